@@ -1,0 +1,40 @@
+//! nianbao turns Chinese government information-disclosure annual reports
+//! (政府信息公开工作年度报告) into checked JSON lines, one per document.
+//!
+//! The pipeline, one stage a module, each passing a typed value on:
+//!
+//! ```text
+//! source   paths, folders, archives      -> RawDoc   (bytes + path)
+//! decode   BOM / charset / detector      -> Decoded  (text + encoding)
+//! parse    HTML tables, flattened text   -> Document (lines + grids)
+//! extract  grids onto the template       -> Record   (values + structure issues)
+//! validate identities, prose, soft rules -> Record   (+ issues, status)
+//! sink     ordered JSON lines            -> OUT.jsonl
+//! ```
+//!
+//! [`pipeline`] runs the stages over many documents in parallel with rayon
+//! and writes in input order; [`corpus`] adds the checks that need the
+//! whole corpus (copies, cross-year carry-over, coverage).
+//!
+//! ```
+//! let bytes = "安镇街道2020年政府信息公开工作年度报告\n".as_bytes();
+//! let rec = nianbao::pipeline::process_bytes("安镇街道/2020.txt", bytes, &Default::default());
+//! assert_eq!(rec.year, Some(2020));
+//! ```
+
+#![deny(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod config;
+pub mod corpus;
+pub mod decode;
+pub mod extract;
+pub mod gen;
+pub mod hanzi;
+pub mod model;
+pub mod parse;
+pub mod pipeline;
+pub mod sink;
+pub mod source;
+pub mod template;
+pub mod validate;

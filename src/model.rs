@@ -1,0 +1,262 @@
+//! The record: what one input document becomes, and the wire shape of
+//! `../SCHEMA.md` (`nianbao/1`).
+//!
+//! Every stage after decoding adds to a [`Record`]; the sink serialises it.
+//! Values are [`Num`]s (`null` when blank or a dash); a row or table the
+//! report does not have is absent, never filled with zeros.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// The schema identifier written into every record.
+pub const SCHEMA: &str = "nianbao/1";
+
+/// A number read from a cell. Counts are whole numbers; money may carry
+/// decimals. Serialised as a JSON integer when it is whole.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Deserialize)]
+#[serde(transparent)]
+pub struct Num(pub f64);
+
+impl Num {
+    /// Whether the number is whole (a count can be nothing else).
+    pub fn is_whole(self) -> bool {
+        self.0.fract() == 0.0
+    }
+}
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_whole() && self.0.abs() < 9.0e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+/// One cell's value: `None` is a blank, dash or slash (JSON `null`).
+pub type Val = Option<Num>;
+
+/// A row of a table: column key → value, in template column order.
+pub type Row = IndexMap<&'static str, Val>;
+
+/// A table: row key → row, in template row order.
+pub type Table = IndexMap<&'static str, Row>;
+
+/// Which official template a report follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Template {
+    /// 国办公开办函〔2019〕60号: report years 2019–2020.
+    #[serde(rename = "2019")]
+    F2019,
+    /// 国办公开办函〔2021〕30号: report years 2021 on.
+    #[serde(rename = "2021")]
+    F2021,
+    /// A pre-2019 report (free form with a statistics annex).
+    #[serde(rename = "legacy")]
+    Legacy,
+}
+
+/// How trustworthy a record is, derived from its issues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// No issues at all.
+    Ok,
+    /// Only warnings.
+    Warnings,
+    /// At least one error-level issue.
+    Malformed,
+    /// Could not be decoded, or is not a report.
+    Unreadable,
+}
+
+/// How serious an issue is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth a look; the record is still usable.
+    Warning,
+    /// The record's numbers cannot be trusted as they stand.
+    Error,
+}
+
+/// A finding about one document: a stable code, where it is, what was
+/// expected and found, and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Issue {
+    /// Stable code from SCHEMA.md, e.g. `identity.balance`.
+    pub code: String,
+    /// `error` or `warning`.
+    pub severity: Severity,
+    /// The key path (`requests.total_handled.natural_person`) or source
+    /// place (`line 152`, `table 3 row 5`) the issue concerns.
+    #[serde(rename = "where")]
+    pub where_: String,
+    /// The value the template's arithmetic (or the other source) implies.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub expected: Option<serde_json::Value>,
+    /// The value the report actually gives.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub found: Option<serde_json::Value>,
+    /// A sentence a person can act on; names rows in Chinese.
+    pub message: String,
+}
+
+impl Issue {
+    /// An issue with no expected/found values.
+    pub fn new(
+        code: &str,
+        severity: Severity,
+        where_: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Issue {
+            code: code.to_string(),
+            severity,
+            where_: where_.into(),
+            expected: None,
+            found: None,
+            message: message.into(),
+        }
+    }
+
+    /// Attaches expected and found values.
+    pub fn with_values(
+        mut self,
+        expected: impl Into<serde_json::Value>,
+        found: impl Into<serde_json::Value>,
+    ) -> Self {
+        self.expected = Some(expected.into());
+        self.found = Some(found.into());
+        self
+    }
+}
+
+/// Where the encoding of a document was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EncodingFrom {
+    /// A byte-order mark.
+    Bom,
+    /// A `<meta charset>` or XML declaration.
+    Declared,
+    /// Strict UTF-8 validation or the chardetng detector.
+    Detected,
+}
+
+/// Whether a document was read as HTML or as plain text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Media {
+    /// An HTML (or XHTML / Word HTML) page.
+    Html,
+    /// Plain text: flattened Word or PDF exports, TSV, CSV, Markdown.
+    Text,
+}
+
+/// Where a record came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// The path as a user would type it (`archive.zip!/member` for members).
+    pub path: String,
+    /// Hex SHA-256 of the raw bytes (`null` when the file could not be read).
+    pub sha256: Option<String>,
+    /// Size of the raw bytes.
+    pub bytes: u64,
+    /// `html` or `text`; `null` when unreadable.
+    pub media: Option<Media>,
+    /// The encoding used to decode (`UTF-8`, `GB18030`, `UTF-16LE`, `Big5`…).
+    pub encoding: Option<String>,
+    /// Which rule chose the encoding.
+    pub encoding_from: Option<EncodingFrom>,
+}
+
+/// One output line: everything nianbao knows about one input document.
+/// (Read records back as `serde_json::Value`; the keys are `&'static str`.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Record {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// Where the document came from and how it was decoded.
+    pub source: Source,
+    /// The report's title, from its heading.
+    pub title: Option<String>,
+    /// The reporting office, from the title or the path.
+    pub office: Option<String>,
+    /// The report year, from the title or the path.
+    pub year: Option<i32>,
+    /// The template the tables follow.
+    pub template: Option<Template>,
+    /// Derived from `issues`.
+    pub status: Status,
+    /// Section 二 (主动公开): row key → column key → value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<Table>,
+    /// Section 三 (依申请): row key → applicant column → value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Table>,
+    /// Section 四 (复议/诉讼): group → result column → value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review_litigation: Option<Table>,
+    /// Figures stated in the prose of 一、总体情况.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub narrative: Option<IndexMap<String, Num>>,
+    /// Where each extracted row came from: `"requests.granted"` →
+    /// `"line 152"` or `"table 2 row 7"`.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    pub provenance: IndexMap<String, String>,
+    /// Findings, in the order the stages made them.
+    pub issues: Vec<Issue>,
+}
+
+impl Record {
+    /// An empty record for `source`, before any stage has looked at it.
+    pub fn new(source: Source) -> Self {
+        Record {
+            schema: SCHEMA.to_string(),
+            source,
+            title: None,
+            office: None,
+            year: None,
+            template: None,
+            status: Status::Ok,
+            active: None,
+            requests: None,
+            review_litigation: None,
+            narrative: None,
+            provenance: IndexMap::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    /// Sets `status` from the issues: `unreadable` for `input.*` errors,
+    /// `malformed` for any other error, `warnings` for warnings only.
+    pub fn settle_status(&mut self) {
+        let unreadable = self
+            .issues
+            .iter()
+            .any(|i| i.severity == Severity::Error && i.code.starts_with("input."));
+        self.status = if unreadable {
+            Status::Unreadable
+        } else if self.issues.iter().any(|i| i.severity == Severity::Error) {
+            Status::Malformed
+        } else if self.issues.is_empty() {
+            Status::Ok
+        } else {
+            Status::Warnings
+        };
+    }
+
+    /// Looks up one value by its key path parts; `None` when the row or
+    /// table is absent, `Some(None)` when the cell is blank.
+    pub fn value(&self, table: &str, row: &str, col: &str) -> Option<Val> {
+        let t = match table {
+            "active" => self.active.as_ref(),
+            "requests" => self.requests.as_ref(),
+            "review_litigation" => self.review_litigation.as_ref(),
+            _ => None,
+        }?;
+        t.get(row)?.get(col).copied()
+    }
+}

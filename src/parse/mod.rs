@@ -1,0 +1,126 @@
+//! Parse: decoded text → a [`Document`], the report as a sequence of prose
+//! lines and table grids in reading order, whatever the input layout.
+//!
+//! HTML tables keep their cells with spans expanded ([`html`]); flattened
+//! text (Word/PDF exports, TSV, CSV, Markdown) is rebuilt into rows of
+//! cells ([`text`]). Nothing here knows the templates: that is `extract`.
+
+pub mod html;
+pub mod text;
+
+use std::fmt;
+
+/// Where a cell or line came from, for messages and provenance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Loc {
+    /// 1-based line in the decoded text (0 when unknown).
+    pub line: u32,
+    /// 1-based table number in an HTML page (0 for text layouts).
+    pub table: u32,
+    /// 1-based row within the table (0 for text layouts).
+    pub row: u32,
+    /// 1-based cell within the row (0 when the place is a whole line).
+    pub cell: u32,
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.table > 0 {
+            write!(f, "table {} row {}", self.table, self.row)?;
+            if self.cell > 0 {
+                write!(f, " cell {}", self.cell)?;
+            }
+            if self.line > 0 {
+                write!(f, " (line {})", self.line)?;
+            }
+            Ok(())
+        } else {
+            write!(f, "line {}", self.line)?;
+            if self.cell > 0 {
+                write!(f, " cell {}", self.cell)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One cell of a table row, as the source gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// The cell's text, inner line breaks kept as `\n`.
+    pub text: String,
+    /// True when this position is covered by a cell that starts in a row
+    /// above (HTML rowspan). Such cells carry the spanning cell's text, so
+    /// that a row knows the group label it sits under.
+    pub from_above: bool,
+    /// How many grid columns the cell covers (1 in text layouts).
+    pub colspan: u32,
+    /// Where it came from.
+    pub loc: Loc,
+}
+
+/// One row of cells, left to right, each source cell once (a colspan does
+/// not repeat a cell; a rowspan repeats it below with `from_above`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GridRow {
+    /// The cells of the row.
+    pub cells: Vec<Cell>,
+    /// Where the row starts.
+    pub loc: Loc,
+}
+
+/// A table: rows of cells.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Grid {
+    /// The rows, top to bottom.
+    pub rows: Vec<GridRow>,
+    /// Where the table starts.
+    pub loc: Loc,
+}
+
+/// A piece of the document in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A line of prose (a heading, a paragraph, a caption).
+    Line {
+        /// The text, trimmed.
+        text: String,
+        /// Where it is.
+        loc: Loc,
+    },
+    /// A table.
+    Table(Grid),
+}
+
+/// The report as prose lines and grids in reading order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Document {
+    /// The page title (HTML `<title>`), when there is one.
+    pub title: Option<String>,
+    /// Lines and tables in reading order.
+    pub blocks: Vec<Block>,
+    /// Problems met while parsing (limits hit, truncation), as
+    /// `(code, place, message)`; extract turns them into issues.
+    pub notes: Vec<ParseNote>,
+}
+
+/// Something the parser met that the record should mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseNote {
+    /// Issue code (`input.limit`, `structure.truncated`).
+    pub code: &'static str,
+    /// Where.
+    pub loc: Loc,
+    /// What happened, for people.
+    pub message: String,
+}
+
+impl Document {
+    /// All prose lines, in order (for metadata and narrative figures).
+    pub fn lines(&self) -> impl Iterator<Item = (&str, Loc)> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Line { text, loc } => Some((text.as_str(), *loc)),
+            Block::Table(_) => None,
+        })
+    }
+}

@@ -1,0 +1,1 @@
+//! Sink: records → JSON lines.
