@@ -121,6 +121,12 @@ impl Issue {
         }
     }
 
+    /// Attaches only the value found (no single value was expected).
+    pub fn with_found(mut self, found: impl Into<serde_json::Value>) -> Self {
+        self.found = Some(found.into());
+        self
+    }
+
     /// Attaches expected and found values.
     pub fn with_values(
         mut self,
@@ -230,13 +236,14 @@ impl Record {
         }
     }
 
-    /// Sets `status` from the issues: `unreadable` for `input.*` errors,
+    /// Sets `status` from the issues: `unreadable` for `input.*` and
+    /// `internal.*` errors,
     /// `malformed` for any other error, `warnings` for warnings only.
     pub fn settle_status(&mut self) {
         let unreadable = self
             .issues
             .iter()
-            .any(|i| i.severity == Severity::Error && i.code.starts_with("input."));
+            .any(|i| i.severity == Severity::Error && (i.code.starts_with("input.") || i.code.starts_with("internal.")));
         self.status = if unreadable {
             Status::Unreadable
         } else if self.issues.iter().any(|i| i.severity == Severity::Error) {

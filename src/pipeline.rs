@@ -71,3 +71,217 @@ fn hex(bytes: &[u8]) -> String {
     }
     s
 }
+
+/// How a run is carried out.
+#[derive(Debug, Clone)]
+pub struct RunConfig {
+    /// Per-document settings.
+    pub opts: Options,
+    /// Worker threads (0: all cores).
+    pub threads: usize,
+    /// Documents handed to the workers at once; bounds memory together
+    /// with `chunk_bytes`.
+    pub chunk_docs: usize,
+    /// Raw bytes handed to the workers at once.
+    pub chunk_bytes: usize,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+}
+
+impl Default for RunConfig {
+    fn default() -> Self {
+        RunConfig {
+            opts: Options::default(),
+            threads: 0,
+            chunk_docs: 512,
+            chunk_bytes: 64 << 20,
+            progress: false,
+        }
+    }
+}
+
+/// Counts of a finished run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunStats {
+    /// Documents by status: ok, warnings, malformed, unreadable.
+    pub by_status: [usize; 4],
+    /// Documents skipped because the output already had them.
+    pub skipped: usize,
+    /// Raw bytes read.
+    pub bytes: u64,
+    /// Wall time.
+    pub elapsed: std::time::Duration,
+}
+
+impl RunStats {
+    /// Documents in all.
+    pub fn docs(&self) -> usize {
+        self.by_status.iter().sum::<usize>() + self.skipped
+    }
+
+    /// The one-line summary printed at the end of a run.
+    pub fn line(&self) -> String {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        format!(
+            "{} documents: {} ok, {} warnings, {} malformed, {} unreadable{}; {:.1}s, {:.0} docs/s, {:.1} MB/s",
+            self.docs(),
+            self.by_status[0],
+            self.by_status[1],
+            self.by_status[2],
+            self.by_status[3],
+            if self.skipped > 0 { format!(", {} kept from the previous run", self.skipped) } else { String::new() },
+            secs,
+            self.docs() as f64 / secs,
+            self.bytes as f64 / 1e6 / secs
+        )
+    }
+}
+
+/// What the runner hands the consumer for each document, in input order.
+pub enum Done {
+    /// A freshly processed document.
+    Fresh(Outcome),
+    /// A document skipped by `skip` (e.g. already in the output when
+    /// resuming): its path and sha256.
+    Skipped {
+        /// Display path.
+        path: String,
+        /// Hex SHA-256 of its bytes.
+        sha256: String,
+    },
+}
+
+/// Runs the stages over every document of `plan` on a rayon pool, handing
+/// each result to `consume` in plan order. `skip` sees each document's
+/// sha256 first and may skip it. Memory stays bounded: the reader runs one
+/// chunk ahead of the workers.
+pub fn run(
+    plan: crate::source::Plan,
+    cfg: &RunConfig,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+    mut consume: impl FnMut(Done) -> std::io::Result<()>,
+) -> std::io::Result<RunStats> {
+    use rayon::prelude::*;
+    let start = std::time::Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.threads)
+        .build()
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let total = plan.len() as u64;
+    let bar = cfg.progress.then(|| progress_bar(total));
+    let limits = cfg.opts.limits.clone();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::RawDoc>>(1);
+    let chunk_docs = cfg.chunk_docs.max(1);
+    let chunk_bytes = cfg.chunk_bytes.max(1);
+    let reader = std::thread::spawn(move || {
+        let mut chunk = Vec::with_capacity(chunk_docs);
+        let mut bytes = 0usize;
+        for doc in plan.read(&limits) {
+            bytes += doc.bytes.as_ref().map_or(0, Vec::len);
+            chunk.push(doc);
+            if chunk.len() >= chunk_docs || bytes >= chunk_bytes {
+                bytes = 0;
+                if tx.send(std::mem::take(&mut chunk)).is_err() {
+                    return;
+                }
+            }
+        }
+        if !chunk.is_empty() {
+            let _ = tx.send(chunk);
+        }
+    });
+    let mut stats = RunStats::default();
+    for chunk in rx {
+        let outs: Vec<Done> = pool.install(|| {
+            chunk
+                .into_par_iter()
+                .map(|raw| process_raw(raw, &cfg.opts, skip))
+                .collect()
+        });
+        for d in outs {
+            match &d {
+                Done::Fresh(o) => {
+                    stats.bytes += o.record.source.bytes;
+                    stats.by_status[o.record.status as usize] += 1;
+                }
+                Done::Skipped { .. } => stats.skipped += 1,
+            }
+            if let Some(b) = &bar {
+                b.inc(1);
+            }
+            consume(d)?;
+        }
+    }
+    let _ = reader.join();
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    stats.elapsed = start.elapsed();
+    Ok(stats)
+}
+
+/// One raw document through the stages, with a panic caught and turned
+/// into the document's own record (`internal.panic`).
+pub fn process_raw(raw: crate::source::RawDoc, opts: &Options, skip: &(dyn Fn(&str) -> bool + Sync)) -> Done {
+    let crate::source::RawDoc { path, bytes, .. } = raw;
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(issue) => {
+            let mut rec = Record::new(Source {
+                path,
+                sha256: None,
+                bytes: 0,
+                media: None,
+                encoding: None,
+                encoding_from: None,
+            });
+            rec.issues.push(issue);
+            rec.settle_status();
+            return Done::Fresh(Outcome {
+                record: rec,
+                fingerprint: None,
+            });
+        }
+    };
+    let sha = hex(&Sha256::digest(&bytes));
+    if skip(&sha) {
+        return Done::Skipped { path, sha256: sha };
+    }
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_doc(&path, &bytes, opts)));
+    Done::Fresh(caught.unwrap_or_else(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let mut rec = Record::new(Source {
+            path: path.clone(),
+            sha256: Some(sha),
+            bytes: bytes.len() as u64,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        rec.issues.push(crate::model::Issue::new(
+            "internal.panic",
+            crate::model::Severity::Error,
+            "document",
+            format!("nianbao failed on this document ({what}); please report it"),
+        ));
+        rec.status = crate::model::Status::Unreadable;
+        Outcome {
+            record: rec,
+            fingerprint: None,
+        }
+    }))
+}
+
+fn progress_bar(total: u64) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} docs ({per_sec}, ETA {eta})",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}

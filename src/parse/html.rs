@@ -1,9 +1,778 @@
-//! HTML → [`Document`](super::Document).
-use super::Document;
+//! HTML → [`Document`]: one pass over the page, with no DOM.
+//!
+//! Government pages are mostly navigation, sidebars and scripts around a
+//! few tables; building a DOM for all of it would cost more than the rest
+//! of the pipeline together. This tokenizer reads tags and text once and
+//! keeps only what a report needs:
+//!
+//! - text outside tables becomes prose lines ([`Block::Line`]), broken at
+//!   block-level tags and `<br>`;
+//! - each innermost `<table>` becomes a [`Grid`] with `rowspan`/`colspan`
+//!   expanded (spans clamped by [`Limits`]), cells keeping their own text;
+//! - a table that contains other tables is a layout table: its cells become
+//!   prose lines around the inner tables, in reading order;
+//! - `<script>`, `<style>`, comments and the like are skipped whole, so a
+//!   `<table>` inside a JavaScript string is not a table.
+//!
+//! It tolerates tag soup the way browsers do for tables: a new `<td>`
+//! closes the open cell, a new `<tr>` the open row, and tables left open at
+//! the end are closed (with a `structure.truncated` note).
+
+use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
 use crate::config::Limits;
+use memchr::memchr;
 
 /// Parses an HTML page.
 pub fn parse(text: &str, limits: &Limits) -> Document {
-    let _ = (text, limits);
-    Document::default()
+    let mut p = Html {
+        src: text,
+        pos: 0,
+        line: 1,
+        line_pos: 0,
+        doc: Document::default(),
+        prose: String::new(),
+        prose_line: 1,
+        tables: Vec::new(),
+        n_tables: 0,
+        limits,
+        cells_total: 0,
+        depth_note: false,
+        in_title: false,
+        title: String::new(),
+    };
+    p.run();
+    p.doc
+}
+
+struct RawCell {
+    text: String,
+    rowspan: u32,
+    colspan: u32,
+    loc: Loc,
+}
+
+enum Event {
+    Cell(usize, usize),
+    Text(String, Loc),
+    Block(Block),
+}
+
+struct TableBuilder {
+    rows: Vec<Vec<RawCell>>,
+    row_locs: Vec<Loc>,
+    in_row: bool,
+    cell: Option<RawCell>,
+    nested: bool,
+    events: Vec<Event>,
+    loc: Loc,
+    number: u32,
+    skipped: bool,
+}
+
+struct Html<'a> {
+    src: &'a str,
+    pos: usize,
+    line: u32,
+    line_pos: usize,
+    doc: Document,
+    prose: String,
+    prose_line: u32,
+    tables: Vec<TableBuilder>,
+    n_tables: u32,
+    limits: &'a Limits,
+    cells_total: usize,
+    depth_note: bool,
+    in_title: bool,
+    title: String,
+}
+
+/// Tags after which prose starts a new line.
+fn is_block(name: &str) -> bool {
+    const BLOCKS: [&str; 27] = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
+        "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
+        "form", "center", "hr", "caption",
+    ];
+    BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
+}
+
+/// Elements whose content is not text of the page.
+fn is_raw(name: &str) -> bool {
+    ["script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object"]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(name))
+}
+
+impl Html<'_> {
+    fn loc(&self) -> Loc {
+        Loc {
+            line: self.line,
+            ..Loc::default()
+        }
+    }
+
+    /// Advances the line counter to byte `to`.
+    fn advance(&mut self, to: usize) {
+        let to = to.min(self.src.len());
+        if to > self.line_pos {
+            let seg = &self.src.as_bytes()[self.line_pos..to];
+            self.line += memchr::memchr_iter(b'\n', seg).count() as u32;
+            self.line_pos = to;
+        }
+        self.pos = to;
+    }
+
+    fn run(&mut self) {
+        let bytes = self.src.as_bytes();
+        while self.pos < bytes.len() {
+            let Some(off) = memchr(b'<', &bytes[self.pos..]) else {
+                let end = bytes.len();
+                self.text(self.pos, end);
+                self.advance(end);
+                break;
+            };
+            let lt = self.pos + off;
+            if lt > self.pos {
+                self.text(self.pos, lt);
+            }
+            self.advance(lt);
+            self.tag(lt);
+        }
+        self.end_prose();
+        while !self.tables.is_empty() {
+            if let Some(t) = self.tables.last() {
+                if !t.rows.is_empty() || t.cell.is_some() {
+                    let at = t.loc;
+                    self.doc.notes.push(ParseNote {
+                        code: "structure.truncated",
+                        loc: at,
+                        message: format!("the page ends inside table {} (opened at line {})", t.number, at.line),
+                    });
+                }
+            }
+            self.close_table();
+        }
+        self.end_prose();
+        let title = collapse(&self.title);
+        if !title.is_empty() {
+            self.doc.title = Some(title);
+        }
+    }
+
+    /// Handles the markup starting at `lt` (a `<`).
+    fn tag(&mut self, lt: usize) {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let rest = &bytes[lt + 1..];
+        match rest.first() {
+            Some(b'!') => {
+                if rest.starts_with(b"!--") {
+                    let end = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+                    self.advance(end);
+                } else {
+                    self.skip_to_gt(lt + 1);
+                }
+                return;
+            }
+            Some(b'?') => {
+                self.skip_to_gt(lt + 1);
+                return;
+            }
+            Some(b'/') => {
+                let (name, end) = tag_name(src, lt + 2);
+                let close = tag_end(bytes, end);
+                self.advance(close);
+                self.end_tag(name);
+                return;
+            }
+            Some(c) if c.is_ascii_alphabetic() => {}
+            _ => {
+                // A bare '<' in text.
+                self.text(lt, lt + 1);
+                self.advance(lt + 1);
+                return;
+            }
+        }
+        let (name, name_end) = tag_name(src, lt + 1);
+        let close = tag_end(bytes, name_end);
+        let attrs = &src[name_end..close.saturating_sub(1).max(name_end)];
+        self.advance(close);
+        if is_raw(name) {
+            // Skip to the matching end tag, whatever is inside.
+            let end = find_end_tag(bytes, close, name).unwrap_or(bytes.len());
+            self.advance(end);
+            return;
+        }
+        self.start_tag(name, attrs);
+    }
+
+    fn skip_to_gt(&mut self, from: usize) {
+        let bytes = self.src.as_bytes();
+        let end = memchr(b'>', &bytes[from..]).map_or(bytes.len(), |e| from + e + 1);
+        self.advance(end);
+    }
+
+    fn start_tag(&mut self, name: &str, attrs: &str) {
+        let lower = name.to_ascii_lowercase();
+        match lower.as_str() {
+            "table" => self.open_table(),
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    close_cell(t);
+                    t.in_row = false;
+                }
+                self.start_row();
+            }
+            "td" | "th" => {
+                if self.tables.is_empty() {
+                    return;
+                }
+                let rowspan = span(attrs, "rowspan", self.limits.max_span);
+                let colspan = span(attrs, "colspan", self.limits.max_span);
+                let at = self.loc();
+                let t = match self.tables.last_mut() {
+                    Some(t) => t,
+                    None => return,
+                };
+                close_cell(t);
+                if !t.in_row {
+                    t.rows.push(Vec::new());
+                    t.row_locs.push(at);
+                    t.in_row = true;
+                }
+                t.cell = Some(RawCell {
+                    text: String::new(),
+                    rowspan,
+                    colspan,
+                    loc: at,
+                });
+            }
+            "title" => self.in_title = true,
+            _ => {
+                if is_block(&lower) {
+                    self.newline();
+                }
+            }
+        }
+    }
+
+    fn end_tag(&mut self, name: &str) {
+        let lower = name.to_ascii_lowercase();
+        match lower.as_str() {
+            "table" => {
+                if !self.tables.is_empty() {
+                    self.close_table();
+                }
+            }
+            "tr" => {
+                if let Some(t) = self.tables.last_mut() {
+                    close_cell(t);
+                    t.in_row = false;
+                }
+            }
+            "td" | "th" => {
+                if let Some(t) = self.tables.last_mut() {
+                    close_cell(t);
+                }
+            }
+            "title" => self.in_title = false,
+            _ => {
+                if is_block(&lower) {
+                    self.newline();
+                }
+            }
+        }
+    }
+
+    fn start_row(&mut self) {
+        let at = self.loc();
+        if let Some(t) = self.tables.last_mut() {
+            t.rows.push(Vec::new());
+            t.row_locs.push(at);
+            t.in_row = true;
+        }
+    }
+
+    /// A line break: in a cell, a `\n` in its text; in prose, a new line.
+    fn newline(&mut self) {
+        if let Some(t) = self.tables.last_mut() {
+            if let Some(c) = t.cell.as_mut() {
+                if !c.text.ends_with('\n') && !c.text.is_empty() {
+                    c.text.push('\n');
+                }
+            }
+            return;
+        }
+        self.end_prose();
+    }
+
+    fn end_prose(&mut self) {
+        let line = collapse(&self.prose);
+        self.prose.clear();
+        if !line.is_empty() {
+            let at = Loc {
+                line: self.prose_line,
+                ..Loc::default()
+            };
+            self.emit(Block::Line { text: line, loc: at });
+        }
+    }
+
+    /// Places a finished block: into the enclosing table's events, or the
+    /// document.
+    fn emit(&mut self, b: Block) {
+        match self.tables.last_mut() {
+            Some(t) => t.events.push(Event::Block(b)),
+            None => self.doc.blocks.push(b),
+        }
+    }
+
+    /// Text between `from` and `to`.
+    fn text(&mut self, from: usize, to: usize) {
+        let raw = &self.src[from..to];
+        if raw.trim().is_empty() && !raw.contains('\u{3000}') {
+            // Whitespace between tags: a separator at most.
+            if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+                if !c.text.is_empty() && !c.text.ends_with([' ', '\n']) {
+                    c.text.push(' ');
+                }
+            } else if self.tables.is_empty() && !self.prose.is_empty() {
+                self.prose.push(' ');
+            }
+            return;
+        }
+        let decoded = if raw.contains('&') {
+            html_escape::decode_html_entities(raw)
+        } else {
+            std::borrow::Cow::Borrowed(raw)
+        };
+        if self.in_title {
+            self.title.push_str(&decoded);
+            return;
+        }
+        match self.tables.last_mut() {
+            Some(t) => {
+                if let Some(c) = t.cell.as_mut() {
+                    if c.text.len() < 1 << 16 {
+                        c.text.push_str(&decoded);
+                    }
+                } else if !t.rows.is_empty() || !decoded.trim().is_empty() {
+                    // Text inside a table but outside any cell (a caption,
+                    // tag soup): keep it as prose of the table.
+                    let at = Loc {
+                        line: self.line,
+                        ..Loc::default()
+                    };
+                    let s = collapse(&decoded);
+                    if !s.is_empty() {
+                        t.events.push(Event::Text(s, at));
+                    }
+                }
+            }
+            None => {
+                if self.prose.is_empty() {
+                    self.prose_line = self.line;
+                }
+                if self.prose.len() < 1 << 20 {
+                    self.prose.push_str(&decoded);
+                }
+            }
+        }
+    }
+
+    fn open_table(&mut self) {
+        self.end_prose();
+        if self.tables.len() >= self.limits.max_depth.min(64) {
+            if !self.depth_note {
+                self.depth_note = true;
+                let at = self.loc();
+                self.doc.notes.push(ParseNote {
+                    code: "input.limit",
+                    loc: at,
+                    message: format!("tables nested deeper than {}; inner ones flattened", self.tables.len()),
+                });
+            }
+            return;
+        }
+        self.n_tables += 1;
+        let at = self.loc();
+        let number = self.n_tables;
+        let skipped = number as usize > self.limits.max_tables;
+        if let Some(parent) = self.tables.last_mut() {
+            parent.nested = true;
+            // Text of the open cell so far comes before the inner table.
+            if let Some(c) = parent.cell.as_mut() {
+                let s = collapse(&std::mem::take(&mut c.text));
+                if !s.is_empty() {
+                    parent.events.push(Event::Text(s, c.loc));
+                }
+            }
+        }
+        self.tables.push(TableBuilder {
+            rows: Vec::new(),
+            row_locs: Vec::new(),
+            in_row: false,
+            cell: None,
+            nested: false,
+            events: Vec::new(),
+            loc: Loc {
+                table: number,
+                ..at
+            },
+            number,
+            skipped,
+        });
+    }
+
+    fn close_table(&mut self) {
+        let Some(mut t) = self.tables.pop() else {
+            return;
+        };
+        close_cell(&mut t);
+        let blocks = if t.nested {
+            flatten(t)
+        } else if t.skipped {
+            if t.number as usize == self.limits.max_tables + 1 {
+                self.doc.notes.push(ParseNote {
+                    code: "input.limit",
+                    loc: t.loc,
+                    message: format!("more than {} tables; the rest were skipped", self.limits.max_tables),
+                });
+            }
+            Vec::new()
+        } else {
+            let (grid, cut) = expand(t, self.limits, &mut self.cells_total);
+            if let Some(msg) = cut {
+                self.doc.notes.push(ParseNote {
+                    code: "input.limit",
+                    loc: grid.loc,
+                    message: msg,
+                });
+            }
+            if grid.rows.is_empty() {
+                Vec::new()
+            } else {
+                vec![Block::Table(grid)]
+            }
+        };
+        for b in blocks {
+            self.emit(b);
+        }
+    }
+}
+
+fn close_cell(t: &mut TableBuilder) {
+    if let Some(c) = t.cell.take() {
+        if !t.in_row || t.rows.is_empty() {
+            t.rows.push(Vec::new());
+            t.row_locs.push(c.loc);
+            t.in_row = true;
+        }
+        let r = t.rows.len() - 1;
+        let row = &mut t.rows[r];
+        row.push(RawCell {
+            text: collapse(&c.text),
+            ..c
+        });
+        t.events.push(Event::Cell(r, row.len() - 1));
+    }
+}
+
+/// A layout table's content as prose lines around its inner tables.
+fn flatten(t: TableBuilder) -> Vec<Block> {
+    let mut out = Vec::new();
+    let push_text = |out: &mut Vec<Block>, s: &str, at: Loc| {
+        for l in s.split('\n') {
+            let l = l.trim();
+            if !l.is_empty() {
+                out.push(Block::Line {
+                    text: l.to_string(),
+                    loc: Loc {
+                        table: 0,
+                        row: 0,
+                        cell: 0,
+                        ..at
+                    },
+                });
+            }
+        }
+    };
+    for e in t.events {
+        match e {
+            Event::Cell(r, c) => {
+                if let Some(cell) = t.rows.get(r).and_then(|row| row.get(c)) {
+                    push_text(&mut out, &cell.text, cell.loc);
+                }
+            }
+            Event::Text(s, at) => push_text(&mut out, &s, at),
+            Event::Block(b) => out.push(b),
+        }
+    }
+    out
+}
+
+/// Expands spans: every source cell once per row it covers, `from_above`
+/// below its first row. Returns a message when a limit cut the grid.
+fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<String>) {
+    let mut grid = Grid {
+        rows: Vec::with_capacity(t.rows.len()),
+        loc: t.loc,
+    };
+    let n_rows = t.rows.len();
+    // Per grid column: (rows still covered, text, colspan, loc) of a span.
+    let mut pending: Vec<Option<(usize, String, u32, Loc)>> = Vec::new();
+    let mut cut = None;
+    for (r, row) in t.rows.into_iter().enumerate() {
+        let row_loc = Loc {
+            table: t.number,
+            row: r as u32 + 1,
+            cell: 0,
+            line: t.row_locs.get(r).map_or(0, |l| l.line),
+        };
+        let mut out = GridRow {
+            cells: Vec::with_capacity(row.len()),
+            loc: row_loc,
+        };
+        let mut col = 0usize;
+        let mut own = row.into_iter().enumerate().peekable();
+        loop {
+            if *total >= limits.max_grid_cells {
+                cut = Some(format!(
+                    "table {} has more than {} cells; the rest were skipped",
+                    t.number, limits.max_grid_cells
+                ));
+                break;
+            }
+            if let Some(Some((left, text, span, at))) = pending.get_mut(col) {
+                out.cells.push(Cell {
+                    text: text.clone(),
+                    from_above: true,
+                    colspan: *span,
+                    loc: *at,
+                });
+                *total += 1;
+                let step = (*span).max(1) as usize;
+                *left -= 1;
+                if *left == 0 {
+                    pending[col] = None;
+                }
+                col += step;
+                continue;
+            }
+            if col > 4096 {
+                // Wider than any real table: the rest of the row is noise.
+                break;
+            }
+            let Some((k, c)) = own.next() else {
+                // Spans still pending to the right of the last own cell.
+                match pending.iter().skip(col).position(Option::is_some) {
+                    Some(d) => {
+                        col += d;
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            let rowspan = (c.rowspan as usize).min(n_rows - r).max(1);
+            let colspan = c.colspan.max(1);
+            let at = Loc {
+                table: t.number,
+                row: r as u32 + 1,
+                cell: k as u32 + 1,
+                line: c.loc.line,
+            };
+            if rowspan > 1 {
+                if pending.len() <= col {
+                    pending.resize_with(col + 1, || None);
+                }
+                pending[col] = Some((rowspan - 1, c.text.clone(), colspan, at));
+            }
+            out.cells.push(Cell {
+                text: c.text,
+                from_above: false,
+                colspan,
+                loc: at,
+            });
+            *total += 1;
+            col += colspan as usize;
+        }
+        grid.rows.push(out);
+        if cut.is_some() {
+            break;
+        }
+    }
+    (grid, cut)
+}
+
+/// Collapses runs of whitespace to one space per line, keeps `\n`, trims.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        let mut words = line.split(|c: char| c.is_whitespace() && c != '\u{3000}').filter(|w| !w.is_empty());
+        let mut first = true;
+        if i > 0 && !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        for w in words.by_ref() {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(w.trim_matches('\u{3000}'));
+            first = false;
+        }
+    }
+    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
+}
+
+/// The tag name starting at `from`, and the byte after it.
+fn tag_name(src: &str, from: usize) -> (&str, usize) {
+    let bytes = src.as_bytes();
+    let mut end = from;
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b':' | b'-' | b'_')) {
+        end += 1;
+    }
+    (&src[from..end], end)
+}
+
+/// The byte after the `>` that ends a tag whose attributes start at
+/// `from`, skipping quoted attribute values.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let mut quote = 0u8;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quote != 0 {
+            if b == quote {
+                quote = 0;
+            }
+        } else if b == b'"' || b == b'\'' {
+            // Only a quote that opens an attribute value counts.
+            if i > 0 && bytes[i - 1] == b'=' {
+                quote = b;
+            }
+        } else if b == b'>' {
+            return i + 1;
+        } else if b == b'<' && i > from {
+            // A tag never closed: stop before the next one.
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= hay.len() {
+        return None;
+    }
+    memchr::memmem::find(&hay[from..], needle).map(|i| from + i)
+}
+
+/// Finds `</name` (any case) at or after `from`; returns the byte after
+/// its `>`.
+fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
+    let mut i = from;
+    while let Some(off) = memchr::memmem::find(&bytes[i.min(bytes.len())..], b"</") {
+        let at = i + off;
+        let n = &bytes[at + 2..];
+        if n.len() >= name.len() && n[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(tag_end(bytes, at + 2 + name.len()));
+        }
+        i = at + 2;
+    }
+    None
+}
+
+/// Reads `rowspan="3"` style attributes: digits only, clamped to
+/// `1..=max`; anything unreadable is 1.
+fn span(attrs: &str, name: &str, max: usize) -> u32 {
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let before_ok = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        if !before_ok {
+            continue;
+        }
+        let rest = lower[from..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start().trim_start_matches(['"', '\'']).trim_start();
+        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).take(12).collect();
+        let n: u64 = digits.parse().unwrap_or(1);
+        return n.clamp(1, max.max(1) as u64) as u32;
+    }
+    1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid_texts(doc: &Document) -> Vec<Vec<Vec<(String, bool)>>> {
+        doc.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(g) => Some(
+                    g.rows
+                        .iter()
+                        .map(|r| r.cells.iter().map(|c| (c.text.clone(), c.from_above)).collect())
+                        .collect(),
+                ),
+                Block::Line { .. } => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn spans_expand_and_from_above_marks_them() {
+        let html = r#"<table><tr><td rowspan="2">三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>1</td></tr>
+            <tr><td>（二）部分公开</td><td></td><td>2</td></tr></table>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g.len(), 1);
+        assert_eq!(
+            g[0][1],
+            vec![
+                ("三、本年度办理结果".to_string(), true),
+                ("（二）部分公开".to_string(), false),
+                ("".to_string(), false),
+                ("2".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn layout_tables_flatten_and_scripts_are_skipped() {
+        let html = r#"<html><head><title>东山街道2020年政府信息公开工作年度报告_江宁区</title>
+            <script>var s = "<table><tr><td>9</td></tr></table>";</script></head>
+            <body><div>首页 &gt; 政务公开</div><table><tr><td><p>三、收到和处理政府信息公开申请情况</p>
+            <table><tr><td>规章</td><td>0</td></tr></table><p>四、政府信息公开行政复议</p></td></tr></table></body></html>"#;
+        let d = parse(html, &Limits::default());
+        assert_eq!(d.title.as_deref(), Some("东山街道2020年政府信息公开工作年度报告_江宁区"));
+        let lines: Vec<&str> = d.lines().map(|(t, _)| t).collect();
+        assert_eq!(lines, vec!["首页 > 政务公开", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议"]);
+        assert_eq!(grid_texts(&d).len(), 1);
+        // The inner table sits between the two lines.
+        assert!(matches!(d.blocks[2], Block::Table(_)));
+    }
+
+    #[test]
+    fn absurd_spans_are_clamped() {
+        let html = r#"<table><tr><td rowspan="2000000000" colspan="99999999">x</td><td>1</td></tr><tr><td>2</td></tr></table>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g[0].len(), 2);
+        assert_eq!(g[0][1][0], ("x".to_string(), true));
+    }
+
+    #[test]
+    fn unclosed_table_at_the_end_is_noted() {
+        let d = parse("<table><tr><td>一、本年新收</td><td>4", &Limits::default());
+        assert_eq!(d.notes.len(), 1);
+        assert_eq!(d.notes[0].code, "structure.truncated");
+        assert_eq!(grid_texts(&d)[0][0].len(), 2);
+    }
 }

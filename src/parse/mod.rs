@@ -7,6 +7,7 @@
 
 pub mod html;
 pub mod text;
+pub mod value;
 
 use std::fmt;
 

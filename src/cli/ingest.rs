@@ -1,0 +1,98 @@
+//! `nianbao ingest`: reports → JSON lines, in path order.
+
+use super::IngestArgs;
+use anyhow::{Context, Result};
+use nianbao::corpus::CorpusIndex;
+use nianbao::pipeline::{self, Done};
+use nianbao::sink::{self, AtomicOutput, ResumeIndex};
+use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+
+pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
+    let cfg = a.input.run_config();
+    let streaming = a.no_corpus_checks || a.input.from_stdin();
+    let plan = a.input.plan()?;
+    let mut corpus = CorpusIndex::new();
+    let mut seq = 0usize;
+
+    let stats = match &a.output {
+        Some(path) => {
+            let out = AtomicOutput::new(path);
+            let resume = if a.resume {
+                ResumeIndex::load(&[out.target(), out.partial()])
+                    .with_context(|| format!("reading {} to resume", path.display()))?
+            } else {
+                ResumeIndex::default()
+            };
+            let mut w = out
+                .create_spool()
+                .with_context(|| format!("cannot write {}", out.partial().display()))?;
+            let skip = |sha: &str| resume.has(sha);
+            let stats = pipeline::run(plan, &cfg, &skip, |d| {
+                match d {
+                    Done::Fresh(o) => {
+                        if !streaming {
+                            corpus.add(seq, &o.record, o.fingerprint);
+                        }
+                        w.write_all(&sink::line(&o.record))?;
+                    }
+                    Done::Skipped { sha256, .. } => {
+                        if let Some(l) = resume.line(&sha256)? {
+                            w.write_all(&l)?;
+                        }
+                    }
+                }
+                seq += 1;
+                Ok(())
+            })
+            .with_context(|| format!("writing {}", out.partial().display()))?;
+            w.flush()?;
+            drop(w);
+            let extra = if streaming { BTreeMap::new() } else { corpus.finish() };
+            out.commit(&extra)
+                .with_context(|| format!("finishing {}", path.display()))?;
+            resume.cleanup();
+            stats
+        }
+        None if streaming => {
+            let stdout = std::io::stdout();
+            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
+                if let Done::Fresh(o) = d {
+                    w.write_all(&sink::line(&o.record))?;
+                }
+                Ok(())
+            })?;
+            w.flush()?;
+            stats
+        }
+        None => {
+            // Corpus checks need the whole run: spool, then patch to stdout.
+            let mut spool = tempfile::tempfile().context("cannot create a spool file")?;
+            let stats = {
+                let mut w = BufWriter::with_capacity(1 << 20, &mut spool);
+                let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
+                    if let Done::Fresh(o) = d {
+                        corpus.add(seq, &o.record, o.fingerprint);
+                        w.write_all(&sink::line(&o.record))?;
+                    }
+                    seq += 1;
+                    Ok(())
+                })?;
+                w.flush()?;
+                stats
+            };
+            use std::io::{Seek, SeekFrom};
+            spool.seek(SeekFrom::Start(0))?;
+            let extra = corpus.finish();
+            let stdout = std::io::stdout();
+            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            sink::patch(std::io::BufReader::new(spool), &extra, &mut w)?;
+            w.flush()?;
+            stats
+        }
+    };
+    eprintln!("{}", stats.line());
+    Ok(ExitCode::SUCCESS)
+}

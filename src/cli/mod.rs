@@ -1,0 +1,180 @@
+//! Command line: flags → validated settings → one command. Every command's
+//! settings are built here once and shared by reference with the stages.
+
+mod ingest;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use nianbao::config::Limits;
+use nianbao::pipeline::{Options, RunConfig};
+use std::ffi::OsString;
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Turns government information-disclosure annual reports
+/// (政府信息公开工作年度报告) into checked JSON lines.
+#[derive(Parser, Debug)]
+#[command(name = "nianbao", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Convert reports (files, folders, archives; `-` reads paths from
+    /// stdin) into one JSON line each.
+    Ingest(IngestArgs),
+}
+
+/// What every command that reads reports shares.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct InputArgs {
+    /// Files, folders (walked recursively), archives (.zip, .tar, .tar.gz,
+    /// .warc, .warc.gz); `-` reads a list of paths from stdin.
+    #[arg(required = true, value_parser = clap::value_parser!(PathBuf))]
+    paths: Vec<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long, short = 'j')]
+    threads: Option<usize>,
+    /// Process only shard K of N (e.g. 3/16), chosen by a stable hash of
+    /// each path, to split one job across machines.
+    #[arg(long, value_name = "K/N")]
+    shard: Option<String>,
+    /// No progress bar.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Largest document read, in MB.
+    #[arg(long, default_value_t = 64)]
+    max_doc_mb: u64,
+    /// Largest number of cells in one table.
+    #[arg(long, default_value_t = 20_000)]
+    max_cells: usize,
+    /// Largest rowspan/colspan honoured.
+    #[arg(long, default_value_t = 1_000)]
+    max_span: usize,
+    /// Deepest HTML nesting followed.
+    #[arg(long, default_value_t = 512)]
+    max_depth: usize,
+    /// Largest archive member, in MB (uncompressed).
+    #[arg(long, default_value_t = 64)]
+    max_member_mb: u64,
+    /// Largest uncompressed/compressed ratio of an archive member.
+    #[arg(long, default_value_t = 1_000)]
+    max_ratio: u64,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct IngestArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Write to this file (atomically: OUT.partial, renamed at the end)
+    /// instead of stdout.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Keep the records an earlier run (finished or interrupted) already
+    /// wrote to OUT, matched by sha256, instead of redoing them.
+    #[arg(long, requires = "output")]
+    resume: bool,
+    /// Skip the checks that need the whole corpus (copied reports,
+    /// carry-over between years), streaming records out as they are done.
+    /// Always off when paths come from stdin (`-`).
+    #[arg(long)]
+    no_corpus_checks: bool,
+}
+
+impl InputArgs {
+    /// The limits the flags set.
+    fn limits(&self) -> Limits {
+        Limits {
+            max_doc_bytes: self.max_doc_mb << 20,
+            max_grid_cells: self.max_cells,
+            max_span: self.max_span,
+            max_depth: self.max_depth,
+            max_member_bytes: self.max_member_mb << 20,
+            max_ratio: self.max_ratio,
+            ..Limits::default()
+        }
+    }
+
+    /// Whether paths are read from stdin.
+    fn from_stdin(&self) -> bool {
+        self.paths.iter().any(|p| p.as_os_str() == "-")
+    }
+
+    /// The inputs: the paths given, with `-` replaced by the lines of stdin.
+    fn inputs(&self) -> Result<Vec<PathBuf>> {
+        let mut out = Vec::new();
+        for p in &self.paths {
+            if p.as_os_str() == "-" {
+                let stdin = std::io::stdin();
+                for line in stdin.lock().split(b'\n') {
+                    let mut line = line.context("reading paths from stdin")?;
+                    if line.last() == Some(&b'\r') {
+                        line.pop();
+                    }
+                    if line.is_empty() {
+                        continue;
+                    }
+                    out.push(PathBuf::from(os_string(line)));
+                }
+            } else {
+                out.push(p.clone());
+            }
+        }
+        Ok(out)
+    }
+
+    /// The run settings.
+    fn run_config(&self) -> RunConfig {
+        RunConfig {
+            opts: Options {
+                limits: self.limits(),
+            },
+            threads: self.threads.unwrap_or(0),
+            progress: !self.quiet && std::io::stderr().is_terminal(),
+            ..RunConfig::default()
+        }
+    }
+
+    /// The plan: every input document, sorted, sharded.
+    fn plan(&self) -> Result<nianbao::source::Plan> {
+        let inputs = self.inputs()?;
+        let mut plan = nianbao::source::Plan::new(&inputs, &self.limits());
+        if let Some(s) = &self.shard {
+            let (k, n) = parse_shard(s)?;
+            plan.shard(k, n);
+        }
+        Ok(plan)
+    }
+}
+
+fn parse_shard(s: &str) -> Result<(u32, u32)> {
+    let (k, n) = s.split_once('/').context("--shard takes K/N, e.g. 3/16")?;
+    let k: u32 = k.trim().parse().context("--shard: K is not a number")?;
+    let n: u32 = n.trim().parse().context("--shard: N is not a number")?;
+    if n == 0 || k == 0 || k > n {
+        bail!("--shard {s}: K must be between 1 and N");
+    }
+    Ok((k, n))
+}
+
+#[cfg(unix)]
+fn os_string(bytes: Vec<u8>) -> OsString {
+    use std::os::unix::ffi::OsStringExt;
+    OsString::from_vec(bytes)
+}
+
+#[cfg(not(unix))]
+fn os_string(bytes: Vec<u8>) -> OsString {
+    OsString::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Parses the command line and runs the command.
+pub(crate) fn run() -> Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Ingest(a) => ingest::run(a),
+    }
+}

@@ -1,0 +1,324 @@
+//! Label normalisation and matching: a printed row label, however it was
+//! written, onto the template row it stands for.
+//!
+//! [`norm`] folds the ways one label is printed into one form: NFKC-style
+//! full-width → ASCII, traditional → simplified, whitespace and line breaks
+//! dropped, quotes dropped, `\` → `/`, pinyin injected by spam mirrors
+//! (`國(guo)`) dropped. [`Label::new`] then splits off the numbering
+//! (`一、`, `（三）`, `1.`) and the explanatory notes in brackets, leaving
+//! the *core* that identifies a row. Rows are matched by their whole core
+//! (or, for labels cut by a line wrap, by an unambiguous prefix of at
+//! least four characters), never by a keyword two rows share.
+
+use crate::hanzi;
+use crate::model::Template;
+use crate::template::{self, ActiveRow, RequestRow, REQUEST_ROWS};
+use std::sync::OnceLock;
+
+/// Folds one printed label into its normal form.
+pub fn norm(s: &str) -> String {
+    let s = hanzi::simplify(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            '【' | '〔' => '(',
+            '】' | '〕' => ')',
+            '\\' => '/',
+            '﹑' => '、',
+            _ => c,
+        };
+        if c.is_whitespace()
+            || matches!(c, '\u{200b}' | '\u{feff}' | '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | '*' | '※')
+        {
+            continue;
+        }
+        out.push(c);
+    }
+    strip_pinyin(out)
+}
+
+/// Drops `(guo)`-style pinyin that spam mirrors inject after characters.
+fn strip_pinyin(s: String) -> String {
+    if !s.contains('(') {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find('(') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let letters = after.bytes().take_while(|b| b.is_ascii_lowercase()).count();
+        if letters > 0 && after.as_bytes().get(letters) == Some(&b')') && i > 0 {
+            rest = &after[letters + 1..];
+        } else {
+            out.push('(');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The numbering in front of a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Numbering {
+    /// `一、` … : level 1 (the value `1`…).
+    Level1(u8),
+    /// `（一）` … : level 2.
+    Level2(u8),
+    /// `1.` … : level 3.
+    Level3(u8),
+}
+
+fn cjk_numeral(c: char) -> Option<u8> {
+    "一二三四五六七八九十".chars().position(|d| d == c).map(|p| p as u8 + 1)
+}
+
+/// Splits the numbering off a normalised label.
+pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
+    let mut it = s.char_indices();
+    match it.next() {
+        Some((_, '(')) => {
+            if let Some((_, d)) = it.next() {
+                let n = cjk_numeral(d).map(Numbering::Level2).or_else(|| d.to_digit(10).map(|v| Numbering::Level3(v as u8)));
+                if let (Some(n), Some((i, ')'))) = (n, it.next()) {
+                    return (Some(n), &s[i + 1..]);
+                }
+            }
+        }
+        Some((_, d)) if cjk_numeral(d).is_some() => {
+            if let Some((i, sep @ ('、' | '.' | ','))) = it.next() {
+                return (cjk_numeral(d).map(Numbering::Level1), &s[i + sep.len_utf8()..]);
+            }
+        }
+        Some((_, d)) if d.is_ascii_digit() => {
+            let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+            let after = &s[digits.len()..];
+            if let Some(rest) = after.strip_prefix(['.', '、', ')']) {
+                if let Ok(v) = digits.parse::<u8>() {
+                    return (Some(Numbering::Level3(v)), rest);
+                }
+            }
+        }
+        _ => {}
+    }
+    (None, s)
+}
+
+/// Removes bracketed notes; an unclosed bracket cuts the rest (a note
+/// wrapped onto the next line).
+fn strip_notes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Only letters and digits: punctuation differs between copies.
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A printed label, analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The numbering in front, if any.
+    pub numbering: Option<Numbering>,
+    /// The identifying text: no numbering, notes or punctuation.
+    pub core: String,
+}
+
+impl Label {
+    /// Analyses a raw label.
+    pub fn new(raw: &str) -> Label {
+        let n = norm(raw);
+        let (numbering, rest) = split_numbering(&n);
+        Label {
+            numbering,
+            core: squeeze(&strip_notes(rest)),
+        }
+    }
+}
+
+/// A level-2 group of section 三 that sub-rows sit under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// 三、本年度办理结果 (or （一）（二）（七）).
+    Results,
+    /// （三）不予公开.
+    Denied,
+    /// （四）无法提供.
+    Unable,
+    /// （五）不予处理.
+    Rejected,
+    /// （六）其他处理.
+    Other,
+}
+
+/// The group a label opens, if it is a group label.
+pub fn group_of(l: &Label) -> Option<Group> {
+    match l.core.as_str() {
+        "不予公开" => Some(Group::Denied),
+        "无法提供" => Some(Group::Unable),
+        "不予处理" => Some(Group::Rejected),
+        "其他处理" => Some(Group::Other),
+        "本年度办理结果" => Some(Group::Results),
+        _ => None,
+    }
+}
+
+struct Cores {
+    requests: Vec<(String, &'static RequestRow)>,
+    active: Vec<(String, &'static str)>,
+}
+
+fn cores() -> &'static Cores {
+    static C: OnceLock<Cores> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut requests: Vec<(String, &'static RequestRow)> =
+            REQUEST_ROWS.iter().map(|r| (Label::new(r.label).core, r)).collect();
+        if let Some(total) = REQUEST_ROWS.iter().find(|r| r.key == "total_handled") {
+            requests.push(("合计".to_string(), total));
+        }
+        let mut active: Vec<(String, &'static str)> = Vec::new();
+        for r in template::ACTIVE_2019.iter().chain(template::ACTIVE_2021.iter()) {
+            let core = Label::new(r.label).core;
+            if !active.iter().any(|(c, _)| *c == core) {
+                active.push((core, r.key));
+            }
+        }
+        Cores { requests, active }
+    })
+}
+
+/// The section 三 row a label stands for in template `t`, given the group
+/// it sits under.
+pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'static RequestRow> {
+    let core = l.core.as_str();
+    if core.is_empty() {
+        return None;
+    }
+    // Bare words two rows share: only with the numbering or group that
+    // makes them one row.
+    match core {
+        "其他" => {
+            let under_other = group == Some(Group::Other) || l.numbering == Some(Numbering::Level3(3));
+            return if t == Template::F2021 && under_other {
+                REQUEST_ROWS.iter().find(|r| r.key == "other_misc")
+            } else {
+                None
+            };
+        }
+        "其他处理" => {
+            return if t == Template::F2019 {
+                REQUEST_ROWS.iter().find(|r| r.key == "other")
+            } else {
+                None
+            };
+        }
+        _ => {}
+    }
+    let c = cores();
+    if let Some((_, r)) = c.requests.iter().find(|(k, r)| k == core && r.formats.has(t)) {
+        return Some(r);
+    }
+    // A label cut by a line wrap: an unambiguous prefix of four or more.
+    if core.chars().count() >= 4 {
+        let mut hits = c
+            .requests
+            .iter()
+            .filter(|(k, r)| r.formats.has(t) && k.chars().count() > 3 && (k.starts_with(core) || core.starts_with(k.as_str())));
+        if let (Some((_, r)), None) = (hits.next(), hits.next()) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// The section 二 row key a label stands for in template `t`.
+pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
+    let rows = template::active_rows(t);
+    let key = cores()
+        .active
+        .iter()
+        .find(|(k, _)| *k == l.core)
+        .map(|(_, key)| *key)
+        .or_else(|| {
+            // 规范性文件 vs 行政规范性文件; a wrapped label's head.
+            if l.core.chars().count() < 4 {
+                return None;
+            }
+            let mut hits = cores()
+                .active
+                .iter()
+                .filter(|(k, _)| k.chars().count() >= 4 && (k.starts_with(l.core.as_str()) || l.core.starts_with(k.as_str())));
+            match (hits.next(), hits.next()) {
+                (Some((_, key)), None) => Some(*key),
+                _ => None,
+            }
+        })?;
+    rows.iter().find(|r| r.key == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(raw: &str, g: Option<Group>, t: Template) -> Option<&'static str> {
+        match_request(&Label::new(raw), g, t).map(|r| r.key)
+    }
+
+    #[test]
+    fn labels_in_their_printed_shapes() {
+        let t = Template::F2019;
+        assert_eq!(key("一、本年新收政府信息公开申请数量", None, t), Some("new_received"));
+        assert_eq!(key("二、上年结转政府信息公开申请数量", None, t), Some("carried_over"));
+        assert_eq!(key("四、结转下年度继续办理", None, t), Some("carried_forward"));
+        assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", None, t), Some("partial"));
+        assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计", None, t), Some("partial"));
+        assert_eq!(key("(二) 部分公开", None, t), Some("partial"));
+        assert_eq!(key("3.危及“三安全一稳定”", None, t), Some("denied_safety"));
+        assert_eq!(key("3.危及\"三安全一稳定\"", None, t), Some("denied_safety"));
+        assert_eq!(key("（七）总计", None, t), Some("total_handled"));
+        assert_eq!(key("（七）合计", None, t), Some("total_handled"));
+        assert_eq!(key("（六）其他处理", None, t), Some("other"));
+        assert_eq!(key("（六）其他处理", None, Template::F2021), None);
+        assert_eq!(key("3.其他", Some(Group::Other), Template::F2021), Some("other_misc"));
+        assert_eq!(key("其他", None, Template::F2021), None);
+        assert_eq!(key("结转", None, t), None);
+        assert_eq!(key(
+            "2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
+            None,
+            Template::F2021
+        ), Some("other_no_fee"));
+        assert_eq!(key("1.申请人无正当理由逾期不补正、行政机关不再处理其政", None, Template::F2021), Some("other_no_correction"));
+    }
+
+    #[test]
+    fn active_labels() {
+        let a = |raw: &str, t| match_active(&Label::new(raw), t).map(|r| r.key);
+        assert_eq!(a("规章(设区的市、自治州人民政府应提供相关数据)", Template::F2019), Some("regulations"));
+        assert_eq!(a("规范性文件", Template::F2021), Some("normative_docs"));
+        assert_eq!(a("行政规范性文件", Template::F2021), Some("normative_docs"));
+        assert_eq!(a("其他对外管理服务事项", Template::F2021), None);
+        assert_eq!(a("政府集中采购", Template::F2019), Some("procurement"));
+        assert_eq!(a("其他主动公开文件", Template::F2019), None);
+    }
+
+    #[test]
+    fn numbering_and_pinyin() {
+        assert_eq!(Label::new("（三） 不予公开").core, "不予公开");
+        assert_eq!(Label::new("(三)不予公开").numbering, Some(Numbering::Level2(3)));
+        assert_eq!(norm("國(guo)務院辦(ban)公(gong)廳"), norm("國務院辦公廳"));
+        assert_eq!(Label::new("本年增\\减").core, Label::new("本年增/减").core);
+    }
+}

@@ -1,0 +1,176 @@
+//! Metadata: the report's title, office and year, from its heading first
+//! and its path second.
+
+use super::label::norm;
+use super::literal_regex;
+use crate::hanzi;
+use crate::parse::Document;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What the heading and path say about a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// The report's title as printed.
+    pub title: Option<String>,
+    /// The reporting office (simplified script).
+    pub office: Option<String>,
+    /// The report year.
+    pub year: Option<i32>,
+}
+
+fn year_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| literal_regex(r"((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"))
+}
+
+/// Whether a line reads like a disclosure annual report's title.
+pub fn is_title_like(line: &str) -> bool {
+    let n = norm(line);
+    let len = n.chars().count();
+    (6..=90).contains(&len)
+        && (n.contains("信息公开") || n.contains("政务公开"))
+        && (n.contains("报告") || n.contains("年报"))
+        && !n.ends_with('。')
+}
+
+/// Reads title, office and year from `doc` and `path`.
+pub fn read(doc: &Document, path: &str) -> Meta {
+    let title = doc
+        .lines()
+        .take(60)
+        .map(|(t, _)| t)
+        .find(|t| is_title_like(t))
+        .map(|t| t.trim().to_string())
+        .or_else(|| doc.title.as_deref().and_then(title_from_page_title));
+    let mut meta = Meta {
+        title,
+        ..Meta::default()
+    };
+    if let Some(t) = &meta.title {
+        let s = norm(t);
+        meta.year = year_in(&s);
+        meta.office = office_in(&s);
+    }
+    if meta.year.is_none() || meta.office.is_none() {
+        let (office, year) = from_path(path);
+        meta.year = meta.year.or(year);
+        meta.office = meta.office.or(office);
+    }
+    meta
+}
+
+/// `东山街道2020年…报告_江宁区人民政府` → the part that is the title.
+fn title_from_page_title(t: &str) -> Option<String> {
+    t.split(['_', '|', '｜', '—'])
+        .map(str::trim)
+        .find(|p| is_title_like(p))
+        .map(str::to_string)
+}
+
+/// The first year in normalised text.
+pub fn year_in(s: &str) -> Option<i32> {
+    let c = year_re().captures(s)?;
+    let y = c.get(1)?.as_str();
+    let y: String = y
+        .chars()
+        .map(|ch| match ch {
+            '〇' | '零' => '0',
+            '一' => '1',
+            '二' => '2',
+            '三' => '3',
+            '四' => '4',
+            '五' => '5',
+            '六' => '6',
+            '七' => '7',
+            '八' => '8',
+            '九' => '9',
+            _ => ch,
+        })
+        .collect();
+    let y: i32 = y.parse().ok()?;
+    (1990..=2100).contains(&y).then_some(y)
+}
+
+/// The office named in a normalised title: what is left once the year,
+/// "关于" and the report words are taken out.
+fn office_in(title: &str) -> Option<String> {
+    let s = hanzi::simplify(title);
+    let cut = ["政府信息公开", "政务公开", "信息公开"]
+        .iter()
+        .filter_map(|k| s.find(k))
+        .min()?;
+    let head = &s[..cut];
+    let head = year_re().replace_all(head, "");
+    let mut office = head.trim().trim_start_matches("关于").trim().to_string();
+    for suffix in ["的", "本级", "度"] {
+        if let Some(o) = office.strip_suffix(suffix) {
+            office = o.to_string();
+        }
+    }
+    let office = office.trim_matches(|c: char| c.is_ascii_punctuation() || c == '、' || c == '：').to_string();
+    (office.chars().count() >= 2).then_some(office)
+}
+
+/// Office (parent folder) and year (file stem or folder) from a path like
+/// `…/东山街道/2020.html`.
+fn from_path(path: &str) -> (Option<String>, Option<i32>) {
+    let inner = path.rsplit("!/").next().unwrap_or(path);
+    let parts: Vec<&str> = inner.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    let mut year = None;
+    let mut office = None;
+    for (i, part) in parts.iter().enumerate().rev() {
+        let stem = if i + 1 == parts.len() {
+            part.rsplit_once('.').map_or(*part, |(s, _)| s)
+        } else {
+            part
+        };
+        if year.is_none() {
+            year = four_digit_year(stem);
+        }
+        if office.is_none() && i + 1 < parts.len() && four_digit_year(stem).is_none() {
+            let has_cjk = stem.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if has_cjk {
+                office = Some(hanzi::simplify(stem).into_owned());
+            }
+        }
+    }
+    (office, year)
+}
+
+fn four_digit_year(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    for i in 0..b.len().saturating_sub(3) {
+        let w = &b[i..i + 4];
+        let boundary_before = i == 0 || !b[i - 1].is_ascii_digit();
+        let boundary_after = b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        if boundary_before && boundary_after && w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') {
+            return std::str::from_utf8(w).ok()?.parse().ok();
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offices_and_years_from_titles() {
+        let o = |t: &str| office_in(&norm(t));
+        assert_eq!(o("安镇街道2020年政府信息公开工作年度报告").as_deref(), Some("安镇街道"));
+        assert_eq!(o("2021年江宁区东山街道政府信息公开工作年度报告").as_deref(), Some("江宁区东山街道"));
+        assert_eq!(o("XX区人民政府办公室2022年度政府信息公开工作年度报告").as_deref(), Some("XX区人民政府办公室"));
+        assert_eq!(o("关于东山街道2020年度政府信息公开工作年度报告").as_deref(), Some("东山街道"));
+        assert_eq!(o("2020年政府信息公开工作年度报告"), None);
+        assert_eq!(year_in(&norm("二〇二〇年政府信息公开工作年度报告")), Some(2020));
+        assert_eq!(year_in(&norm("东山街道2020年度政府信息公开")), Some(2020));
+    }
+
+    #[test]
+    fn path_fallback() {
+        assert_eq!(from_path("reports/江宁区/东山街道/2020.html"), (Some("东山街道".into()), Some(2020)));
+        assert_eq!(from_path("a.zip!/2019/东山街道.txt"), (None, Some(2019)));
+        assert_eq!(from_path("x/report-12345.html"), (None, None));
+    }
+}

@@ -1,0 +1,135 @@
+//! Finding the six sections by their headings.
+//!
+//! A heading is a short line numbered 一 … 六 whose words name that
+//! section (FORMAT.md §1, with the variants seen in real reports). The
+//! words are what keep the section-三 table's own row labels
+//! (`一、本年新收…`, `四、结转下年度继续办理`) from passing for headings.
+
+use super::label::norm;
+use super::RowView;
+
+/// Where each section starts: the row index of its heading, if found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sections {
+    /// Heading row per section 一 … 六.
+    pub heading: [Option<usize>; 6],
+    /// Number of rows in the document.
+    pub len: usize,
+}
+
+/// Words that name each section; any one of them makes the heading.
+const WORDS: [&[&str]; 6] = [
+    &["总体情况", "概述", "基本情况", "总体", "概况", "工作情况"],
+    &["主动公开"],
+    &["收到和处理", "依申请", "申请情况", "申请公开", "受理"],
+    &["行政复议", "行政诉讼", "复议", "诉讼"],
+    &["存在的主要问题", "存在问题", "主要问题", "问题及改进", "改进情况", "改进措施"],
+    &["其他需要报告", "其他报告", "其他事项", "其他需要", "需要说明", "其他"],
+];
+
+/// Which section a line heads, if it is a heading.
+pub fn heading_of(text: &str) -> Option<usize> {
+    let n = norm(text);
+    if n.chars().count() > 50 {
+        return None;
+    }
+    let mut chars = n.chars();
+    let first = chars.next()?;
+    let num = "一二三四五六".chars().position(|d| d == first)?;
+    let sep = chars.next()?;
+    if !matches!(sep, '、' | '.' | ',' | ':') {
+        return None;
+    }
+    let rest = chars.as_str();
+    // Row labels of the section-三 table, never headings.
+    if ["本年新收", "上年结转", "本年度办理结果", "结转下年度"].iter().any(|w| rest.contains(w)) {
+        return None;
+    }
+    WORDS[num].iter().any(|w| rest.contains(w)).then_some(num)
+}
+
+/// Finds the section headings among `rows`, in order.
+pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
+    let mut s = Sections {
+        len: rows.len(),
+        ..Sections::default()
+    };
+    let mut last = 0usize;
+    for (i, r) in rows.iter().enumerate() {
+        let own: Vec<_> = r.cells.iter().filter(|c| !c.from_above && !c.text.trim().is_empty()).collect();
+        if own.len() != 1 {
+            continue;
+        }
+        let Some(k) = heading_of(own[0].text) else {
+            continue;
+        };
+        if k < last && s.heading[last].is_some() || s.heading[k].is_some() {
+            continue;
+        }
+        // A table of contents lists the next heading right below: skip it.
+        let next_is_heading = rows
+            .get(i + 1)
+            .and_then(|n| n.cells.first())
+            .and_then(|c| heading_of(c.text))
+            .is_some_and(|n| n == k + 1);
+        if next_is_heading {
+            continue;
+        }
+        s.heading[k] = Some(i);
+        last = k;
+    }
+    s
+}
+
+impl Sections {
+    /// The rows of section `k` (0-based): from its heading to the next
+    /// heading found. `None` when the heading was not found.
+    pub fn span(&self, k: usize) -> Option<std::ops::Range<usize>> {
+        let start = self.heading.get(k).copied().flatten()?;
+        let end = self
+            .heading
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&h| h > start)
+            .min()
+            .unwrap_or(self.len);
+        Some(start + 1..end)
+    }
+
+    /// The prose lines of 一、总体情况; without that heading, the lines
+    /// before the first other heading or table.
+    pub(crate) fn overview<'d>(&self, rows: &[RowView<'d>]) -> Vec<&'d str> {
+        let range = self.span(0).unwrap_or_else(|| {
+            let end = rows.iter().position(|r| !r.is_line).unwrap_or(rows.len());
+            let end = self.heading.iter().flatten().copied().chain([end]).min().unwrap_or(end);
+            0..end
+        });
+        rows[range]
+            .iter()
+            .filter(|r| r.is_line)
+            .filter_map(|r| r.cells.first().map(|c| c.text))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_row_labels() {
+        assert_eq!(heading_of("一、总体情况"), Some(0));
+        assert_eq!(heading_of("二、主动公开政府信息情况"), Some(1));
+        assert_eq!(heading_of("三、收到和处理政府信息公开申请情况"), Some(2));
+        assert_eq!(heading_of("四、因政府信息公开工作被申请行政复议提起行政诉讼情况"), Some(3));
+        assert_eq!(heading_of("五、政府信息公开工作存在的主要问题及改进情况"), Some(4));
+        assert_eq!(heading_of("六、其他需要报告的事项"), Some(5));
+        assert_eq!(heading_of("(六)其他需要报告的事项"), None);
+        assert_eq!(heading_of("一、本年新收政府信息公开申请数量"), None);
+        assert_eq!(heading_of("二、上年结转政府信息公开申请数量"), None);
+        assert_eq!(heading_of("三、本年度办理结果"), None);
+        assert_eq!(heading_of("四、结转下年度继续办理"), None);
+        assert_eq!(heading_of("四、政府信息公开行政复議、行政訴訟情況"), Some(3));
+    }
+}

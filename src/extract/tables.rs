@@ -1,0 +1,487 @@
+//! The three tables onto the template: section 二 (主动公开), section 三
+//! (依申请) and section 四 (复议/诉讼), plus the template decision.
+
+use super::label::{group_of, match_active, match_request, norm, Group, Label};
+use super::sections::Sections;
+use super::{CellView, RowView};
+use crate::model::{Issue, Num, Record, Row, Severity, Table, Template, Val};
+use crate::parse::Loc;
+use crate::parse::value::{lex, Lexed, Unit};
+use crate::template::{self, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+
+/// Evidence for the template decision.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Markers {
+    /// Distinct 2019-format markers seen.
+    pub f2019: usize,
+    /// Distinct 2021-format markers seen.
+    pub f2021: usize,
+    /// Whether the section-三 table's labels were seen.
+    pub requests: bool,
+}
+
+const M2019: [&str; 9] = [
+    "本年新制作数量",
+    "本年新公开数量",
+    "对外公开总数量",
+    "上一年项目数量",
+    "本年增/减",
+    "其他对外管理服务事项",
+    "政府集中采购",
+    "采购项目数量",
+    "采购总金额",
+];
+const M2021: [&str; 6] = [
+    "本年制发件数",
+    "本年废止件数",
+    "现行有效件数",
+    "本年处理决定数量",
+    "本年收费金额",
+    "逾期未按收费通知",
+];
+
+/// Counts template markers among the label cells and short lines.
+pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
+    let mut m = Markers::default();
+    let mut seen19 = [false; M2019.len()];
+    let mut seen21 = [false; M2021.len()];
+    for r in rows {
+        for c in &r.cells {
+            if c.from_above || c.text.len() > 300 || lex(c.text).is_value() {
+                continue;
+            }
+            let n = norm(c.text);
+            for (k, w) in M2019.iter().enumerate() {
+                seen19[k] |= n.contains(w);
+            }
+            for (k, w) in M2021.iter().enumerate() {
+                seen21[k] |= n.contains(w);
+            }
+            if !r.is_line && (n.contains("本年新收") || n.contains("申请人情况")) {
+                m.requests = true;
+            }
+        }
+    }
+    m.f2019 = seen19.iter().filter(|s| **s).count();
+    m.f2021 = seen21.iter().filter(|s| **s).count();
+    m
+}
+
+/// Picks the template from markers, then year; `None` for a document that
+/// is not a disclosure annual report at all.
+pub(crate) fn decide_template(m: &Markers, secs: &Sections, year: Option<i32>, titled: bool) -> Option<Template> {
+    if m.f2021 > m.f2019 {
+        return Some(Template::F2021);
+    }
+    if m.f2019 > m.f2021 {
+        return Some(Template::F2019);
+    }
+    let headings = secs.heading.iter().flatten().count();
+    let by_year = |y: i32| match y {
+        ..=2018 => Template::Legacy,
+        2019..=2020 => Template::F2019,
+        _ => Template::F2021,
+    };
+    if m.requests || headings >= 3 {
+        // A 2019+ skeleton: the year decides between the two formats.
+        return Some(year.map_or(Template::F2021, by_year));
+    }
+    if titled {
+        return Some(match year {
+            Some(y) if y >= 2019 => by_year(y),
+            _ => Template::Legacy,
+        });
+    }
+    None
+}
+
+/// How a row splits: the labels it sits under, its own labels, its values.
+struct Split<'a, 'd> {
+    context: Vec<&'a CellView<'d>>,
+    labels: Vec<&'a CellView<'d>>,
+    values: Vec<&'a CellView<'d>>,
+}
+
+/// Splits a row: cells spanning from above are context; then leading
+/// blanks (merged-cell placeholders) are skipped; the run of text cells
+/// is the label; everything after it is a value.
+fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
+    let mut s = Split {
+        context: Vec::new(),
+        labels: Vec::new(),
+        values: Vec::new(),
+    };
+    let mut state = 0; // 0: before labels, 1: in labels, 2: values
+    for c in &r.cells {
+        if c.from_above {
+            if state == 0 {
+                s.context.push(c);
+            } else if state == 2 {
+                // A spanned value cell (rare): keep the column count.
+                s.values.push(c);
+            }
+            continue;
+        }
+        let value = lex(c.text).is_value();
+        match state {
+            0 if c.text.trim().is_empty() => {}
+            0 | 1 if !value => {
+                s.labels.push(c);
+                state = 1;
+            }
+            _ => {
+                s.values.push(c);
+                state = 2;
+            }
+        }
+    }
+    s
+}
+
+/// Fits a row's value cells to the template's `n` columns: extra blank
+/// cells at the ends (merged label cells, trailing separators) are dropped.
+fn fit<'a, 'd>(mut v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d>>, usize> {
+    while v.len() > n && v.last().is_some_and(|c| c.text.trim().is_empty()) {
+        v.pop();
+    }
+    while v.len() > n && v.first().is_some_and(|c| c.text.trim().is_empty()) {
+        v.remove(0);
+    }
+    if v.len() == n {
+        Ok(v)
+    } else {
+        Err(v.len())
+    }
+}
+
+/// What one value cell holds, in the unit of its column.
+enum Read {
+    Value(Val),
+    Unparsed,
+}
+
+fn read(cell: &CellView<'_>, money_in_wan: Option<bool>) -> Read {
+    match lex(cell.text) {
+        Lexed::Blank | Lexed::Dash => Read::Value(None),
+        Lexed::Text => Read::Unparsed,
+        Lexed::Number { value, unit, .. } => {
+            let v = match (money_in_wan, unit) {
+                (Some(_), Unit::WanYuan) | (Some(true), Unit::None) => value.times_10k(),
+                _ => value,
+            };
+            Read::Value(Some(Num(v.to_f64())))
+        }
+    }
+}
+
+struct Filler<'r> {
+    rec: &'r mut Record,
+}
+
+impl Filler<'_> {
+    /// Reads `cells` into a row with `cols`, reporting unparsed cells.
+    fn row(&mut self, table: &str, key: &str, cols: &[&'static str], cells: &[&CellView<'_>], wan: impl Fn(&str) -> Option<bool>) -> Row {
+        let mut row = Row::new();
+        for (col, cell) in cols.iter().zip(cells) {
+            match read(cell, wan(col)) {
+                Read::Value(v) => {
+                    row.insert(col, v);
+                }
+                Read::Unparsed => {
+                    row.insert(col, None);
+                    self.rec.issues.push(
+                        Issue::new(
+                            "value.unparsed",
+                            Severity::Warning,
+                            format!("{table}.{key}.{col}"),
+                            format!("{}: the cell holds “{}”, not a number, blank or dash; read as null", cell.loc, cell.text.trim()),
+                        )
+                        .with_found(cell.text.trim()),
+                    );
+                }
+            }
+        }
+        row
+    }
+
+    fn shape(&mut self, table: &str, key: &str, label: &str, at: Loc, want: usize, got: usize) {
+        self.rec.issues.push(
+            Issue::new(
+                "structure.row_shape",
+                Severity::Error,
+                format!("{table}.{key}"),
+                format!("{at}: the row {label} has {got} value cells where the template has {want}; its values were left out rather than guessed"),
+            )
+            .with_values(want, got),
+        );
+    }
+}
+
+/// Label candidates for a row, most specific first: the last own label,
+/// all own labels, and with the label-only lines just above (a label
+/// wrapped over lines).
+fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(last) = labels.last() {
+        out.push(last.text.to_string());
+    }
+    let all: String = labels.iter().map(|c| c.text).collect();
+    if labels.len() > 1 {
+        out.push(all.clone());
+    }
+    if let Some(p) = pending.last() {
+        out.push(format!("{p}{all}"));
+        if pending.len() > 1 {
+            out.push(format!("{}{p}{all}", pending[pending.len() - 2]));
+        }
+    }
+    out
+}
+
+/// Extracts the three tables and reports what is structurally wrong.
+pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template, rec: &mut Record) {
+    let all = 0..rows.len();
+    let mut f = Filler { rec };
+
+    // Section 三.
+    let range = secs.span(2).unwrap_or(all.clone());
+    let requests = extract_requests(&rows[range], t, &mut f);
+    // Section 二.
+    let range = secs.span(1).unwrap_or(all.clone());
+    let active = extract_active(&rows[range], t, &mut f);
+    // Section 四.
+    let range = secs.span(3).unwrap_or(all.clone());
+    let review = extract_review(&rows[range.clone()], &mut f);
+
+    let rec = f.rec;
+    let sec_name = |k: usize| template::SECTIONS[k].1;
+    for k in 0..6 {
+        let has_table = match k {
+            1 => !active.is_empty(),
+            2 => !requests.is_empty(),
+            3 => review.is_some(),
+            _ => true,
+        };
+        let heading = secs.heading[k].is_some();
+        if !heading && !(has_table && (1..=3).contains(&k)) {
+            rec.issues.push(Issue::new(
+                "structure.missing_section",
+                Severity::Warning,
+                format!("section {}", template::SECTIONS[k].0),
+                format!("the section {} was not found", sec_name(k)),
+            ));
+        } else if heading && !has_table {
+            let key = ["", "active", "requests", "review_litigation"][k];
+            rec.issues.push(Issue::new(
+                "structure.missing_table",
+                Severity::Error,
+                key,
+                format!("the section {} is there but its table is not", sec_name(k)),
+            ));
+        }
+    }
+    // A section-三 table that stops before its last rows.
+    if !requests.is_empty() && !requests.contains_key("total_handled") && !requests.contains_key("carried_forward") {
+        let last = requests.keys().last().copied().unwrap_or("");
+        let ends = secs.heading[3].is_none() && secs.heading[4].is_none() && secs.heading[5].is_none();
+        rec.issues.push(Issue::new(
+            "structure.truncated",
+            Severity::Error,
+            "requests",
+            format!(
+                "the section 三 table stops after {}: （七）总计 and 四、结转下年度继续办理 are missing{}",
+                template::request_label(last),
+                if ends { "; the document ends inside the table" } else { "" }
+            ),
+        ));
+    }
+    if let Some((at, got)) = review.as_ref().and_then(|r| r.1) {
+        rec.issues.push(
+            Issue::new(
+                "structure.truncated",
+                Severity::Error,
+                "review_litigation",
+                format!("{at}: the section 四 table has {got} values where it has 15; it stops short"),
+            )
+            .with_values(15, got),
+        );
+    }
+    if !active.is_empty() {
+        rec.active = Some(active);
+    }
+    if !requests.is_empty() {
+        rec.requests = Some(requests);
+    }
+    if let Some((table, _)) = review {
+        if !table.is_empty() {
+            rec.review_litigation = Some(table);
+        }
+    }
+}
+
+fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
+    let cols: Vec<&'static str> = REQUEST_COLS.iter().map(|c| c.key).collect();
+    let mut found: Vec<(&'static str, Row)> = Vec::new();
+    let mut group: Option<Group> = None;
+    let mut pending: Vec<String> = Vec::new();
+    for r in rows {
+        let s = split(r);
+        for c in s.context.iter().chain(s.labels.iter()) {
+            let l = Label::new(c.text);
+            if let Some(g) = group_of(&l) {
+                group = Some(g);
+            } else if matches!(l.numbering, Some(super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_))) {
+                group = None;
+            }
+        }
+        if s.values.is_empty() {
+            if !s.labels.is_empty() {
+                pending.push(s.labels.iter().map(|c| c.text).collect());
+                if pending.len() > 2 {
+                    pending.remove(0);
+                }
+            }
+            continue;
+        }
+        let matched = candidates(&s.labels, &pending)
+            .iter()
+            .find_map(|cand| match_request(&Label::new(cand), group, t));
+        pending.clear();
+        let Some(def) = matched else {
+            continue;
+        };
+        if found.iter().any(|(k, _)| *k == def.key) {
+            continue;
+        }
+        match fit(s.values, cols.len()) {
+            Ok(cells) => {
+                let row = f.row("requests", def.key, &cols, &cells, |_| None);
+                found.push((def.key, row));
+                record_provenance(f, "requests", def.key, r);
+            }
+            Err(got) => f.shape("requests", def.key, def.label, r.loc, cols.len(), got),
+        }
+    }
+    // Template order, whatever order the report printed them in.
+    let mut table = Table::new();
+    for def in request_rows(t) {
+        if let Some(pos) = found.iter().position(|(k, _)| *k == def.key) {
+            let (k, row) = found.swap_remove(pos);
+            table.insert(k, row);
+        }
+    }
+    table
+}
+
+fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
+    f.rec.provenance.insert(format!("{table}.{key}"), r.loc.to_string());
+}
+
+fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
+    let mut found: Vec<(&'static str, Row)> = Vec::new();
+    let mut pending: Vec<String> = Vec::new();
+    for r in rows {
+        let s = split(r);
+        if s.values.is_empty() {
+            if !s.labels.is_empty() {
+                pending.push(s.labels.iter().map(|c| c.text).collect());
+                if pending.len() > 2 {
+                    pending.remove(0);
+                }
+            }
+            continue;
+        }
+        let matched = candidates(&s.labels, &pending)
+            .iter()
+            .find_map(|cand| match_active(&Label::new(cand), t));
+        pending.clear();
+        let Some(def) = matched else {
+            continue;
+        };
+        if found.iter().any(|(k, _)| *k == def.key) {
+            continue;
+        }
+        let cols: Vec<&'static str> = def.cols.iter().map(|c| c.key).collect();
+        match fit(s.values, cols.len()) {
+            Ok(cells) => {
+                let key = def.key;
+                let row = f.row("active", key, &cols, &cells, |col| {
+                    template::is_money(key, col).then_some(t == Template::F2021)
+                });
+                found.push((key, row));
+                record_provenance(f, "active", key, r);
+            }
+            Err(got) => f.shape("active", def.key, def.label, r.loc, cols.len(), got),
+        }
+    }
+    let mut table = Table::new();
+    for def in template::active_rows(t) {
+        if let Some(pos) = found.iter().position(|(k, _)| *k == def.key) {
+            let (k, row) = found.swap_remove(pos);
+            table.insert(k, row);
+        }
+    }
+    table
+}
+
+/// The section 四 row of 15 values. Returns the table, and when the values
+/// stop short, `(row, place, count)` for a truncation issue.
+type Review = (Table, Option<(Loc, usize)>);
+
+fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
+    // Values of consecutive label-less rows, joined (a row wrapped over
+    // lines in PDF text).
+    let mut acc: Vec<&CellView<'_>> = Vec::new();
+    let mut first: Option<&RowView<'_>> = None;
+    let mut seen_header = false;
+    for r in rows {
+        let s = split(r);
+        let label_text: String = s.labels.iter().map(|c| c.text).collect();
+        let n = norm(&label_text);
+        if n.contains("行政复议") || n.contains("行政诉讼") {
+            seen_header = true;
+        }
+        let numbers = s.values.iter().filter(|c| matches!(lex(c.text), Lexed::Number { .. })).count();
+        if !s.labels.is_empty() && s.values.len() < 15 {
+            if acc.len() >= 15 {
+                break;
+            }
+            acc.clear();
+            first = None;
+            continue;
+        }
+        if s.values.is_empty() || numbers == 0 && s.values.len() < 15 {
+            continue;
+        }
+        if first.is_none() {
+            first = Some(r);
+        }
+        acc.extend(s.values.iter().copied());
+        if acc.len() >= 15 {
+            break;
+        }
+    }
+    let first = first?;
+    if acc.len() < 15 {
+        if !seen_header && acc.len() < 5 {
+            return None;
+        }
+        let got = acc.len();
+        return Some((Table::new(), Some((first.loc, got))));
+    }
+    let cells = match fit(acc, 15) {
+        Ok(c) => c,
+        Err(got) => {
+            f.shape("review_litigation", "row", "四", first.loc, 15, got);
+            return None;
+        }
+    };
+    let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();
+    let mut table = Table::new();
+    for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
+        let row = f.row("review_litigation", g.key, &cols, chunk, |_| None);
+        table.insert(g.key, row);
+        record_provenance(f, "review_litigation", g.key, first);
+    }
+    Some((table, None))
+}

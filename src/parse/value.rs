@@ -1,0 +1,266 @@
+//! What a cell's text says as a value: blank, a dash, a number (with its
+//! unit), or text that is not a number.
+//!
+//! The parsers use [`lex`] to tell value cells from labels; the extractor
+//! uses it to read numbers. Numbers are kept as exact decimals so that
+//! `12.34万元` becomes exactly 123400 yuan.
+
+/// A unit written inside a value cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// No unit.
+    None,
+    /// 元.
+    Yuan,
+    /// 万元 (×10,000 yuan).
+    WanYuan,
+    /// A count unit: 件, 条, 个, 项, 次, 起, 宗, 家.
+    Count,
+}
+
+/// An exact decimal: `digits × 10^-scale`, with a sign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decimal {
+    /// True for a negative number.
+    pub negative: bool,
+    /// All digits as one integer.
+    pub digits: u128,
+    /// How many of them are after the decimal point.
+    pub scale: u32,
+}
+
+impl Decimal {
+    /// Multiplies by 10^4 exactly (万 → units).
+    pub fn times_10k(self) -> Decimal {
+        if self.scale >= 4 {
+            Decimal {
+                scale: self.scale - 4,
+                ..self
+            }
+        } else {
+            let up = 10u128.pow(4 - self.scale);
+            Decimal {
+                digits: self.digits.saturating_mul(up),
+                scale: 0,
+                ..self
+            }
+        }
+    }
+
+    /// The nearest `f64` (exact for integers below 2^53 and for money with
+    /// a few decimals, which print back as written).
+    pub fn to_f64(self) -> f64 {
+        let mag = if self.scale == 0 {
+            self.digits as f64
+        } else {
+            let s = format!("{}e-{}", self.digits, self.scale);
+            s.parse::<f64>().unwrap_or(f64::NAN)
+        };
+        if self.negative {
+            -mag
+        } else {
+            mag
+        }
+    }
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lexed {
+    /// Nothing (spaces, `&nbsp;`): a blank value, `null`.
+    Blank,
+    /// A dash or slash standing for "not applicable": `null`.
+    Dash,
+    /// A number, possibly signed, with the unit written in the cell.
+    Number {
+        /// The number as written.
+        value: Decimal,
+        /// The unit written after it.
+        unit: Unit,
+        /// Whether it carried an explicit `+` or `-` sign.
+        signed: bool,
+    },
+    /// Anything else: a label, or a value cell that is not a number.
+    Text,
+}
+
+impl Lexed {
+    /// Whether the cell can stand in a value position (blank, dash,
+    /// number).
+    pub fn is_value(self) -> bool {
+        !matches!(self, Lexed::Text)
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}'
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '—'
+            | '–'
+            | '―'
+            | '－'
+            | '─'
+            | '‐'
+            | '‑'
+            | '−'
+            | '/'
+            | '／'
+            | '\\'
+            | '＼'
+            | '_'
+            | '…'
+    )
+}
+
+/// Reads a cell's text as a value.
+pub fn lex(text: &str) -> Lexed {
+    let t = text.trim_matches(is_space);
+    if t.is_empty() {
+        return Lexed::Blank;
+    }
+    if t.chars().all(|c| is_dash(c) || is_space(c)) {
+        return Lexed::Dash;
+    }
+    lex_number(t).unwrap_or(Lexed::Text)
+}
+
+/// Folds a full-width digit or sign to ASCII.
+fn fold(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        '，' | '､' => ',',
+        '＋' => '+',
+        '－' | '−' | '–' => '-',
+        _ => c,
+    }
+}
+
+fn lex_number(t: &str) -> Option<Lexed> {
+    let mut chars = t.chars().map(fold).filter(|c| !is_space(*c)).peekable();
+    let mut negative = false;
+    let mut signed = false;
+    match chars.peek() {
+        Some('+') => {
+            signed = true;
+            chars.next();
+        }
+        Some('-') => {
+            signed = true;
+            negative = true;
+            chars.next();
+        }
+        _ => {}
+    }
+    let mut digits: u128 = 0;
+    let mut scale = 0u32;
+    let mut n_int = 0usize;
+    let mut group = 0usize; // digits since the last thousands separator
+    let mut saw_sep = false;
+    let mut in_frac = false;
+    let mut rest = String::new();
+    for c in chars.by_ref() {
+        match c {
+            '0'..='9' => {
+                digits = digits.checked_mul(10)?.checked_add(c as u128 - '0' as u128)?;
+                if in_frac {
+                    scale += 1;
+                } else {
+                    n_int += 1;
+                    group += 1;
+                }
+            }
+            ',' if !in_frac && n_int > 0 => {
+                // A thousands separator: groups of three after the first.
+                if saw_sep && group != 3 || !saw_sep && group > 3 {
+                    return None;
+                }
+                saw_sep = true;
+                group = 0;
+            }
+            '.' if !in_frac && n_int > 0 => {
+                in_frac = true;
+            }
+            _ => {
+                rest.push(c);
+                break;
+            }
+        }
+    }
+    if n_int == 0 || (saw_sep && group != 3) || (in_frac && scale == 0) {
+        return None;
+    }
+    rest.extend(chars);
+    let unit = match rest.as_str() {
+        "" => Unit::None,
+        "元" => Unit::Yuan,
+        "万元" | "万" => Unit::WanYuan,
+        "件" | "条" | "个" | "项" | "次" | "起" | "宗" | "家" | "份" => Unit::Count,
+        _ => return None,
+    };
+    Some(Lexed::Number {
+        value: Decimal {
+            negative,
+            digits,
+            scale,
+        },
+        unit,
+        signed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(t: &str) -> Option<f64> {
+        match lex(t) {
+            Lexed::Number { value, .. } => Some(value.to_f64()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn numbers_in_their_real_shapes() {
+        assert_eq!(num("4"), Some(4.0));
+        assert_eq!(num(" １６ "), Some(16.0));
+        assert_eq!(num("39173777.52元"), Some(39173777.52));
+        assert_eq!(num("39,173,777.52"), Some(39173777.52));
+        assert_eq!(num("+1036"), Some(1036.0));
+        assert_eq!(num("-8"), Some(-8.0));
+        assert_eq!(num("－8"), Some(-8.0));
+        assert_eq!(num("16 件"), Some(16.0));
+        assert_eq!(num("1,23"), None);
+        assert_eq!(num("12,3456"), None);
+        assert_eq!(num("1."), None);
+    }
+
+    #[test]
+    fn blanks_dashes_and_text() {
+        assert_eq!(lex(""), Lexed::Blank);
+        assert_eq!(lex("\u{a0} \u{3000}"), Lexed::Blank);
+        for d in ["-", "—", "——", "/", "／", "－", "\\"] {
+            assert_eq!(lex(d), Lexed::Dash, "{d}");
+        }
+        for t in ["无", "见附件", "规章", "1.属于国家秘密", "第二十条第（一）项", "2020年"] {
+            assert_eq!(lex(t), Lexed::Text, "{t}");
+        }
+    }
+
+    #[test]
+    fn wan_yuan_is_exact() {
+        let Lexed::Number { value, unit, .. } = lex("12.34万元") else {
+            panic!("not a number")
+        };
+        assert_eq!(unit, Unit::WanYuan);
+        assert_eq!(value.times_10k().to_f64(), 123400.0);
+        let Lexed::Number { value, .. } = lex("0.00015") else {
+            panic!("not a number")
+        };
+        assert_eq!(value.times_10k().to_f64(), 1.5);
+    }
+}
