@@ -1,1 +1,168 @@
-//! Integration tests: cli.
+//! The `nianbao` binary end to end: ordering, thread-count invariance,
+//! atomic output, resume, sharding, the streaming contract, exit codes.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const SEED: &str = include_str!("../fixtures/seed/anzhen-2020.txt");
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_nianbao"))
+}
+
+fn run(args: &[&str], cwd: &Path) -> Output {
+    let out = bin().args(args).current_dir(cwd).output().unwrap();
+    assert!(
+        out.status.success(),
+        "nianbao {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn records(bytes: &[u8]) -> Vec<Value> {
+    bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect()
+}
+
+/// A small corpus: the seed under several offices, a copy, a non-report,
+/// an empty file.
+fn corpus() -> (tempfile::TempDir, Vec<&'static str>) {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("reports/江宁区/东山街道/2020.txt", SEED.replace("安镇街道", "东山街道")),
+        ("reports/江宁区/安镇街道/2020.txt", SEED.to_string()),
+        ("reports/锡山区/安镇街道/2020.txt", SEED.replace("16条", "4条")),
+        ("reports/news/index.html", "<html><body><p>天气预报</p></body></html>".to_string()),
+        ("reports/empty.txt", String::new()),
+    ];
+    for (p, text) in &files {
+        let path = dir.path().join(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let mut names: Vec<&str> = files.iter().map(|(p, _)| *p).collect();
+    names.sort();
+    (dir, names)
+}
+
+fn paths(recs: &[Value]) -> Vec<String> {
+    recs.iter().map(|r| r["source"]["path"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn one_record_per_document_sorted_by_path_as_typed() {
+    let (dir, names) = corpus();
+    let out = run(&["ingest", "reports"], dir.path());
+    let recs = records(&out.stdout);
+    assert_eq!(paths(&recs), names);
+    let by_path = |p: &str| recs.iter().find(|r| r["source"]["path"] == p).unwrap();
+    assert_eq!(by_path("reports/empty.txt")["status"], "unreadable");
+    assert_eq!(by_path("reports/news/index.html")["issues"][0]["code"], "input.not_a_report");
+    assert_eq!(by_path("reports/江宁区/东山街道/2020.txt")["office"], "东山街道");
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("5 documents"), "{summary}");
+}
+
+#[test]
+fn same_output_at_any_thread_count() {
+    let (dir, _) = corpus();
+    let one = run(&["ingest", "-j", "1", "reports"], dir.path()).stdout;
+    let two = run(&["ingest", "-j", "2", "reports"], dir.path()).stdout;
+    let eight = run(&["ingest", "-j", "8", "reports"], dir.path()).stdout;
+    assert_eq!(one, two);
+    assert_eq!(one, eight);
+}
+
+#[test]
+fn output_file_is_written_whole_and_resume_keeps_records() {
+    let (dir, names) = corpus();
+    run(&["ingest", "reports", "-o", "out.jsonl"], dir.path());
+    let first = std::fs::read(dir.path().join("out.jsonl")).unwrap();
+    assert_eq!(paths(&records(&first)), names);
+    assert!(!dir.path().join("out.jsonl.partial").exists());
+    // Resume: nothing to redo, same records.
+    let out = run(&["ingest", "reports", "-o", "out.jsonl", "--resume"], dir.path());
+    let second = std::fs::read(dir.path().join("out.jsonl")).unwrap();
+    assert_eq!(records(&first), records(&second));
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("kept from the previous run"), "{summary}");
+    assert!(!dir.path().join("out.jsonl.resume").exists());
+}
+
+#[test]
+fn resume_after_an_interrupted_run_uses_its_spool() {
+    let (dir, names) = corpus();
+    run(&["ingest", "reports", "-o", "full.jsonl"], dir.path());
+    let full = std::fs::read(dir.path().join("full.jsonl")).unwrap();
+    // An interrupted run: two whole lines and a cut one in the spool.
+    let lines: Vec<&[u8]> = full.split_inclusive(|b| *b == b'\n').collect();
+    let mut partial = lines[0].to_vec();
+    partial.extend_from_slice(lines[1]);
+    partial.extend_from_slice(&lines[2][..10]);
+    std::fs::write(dir.path().join("out.jsonl.partial"), partial).unwrap();
+    run(&["ingest", "reports", "-o", "out.jsonl", "--resume"], dir.path());
+    let resumed = std::fs::read(dir.path().join("out.jsonl")).unwrap();
+    assert_eq!(paths(&records(&resumed)), names);
+    assert_eq!(records(&resumed), records(&full));
+}
+
+#[test]
+fn shards_partition_the_work() {
+    let (dir, names) = corpus();
+    let mut all: Vec<String> = Vec::new();
+    for k in 1..=3 {
+        let shard = format!("{k}/3");
+        let out = run(&["ingest", "--no-corpus-checks", "--shard", &shard, "reports"], dir.path());
+        all.extend(paths(&records(&out.stdout)));
+    }
+    all.sort();
+    assert_eq!(all, names);
+}
+
+#[test]
+fn streaming_mapper_contract() {
+    // `find … | nianbao ingest - > out`: paths on stdin, records on stdout,
+    // one per path, in path order, the same records as a file run.
+    let (dir, names) = corpus();
+    let mut child = bin()
+        .args(["ingest", "-"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for n in names.iter().rev() {
+            writeln!(stdin, "{n}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let streamed = records(&out.stdout);
+    assert_eq!(paths(&streamed), names);
+    let batch = records(&run(&["ingest", "--no-corpus-checks", "reports"], dir.path()).stdout);
+    assert_eq!(streamed, batch);
+}
+
+#[test]
+fn exit_codes() {
+    let (dir, _) = corpus();
+    let bad = bin().args(["ingest"]).current_dir(dir.path()).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let unwritable = bin()
+        .args(["ingest", "reports", "-o", "no/such/dir/out.jsonl"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(unwritable.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unwritable.stderr).contains("no/such/dir/out.jsonl"));
+    let _ = PathBuf::new();
+}
