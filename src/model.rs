@@ -240,10 +240,10 @@ impl Record {
     /// `internal.*` errors,
     /// `malformed` for any other error, `warnings` for warnings only.
     pub fn settle_status(&mut self) {
-        let unreadable = self
-            .issues
-            .iter()
-            .any(|i| i.severity == Severity::Error && (i.code.starts_with("input.") || i.code.starts_with("internal.")));
+        let unreadable = self.issues.iter().any(|i| {
+            i.severity == Severity::Error
+                && (i.code.starts_with("input.") || i.code.starts_with("internal."))
+        });
         self.status = if unreadable {
             Status::Unreadable
         } else if self.issues.iter().any(|i| i.severity == Severity::Error) {

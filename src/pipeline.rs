@@ -140,7 +140,7 @@ impl RunStats {
 /// What the runner hands the consumer for each document, in input order.
 pub enum Done {
     /// A freshly processed document.
-    Fresh(Outcome),
+    Fresh(Box<Outcome>),
     /// A document skipped by `skip` (e.g. already in the output when
     /// resuming): its path and sha256.
     Skipped {
@@ -222,7 +222,11 @@ pub fn run(
 
 /// One raw document through the stages, with a panic caught and turned
 /// into the document's own record (`internal.panic`).
-pub fn process_raw(raw: crate::source::RawDoc, opts: &Options, skip: &(dyn Fn(&str) -> bool + Sync)) -> Done {
+pub fn process_raw(
+    raw: crate::source::RawDoc,
+    opts: &Options,
+    skip: &(dyn Fn(&str) -> bool + Sync),
+) -> Done {
     let crate::source::RawDoc { path, bytes, .. } = raw;
     let bytes = match bytes {
         Ok(b) => b,
@@ -237,18 +241,20 @@ pub fn process_raw(raw: crate::source::RawDoc, opts: &Options, skip: &(dyn Fn(&s
             });
             rec.issues.push(issue);
             rec.settle_status();
-            return Done::Fresh(Outcome {
+            return Done::Fresh(Box::new(Outcome {
                 record: rec,
                 fingerprint: None,
-            });
+            }));
         }
     };
     let sha = hex(&Sha256::digest(&bytes));
     if skip(&sha) {
         return Done::Skipped { path, sha256: sha };
     }
-    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process_doc(&path, &bytes, opts)));
-    Done::Fresh(caught.unwrap_or_else(|p| {
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        process_doc(&path, &bytes, opts)
+    }));
+    Done::Fresh(Box::new(caught.unwrap_or_else(|p| {
         let what = p
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -273,11 +279,14 @@ pub fn process_raw(raw: crate::source::RawDoc, opts: &Options, skip: &(dyn Fn(&s
             record: rec,
             fingerprint: None,
         }
-    }))
+    })))
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {
-    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
     if let Ok(style) = indicatif::ProgressStyle::with_template(
         "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} docs ({per_sec}, ETA {eta})",
     ) {

@@ -34,10 +34,19 @@ fn records(bytes: &[u8]) -> Vec<Value> {
 fn corpus() -> (tempfile::TempDir, Vec<&'static str>) {
     let dir = tempfile::tempdir().unwrap();
     let files = [
-        ("reports/江宁区/东山街道/2020.txt", SEED.replace("安镇街道", "东山街道")),
+        (
+            "reports/江宁区/东山街道/2020.txt",
+            SEED.replace("安镇街道", "东山街道"),
+        ),
         ("reports/江宁区/安镇街道/2020.txt", SEED.to_string()),
-        ("reports/锡山区/安镇街道/2020.txt", SEED.replace("16条", "4条")),
-        ("reports/news/index.html", "<html><body><p>天气预报</p></body></html>".to_string()),
+        (
+            "reports/锡山区/安镇街道/2020.txt",
+            SEED.replace("16条", "4条"),
+        ),
+        (
+            "reports/news/index.html",
+            "<html><body><p>天气预报</p></body></html>".to_string(),
+        ),
         ("reports/empty.txt", String::new()),
     ];
     for (p, text) in &files {
@@ -51,7 +60,9 @@ fn corpus() -> (tempfile::TempDir, Vec<&'static str>) {
 }
 
 fn paths(recs: &[Value]) -> Vec<String> {
-    recs.iter().map(|r| r["source"]["path"].as_str().unwrap().to_string()).collect()
+    recs.iter()
+        .map(|r| r["source"]["path"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -62,8 +73,14 @@ fn one_record_per_document_sorted_by_path_as_typed() {
     assert_eq!(paths(&recs), names);
     let by_path = |p: &str| recs.iter().find(|r| r["source"]["path"] == p).unwrap();
     assert_eq!(by_path("reports/empty.txt")["status"], "unreadable");
-    assert_eq!(by_path("reports/news/index.html")["issues"][0]["code"], "input.not_a_report");
-    assert_eq!(by_path("reports/江宁区/东山街道/2020.txt")["office"], "东山街道");
+    assert_eq!(
+        by_path("reports/news/index.html")["issues"][0]["code"],
+        "input.not_a_report"
+    );
+    assert_eq!(
+        by_path("reports/江宁区/东山街道/2020.txt")["office"],
+        "东山街道"
+    );
     let summary = String::from_utf8_lossy(&out.stderr);
     assert!(summary.contains("5 documents"), "{summary}");
 }
@@ -86,7 +103,10 @@ fn output_file_is_written_whole_and_resume_keeps_records() {
     assert_eq!(paths(&records(&first)), names);
     assert!(!dir.path().join("out.jsonl.partial").exists());
     // Resume: nothing to redo, same records.
-    let out = run(&["ingest", "reports", "-o", "out.jsonl", "--resume"], dir.path());
+    let out = run(
+        &["ingest", "reports", "-o", "out.jsonl", "--resume"],
+        dir.path(),
+    );
     let second = std::fs::read(dir.path().join("out.jsonl")).unwrap();
     assert_eq!(records(&first), records(&second));
     let summary = String::from_utf8_lossy(&out.stderr);
@@ -105,7 +125,10 @@ fn resume_after_an_interrupted_run_uses_its_spool() {
     partial.extend_from_slice(lines[1]);
     partial.extend_from_slice(&lines[2][..10]);
     std::fs::write(dir.path().join("out.jsonl.partial"), partial).unwrap();
-    run(&["ingest", "reports", "-o", "out.jsonl", "--resume"], dir.path());
+    run(
+        &["ingest", "reports", "-o", "out.jsonl", "--resume"],
+        dir.path(),
+    );
     let resumed = std::fs::read(dir.path().join("out.jsonl")).unwrap();
     assert_eq!(paths(&records(&resumed)), names);
     assert_eq!(records(&resumed), records(&full));
@@ -117,7 +140,10 @@ fn shards_partition_the_work() {
     let mut all: Vec<String> = Vec::new();
     for k in 1..=3 {
         let shard = format!("{k}/3");
-        let out = run(&["ingest", "--no-corpus-checks", "--shard", &shard, "reports"], dir.path());
+        let out = run(
+            &["ingest", "--no-corpus-checks", "--shard", &shard, "reports"],
+            dir.path(),
+        );
         all.extend(paths(&records(&out.stdout)));
     }
     all.sort();
@@ -155,7 +181,11 @@ fn streaming_mapper_contract() {
 #[test]
 fn exit_codes() {
     let (dir, _) = corpus();
-    let bad = bin().args(["ingest"]).current_dir(dir.path()).output().unwrap();
+    let bad = bin()
+        .args(["ingest"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(bad.status.code(), Some(2));
     let unwritable = bin()
         .args(["ingest", "reports", "-o", "no/such/dir/out.jsonl"])

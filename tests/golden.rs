@@ -48,7 +48,11 @@ fn every_fixture_matches_its_expected_record() {
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for f in &files {
-        let rel = f.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let got = fixture_record(&rel);
         let mut exp_path = f.as_os_str().to_owned();
         exp_path.push(".expected.json");
@@ -60,7 +64,10 @@ fn every_fixture_matches_its_expected_record() {
             continue;
         }
         match std::fs::read(&exp_path) {
-            Err(_) => failures.push(format!("{rel}: no {} (UPDATE_GOLDEN=1 writes it)", exp_path.display())),
+            Err(_) => failures.push(format!(
+                "{rel}: no {} (UPDATE_GOLDEN=1 writes it)",
+                exp_path.display()
+            )),
             Ok(b) => {
                 let exp: Value = serde_json::from_slice(&b).unwrap();
                 if exp != got {
@@ -72,7 +79,13 @@ fn every_fixture_matches_its_expected_record() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures differ:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures differ:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     let cfg = a.input.run_config();
-    let streaming = a.no_corpus_checks || a.input.from_stdin();
+    let streaming = a.no_corpus_checks || a.input.reads_stdin();
     let plan = a.input.plan()?;
     let mut corpus = CorpusIndex::new();
     let mut seq = 0usize;
@@ -49,7 +49,11 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             .with_context(|| format!("writing {}", out.partial().display()))?;
             w.flush()?;
             drop(w);
-            let extra = if streaming { BTreeMap::new() } else { corpus.finish() };
+            let extra = if streaming {
+                BTreeMap::new()
+            } else {
+                corpus.finish()
+            };
             out.commit(&extra)
                 .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();

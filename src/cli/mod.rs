@@ -99,7 +99,7 @@ impl InputArgs {
     }
 
     /// Whether paths are read from stdin.
-    fn from_stdin(&self) -> bool {
+    fn reads_stdin(&self) -> bool {
         self.paths.iter().any(|p| p.as_os_str() == "-")
     }
 

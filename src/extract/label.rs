@@ -30,7 +30,23 @@ pub fn norm(s: &str) -> String {
             _ => c,
         };
         if c.is_whitespace()
-            || matches!(c, '\u{200b}' | '\u{feff}' | '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | '*' | '※')
+            || matches!(
+                c,
+                '\u{200b}'
+                    | '\u{feff}'
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+                    | '"'
+                    | '\''
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '*'
+                    | '※'
+            )
         {
             continue;
         }
@@ -73,7 +89,10 @@ pub enum Numbering {
 }
 
 fn cjk_numeral(c: char) -> Option<u8> {
-    "一二三四五六七八九十".chars().position(|d| d == c).map(|p| p as u8 + 1)
+    "一二三四五六七八九十"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u8 + 1)
 }
 
 /// Splits the numbering off a normalised label.
@@ -82,7 +101,9 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
     match it.next() {
         Some((_, '(')) => {
             if let Some((_, d)) = it.next() {
-                let n = cjk_numeral(d).map(Numbering::Level2).or_else(|| d.to_digit(10).map(|v| Numbering::Level3(v as u8)));
+                let n = cjk_numeral(d)
+                    .map(Numbering::Level2)
+                    .or_else(|| d.to_digit(10).map(|v| Numbering::Level3(v as u8)));
                 if let (Some(n), Some((i, ')'))) = (n, it.next()) {
                     return (Some(n), &s[i + 1..]);
                 }
@@ -90,7 +111,10 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
         }
         Some((_, d)) if cjk_numeral(d).is_some() => {
             if let Some((i, sep @ ('、' | '.' | ','))) = it.next() {
-                return (cjk_numeral(d).map(Numbering::Level1), &s[i + sep.len_utf8()..]);
+                return (
+                    cjk_numeral(d).map(Numbering::Level1),
+                    &s[i + sep.len_utf8()..],
+                );
             }
         }
         Some((_, d)) if d.is_ascii_digit() => {
@@ -184,13 +208,18 @@ struct Cores {
 fn cores() -> &'static Cores {
     static C: OnceLock<Cores> = OnceLock::new();
     C.get_or_init(|| {
-        let mut requests: Vec<(String, &'static RequestRow)> =
-            REQUEST_ROWS.iter().map(|r| (Label::new(r.label).core, r)).collect();
+        let mut requests: Vec<(String, &'static RequestRow)> = REQUEST_ROWS
+            .iter()
+            .map(|r| (Label::new(r.label).core, r))
+            .collect();
         if let Some(total) = REQUEST_ROWS.iter().find(|r| r.key == "total_handled") {
             requests.push(("合计".to_string(), total));
         }
         let mut active: Vec<(String, &'static str)> = Vec::new();
-        for r in template::ACTIVE_2019.iter().chain(template::ACTIVE_2021.iter()) {
+        for r in template::ACTIVE_2019
+            .iter()
+            .chain(template::ACTIVE_2021.iter())
+        {
             let core = Label::new(r.label).core;
             if !active.iter().any(|(c, _)| *c == core) {
                 active.push((core, r.key));
@@ -211,7 +240,8 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
     // makes them one row.
     match core {
         "其他" => {
-            let under_other = group == Some(Group::Other) || l.numbering == Some(Numbering::Level3(3));
+            let under_other =
+                group == Some(Group::Other) || l.numbering == Some(Numbering::Level3(3));
             return if t == Template::F2021 && under_other {
                 REQUEST_ROWS.iter().find(|r| r.key == "other_misc")
             } else {
@@ -228,15 +258,20 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
         _ => {}
     }
     let c = cores();
-    if let Some((_, r)) = c.requests.iter().find(|(k, r)| k == core && r.formats.has(t)) {
+    if let Some((_, r)) = c
+        .requests
+        .iter()
+        .find(|(k, r)| k == core && r.formats.has(t))
+    {
         return Some(r);
     }
     // A label cut by a line wrap: an unambiguous prefix of four or more.
     if core.chars().count() >= 4 {
-        let mut hits = c
-            .requests
-            .iter()
-            .filter(|(k, r)| r.formats.has(t) && k.chars().count() > 3 && (k.starts_with(core) || core.starts_with(k.as_str())));
+        let mut hits = c.requests.iter().filter(|(k, r)| {
+            r.formats.has(t)
+                && k.chars().count() > 3
+                && (k.starts_with(core) || core.starts_with(k.as_str()))
+        });
         if let (Some((_, r)), None) = (hits.next(), hits.next()) {
             return Some(r);
         }
@@ -257,10 +292,10 @@ pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
             if l.core.chars().count() < 4 {
                 return None;
             }
-            let mut hits = cores()
-                .active
-                .iter()
-                .filter(|(k, _)| k.chars().count() >= 4 && (k.starts_with(l.core.as_str()) || l.core.starts_with(k.as_str())));
+            let mut hits = cores().active.iter().filter(|(k, _)| {
+                k.chars().count() >= 4
+                    && (k.starts_with(l.core.as_str()) || l.core.starts_with(k.as_str()))
+            });
             match (hits.next(), hits.next()) {
                 (Some((_, key)), None) => Some(*key),
                 _ => None,
@@ -280,33 +315,74 @@ mod tests {
     #[test]
     fn labels_in_their_printed_shapes() {
         let t = Template::F2019;
-        assert_eq!(key("一、本年新收政府信息公开申请数量", None, t), Some("new_received"));
-        assert_eq!(key("二、上年结转政府信息公开申请数量", None, t), Some("carried_over"));
-        assert_eq!(key("四、结转下年度继续办理", None, t), Some("carried_forward"));
-        assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", None, t), Some("partial"));
-        assert_eq!(key("（二）部分公开（区分处理的，只计这一情形，不计", None, t), Some("partial"));
+        assert_eq!(
+            key("一、本年新收政府信息公开申请数量", None, t),
+            Some("new_received")
+        );
+        assert_eq!(
+            key("二、上年结转政府信息公开申请数量", None, t),
+            Some("carried_over")
+        );
+        assert_eq!(
+            key("四、结转下年度继续办理", None, t),
+            Some("carried_forward")
+        );
+        assert_eq!(
+            key(
+                "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+                None,
+                t
+            ),
+            Some("partial")
+        );
+        assert_eq!(
+            key("（二）部分公开（区分处理的，只计这一情形，不计", None, t),
+            Some("partial")
+        );
         assert_eq!(key("(二) 部分公开", None, t), Some("partial"));
         assert_eq!(key("3.危及“三安全一稳定”", None, t), Some("denied_safety"));
-        assert_eq!(key("3.危及\"三安全一稳定\"", None, t), Some("denied_safety"));
+        assert_eq!(
+            key("3.危及\"三安全一稳定\"", None, t),
+            Some("denied_safety")
+        );
         assert_eq!(key("（七）总计", None, t), Some("total_handled"));
         assert_eq!(key("（七）合计", None, t), Some("total_handled"));
         assert_eq!(key("（六）其他处理", None, t), Some("other"));
         assert_eq!(key("（六）其他处理", None, Template::F2021), None);
-        assert_eq!(key("3.其他", Some(Group::Other), Template::F2021), Some("other_misc"));
+        assert_eq!(
+            key("3.其他", Some(Group::Other), Template::F2021),
+            Some("other_misc")
+        );
         assert_eq!(key("其他", None, Template::F2021), None);
         assert_eq!(key("结转", None, t), None);
-        assert_eq!(key(
-            "2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
-            None,
-            Template::F2021
-        ), Some("other_no_fee"));
-        assert_eq!(key("1.申请人无正当理由逾期不补正、行政机关不再处理其政", None, Template::F2021), Some("other_no_correction"));
+        assert_eq!(
+            key(
+                "2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
+                None,
+                Template::F2021
+            ),
+            Some("other_no_fee")
+        );
+        assert_eq!(
+            key(
+                "1.申请人无正当理由逾期不补正、行政机关不再处理其政",
+                None,
+                Template::F2021
+            ),
+            Some("other_no_correction")
+        );
     }
 
     #[test]
     fn active_labels() {
         let a = |raw: &str, t| match_active(&Label::new(raw), t).map(|r| r.key);
-        assert_eq!(a("规章(设区的市、自治州人民政府应提供相关数据)", Template::F2019), Some("regulations"));
+        assert_eq!(
+            a(
+                "规章(设区的市、自治州人民政府应提供相关数据)",
+                Template::F2019
+            ),
+            Some("regulations")
+        );
         assert_eq!(a("规范性文件", Template::F2021), Some("normative_docs"));
         assert_eq!(a("行政规范性文件", Template::F2021), Some("normative_docs"));
         assert_eq!(a("其他对外管理服务事项", Template::F2021), None);
@@ -317,7 +393,10 @@ mod tests {
     #[test]
     fn numbering_and_pinyin() {
         assert_eq!(Label::new("（三） 不予公开").core, "不予公开");
-        assert_eq!(Label::new("(三)不予公开").numbering, Some(Numbering::Level2(3)));
+        assert_eq!(
+            Label::new("(三)不予公开").numbering,
+            Some(Numbering::Level2(3))
+        );
         assert_eq!(norm("國(guo)務院辦(ban)公(gong)廳"), norm("國務院辦公廳"));
         assert_eq!(Label::new("本年增\\减").core, Label::new("本年增/减").core);
     }

@@ -21,7 +21,9 @@ pub struct Meta {
 
 fn year_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| literal_regex(r"((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?"))
+    R.get_or_init(|| {
+        literal_regex(r"((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?")
+    })
 }
 
 /// Whether a line reads like a disclosure annual report's title.
@@ -108,7 +110,9 @@ fn office_in(title: &str) -> Option<String> {
             office = o.to_string();
         }
     }
-    let office = office.trim_matches(|c: char| c.is_ascii_punctuation() || c == '、' || c == '：').to_string();
+    let office = office
+        .trim_matches(|c: char| c.is_ascii_punctuation() || c == '、' || c == '：')
+        .to_string();
     (office.chars().count() >= 2).then_some(office)
 }
 
@@ -144,7 +148,11 @@ fn four_digit_year(s: &str) -> Option<i32> {
         let w = &b[i..i + 4];
         let boundary_before = i == 0 || !b[i - 1].is_ascii_digit();
         let boundary_after = b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
-        if boundary_before && boundary_after && w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') {
+        if boundary_before
+            && boundary_after
+            && w.iter().all(u8::is_ascii_digit)
+            && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+        {
             return std::str::from_utf8(w).ok()?.parse().ok();
         }
     }
@@ -158,18 +166,36 @@ mod tests {
     #[test]
     fn offices_and_years_from_titles() {
         let o = |t: &str| office_in(&norm(t));
-        assert_eq!(o("安镇街道2020年政府信息公开工作年度报告").as_deref(), Some("安镇街道"));
-        assert_eq!(o("2021年江宁区东山街道政府信息公开工作年度报告").as_deref(), Some("江宁区东山街道"));
-        assert_eq!(o("XX区人民政府办公室2022年度政府信息公开工作年度报告").as_deref(), Some("XX区人民政府办公室"));
-        assert_eq!(o("关于东山街道2020年度政府信息公开工作年度报告").as_deref(), Some("东山街道"));
+        assert_eq!(
+            o("安镇街道2020年政府信息公开工作年度报告").as_deref(),
+            Some("安镇街道")
+        );
+        assert_eq!(
+            o("2021年江宁区东山街道政府信息公开工作年度报告").as_deref(),
+            Some("江宁区东山街道")
+        );
+        assert_eq!(
+            o("XX区人民政府办公室2022年度政府信息公开工作年度报告").as_deref(),
+            Some("XX区人民政府办公室")
+        );
+        assert_eq!(
+            o("关于东山街道2020年度政府信息公开工作年度报告").as_deref(),
+            Some("东山街道")
+        );
         assert_eq!(o("2020年政府信息公开工作年度报告"), None);
-        assert_eq!(year_in(&norm("二〇二〇年政府信息公开工作年度报告")), Some(2020));
+        assert_eq!(
+            year_in(&norm("二〇二〇年政府信息公开工作年度报告")),
+            Some(2020)
+        );
         assert_eq!(year_in(&norm("东山街道2020年度政府信息公开")), Some(2020));
     }
 
     #[test]
     fn path_fallback() {
-        assert_eq!(from_path("reports/江宁区/东山街道/2020.html"), (Some("东山街道".into()), Some(2020)));
+        assert_eq!(
+            from_path("reports/江宁区/东山街道/2020.html"),
+            (Some("东山街道".into()), Some(2020))
+        );
         assert_eq!(from_path("a.zip!/2019/东山街道.txt"), (None, Some(2019)));
         assert_eq!(from_path("x/report-12345.html"), (None, None));
     }

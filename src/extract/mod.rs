@@ -90,7 +90,12 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
         } else {
             Severity::Warning
         };
-        rec.issues.push(Issue::new(n.code, severity, n.loc.to_string(), n.message.clone()));
+        rec.issues.push(Issue::new(
+            n.code,
+            severity,
+            n.loc.to_string(),
+            n.message.clone(),
+        ));
     }
     let rows = rows_of(doc);
     let secs = find_sections(&rows);
@@ -155,7 +160,10 @@ mod tests {
         let v = |t: &str, r: &str, c: &str| rec.value(t, r, c).flatten().map(|n: Num| n.0);
         assert_eq!(v("requests", "new_received", "natural_person"), Some(4.0));
         assert_eq!(v("requests", "new_received", "total"), Some(4.0));
-        assert_eq!(v("requests", "unable_not_held", "natural_person"), Some(1.0));
+        assert_eq!(
+            v("requests", "unable_not_held", "natural_person"),
+            Some(1.0)
+        );
         assert_eq!(v("requests", "unable_needs_creation", "total"), Some(2.0));
         assert_eq!(v("requests", "other", "total"), Some(1.0));
         assert_eq!(v("requests", "total_handled", "total"), Some(0.0));
@@ -163,11 +171,24 @@ mod tests {
         assert_eq!(rec.value("requests", "rejected_confirm", "total"), None);
         assert_eq!(v("review_litigation", "review", "upheld"), Some(4.0));
         assert_eq!(v("review_litigation", "review", "total"), Some(4.0));
-        for (c, x) in ["upheld", "corrected", "other", "pending", "total"].iter().zip([1.0, 1.0, 1.0, 0.0, 3.0]) {
-            assert_eq!(v("review_litigation", "litigation_direct", c), Some(x), "{c}");
+        for (c, x) in ["upheld", "corrected", "other", "pending", "total"]
+            .iter()
+            .zip([1.0, 1.0, 1.0, 0.0, 3.0])
+        {
+            assert_eq!(
+                v("review_litigation", "litigation_direct", c),
+                Some(x),
+                "{c}"
+            );
         }
-        assert_eq!(v("review_litigation", "litigation_after_review", "pending"), Some(2.0));
-        assert_eq!(v("review_litigation", "litigation_after_review", "total"), Some(2.0));
+        assert_eq!(
+            v("review_litigation", "litigation_after_review", "pending"),
+            Some(2.0)
+        );
+        assert_eq!(
+            v("review_litigation", "litigation_after_review", "total"),
+            Some(2.0)
+        );
         assert_eq!(v("active", "procurement", "projects"), Some(16.0));
         assert_eq!(v("active", "procurement", "amount_yuan"), Some(39173777.52));
         assert_eq!(v("active", "licensing", "change"), Some(0.0));

@@ -23,8 +23,22 @@ const WORDS: [&[&str]; 6] = [
     &["主动公开"],
     &["收到和处理", "依申请", "申请情况", "申请公开", "受理"],
     &["行政复议", "行政诉讼", "复议", "诉讼"],
-    &["存在的主要问题", "存在问题", "主要问题", "问题及改进", "改进情况", "改进措施"],
-    &["其他需要报告", "其他报告", "其他事项", "其他需要", "需要说明", "其他"],
+    &[
+        "存在的主要问题",
+        "存在问题",
+        "主要问题",
+        "问题及改进",
+        "改进情况",
+        "改进措施",
+    ],
+    &[
+        "其他需要报告",
+        "其他报告",
+        "其他事项",
+        "其他需要",
+        "需要说明",
+        "其他",
+    ],
 ];
 
 /// Which section a line heads, if it is a heading.
@@ -42,7 +56,10 @@ pub fn heading_of(text: &str) -> Option<usize> {
     }
     let rest = chars.as_str();
     // Row labels of the section-三 table, never headings.
-    if ["本年新收", "上年结转", "本年度办理结果", "结转下年度"].iter().any(|w| rest.contains(w)) {
+    if ["本年新收", "上年结转", "本年度办理结果", "结转下年度"]
+        .iter()
+        .any(|w| rest.contains(w))
+    {
         return None;
     }
     WORDS[num].iter().any(|w| rest.contains(w)).then_some(num)
@@ -56,7 +73,11 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     };
     let mut last = 0usize;
     for (i, r) in rows.iter().enumerate() {
-        let own: Vec<_> = r.cells.iter().filter(|c| !c.from_above && !c.text.trim().is_empty()).collect();
+        let own: Vec<_> = r
+            .cells
+            .iter()
+            .filter(|c| !c.from_above && !c.text.trim().is_empty())
+            .collect();
         if own.len() != 1 {
             continue;
         }
@@ -102,7 +123,14 @@ impl Sections {
     pub(crate) fn overview<'d>(&self, rows: &[RowView<'d>]) -> Vec<&'d str> {
         let range = self.span(0).unwrap_or_else(|| {
             let end = rows.iter().position(|r| !r.is_line).unwrap_or(rows.len());
-            let end = self.heading.iter().flatten().copied().chain([end]).min().unwrap_or(end);
+            let end = self
+                .heading
+                .iter()
+                .flatten()
+                .copied()
+                .chain([end])
+                .min()
+                .unwrap_or(end);
             0..end
         });
         rows[range]
@@ -122,14 +150,23 @@ mod tests {
         assert_eq!(heading_of("一、总体情况"), Some(0));
         assert_eq!(heading_of("二、主动公开政府信息情况"), Some(1));
         assert_eq!(heading_of("三、收到和处理政府信息公开申请情况"), Some(2));
-        assert_eq!(heading_of("四、因政府信息公开工作被申请行政复议提起行政诉讼情况"), Some(3));
-        assert_eq!(heading_of("五、政府信息公开工作存在的主要问题及改进情况"), Some(4));
+        assert_eq!(
+            heading_of("四、因政府信息公开工作被申请行政复议提起行政诉讼情况"),
+            Some(3)
+        );
+        assert_eq!(
+            heading_of("五、政府信息公开工作存在的主要问题及改进情况"),
+            Some(4)
+        );
         assert_eq!(heading_of("六、其他需要报告的事项"), Some(5));
         assert_eq!(heading_of("(六)其他需要报告的事项"), None);
         assert_eq!(heading_of("一、本年新收政府信息公开申请数量"), None);
         assert_eq!(heading_of("二、上年结转政府信息公开申请数量"), None);
         assert_eq!(heading_of("三、本年度办理结果"), None);
         assert_eq!(heading_of("四、结转下年度继续办理"), None);
-        assert_eq!(heading_of("四、政府信息公开行政复議、行政訴訟情況"), Some(3));
+        assert_eq!(
+            heading_of("四、政府信息公开行政复議、行政訴訟情況"),
+            Some(3)
+        );
     }
 }

@@ -5,8 +5,8 @@ use super::label::{group_of, match_active, match_request, norm, Group, Label};
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Issue, Num, Record, Row, Severity, Table, Template, Val};
-use crate::parse::Loc;
 use crate::parse::value::{lex, Lexed, Unit};
+use crate::parse::Loc;
 use crate::template::{self, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// Evidence for the template decision.
@@ -69,7 +69,12 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
 
 /// Picks the template from markers, then year; `None` for a document that
 /// is not a disclosure annual report at all.
-pub(crate) fn decide_template(m: &Markers, secs: &Sections, year: Option<i32>, titled: bool) -> Option<Template> {
+pub(crate) fn decide_template(
+    m: &Markers,
+    secs: &Sections,
+    year: Option<i32>,
+    titled: bool,
+) -> Option<Template> {
     if m.f2021 > m.f2019 {
         return Some(Template::F2021);
     }
@@ -180,7 +185,14 @@ struct Filler<'r> {
 
 impl Filler<'_> {
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.
-    fn row(&mut self, table: &str, key: &str, cols: &[&'static str], cells: &[&CellView<'_>], wan: impl Fn(&str) -> Option<bool>) -> Row {
+    fn row(
+        &mut self,
+        table: &str,
+        key: &str,
+        cols: &[&'static str],
+        cells: &[&CellView<'_>],
+        wan: impl Fn(&str) -> Option<bool>,
+    ) -> Row {
         let mut row = Row::new();
         for (col, cell) in cols.iter().zip(cells) {
             match read(cell, wan(col)) {
@@ -263,7 +275,7 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
             _ => true,
         };
         let heading = secs.heading[k].is_some();
-        if !heading && !(has_table && (1..=3).contains(&k)) {
+        if !(heading || has_table && (1..=3).contains(&k)) {
             rec.issues.push(Issue::new(
                 "structure.missing_section",
                 Severity::Warning,
@@ -281,9 +293,13 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
         }
     }
     // A section-三 table that stops before its last rows.
-    if !requests.is_empty() && !requests.contains_key("total_handled") && !requests.contains_key("carried_forward") {
+    if !requests.is_empty()
+        && !requests.contains_key("total_handled")
+        && !requests.contains_key("carried_forward")
+    {
         let last = requests.keys().last().copied().unwrap_or("");
-        let ends = secs.heading[3].is_none() && secs.heading[4].is_none() && secs.heading[5].is_none();
+        let ends =
+            secs.heading[3].is_none() && secs.heading[4].is_none() && secs.heading[5].is_none();
         rec.issues.push(Issue::new(
             "structure.truncated",
             Severity::Error,
@@ -301,7 +317,9 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
                 "structure.truncated",
                 Severity::Error,
                 "review_litigation",
-                format!("{at}: the section 四 table has {got} values where it has 15; it stops short"),
+                format!(
+                    "{at}: the section 四 table has {got} values where it has 15; it stops short"
+                ),
             )
             .with_values(15, got),
         );
@@ -330,7 +348,10 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
             let l = Label::new(c.text);
             if let Some(g) = group_of(&l) {
                 group = Some(g);
-            } else if matches!(l.numbering, Some(super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_))) {
+            } else if matches!(
+                l.numbering,
+                Some(super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_))
+            ) {
                 group = None;
             }
         }
@@ -374,7 +395,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
 }
 
 fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
-    f.rec.provenance.insert(format!("{table}.{key}"), r.loc.to_string());
+    f.rec
+        .provenance
+        .insert(format!("{table}.{key}"), r.loc.to_string());
 }
 
 fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
@@ -441,7 +464,11 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
         if n.contains("行政复议") || n.contains("行政诉讼") {
             seen_header = true;
         }
-        let numbers = s.values.iter().filter(|c| matches!(lex(c.text), Lexed::Number { .. })).count();
+        let numbers = s
+            .values
+            .iter()
+            .filter(|c| matches!(lex(c.text), Lexed::Number { .. }))
+            .count();
         if !s.labels.is_empty() && s.values.len() < 15 {
             if acc.len() >= 15 {
                 break;

@@ -89,18 +89,44 @@ struct Html<'a> {
 /// Tags after which prose starts a new line.
 fn is_block(name: &str) -> bool {
     const BLOCKS: [&str; 27] = [
-        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
-        "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
-        "form", "center", "hr", "caption",
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "dd",
+        "dt",
+        "dl",
+        "blockquote",
+        "pre",
+        "form",
+        "center",
+        "hr",
+        "caption",
     ];
     BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
 }
 
 /// Elements whose content is not text of the page.
 fn is_raw(name: &str) -> bool {
-    ["script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object"]
-        .iter()
-        .any(|b| b.eq_ignore_ascii_case(name))
+    [
+        "script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object",
+    ]
+    .iter()
+    .any(|b| b.eq_ignore_ascii_case(name))
 }
 
 impl Html<'_> {
@@ -146,7 +172,10 @@ impl Html<'_> {
                     self.doc.notes.push(ParseNote {
                         code: "structure.truncated",
                         loc: at,
-                        message: format!("the page ends inside table {} (opened at line {})", t.number, at.line),
+                        message: format!(
+                            "the page ends inside table {} (opened at line {})",
+                            t.number, at.line
+                        ),
                     });
                 }
             }
@@ -314,7 +343,10 @@ impl Html<'_> {
                 line: self.prose_line,
                 ..Loc::default()
             };
-            self.emit(Block::Line { text: line, loc: at });
+            self.emit(Block::Line {
+                text: line,
+                loc: at,
+            });
         }
     }
 
@@ -389,7 +421,10 @@ impl Html<'_> {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",
                     loc: at,
-                    message: format!("tables nested deeper than {}; inner ones flattened", self.tables.len()),
+                    message: format!(
+                        "tables nested deeper than {}; inner ones flattened",
+                        self.tables.len()
+                    ),
                 });
             }
             return;
@@ -436,7 +471,10 @@ impl Html<'_> {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",
                     loc: t.loc,
-                    message: format!("more than {} tables; the rest were skipped", self.limits.max_tables),
+                    message: format!(
+                        "more than {} tables; the rest were skipped",
+                        self.limits.max_tables
+                    ),
                 });
             }
             Vec::new()
@@ -608,7 +646,9 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, line) in s.split('\n').enumerate() {
-        let mut words = line.split(|c: char| c.is_whitespace() && c != '\u{3000}').filter(|w| !w.is_empty());
+        let mut words = line
+            .split(|c: char| c.is_whitespace() && c != '\u{3000}')
+            .filter(|w| !w.is_empty());
         let mut first = true;
         if i > 0 && !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
@@ -621,14 +661,17 @@ fn collapse(s: &str) -> String {
             first = false;
         }
     }
-    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
+    out.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .to_string()
 }
 
 /// The tag name starting at `from`, and the byte after it.
 fn tag_name(src: &str, from: usize) -> (&str, usize) {
     let bytes = src.as_bytes();
     let mut end = from;
-    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b':' | b'-' | b'_')) {
+    while end < bytes.len()
+        && (bytes[end].is_ascii_alphanumeric() || matches!(bytes[end], b':' | b'-' | b'_'))
+    {
         end += 1;
     }
     (&src[from..end], end)
@@ -699,8 +742,15 @@ fn span(attrs: &str, name: &str, max: usize) -> u32 {
         let Some(rest) = rest.strip_prefix('=') else {
             continue;
         };
-        let rest = rest.trim_start().trim_start_matches(['"', '\'']).trim_start();
-        let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).take(12).collect();
+        let rest = rest
+            .trim_start()
+            .trim_start_matches(['"', '\''])
+            .trim_start();
+        let digits: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .take(12)
+            .collect();
         let n: u64 = digits.parse().unwrap_or(1);
         return n.clamp(1, max.max(1) as u64) as u32;
     }
@@ -718,7 +768,12 @@ mod tests {
                 Block::Table(g) => Some(
                     g.rows
                         .iter()
-                        .map(|r| r.cells.iter().map(|c| (c.text.clone(), c.from_above)).collect())
+                        .map(|r| {
+                            r.cells
+                                .iter()
+                                .map(|c| (c.text.clone(), c.from_above))
+                                .collect()
+                        })
                         .collect(),
                 ),
                 Block::Line { .. } => None,
@@ -751,9 +806,19 @@ mod tests {
             <body><div>首页 &gt; 政务公开</div><table><tr><td><p>三、收到和处理政府信息公开申请情况</p>
             <table><tr><td>规章</td><td>0</td></tr></table><p>四、政府信息公开行政复议</p></td></tr></table></body></html>"#;
         let d = parse(html, &Limits::default());
-        assert_eq!(d.title.as_deref(), Some("东山街道2020年政府信息公开工作年度报告_江宁区"));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("东山街道2020年政府信息公开工作年度报告_江宁区")
+        );
         let lines: Vec<&str> = d.lines().map(|(t, _)| t).collect();
-        assert_eq!(lines, vec!["首页 > 政务公开", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议"]);
+        assert_eq!(
+            lines,
+            vec![
+                "首页 > 政务公开",
+                "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议"
+            ]
+        );
         assert_eq!(grid_texts(&d).len(), 1);
         // The inner table sits between the two lines.
         assert!(matches!(d.blocks[2], Block::Table(_)));

@@ -46,7 +46,11 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
             p.doc.notes.push(ParseNote {
                 code: "input.limit",
                 loc: loc(i),
-                message: format!("line {} is longer than {} bytes; cut", i + 1, limits.max_line_bytes),
+                message: format!(
+                    "line {} is longer than {} bytes; cut",
+                    i + 1,
+                    limits.max_line_bytes
+                ),
             });
         }
         if seed_layout && line.starts_with('\t') && !line[1..].contains('\t') {
@@ -104,8 +108,10 @@ fn looks_like_heading(s: &str) -> bool {
     let mut ch = s.chars();
     let first = ch.next();
     let second = ch.next();
-    matches!(first, Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
-        && matches!(second, Some('、' | '.' | '．'))
+    matches!(
+        first,
+        Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+    ) && matches!(second, Some('、' | '.' | '．'))
         || matches!(first, Some('（' | '('))
         || s.ends_with('。')
 }
@@ -196,7 +202,8 @@ impl Parser<'_> {
 
     /// Classifies and splits one line that is not part of a cell-per-line row.
     fn line(&mut self, line: &str, i: usize) {
-        let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
+        let t =
+            line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
         if t.is_empty() {
             return;
         }
@@ -230,10 +237,7 @@ impl Parser<'_> {
                 cell(s, at)
             })
             .collect();
-        self.push_row(GridRow {
-            cells,
-            loc: loc(i),
-        });
+        self.push_row(GridRow { cells, loc: loc(i) });
     }
 }
 
@@ -356,7 +360,11 @@ fn split_runs(t: &str) -> Vec<&str> {
         }
     }
     chunks.push(&t[start..]);
-    chunks.into_iter().map(str::trim).filter(|c| !c.is_empty()).collect()
+    chunks
+        .into_iter()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -386,7 +394,12 @@ mod tests {
             vec![
                 vec!["二、主动公开政府信息情况"],
                 vec!["第二十条第（一）项"],
-                vec!["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+                vec![
+                    "信息内容",
+                    "本年新制作数量",
+                    "本年新公开数量",
+                    "对外公开总数量"
+                ],
                 vec!["规章", "0", "0", "0"],
                 vec!["规范性文件", "1", "2", "3"],
                 vec!["三、收到"],
@@ -398,7 +411,16 @@ mod tests {
     fn aligned_pdf_rows() {
         assert_eq!(
             split_aligned("一、本年新收政府信息公开申请数量     4    0   0  0  0  0   4"),
-            vec!["一、本年新收政府信息公开申请数量", "4", "0", "0", "0", "0", "0", "4"]
+            vec![
+                "一、本年新收政府信息公开申请数量",
+                "4",
+                "0",
+                "0",
+                "0",
+                "0",
+                "0",
+                "4"
+            ]
         );
         assert_eq!(split_aligned("4 0 0 0 4 1 1 1 0 3").len(), 10);
         assert_eq!(
@@ -412,10 +434,17 @@ mod tests {
     fn csv_and_markdown() {
         assert_eq!(
             split_csv(r#"政府集中采购,16,"39,173,777.52""#),
-            Some(vec!["政府集中采购".to_string(), "16".into(), "39,173,777.52".into()])
+            Some(vec![
+                "政府集中采购".to_string(),
+                "16".into(),
+                "39,173,777.52".into()
+            ])
         );
         assert_eq!(split_csv("本年度共收到申请1,234件"), None);
-        assert_eq!(split_markdown("| 规章 | 0 | | 3 |"), vec!["规章", "0", "", "3"]);
+        assert_eq!(
+            split_markdown("| 规章 | 0 | | 3 |"),
+            vec!["规章", "0", "", "3"]
+        );
         assert!(is_md_separator("|---|:--:|---|"));
     }
 }

@@ -166,7 +166,9 @@ fn lex_number(t: &str) -> Option<Lexed> {
     for c in chars.by_ref() {
         match c {
             '0'..='9' => {
-                digits = digits.checked_mul(10)?.checked_add(c as u128 - '0' as u128)?;
+                digits = digits
+                    .checked_mul(10)?
+                    .checked_add(c as u128 - '0' as u128)?;
                 if in_frac {
                     scale += 1;
                 } else {
@@ -246,7 +248,14 @@ mod tests {
         for d in ["-", "—", "——", "/", "／", "－", "\\"] {
             assert_eq!(lex(d), Lexed::Dash, "{d}");
         }
-        for t in ["无", "见附件", "规章", "1.属于国家秘密", "第二十条第（一）项", "2020年"] {
+        for t in [
+            "无",
+            "见附件",
+            "规章",
+            "1.属于国家秘密",
+            "第二十条第（一）项",
+            "2020年",
+        ] {
             assert_eq!(lex(t), Lexed::Text, "{t}");
         }
     }

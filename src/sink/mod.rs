@@ -37,11 +37,15 @@ pub fn line(rec: &Record) -> Vec<u8> {
 /// [`Record::settle_status`], on JSON).
 fn status_of(issues: &[Value]) -> &'static str {
     let sev = |i: &Value, s: &str| i.get("severity").and_then(Value::as_str) == Some(s);
-    let code = |i: &Value| i.get("code").and_then(Value::as_str).unwrap_or("").to_string();
-    if issues
-        .iter()
-        .any(|i| sev(i, "error") && (code(i).starts_with("input.") || code(i).starts_with("internal.")))
-    {
+    let code = |i: &Value| {
+        i.get("code")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    if issues.iter().any(|i| {
+        sev(i, "error") && (code(i).starts_with("input.") || code(i).starts_with("internal."))
+    }) {
         "unreadable"
     } else if issues.iter().any(|i| sev(i, "error")) {
         "malformed"
@@ -54,7 +58,11 @@ fn status_of(issues: &[Value]) -> &'static str {
 
 /// Copies `spool` to `out` line by line, adding `extra[n]` to the issues
 /// of line `n` (0-based) and settling its status again.
-pub fn patch(spool: impl BufRead, extra: &BTreeMap<usize, Vec<Issue>>, out: &mut impl Write) -> io::Result<()> {
+pub fn patch(
+    spool: impl BufRead,
+    extra: &BTreeMap<usize, Vec<Issue>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let mut spool = spool;
     let mut buf = Vec::new();
     let mut n = 0usize;
@@ -63,7 +71,10 @@ pub fn patch(spool: impl BufRead, extra: &BTreeMap<usize, Vec<Issue>>, out: &mut
         if spool.read_until(b'\n', &mut buf)? == 0 {
             break;
         }
-        match extra.get(&n).map(|add| (add, serde_json::from_slice::<Value>(&buf))) {
+        match extra
+            .get(&n)
+            .map(|add| (add, serde_json::from_slice::<Value>(&buf)))
+        {
             Some((add, Ok(mut v))) => {
                 if let Some(list) = v.get_mut("issues").and_then(Value::as_array_mut) {
                     for i in add {
@@ -115,7 +126,10 @@ impl AtomicOutput {
     /// Opens the spool for writing (truncating an old one only after it
     /// has been read for resuming).
     pub fn create_spool(&self) -> io::Result<BufWriter<File>> {
-        Ok(BufWriter::with_capacity(1 << 20, File::create(&self.partial)?))
+        Ok(BufWriter::with_capacity(
+            1 << 20,
+            File::create(&self.partial)?,
+        ))
     }
 
     /// Finishes: patches the spool with `extra` into `target.tmp` (or takes
@@ -175,7 +189,9 @@ impl ResumeIndex {
                 if buf.ends_with(b"\n") {
                     if let Ok(v) = serde_json::from_slice::<Value>(&buf) {
                         if let Some(sha) = v.pointer("/source/sha256").and_then(Value::as_str) {
-                            idx.by_sha.entry(sha.to_string()).or_insert((file_no, off, n));
+                            idx.by_sha
+                                .entry(sha.to_string())
+                                .or_insert((file_no, off, n));
                         }
                     }
                 }
