@@ -294,6 +294,7 @@ fn decode_declared(enc: &'static Encoding, bytes: &[u8]) -> Choice {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
