@@ -103,10 +103,12 @@ pub fn sniff_utf16(bytes: &[u8], nul_pattern: bool) -> Option<&'static encoding_
     let le = plausibility(head, true);
     let be = plausibility(head, false);
     if nul_pattern {
-        if odd > 0 && even * 10 <= odd && le >= 0.9 {
+        // ASCII in UTF-16 puts its NULs on one side; CJK units such as
+        // U+4E00 may put a few on the other. Plausibility decides.
+        if odd > even && le >= 0.9 {
             return Some(encoding_rs::UTF_16LE);
         }
-        if even > 0 && odd * 10 <= even && be >= 0.9 {
+        if even > odd && be >= 0.9 {
             return Some(encoding_rs::UTF_16BE);
         }
         None

@@ -208,7 +208,10 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
 
     let head = &bytes[..bytes.len().min(detect::SNIFF_SCAN)];
     if memchr::memchr(0, head).is_some() {
-        return match detect::sniff_utf16(bytes, true) {
+        // Pure-CJK UTF-16 may hold a stray NUL (U+5F00 开 is `00 5F` in
+        // UTF-16LE), so the plausibility check alone gets a second say.
+        let utf16 = detect::sniff_utf16(bytes, true).or_else(|| detect::sniff_utf16(bytes, false));
+        return match utf16 {
             Some(enc) => {
                 let (text, errors) = decode_lossy(enc, bytes);
                 let issues = if errors > 0 {

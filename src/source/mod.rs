@@ -151,17 +151,15 @@ impl Iterator for Reader {
 
     fn next(&mut self) -> Option<RawDoc> {
         let item = self.items.next()?;
-        let mut charset = None;
-        let bytes = match item.at {
-            At::File => read_file(Path::new(&item.path), &item.path, &self.limits),
-            At::OsFile(ref p) => read_file(p, &item.path, &self.limits),
-            At::Failed(issue) => Err(issue),
+        let (bytes, charset) = match item.at {
+            At::File => (
+                read_file(Path::new(&item.path), &item.path, &self.limits),
+                None,
+            ),
+            At::OsFile(ref p) => (read_file(p, &item.path, &self.limits), None),
+            At::Failed(issue) => (Err(issue), None),
             #[cfg(feature = "archives")]
-            At::Member(ref m) => {
-                let (b, cs) = archive::read_member(m, &item.path, &self.limits, &mut self.open);
-                charset = cs;
-                b
-            }
+            At::Member(ref m) => archive::read_member(m, &item.path, &self.limits, &mut self.open),
         };
         Some(RawDoc {
             path: item.path,
