@@ -1,9 +1,25 @@
 //! Decode: raw bytes → text, choosing the encoding by BOM, then the
-//! declared charset (HTML meta, XML declaration), then strict UTF-8, then
-//! chardetng; and telling HTML from plain text.
+//! declared charset (HTTP header, HTML meta, XML declaration), then strict
+//! UTF-8, then chardetng; and telling HTML from plain text.
+//!
+//! Binary and empty input is refused (`input.unreadable`), input over
+//! `max_doc_bytes` too (`input.too_large`). Invalid bytes under a declared
+//! charset are replaced and reported (`input.bad_bytes`); a page whose
+//! declared charset is plainly wrong is decoded with the clean one and
+//! reported (`input.charset_mismatch`).
+
+pub mod detect;
 
 use crate::config::Limits;
-use crate::model::{EncodingFrom, Issue, Media};
+use crate::model::{EncodingFrom, Issue, Media, Severity};
+use encoding_rs::Encoding;
+
+/// How many bytes are fed to chardetng.
+const DETECT_PREFIX: usize = 64 << 10;
+
+/// A declared charset with at least this many invalid sequences may be
+/// overridden by a cleanly decoding alternative.
+const MISMATCH_MIN_ERRORS: usize = 3;
 
 /// A document as text, with how its encoding was decided.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,25 +40,319 @@ pub struct Decoded {
 
 /// Decodes `bytes` (named `path`, whose extension is a media hint).
 /// Empty, binary or undecodable input is an `input.unreadable` issue.
+// The Result<_, Issue> shape is the pipeline's interface.
+#[allow(clippy::result_large_err)]
 pub fn decode(path: &str, bytes: &[u8], limits: &Limits) -> Result<Decoded, Issue> {
-    let _ = (path, limits);
-    match std::str::from_utf8(bytes) {
-        Ok(t) => Ok(Decoded {
-            text: t.to_string(),
-            encoding: "UTF-8",
-            from: EncodingFrom::Detected,
-            media: if t.contains("<table") || t.contains("<html") {
-                Media::Html
-            } else {
-                Media::Text
-            },
-            issues: vec![],
-        }),
-        Err(_) => Err(Issue::new(
-            "input.unreadable",
-            crate::model::Severity::Error,
+    decode_with_charset(path, bytes, None, limits)
+}
+
+/// Like [`decode`], with a charset label from outside the document (the
+/// HTTP `Content-Type` of a WARC record). It counts as declared and wins
+/// over the document's own declaration; a BOM still wins over both.
+#[allow(clippy::result_large_err)]
+pub fn decode_with_charset(
+    path: &str,
+    bytes: &[u8],
+    charset: Option<&str>,
+    limits: &Limits,
+) -> Result<Decoded, Issue> {
+    if bytes.len() as u64 > limits.max_doc_bytes {
+        return Err(Issue::new(
+            "input.too_large",
+            Severity::Error,
             "source",
-            "not UTF-8 (placeholder decoder)",
-        )),
+            format!(
+                "document is {} bytes, over the limit of {} bytes",
+                bytes.len(),
+                limits.max_doc_bytes
+            ),
+        ));
+    }
+    if bytes.is_empty() {
+        return Err(unreadable("empty file"));
+    }
+    if let Some(kind) = detect::binary_magic(bytes) {
+        return Err(unreadable(format!("binary file ({kind})")));
+    }
+    let (text, encoding, from, issues) = choose(bytes, charset)?;
+    let media = sniff_media(path, &text);
+    Ok(Decoded {
+        text,
+        encoding,
+        from,
+        media,
+        issues,
+    })
+}
+
+fn unreadable(msg: impl Into<String>) -> Issue {
+    Issue::new("input.unreadable", Severity::Error, "source", msg)
+}
+
+/// HTML by content, else by extension, else text.
+fn sniff_media(path: &str, text: &str) -> Media {
+    if detect::looks_like_html(text) || detect::html_extension(path) {
+        Media::Html
+    } else {
+        Media::Text
+    }
+}
+
+/// GBK (and its labels gb2312, x-gbk…) decode as its superset GB18030.
+fn canonical(enc: &'static Encoding) -> &'static Encoding {
+    if enc == encoding_rs::GBK {
+        encoding_rs::GB18030
+    } else {
+        enc
+    }
+}
+
+/// The encoding a declared label names, as used for decoding. UTF-16
+/// labels found in ASCII-compatible bytes are wrong by construction and
+/// mean UTF-8 (as browsers read them); `replacement` is ignored.
+fn declared_encoding(label: &str) -> Option<&'static Encoding> {
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
+    if enc == encoding_rs::REPLACEMENT {
+        return None;
+    }
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        return Some(encoding_rs::UTF_8);
+    }
+    Some(canonical(enc))
+}
+
+/// The encoding's name as reported: encoding_rs's name, except that its
+/// `gb18030` is spelled `GB18030` like the standard.
+pub fn name(enc: &'static Encoding) -> &'static str {
+    if enc == encoding_rs::GB18030 {
+        "GB18030"
+    } else {
+        enc.name()
+    }
+}
+
+type Choice = (String, &'static str, EncodingFrom, Vec<Issue>);
+
+/// Decodes with replacement, counting the replaced sequences.
+fn decode_lossy(enc: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+    if enc == encoding_rs::UTF_8 {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return (s.to_owned(), 0);
+        }
+    }
+    let (cow, had_errors) = enc.decode_without_bom_handling(bytes);
+    let errors = if had_errors {
+        cow.chars().filter(|&c| c == '\u{FFFD}').count().max(1)
+    } else {
+        0
+    };
+    (cow.into_owned(), errors)
+}
+
+/// Decodes strictly: `None` on any invalid sequence.
+fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Option<String> {
+    if enc == encoding_rs::UTF_8 {
+        return std::str::from_utf8(bytes).ok().map(str::to_owned);
+    }
+    enc.decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|c| c.into_owned())
+}
+
+fn bad_bytes(errors: usize, enc: &'static Encoding) -> Issue {
+    Issue::new(
+        "input.bad_bytes",
+        Severity::Warning,
+        "source",
+        format!(
+            "{errors} invalid byte sequence{} under {} replaced with U+FFFD",
+            if errors == 1 { "" } else { "s" },
+            name(enc)
+        ),
+    )
+}
+
+fn mismatch(declared: &'static Encoding, used: &'static Encoding, why: &str) -> Issue {
+    Issue::new(
+        "input.charset_mismatch",
+        Severity::Warning,
+        "source",
+        format!(
+            "declared charset {} {why}; decoded as {} instead",
+            name(declared),
+            name(used)
+        ),
+    )
+}
+
+/// chardetng's guess over a bounded prefix, GBK read as GB18030.
+fn detector_guess(bytes: &[u8], allow_utf8: bool) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new();
+    let n = bytes.len().min(DETECT_PREFIX);
+    det.feed(&bytes[..n], n == bytes.len());
+    canonical(det.guess(None, allow_utf8))
+}
+
+/// Picks the encoding and decodes: BOM, declared, strict UTF-8, UTF-16
+/// sniff, detector.
+#[allow(clippy::result_large_err)]
+fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        let (text, errors) = decode_lossy(enc, body);
+        let mut issues = Vec::new();
+        if errors > 0 {
+            issues.push(bad_bytes(errors, enc));
+        }
+        return Ok((text, name(enc), EncodingFrom::Bom, issues));
+    }
+
+    let head = &bytes[..bytes.len().min(detect::SNIFF_SCAN)];
+    if memchr::memchr(0, head).is_some() {
+        // Pure-CJK UTF-16 may hold a stray NUL (U+5F00 开 is `00 5F` in
+        // UTF-16LE), so the plausibility check alone gets a second say.
+        let utf16 = detect::sniff_utf16(bytes, true).or_else(|| detect::sniff_utf16(bytes, false));
+        return match utf16 {
+            Some(enc) => {
+                let (text, errors) = decode_lossy(enc, bytes);
+                let issues = if errors > 0 {
+                    vec![bad_bytes(errors, enc)]
+                } else {
+                    Vec::new()
+                };
+                Ok((text, name(enc), EncodingFrom::Detected, issues))
+            }
+            None => Err(unreadable("binary file (NUL bytes)")),
+        };
+    }
+
+    let declared = charset.and_then(declared_encoding).or_else(|| {
+        detect::declared_label(bytes)
+            .as_deref()
+            .and_then(declared_encoding)
+    });
+    if let Some(enc) = declared {
+        return Ok(decode_declared(enc, bytes));
+    }
+
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok((s.to_owned(), "UTF-8", EncodingFrom::Detected, Vec::new()));
+    }
+    if let Some(enc) = detect::sniff_utf16(bytes, false) {
+        if let Some(text) = decode_strict(enc, bytes) {
+            return Ok((text, name(enc), EncodingFrom::Detected, Vec::new()));
+        }
+    }
+    let enc = detector_guess(bytes, false);
+    let (text, errors) = decode_lossy(enc, bytes);
+    let issues = if errors > 0 {
+        vec![bad_bytes(errors, enc)]
+    } else {
+        Vec::new()
+    };
+    Ok((text, name(enc), EncodingFrom::Detected, issues))
+}
+
+/// Decodes under a declared encoding, unless it is plainly wrong.
+fn decode_declared(enc: &'static Encoding, bytes: &[u8]) -> Choice {
+    // Valid UTF-8 with non-ASCII content is UTF-8, whatever the label:
+    // legacy CJK text is practically never valid UTF-8 by accident.
+    if enc != encoding_rs::UTF_8 && !bytes.is_ascii() {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return (
+                s.to_owned(),
+                "UTF-8",
+                EncodingFrom::Detected,
+                vec![mismatch(
+                    enc,
+                    encoding_rs::UTF_8,
+                    "does not fit: the bytes are valid UTF-8",
+                )],
+            );
+        }
+    }
+    let (text, errors) = decode_lossy(enc, bytes);
+    if errors == 0 {
+        return (text, name(enc), EncodingFrom::Declared, Vec::new());
+    }
+    if errors >= MISMATCH_MIN_ERRORS {
+        let guess = detector_guess(bytes, false);
+        if guess != enc {
+            if let Some(clean) = decode_strict(guess, bytes) {
+                let why = format!("gives {errors} invalid byte sequences");
+                return (
+                    clean,
+                    name(guess),
+                    EncodingFrom::Detected,
+                    vec![mismatch(enc, guess, &why)],
+                );
+            }
+        }
+    }
+    (
+        text,
+        name(enc),
+        EncodingFrom::Declared,
+        vec![bad_bytes(errors, enc)],
+    )
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    fn d(path: &str, bytes: &[u8]) -> Decoded {
+        decode(path, bytes, &Limits::default()).expect("decodes")
+    }
+
+    #[test]
+    fn utf8_plain() {
+        let r = d("a.txt", "政府信息公开".as_bytes());
+        assert_eq!(r.text, "政府信息公开");
+        assert_eq!(
+            (r.encoding, r.from, r.media),
+            ("UTF-8", EncodingFrom::Detected, Media::Text)
+        );
+    }
+
+    #[test]
+    fn gbk_meta_is_gb18030() {
+        let (body, _, _) = encoding_rs::GBK.encode("<meta charset=gbk><p>年度报告</p>");
+        let r = d("a.html", &body);
+        assert_eq!(r.text, "<meta charset=gbk><p>年度报告</p>");
+        assert_eq!((r.encoding, r.from), ("GB18030", EncodingFrom::Declared));
+        assert!(r.issues.is_empty());
+    }
+
+    #[test]
+    fn empty_and_binary() {
+        let l = Limits::default();
+        assert_eq!(decode("a", b"", &l).unwrap_err().message, "empty file");
+        assert_eq!(
+            decode("a", b"%PDF-1.4\n...", &l).unwrap_err().message,
+            "binary file (PDF)"
+        );
+        assert_eq!(
+            decode("a", b"abc\0\x01\x02\x03\x04\xff\xfe", &l)
+                .unwrap_err()
+                .code,
+            "input.unreadable"
+        );
+    }
+
+    #[test]
+    fn declared_utf8_one_bad_byte_is_bad_bytes() {
+        let mut b = b"<meta charset=utf-8><p>".to_vec();
+        b.extend_from_slice("报告".as_bytes());
+        b.push(0xFF);
+        let r = d("a.html", &b);
+        assert_eq!((r.encoding, r.from), ("UTF-8", EncodingFrom::Declared));
+        assert_eq!(r.issues.len(), 1);
+        assert_eq!(r.issues[0].code, "input.bad_bytes");
+        assert!(
+            r.issues[0].message.starts_with("1 invalid"),
+            "{}",
+            r.issues[0].message
+        );
     }
 }

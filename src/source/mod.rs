@@ -1,10 +1,40 @@
 //! Source: the inputs named on the command line (files, folders walked
-//! recursively, archives, `-` for a list on stdin) → raw documents in
-//! sorted path order, one per input document, errors included.
+//! recursively, archives read in place; the CLI turns `-` into a list of
+//! paths) → raw documents in sorted path order, one per input document,
+//! errors included.
+//!
+//! [`Plan::new`] lists every document (walking folders, reading archive
+//! directories) without reading any document's bytes; [`Plan::read`] then
+//! reads them one at a time in display-path order.
+//!
+//! Choices worth knowing:
+//! - Display paths: the argument as given, then the path below it joined
+//!   with `/`; a name component that is not UTF-8 is shown decoded as
+//!   GB18030 when that decodes cleanly, else with its bad bytes escaped as
+//!   `\xNN`. The real OS path is kept for opening.
+//! - Symbolic links are followed. A link that leads back to one of its
+//!   ancestor folders (a loop) is not followed and becomes one document
+//!   with an `input.unreadable` issue naming the loop, so nothing is
+//!   silently dropped and the walk ends.
+//! - Unreadable folders, dangling links and non-regular files become one
+//!   document each with `input.unreadable` and the OS error.
+//! - Archive members are `archive!/member`; WARC responses are
+//!   `crawl.warc.gz!/http://host/path` (only `response` records carrying an
+//!   HTTP 2xx; redirects, errors and other record types are not documents).
+
+// `Result<_, Issue>` is how a document's failure travels (RawDoc::bytes).
+#![allow(clippy::result_large_err)]
+
+#[cfg(feature = "archives")]
+pub mod archive;
+pub mod walk;
+#[cfg(feature = "archives")]
+pub mod warc;
 
 use crate::config::Limits;
-use crate::model::Issue;
-use std::path::PathBuf;
+use crate::model::{Issue, Severity};
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 /// One input document's bytes, or why they could not be read.
 #[derive(Debug)]
@@ -15,6 +45,26 @@ pub struct RawDoc {
     /// The bytes, or the issue that stopped reading them (the OS error,
     /// a limit).
     pub bytes: Result<Vec<u8>, Issue>,
+    /// A charset label from outside the document (the HTTP
+    /// `Content-Type` of a WARC response), for
+    /// [`crate::decode::decode_with_charset`].
+    pub charset: Option<String>,
+}
+
+/// Where a planned document is read from.
+#[derive(Debug, Clone)]
+pub enum At {
+    /// A file whose display path opens it as is (UTF-8 names).
+    File,
+    /// A file whose real path differs from its display path (a name that
+    /// is not UTF-8).
+    OsFile(PathBuf),
+    /// A member of an archive.
+    #[cfg(feature = "archives")]
+    Member(archive::Member),
+    /// Planning already failed (unreadable folder, symlink loop, archive
+    /// that cannot be opened); reading yields this issue.
+    Failed(Issue),
 }
 
 /// One planned input document (read later, in order).
@@ -23,35 +73,38 @@ pub struct Item {
     /// The display path; the sort key.
     pub path: String,
     /// Where to read it from.
-    pub at: PathBuf,
+    pub at: At,
 }
 
 /// Every input document of a run, sorted by display path.
 #[derive(Debug, Default)]
 pub struct Plan {
-    /// The items, sorted by `path`.
+    /// The items, sorted by `path` (byte order of the UTF-8 string).
     pub items: Vec<Item>,
 }
 
 impl Plan {
     /// Plans the run over `inputs` (paths as the user gave them).
     pub fn new(inputs: &[PathBuf], limits: &Limits) -> Plan {
-        let _ = limits;
-        let mut items: Vec<Item> = inputs
-            .iter()
-            .map(|p| Item {
-                path: p.to_string_lossy().into_owned(),
-                at: p.clone(),
-            })
-            .collect();
+        let mut items = Vec::new();
+        for input in inputs {
+            walk::plan_input(input, limits, &mut items);
+        }
+        // Stable: equal paths (the same input given twice) keep their order.
         items.sort_by(|a, b| a.path.cmp(&b.path));
         Plan { items }
     }
 
     /// Keeps only shard `k` of `n` (1-based), chosen by a stable hash of
-    /// the path, so N machines split a job with no coordination.
+    /// the path (FNV-1a 64), so N machines split a job with no
+    /// coordination. `n == 0` keeps everything; `k` outside `1..=n` keeps
+    /// nothing.
     pub fn shard(&mut self, k: u32, n: u32) {
-        let _ = (k, n);
+        if n == 0 {
+            return;
+        }
+        self.items
+            .retain(|it| k >= 1 && fnv1a64(it.path.as_bytes()) % u64::from(n) == u64::from(k - 1));
     }
 
     /// Number of documents planned.
@@ -64,19 +117,111 @@ impl Plan {
         self.items.is_empty()
     }
 
-    /// Reads the documents in order, one at a time (bounded memory).
+    /// Reads the documents in order, one at a time (bounded memory: one
+    /// document, plus the open archive's handle or spool file).
     pub fn read(self, limits: &Limits) -> impl Iterator<Item = RawDoc> + Send {
-        let _ = limits;
-        self.items.into_iter().map(|it| RawDoc {
-            path: it.path,
-            bytes: std::fs::read(&it.at).map_err(|e| {
-                Issue::new(
-                    "input.unreadable",
-                    crate::model::Severity::Error,
-                    "source",
-                    e.to_string(),
-                )
-            }),
+        Reader {
+            items: self.items.into_iter(),
+            limits: limits.clone(),
+            #[cfg(feature = "archives")]
+            open: None,
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every machine and run.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+struct Reader {
+    items: std::vec::IntoIter<Item>,
+    limits: Limits,
+    #[cfg(feature = "archives")]
+    open: Option<archive::Open>,
+}
+
+impl Iterator for Reader {
+    type Item = RawDoc;
+
+    fn next(&mut self) -> Option<RawDoc> {
+        let item = self.items.next()?;
+        let (bytes, charset) = match item.at {
+            At::File => (
+                read_file(Path::new(&item.path), &item.path, &self.limits),
+                None,
+            ),
+            At::OsFile(ref p) => (read_file(p, &item.path, &self.limits), None),
+            At::Failed(issue) => (Err(issue), None),
+            #[cfg(feature = "archives")]
+            At::Member(ref m) => archive::read_member(m, &item.path, &self.limits, &mut self.open),
+        };
+        Some(RawDoc {
+            path: item.path,
+            bytes,
+            charset,
         })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.items.size_hint()
+    }
+}
+
+/// An `input.unreadable` issue.
+pub(crate) fn unreadable(msg: impl Into<String>) -> Issue {
+    Issue::new("input.unreadable", Severity::Error, "source", msg)
+}
+
+/// An `input.too_large` issue for `display`.
+pub(crate) fn too_large(display: &str, what: &str, size: u64, limit: u64) -> Issue {
+    Issue::new(
+        "input.too_large",
+        Severity::Error,
+        "source",
+        format!("{display}: {what} {size} bytes, over the limit of {limit} bytes"),
+    )
+}
+
+/// Reads one file, checking its metadata against the limit first.
+fn read_file(p: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>, Issue> {
+    let f = std::fs::File::open(p).map_err(|e| unreadable(format!("{display}: {e}")))?;
+    let meta = f
+        .metadata()
+        .map_err(|e| unreadable(format!("{display}: {e}")))?;
+    if !meta.is_file() {
+        return Err(unreadable(format!(
+            "{display}: not a regular file ({})",
+            walk::kind_name(&meta.file_type())
+        )));
+    }
+    let max = limits.max_doc_bytes;
+    if meta.len() > max {
+        return Err(too_large(display, "file is", meta.len(), max));
+    }
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    f.take(max.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| unreadable(format!("{display}: {e}")))?;
+    if buf.len() as u64 > max {
+        return Err(too_large(display, "file grew to more than", max, max));
+    }
+    Ok(buf)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv_known_values() {
+        assert_eq!(fnv1a64(b""), 0xcbf29ce484222325);
+        assert_eq!(fnv1a64(b"a"), 0xaf63dc4c8601ec8c);
     }
 }

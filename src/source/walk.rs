@@ -1,0 +1,195 @@
+//! Walking the inputs: one argument → planned items (files, folder trees,
+//! archives), with display paths made from the argument as given.
+
+use super::{unreadable, At, Item};
+use crate::config::Limits;
+use std::ffi::OsStr;
+use std::fs::FileType;
+use std::path::Path;
+
+/// Plans one command-line input.
+pub fn plan_input(input: &Path, limits: &Limits, items: &mut Vec<Item>) {
+    let display = display_os(input.as_os_str());
+    match std::fs::metadata(input) {
+        Err(e) => items.push(Item {
+            at: At::Failed(unreadable(format!("{display}: {e}"))),
+            path: display,
+        }),
+        Ok(m) if m.is_dir() => walk_dir(input, &display, limits, items),
+        Ok(m) if m.is_file() => plan_file(input, display, limits, items),
+        Ok(m) => items.push(Item {
+            at: At::Failed(unreadable(format!(
+                "{display}: not a regular file ({})",
+                kind_name(&m.file_type())
+            ))),
+            path: display,
+        }),
+    }
+}
+
+/// A file: an archive to list, or one document.
+fn plan_file(real: &Path, display: String, limits: &Limits, items: &mut Vec<Item>) {
+    #[cfg(feature = "archives")]
+    if let Some(kind) = super::archive::Kind::of(&display) {
+        super::archive::plan(real, display, kind, limits, items);
+        return;
+    }
+    let _ = limits;
+    let at = if real.to_str() == Some(display.as_str()) {
+        At::File
+    } else {
+        At::OsFile(real.to_path_buf())
+    };
+    items.push(Item { path: display, at });
+}
+
+/// Joins a display root and a relative path with `/`.
+fn join(root: &str, rel: &Path) -> String {
+    let mut s = String::with_capacity(root.len() + 64);
+    s.push_str(root);
+    for comp in rel.components() {
+        if !s.is_empty() && !s.ends_with('/') {
+            s.push('/');
+        }
+        s.push_str(&display_component(comp.as_os_str()));
+    }
+    s
+}
+
+fn walk_dir(root: &Path, root_display: &str, limits: &Limits, items: &mut Vec<Item>) {
+    let walker = walkdir::WalkDir::new(root).follow_links(true).min_depth(1);
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                let ft = e.file_type();
+                if ft.is_dir() {
+                    continue;
+                }
+                let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                let display = join(root_display, rel);
+                if ft.is_file() {
+                    plan_file(e.path(), display, limits, items);
+                } else {
+                    items.push(Item {
+                        at: At::Failed(unreadable(format!(
+                            "{display}: not a regular file ({})",
+                            kind_name(&ft)
+                        ))),
+                        path: display,
+                    });
+                }
+            }
+            Err(err) => {
+                let display = match err.path() {
+                    Some(p) => join(root_display, p.strip_prefix(root).unwrap_or(p)),
+                    None => root_display.to_string(),
+                };
+                let msg = if let Some(anc) = err.loop_ancestor() {
+                    let anc = join(root_display, anc.strip_prefix(root).unwrap_or(anc));
+                    format!("{display}: symlink loop (leads back to {anc}); not followed")
+                } else if let Some(io) = err.io_error() {
+                    format!("{display}: {io}")
+                } else {
+                    format!("{display}: {err}")
+                };
+                items.push(Item {
+                    at: At::Failed(unreadable(msg)),
+                    path: display,
+                });
+            }
+        }
+    }
+}
+
+/// A name for a non-regular file kind, for messages.
+pub fn kind_name(ft: &FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "fifo";
+        }
+        if ft.is_socket() {
+            return "socket";
+        }
+        if ft.is_block_device() || ft.is_char_device() {
+            return "device";
+        }
+    }
+    if ft.is_dir() {
+        "directory"
+    } else if ft.is_symlink() {
+        "symlink"
+    } else if ft.is_file() {
+        "file"
+    } else {
+        "special file"
+    }
+}
+
+/// The display form of a path argument: UTF-8 as is; else each
+/// `/`-separated part as [`display_bytes`] shows it.
+pub fn display_os(os: &OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let b = os.as_bytes();
+        if let Ok(s) = std::str::from_utf8(b) {
+            return s.to_string();
+        }
+        let parts: Vec<String> = b.split(|&c| c == b'/').map(display_bytes).collect();
+        parts.join("/")
+    }
+    #[cfg(not(unix))]
+    {
+        os.to_string_lossy().into_owned()
+    }
+}
+
+fn display_component(os: &OsStr) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        display_bytes(os.as_bytes())
+    }
+    #[cfg(not(unix))]
+    {
+        os.to_string_lossy().into_owned()
+    }
+}
+
+/// A name's bytes shown faithfully: UTF-8 as is; else GB18030 when the
+/// bytes decode as GB18030 without error (old Chinese archives); else
+/// the valid UTF-8 runs with each bad byte escaped as `\xNN`.
+pub fn display_bytes(b: &[u8]) -> String {
+    if let Ok(s) = std::str::from_utf8(b) {
+        return s.to_string();
+    }
+    if let Some(s) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(b) {
+        return s.into_owned();
+    }
+    let mut out = String::with_capacity(b.len() * 2);
+    for chunk in b.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names() {
+        assert_eq!(display_bytes("东山街道".as_bytes()), "东山街道");
+        let (gbk, _, _) = encoding_rs::GBK.encode("东山街道2020.html");
+        assert_eq!(display_bytes(&gbk), "东山街道2020.html");
+        assert_eq!(display_bytes(b"a\x80\xFF.txt"), "a\\x80\\xFF.txt");
+        assert_eq!(join("reports/", Path::new("a/b.html")), "reports/a/b.html");
+        assert_eq!(join("reports", Path::new("a/b.html")), "reports/a/b.html");
+    }
+}
