@@ -30,6 +30,12 @@ pub fn process_bytes(path: &str, bytes: &[u8], opts: &Options) -> Record {
 
 /// Like [`process_bytes`], keeping the body digest.
 pub fn process_doc(path: &str, bytes: &[u8], opts: &Options) -> Outcome {
+    process_doc_with(path, bytes, None, opts)
+}
+
+/// Like [`process_doc`], with the charset a transport declared (the HTTP
+/// `Content-Type` of a WARC record).
+pub fn process_doc_with(path: &str, bytes: &[u8], charset: Option<&str>, opts: &Options) -> Outcome {
     let sha = Sha256::digest(bytes);
     let mut rec = Record::new(Source {
         path: path.to_string(),
@@ -40,7 +46,7 @@ pub fn process_doc(path: &str, bytes: &[u8], opts: &Options) -> Outcome {
         encoding_from: None,
     });
     let mut fingerprint = None;
-    match decode::decode(path, bytes, &opts.limits) {
+    match decode::decode_with_charset(path, bytes, charset, &opts.limits) {
         Err(issue) => rec.issues.push(issue),
         Ok(d) => {
             rec.source.media = Some(d.media);
@@ -227,7 +233,11 @@ pub fn process_raw(
     opts: &Options,
     skip: &(dyn Fn(&str) -> bool + Sync),
 ) -> Done {
-    let crate::source::RawDoc { path, bytes, .. } = raw;
+    let crate::source::RawDoc {
+        path,
+        bytes,
+        charset,
+    } = raw;
     let bytes = match bytes {
         Ok(b) => b,
         Err(issue) => {
@@ -252,7 +262,7 @@ pub fn process_raw(
         return Done::Skipped { path, sha256: sha };
     }
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        process_doc(&path, &bytes, opts)
+        process_doc_with(&path, &bytes, charset.as_deref(), opts)
     }));
     Done::Fresh(Box::new(caught.unwrap_or_else(|p| {
         let what = p
