@@ -32,9 +32,7 @@ impl In {
     pub fn has(self, t: Template) -> bool {
         matches!(
             (self, t),
-            (In::Both, _)
-                | (In::Only2019, Template::F2019)
-                | (In::Only2021, Template::F2021)
+            (In::Both, _) | (In::Only2019, Template::F2019) | (In::Only2021, Template::F2021)
         )
     }
 }
@@ -84,9 +82,27 @@ pub const GROUP_RESULTS: &str = "三、本年度办理结果";
 /// Section 三 rows in template order (both formats interleaved; filter
 /// with [`request_rows`]).
 pub const REQUEST_ROWS: [RequestRow; 26] = [
-    rr("new_received", None, "一、本年新收政府信息公开申请数量", In::Both, false),
-    rr("carried_over", None, "二、上年结转政府信息公开申请数量", In::Both, false),
-    rr("granted", Some(GROUP_RESULTS), "（一）予以公开", In::Both, true),
+    rr(
+        "new_received",
+        None,
+        "一、本年新收政府信息公开申请数量",
+        In::Both,
+        false,
+    ),
+    rr(
+        "carried_over",
+        None,
+        "二、上年结转政府信息公开申请数量",
+        In::Both,
+        false,
+    ),
+    rr(
+        "granted",
+        Some(GROUP_RESULTS),
+        "（一）予以公开",
+        In::Both,
+        true,
+    ),
     rr(
         "partial",
         Some(GROUP_RESULTS),
@@ -94,21 +110,111 @@ pub const REQUEST_ROWS: [RequestRow; 26] = [
         In::Both,
         true,
     ),
-    rr("denied_state_secret", Some(GROUP_DENIED), "1.属于国家秘密", In::Both, true),
-    rr("denied_law_forbidden", Some(GROUP_DENIED), "2.其他法律行政法规禁止公开", In::Both, true),
-    rr("denied_safety", Some(GROUP_DENIED), "3.危及“三安全一稳定”", In::Both, true),
-    rr("denied_third_party", Some(GROUP_DENIED), "4.保护第三方合法权益", In::Both, true),
-    rr("denied_internal", Some(GROUP_DENIED), "5.属于三类内部事务信息", In::Both, true),
-    rr("denied_process", Some(GROUP_DENIED), "6.属于四类过程性信息", In::Both, true),
-    rr("denied_enforcement", Some(GROUP_DENIED), "7.属于行政执法案卷", In::Both, true),
-    rr("denied_query", Some(GROUP_DENIED), "8.属于行政查询事项", In::Both, true),
-    rr("unable_not_held", Some(GROUP_UNABLE), "1.本机关不掌握相关政府信息", In::Both, true),
-    rr("unable_needs_creation", Some(GROUP_UNABLE), "2.没有现成信息需要另行制作", In::Both, true),
-    rr("unable_unclear", Some(GROUP_UNABLE), "3.补正后申请内容仍不明确", In::Both, true),
-    rr("rejected_petition", Some(GROUP_REJECTED), "1.信访举报投诉类申请", In::Both, true),
-    rr("rejected_duplicate", Some(GROUP_REJECTED), "2.重复申请", In::Both, true),
-    rr("rejected_publication", Some(GROUP_REJECTED), "3.要求提供公开出版物", In::Both, true),
-    rr("rejected_excessive", Some(GROUP_REJECTED), "4.无正当理由大量反复申请", In::Both, true),
+    rr(
+        "denied_state_secret",
+        Some(GROUP_DENIED),
+        "1.属于国家秘密",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_law_forbidden",
+        Some(GROUP_DENIED),
+        "2.其他法律行政法规禁止公开",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_safety",
+        Some(GROUP_DENIED),
+        "3.危及“三安全一稳定”",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_third_party",
+        Some(GROUP_DENIED),
+        "4.保护第三方合法权益",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_internal",
+        Some(GROUP_DENIED),
+        "5.属于三类内部事务信息",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_process",
+        Some(GROUP_DENIED),
+        "6.属于四类过程性信息",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_enforcement",
+        Some(GROUP_DENIED),
+        "7.属于行政执法案卷",
+        In::Both,
+        true,
+    ),
+    rr(
+        "denied_query",
+        Some(GROUP_DENIED),
+        "8.属于行政查询事项",
+        In::Both,
+        true,
+    ),
+    rr(
+        "unable_not_held",
+        Some(GROUP_UNABLE),
+        "1.本机关不掌握相关政府信息",
+        In::Both,
+        true,
+    ),
+    rr(
+        "unable_needs_creation",
+        Some(GROUP_UNABLE),
+        "2.没有现成信息需要另行制作",
+        In::Both,
+        true,
+    ),
+    rr(
+        "unable_unclear",
+        Some(GROUP_UNABLE),
+        "3.补正后申请内容仍不明确",
+        In::Both,
+        true,
+    ),
+    rr(
+        "rejected_petition",
+        Some(GROUP_REJECTED),
+        "1.信访举报投诉类申请",
+        In::Both,
+        true,
+    ),
+    rr(
+        "rejected_duplicate",
+        Some(GROUP_REJECTED),
+        "2.重复申请",
+        In::Both,
+        true,
+    ),
+    rr(
+        "rejected_publication",
+        Some(GROUP_REJECTED),
+        "3.要求提供公开出版物",
+        In::Both,
+        true,
+    ),
+    rr(
+        "rejected_excessive",
+        Some(GROUP_REJECTED),
+        "4.无正当理由大量反复申请",
+        In::Both,
+        true,
+    ),
     rr(
         "rejected_confirm",
         Some(GROUP_REJECTED),
@@ -116,7 +222,13 @@ pub const REQUEST_ROWS: [RequestRow; 26] = [
         In::Both,
         true,
     ),
-    rr("other", Some(GROUP_RESULTS), "（六）其他处理", In::Only2019, true),
+    rr(
+        "other",
+        Some(GROUP_RESULTS),
+        "（六）其他处理",
+        In::Only2019,
+        true,
+    ),
     rr(
         "other_no_correction",
         Some(GROUP_OTHER),
@@ -131,43 +243,104 @@ pub const REQUEST_ROWS: [RequestRow; 26] = [
         In::Only2021,
         true,
     ),
-    rr("other_misc", Some(GROUP_OTHER), "3.其他", In::Only2021, true),
-    rr("total_handled", Some(GROUP_RESULTS), "（七）总计", In::Both, false),
-    rr("carried_forward", None, "四、结转下年度继续办理", In::Both, false),
+    rr(
+        "other_misc",
+        Some(GROUP_OTHER),
+        "3.其他",
+        In::Only2021,
+        true,
+    ),
+    rr(
+        "total_handled",
+        Some(GROUP_RESULTS),
+        "（七）总计",
+        In::Both,
+        false,
+    ),
+    rr(
+        "carried_forward",
+        None,
+        "四、结转下年度继续办理",
+        In::Both,
+        false,
+    ),
 ];
 
 /// The section 三 rows of template `t`, in order.
 pub fn request_rows(t: Template) -> impl Iterator<Item = &'static RequestRow> {
-    REQUEST_ROWS
-        .iter()
-        .filter(move |r| r.formats.has(t))
+    REQUEST_ROWS.iter().filter(move |r| r.formats.has(t))
 }
 
 /// The seven applicant columns of section 三, in order.
 pub const REQUEST_COLS: [Col; 7] = [
-    Col { key: "natural_person", label: "自然人" },
-    Col { key: "business", label: "商业企业" },
-    Col { key: "research", label: "科研机构" },
-    Col { key: "nonprofit", label: "社会公益组织" },
-    Col { key: "legal_service", label: "法律服务机构" },
-    Col { key: "other_org", label: "其他" },
-    Col { key: "total", label: "总计" },
+    Col {
+        key: "natural_person",
+        label: "自然人",
+    },
+    Col {
+        key: "business",
+        label: "商业企业",
+    },
+    Col {
+        key: "research",
+        label: "科研机构",
+    },
+    Col {
+        key: "nonprofit",
+        label: "社会公益组织",
+    },
+    Col {
+        key: "legal_service",
+        label: "法律服务机构",
+    },
+    Col {
+        key: "other_org",
+        label: "其他",
+    },
+    Col {
+        key: "total",
+        label: "总计",
+    },
 ];
 
 /// The three groups of section 四, in order.
 pub const REVIEW_GROUPS: [Col; 3] = [
-    Col { key: "review", label: "行政复议" },
-    Col { key: "litigation_direct", label: "行政诉讼·未经复议直接起诉" },
-    Col { key: "litigation_after_review", label: "行政诉讼·复议后起诉" },
+    Col {
+        key: "review",
+        label: "行政复议",
+    },
+    Col {
+        key: "litigation_direct",
+        label: "行政诉讼·未经复议直接起诉",
+    },
+    Col {
+        key: "litigation_after_review",
+        label: "行政诉讼·复议后起诉",
+    },
 ];
 
 /// The five result columns of each section 四 group, in order.
 pub const REVIEW_COLS: [Col; 5] = [
-    Col { key: "upheld", label: "结果维持" },
-    Col { key: "corrected", label: "结果纠正" },
-    Col { key: "other", label: "其他结果" },
-    Col { key: "pending", label: "尚未审结" },
-    Col { key: "total", label: "总计" },
+    Col {
+        key: "upheld",
+        label: "结果维持",
+    },
+    Col {
+        key: "corrected",
+        label: "结果纠正",
+    },
+    Col {
+        key: "other",
+        label: "其他结果",
+    },
+    Col {
+        key: "pending",
+        label: "尚未审结",
+    },
+    Col {
+        key: "total",
+        label: "总计",
+    },
 ];
 
 /// A data row of the section 二 table.
@@ -184,45 +357,120 @@ pub struct ActiveRow {
 }
 
 const C2019_DOCS: [Col; 3] = [
-    Col { key: "made", label: "本年新制作数量" },
-    Col { key: "published", label: "本年新公开数量" },
-    Col { key: "total_public", label: "对外公开总数量" },
+    Col {
+        key: "made",
+        label: "本年新制作数量",
+    },
+    Col {
+        key: "published",
+        label: "本年新公开数量",
+    },
+    Col {
+        key: "total_public",
+        label: "对外公开总数量",
+    },
 ];
 const C2019_ITEMS: [Col; 3] = [
-    Col { key: "prev_items", label: "上一年项目数量" },
-    Col { key: "change", label: "本年增/减" },
-    Col { key: "decisions", label: "处理决定数量" },
+    Col {
+        key: "prev_items",
+        label: "上一年项目数量",
+    },
+    Col {
+        key: "change",
+        label: "本年增/减",
+    },
+    Col {
+        key: "decisions",
+        label: "处理决定数量",
+    },
 ];
 const C2019_FEES: [Col; 2] = [
-    Col { key: "prev_items", label: "上一年项目数量" },
-    Col { key: "change", label: "本年增/减" },
+    Col {
+        key: "prev_items",
+        label: "上一年项目数量",
+    },
+    Col {
+        key: "change",
+        label: "本年增/减",
+    },
 ];
 const C2019_PROCUREMENT: [Col; 2] = [
-    Col { key: "projects", label: "采购项目数量" },
-    Col { key: "amount_yuan", label: "采购总金额" },
+    Col {
+        key: "projects",
+        label: "采购项目数量",
+    },
+    Col {
+        key: "amount_yuan",
+        label: "采购总金额",
+    },
 ];
 const C2021_DOCS: [Col; 3] = [
-    Col { key: "issued", label: "本年制发件数" },
-    Col { key: "repealed", label: "本年废止件数" },
-    Col { key: "in_force", label: "现行有效件数" },
+    Col {
+        key: "issued",
+        label: "本年制发件数",
+    },
+    Col {
+        key: "repealed",
+        label: "本年废止件数",
+    },
+    Col {
+        key: "in_force",
+        label: "现行有效件数",
+    },
 ];
-const C2021_DECISIONS: [Col; 1] = [Col { key: "decisions", label: "本年处理决定数量" }];
-const C2021_FEES: [Col; 1] = [Col { key: "amount_yuan", label: "本年收费金额（单位：万元）" }];
+const C2021_DECISIONS: [Col; 1] = [Col {
+    key: "decisions",
+    label: "本年处理决定数量",
+}];
+const C2021_FEES: [Col; 1] = [Col {
+    key: "amount_yuan",
+    label: "本年收费金额（单位：万元）",
+}];
 
 /// Section 二 of the 2019 format: 5 sub-tables, 8 rows, 22 cells.
 pub const ACTIVE_2019: [ActiveRow; 8] = [
-    ActiveRow { key: "regulations", label: "规章", caption: "第二十条第（一）项", cols: &C2019_DOCS },
-    ActiveRow { key: "normative_docs", label: "规范性文件", caption: "第二十条第（一）项", cols: &C2019_DOCS },
-    ActiveRow { key: "licensing", label: "行政许可", caption: "第二十条第（五）项", cols: &C2019_ITEMS },
+    ActiveRow {
+        key: "regulations",
+        label: "规章",
+        caption: "第二十条第（一）项",
+        cols: &C2019_DOCS,
+    },
+    ActiveRow {
+        key: "normative_docs",
+        label: "规范性文件",
+        caption: "第二十条第（一）项",
+        cols: &C2019_DOCS,
+    },
+    ActiveRow {
+        key: "licensing",
+        label: "行政许可",
+        caption: "第二十条第（五）项",
+        cols: &C2019_ITEMS,
+    },
     ActiveRow {
         key: "other_services",
         label: "其他对外管理服务事项",
         caption: "第二十条第（五）项",
         cols: &C2019_ITEMS,
     },
-    ActiveRow { key: "penalties", label: "行政处罚", caption: "第二十条第（六）项", cols: &C2019_ITEMS },
-    ActiveRow { key: "enforcement", label: "行政强制", caption: "第二十条第（六）项", cols: &C2019_ITEMS },
-    ActiveRow { key: "fees", label: "行政事业性收费", caption: "第二十条第（八）项", cols: &C2019_FEES },
+    ActiveRow {
+        key: "penalties",
+        label: "行政处罚",
+        caption: "第二十条第（六）项",
+        cols: &C2019_ITEMS,
+    },
+    ActiveRow {
+        key: "enforcement",
+        label: "行政强制",
+        caption: "第二十条第（六）项",
+        cols: &C2019_ITEMS,
+    },
+    ActiveRow {
+        key: "fees",
+        label: "行政事业性收费",
+        caption: "第二十条第（八）项",
+        cols: &C2019_FEES,
+    },
     ActiveRow {
         key: "procurement",
         label: "政府集中采购",
@@ -233,17 +481,42 @@ pub const ACTIVE_2019: [ActiveRow; 8] = [
 
 /// Section 二 of the 2021 format: 4 sub-tables, 6 rows, 10 cells.
 pub const ACTIVE_2021: [ActiveRow; 6] = [
-    ActiveRow { key: "regulations", label: "规章", caption: "第二十条第（一）项", cols: &C2021_DOCS },
+    ActiveRow {
+        key: "regulations",
+        label: "规章",
+        caption: "第二十条第（一）项",
+        cols: &C2021_DOCS,
+    },
     ActiveRow {
         key: "normative_docs",
         label: "行政规范性文件",
         caption: "第二十条第（一）项",
         cols: &C2021_DOCS,
     },
-    ActiveRow { key: "licensing", label: "行政许可", caption: "第二十条第（五）项", cols: &C2021_DECISIONS },
-    ActiveRow { key: "penalties", label: "行政处罚", caption: "第二十条第（六）项", cols: &C2021_DECISIONS },
-    ActiveRow { key: "enforcement", label: "行政强制", caption: "第二十条第（六）项", cols: &C2021_DECISIONS },
-    ActiveRow { key: "fees", label: "行政事业性收费", caption: "第二十条第（八）项", cols: &C2021_FEES },
+    ActiveRow {
+        key: "licensing",
+        label: "行政许可",
+        caption: "第二十条第（五）项",
+        cols: &C2021_DECISIONS,
+    },
+    ActiveRow {
+        key: "penalties",
+        label: "行政处罚",
+        caption: "第二十条第（六）项",
+        cols: &C2021_DECISIONS,
+    },
+    ActiveRow {
+        key: "enforcement",
+        label: "行政强制",
+        caption: "第二十条第（六）项",
+        cols: &C2021_DECISIONS,
+    },
+    ActiveRow {
+        key: "fees",
+        label: "行政事业性收费",
+        caption: "第二十条第（八）项",
+        cols: &C2021_FEES,
+    },
 ];
 
 /// The section 二 rows of template `t` (none for legacy reports).
