@@ -84,7 +84,7 @@ fn word_cells(g: &Grid) -> Vec<Vec<Option<&Cell>>> {
             row.iter()
                 .filter_map(|s| match *s {
                     Slot::Origin(i) => Some(Some(&g.rows[r][i])),
-                    Slot::Below(..) => Some(None),
+                    Slot::Below => Some(None),
                     _ => None,
                 })
                 .collect()
