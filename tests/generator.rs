@@ -74,7 +74,8 @@ fn broken(truth: &gen::Truth) -> Vec<&'static str> {
     };
     let mut a1 = false;
     let mut a2 = false;
-    for col in cols() {
+    let whole = r.contains_key("total_handled") && r.contains_key("carried_forward");
+    for col in cols().into_iter().filter(|_| whole) {
         let four = [
             "new_received",
             "carried_over",
@@ -272,7 +273,10 @@ fn big5_has_no_unmappable_characters() {
         }
         let doc = gen::report(s, &spec);
         let text = decode(&doc);
-        assert!(!text.contains("&#"), "unmappable in {}", doc.path);
+        let at = text
+            .find("&#")
+            .map(|i| text[i..].chars().take(10).collect::<String>());
+        assert!(at.is_none(), "unmappable in {}: {:?}", doc.path, at);
         assert!(doc.truth.deviations.contains(&Deviation::Traditional));
         let simple = nianbao::hanzi::simplify(&text).into_owned();
         assert!(simple.contains(&doc.truth.title));
