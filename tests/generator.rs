@@ -347,7 +347,7 @@ pub fn roundtrip_report(seed: u64, doc: &GenDoc) -> (usize, usize, Vec<Miss>) {
     let mut right = 0;
     let mut total = 0;
     let mut misses = Vec::new();
-    let mut miss = |key: String, e: String, f: String| Miss {
+    let miss = |key: String, e: String, f: String| Miss {
         seed,
         layout: t.layout,
         encoding: t.encoding,

@@ -176,11 +176,7 @@ fn html_table(out: &mut String, g: &Grid, word: bool, truncated: bool) {
                     "<td{attrs} valign=center style='border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'><p class=MsoNormal align=center style='text-align:center'><span style='font-size:10.0pt;font-family:宋体'>{body}<o:p></o:p></span></p></td>"
                 );
             } else {
-                let tag = if c.kind == Kind::Head || c.kind == Kind::Caption {
-                    "td"
-                } else {
-                    "td"
-                };
+                let tag = "td";
                 let _ = writeln!(
                     out,
                     "<{tag}{attrs}>{}</{tag}>",
