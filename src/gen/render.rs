@@ -573,10 +573,15 @@ fn pdf(rng: &mut Rng, doc: &Doc, devs: &[Deviation]) -> String {
                         .collect();
                     if vals.is_empty() {
                         // Header or caption: long corner text wrapped.
-                        for l in labels {
+                        let (long, short): (Vec<String>, Vec<String>) =
+                            labels.into_iter().partition(|l| l.chars().count() > 20);
+                        for l in long {
                             for w in wrap(&l, 20) {
                                 let _ = writeln!(out, "{w}");
                             }
+                        }
+                        if !short.is_empty() {
+                            let _ = writeln!(out, "{}", short.join(&gap(rng)));
                         }
                         continue;
                     }
