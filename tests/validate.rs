@@ -619,6 +619,32 @@ fn narrative_phrasings() {
         ),
         ("发生行政复议案件三起。", None, Some(3.0), None),
         ("行政复议、行政诉讼数量均为0。", None, Some(0.0), Some(0.0)),
+        (
+            "本机关2020年度未发生政府信息公开行政复议、行政诉讼案件。",
+            None,
+            Some(0.0),
+            Some(0.0),
+        ),
+        (
+            "没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。",
+            None,
+            Some(0.0),
+            Some(0.0),
+        ),
+        ("行政复议和行政诉讼均为0件。", None, Some(0.0), Some(0.0)),
+        (
+            "共收到政府信息公开申请18件（含网上申请3件），办结18件。",
+            Some(18.0),
+            None,
+            None,
+        ),
+        (
+            "被申请行政复议的案件1件，其中维持1件。",
+            None,
+            Some(1.0),
+            None,
+        ),
+        ("本年度共收到政府信息公开申请0件。", Some(0.0), None, None),
         // Must yield nothing.
         (
             "2020年，安镇街道通过门户网站公开政府信息47条。",
@@ -647,6 +673,15 @@ fn narrative_phrasings() {
             None,
         ),
         ("行政复议2起，较上年减少1起。", None, Some(2.0), None),
+        ("收到行政复议决定书1份。", None, None, None),
+        ("行政复议案件同比减少2件。", None, None, None),
+        (
+            "受理的政府信息公开申请中，有3件属于重复申请。",
+            None,
+            None,
+            None,
+        ),
+        ("无法提供的申请2件，行政复议后起诉1件。", None, None, None),
     ];
     for (text, new, rev, law) in cases {
         let f = figures(&[text]);
@@ -791,4 +826,85 @@ fn soft_checks() {
     let mut rec = sound_record(Template::F2019);
     run(&mut rec, &[]);
     assert_eq!(rec.issues, vec![]);
+}
+
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A consistent section 三 table built from arbitrary outcome counts:
+    /// totals summed, 二 at most what leaves 一 non-negative.
+    fn consistent(t: Template, cells: &[u8], over_frac: &[u8], blank_totals: bool) -> Table {
+        let rows: Vec<_> = request_rows(t).collect();
+        let mut vals = cells.iter().cycle();
+        let mut table = Table::new();
+        let mut handled = [0.0; 6];
+        for r in rows.iter().filter(|r| r.outcome) {
+            let v: Vec<f64> = (0..6)
+                .map(|_| f64::from(*vals.next().unwrap_or(&0) % 7))
+                .collect();
+            for (h, x) in handled.iter_mut().zip(&v) {
+                *h += x;
+            }
+            let total = if blank_totals {
+                None
+            } else {
+                Some(v.iter().sum())
+            };
+            table.insert(
+                r.key,
+                rrow([
+                    Some(v[0]),
+                    Some(v[1]),
+                    Some(v[2]),
+                    Some(v[3]),
+                    Some(v[4]),
+                    Some(v[5]),
+                    total,
+                ]),
+            );
+        }
+        let forward: Vec<f64> = (0..6)
+            .map(|i| f64::from(cells[i % cells.len()] % 3))
+            .collect();
+        let over: Vec<f64> = (0..6)
+            .map(|i| {
+                (f64::from(over_frac[i % over_frac.len()] % 4) / 3.0 * (handled[i] + forward[i]))
+                    .floor()
+            })
+            .collect();
+        let new: Vec<f64> = (0..6).map(|i| handled[i] + forward[i] - over[i]).collect();
+        let full = |v: &[f64]| {
+            rrow([
+                Some(v[0]),
+                Some(v[1]),
+                Some(v[2]),
+                Some(v[3]),
+                Some(v[4]),
+                Some(v[5]),
+                Some(v.iter().sum()),
+            ])
+        };
+        table.insert("new_received", full(&new));
+        table.insert("carried_over", full(&over));
+        table.insert("total_handled", full(&handled));
+        table.insert("carried_forward", full(&forward));
+        table
+    }
+
+    proptest! {
+        #[test]
+        fn consistent_tables_are_silent(
+            cells in proptest::collection::vec(any::<u8>(), 1..200),
+            over in proptest::collection::vec(any::<u8>(), 1..8),
+            late in any::<bool>(),
+            blank in any::<bool>(),
+        ) {
+            let t = if late { Template::F2021 } else { Template::F2019 };
+            let mut rec = sound_record(t);
+            rec.requests = Some(consistent(t, &cells, &over, blank));
+            run(&mut rec, &[]);
+            prop_assert_eq!(rec.issues, vec![]);
+        }
+    }
 }
