@@ -1,1 +1,910 @@
 //! Integration tests: validate.
+
+use nianbao::model::{Issue, Num, Record, Row, Severity, Source, Table, Template, Val};
+use nianbao::template::{request_rows, REQUEST_COLS, REVIEW_COLS};
+use nianbao::validate::narrative::{figures, parse_num};
+use nianbao::validate::{validate, Evidence};
+use serde_json::json;
+
+fn n(x: f64) -> Val {
+    Some(Num(x))
+}
+
+fn source(path: &str) -> Source {
+    Source {
+        path: path.to_string(),
+        sha256: None,
+        bytes: 0,
+        media: None,
+        encoding: None,
+        encoding_from: None,
+    }
+}
+
+/// A section 三 row from six applicant values and a total (`None` = blank).
+fn rrow(vals: [Option<f64>; 7]) -> Row {
+    REQUEST_COLS
+        .iter()
+        .zip(vals)
+        .map(|(c, v)| (c.key, v.map(Num)))
+        .collect()
+}
+
+/// A row with only 自然人 and 商业企业 filled, the rest 0, total consistent.
+fn simple(nat: f64, bus: f64) -> Row {
+    rrow([
+        Some(nat),
+        Some(bus),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(nat + bus),
+    ])
+}
+
+fn review_row(vals: [f64; 5]) -> Row {
+    REVIEW_COLS
+        .iter()
+        .zip(vals)
+        .map(|(c, v)| (c.key, n(v)))
+        .collect()
+}
+
+/// A consistent section 三 table of template `t`: 6 new + 1 carried over =
+/// 6 handled + 1 carried forward.
+fn sound_requests(t: Template) -> Table {
+    let mut table = Table::new();
+    for r in request_rows(t) {
+        let row = match r.key {
+            "new_received" => simple(5.0, 1.0),
+            "carried_over" => simple(1.0, 0.0),
+            "granted" => simple(3.0, 0.0),
+            "partial" => simple(0.0, 1.0),
+            "unable_not_held" => simple(2.0, 0.0),
+            "total_handled" => simple(5.0, 1.0),
+            "carried_forward" => simple(1.0, 0.0),
+            _ => simple(0.0, 0.0),
+        };
+        table.insert(r.key, row);
+    }
+    table
+}
+
+fn sound_review() -> Table {
+    let mut t = Table::new();
+    t.insert("review", review_row([1.0, 0.0, 0.0, 1.0, 2.0]));
+    t.insert("litigation_direct", review_row([1.0, 0.0, 0.0, 0.0, 1.0]));
+    t.insert(
+        "litigation_after_review",
+        review_row([0.0, 0.0, 0.0, 0.0, 0.0]),
+    );
+    t
+}
+
+fn active_row(cells: &[(&'static str, f64)]) -> Row {
+    cells.iter().map(|&(k, v)| (k, n(v))).collect()
+}
+
+fn sound_active_2019() -> Table {
+    let mut t = Table::new();
+    let docs = [("made", 13.0), ("published", 13.0), ("total_public", 524.0)];
+    t.insert("regulations", active_row(&docs));
+    t.insert("normative_docs", active_row(&docs));
+    let items = [("prev_items", 10.0), ("change", -8.0), ("decisions", 3.0)];
+    for k in ["licensing", "other_services", "penalties", "enforcement"] {
+        t.insert(k, active_row(&items));
+    }
+    t.insert("fees", active_row(&[("prev_items", 2.0), ("change", 0.0)]));
+    t.insert(
+        "procurement",
+        active_row(&[("projects", 16.0), ("amount_yuan", 39173777.52)]),
+    );
+    t
+}
+
+fn sound_active_2021() -> Table {
+    let mut t = Table::new();
+    let docs = [("issued", 2.0), ("repealed", 1.0), ("in_force", 30.0)];
+    t.insert("regulations", active_row(&docs));
+    t.insert("normative_docs", active_row(&docs));
+    for k in ["licensing", "penalties", "enforcement"] {
+        t.insert(k, active_row(&[("decisions", 4.0)]));
+    }
+    t.insert("fees", active_row(&[("amount_yuan", 12345.6)]));
+    t
+}
+
+fn sound_record(t: Template) -> Record {
+    let mut rec = Record::new(source("a/东山街道/2020.txt"));
+    rec.template = Some(t);
+    rec.active = Some(match t {
+        Template::F2021 => sound_active_2021(),
+        _ => sound_active_2019(),
+    });
+    rec.requests = Some(sound_requests(t));
+    rec.review_litigation = Some(sound_review());
+    rec
+}
+
+const SOUND_OVERVIEW: &[&str] = &[
+    "2020年，共收到政府信息公开申请6件，上年结转1件，主动公开政府信息47条。",
+    "发生行政复议2起，行政诉讼1起。",
+];
+
+fn run(rec: &mut Record, overview: &[&str]) {
+    let ev = Evidence {
+        overview: overview.to_vec(),
+    };
+    validate(rec, &ev);
+}
+
+/// (code, where, expected, found) of each issue, for exact comparison.
+fn summary(issues: &[Issue]) -> Vec<(String, String, serde_json::Value, serde_json::Value)> {
+    issues
+        .iter()
+        .map(|i| {
+            (
+                i.code.clone(),
+                i.where_.clone(),
+                i.expected.clone().unwrap_or(serde_json::Value::Null),
+                i.found.clone().unwrap_or(serde_json::Value::Null),
+            )
+        })
+        .collect()
+}
+
+fn s(
+    code: &str,
+    at: &str,
+    e: serde_json::Value,
+    f: serde_json::Value,
+) -> (String, String, serde_json::Value, serde_json::Value) {
+    (code.to_string(), at.to_string(), e, f)
+}
+
+fn set(rec: &mut Record, row: &'static str, col: &'static str, v: Val) {
+    if let Some(r) = rec.requests.as_mut().and_then(|t| t.get_mut(row)) {
+        r.insert(col, v);
+    }
+}
+
+#[test]
+fn sound_reports_are_silent() {
+    for t in [Template::F2019, Template::F2021] {
+        let mut rec = sound_record(t);
+        run(&mut rec, SOUND_OVERVIEW);
+        assert_eq!(rec.issues, vec![], "{t:?}");
+        let narr = rec.narrative.expect("narrative");
+        assert_eq!(narr.get("new_requests"), Some(&Num(6.0)));
+        assert_eq!(narr.get("reviews"), Some(&Num(2.0)));
+        assert_eq!(narr.get("lawsuits"), Some(&Num(1.0)));
+        assert_eq!(
+            rec.status,
+            nianbao::model::Status::Ok,
+            "validate leaves status"
+        );
+    }
+}
+
+#[test]
+fn balance_fires_per_column() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "carried_forward", "natural_person", n(3.0));
+    set(&mut rec, "carried_forward", "total", n(3.0));
+    run(&mut rec, &[]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.balance",
+                "requests.balance.natural_person",
+                json!(6),
+                json!(8)
+            ),
+            s(
+                "identity.balance",
+                "requests.balance.total",
+                json!(7),
+                json!(9)
+            ),
+        ]
+    );
+    assert!(rec.issues.iter().all(|i| i.severity == Severity::Error));
+    assert_eq!(
+        rec.issues[0].message,
+        "一 + 二 = 6 but （七）总计 + 四 = 8 (自然人)"
+    );
+}
+
+#[test]
+fn balance_skips_when_a_row_is_absent_or_total_blank() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "carried_forward", "natural_person", n(3.0));
+    set(&mut rec, "carried_forward", "total", n(3.0));
+    rec.requests.as_mut().unwrap().shift_remove("carried_over");
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "carried_forward", "natural_person", n(3.0));
+    set(&mut rec, "total_handled", "natural_person", None);
+    run(&mut rec, &[]);
+    // （七）自然人 blank: A1 and A2 skip that column; A3 of （七） sees 0 + 1 vs 6.
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.row_total",
+                "requests.total_handled.total",
+                json!(1),
+                json!(6)
+            ),
+            s(
+                "identity.row_total",
+                "requests.carried_forward.total",
+                json!(3),
+                json!(1)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn outcome_total_fires_per_column() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "granted", "natural_person", n(4.0));
+    set(&mut rec, "granted", "total", n(4.0));
+    run(&mut rec, &[]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.natural_person",
+                json!(6),
+                json!(5)
+            ),
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.total",
+                json!(7),
+                json!(6)
+            ),
+        ]
+    );
+    assert_eq!(
+        rec.issues[0].message,
+        "（七）总计 is 5 but the outcome rows add up to 6 (自然人)"
+    );
+}
+
+#[test]
+fn outcome_total_silent_for_shanghai_blank_totals() {
+    // Shanghai 2019: 总计 blank on every outcome row, （七）总计 printed.
+    let mut rec = sound_record(Template::F2019);
+    for r in request_rows(Template::F2019).filter(|r| r.outcome) {
+        set(&mut rec, r.key, "total", None);
+    }
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+}
+
+#[test]
+fn outcome_total_uses_the_templates_rows() {
+    // 2021: the three （六） rows count; a stray 2019 `other` row does not.
+    let mut rec = sound_record(Template::F2021);
+    set(&mut rec, "other_no_fee", "natural_person", n(1.0));
+    set(&mut rec, "other_no_fee", "total", n(1.0));
+    set(&mut rec, "granted", "natural_person", n(2.0));
+    set(&mut rec, "granted", "total", n(2.0));
+    rec.requests
+        .as_mut()
+        .unwrap()
+        .insert("other", simple(9.0, 0.0));
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+
+    // The same row values read as 2019: other_misc is not a 2019 row.
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "granted", "natural_person", n(2.0));
+    set(&mut rec, "granted", "total", n(2.0));
+    rec.requests
+        .as_mut()
+        .unwrap()
+        .insert("other_misc", simple(1.0, 0.0));
+    run(&mut rec, &[]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.natural_person",
+                json!(4),
+                json!(5)
+            ),
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.total",
+                json!(5),
+                json!(6)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn outcome_total_reads_absent_rows_as_zero_and_skips_all_blank_columns() {
+    let mut rec = sound_record(Template::F2019);
+    let req = rec.requests.as_mut().unwrap();
+    req.shift_remove("rejected_excessive");
+    req.shift_remove("rejected_confirm");
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+
+    // Every outcome cell of 科研机构 blank while （七） says 0: nothing to compare.
+    let mut rec = sound_record(Template::F2019);
+    for r in request_rows(Template::F2019).filter(|r| r.outcome) {
+        set(&mut rec, r.key, "research", None);
+    }
+    set(&mut rec, "total_handled", "research", n(0.0));
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+}
+
+#[test]
+fn row_total_fires_and_skips() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "new_received", "total", n(7.0));
+    run(&mut rec, &[]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.balance",
+                "requests.balance.total",
+                json!(8),
+                json!(7)
+            ),
+            s(
+                "identity.row_total",
+                "requests.new_received.total",
+                json!(6),
+                json!(7)
+            ),
+        ]
+    );
+    assert_eq!(
+        rec.issues[1].message,
+        "总计 is 7 but the applicant columns add up to 6 (一、本年新收政府信息公开申请数量)"
+    );
+
+    // Applicant blanks read as 0; only-总计 rows (TJ23) are not checked.
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "denied_state_secret", "natural_person", None);
+    for c in REQUEST_COLS.iter().filter(|c| c.key != "total") {
+        set(&mut rec, "rejected_duplicate", c.key, None);
+    }
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+
+    let mut rec = sound_record(Template::F2021);
+    set(&mut rec, "denied_safety", "research", n(2.0));
+    run(&mut rec, &[]);
+    let sub = summary(&rec.issues);
+    assert!(sub.contains(&s(
+        "identity.row_total",
+        "requests.denied_safety.total",
+        json!(2),
+        json!(0)
+    )));
+    let msg = &rec
+        .issues
+        .iter()
+        .find(|i| i.code == "identity.row_total")
+        .unwrap()
+        .message;
+    assert!(msg.contains("（三）不予公开 3.危及“三安全一稳定”"), "{msg}");
+}
+
+#[test]
+fn review_total_fires_and_skips() {
+    let mut rec = sound_record(Template::F2019);
+    rec.review_litigation
+        .as_mut()
+        .unwrap()
+        .insert("litigation_direct", review_row([1.0, 1.0, 1.0, 0.0, 2.0]));
+    run(&mut rec, &[]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![s(
+            "identity.review_total",
+            "review_litigation.litigation_direct.total",
+            json!(3),
+            json!(2)
+        )]
+    );
+    assert!(rec.issues[0].message.contains("行政诉讼·未经复议直接起诉"));
+
+    // Blank total: skipped.
+    let mut rec = sound_record(Template::F2019);
+    let mut row = review_row([1.0, 1.0, 1.0, 0.0, 0.0]);
+    row.insert("total", None);
+    rec.review_litigation
+        .as_mut()
+        .unwrap()
+        .insert("litigation_direct", row);
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+}
+
+#[test]
+fn no_template_or_legacy_gets_no_table_checks() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "granted", "natural_person", n(40.0));
+    rec.template = None;
+    run(&mut rec, SOUND_OVERVIEW);
+    assert_eq!(rec.issues, vec![]);
+    assert_eq!(rec.narrative, None);
+
+    rec.template = Some(Template::Legacy);
+    run(&mut rec, &["全年共受理依申请公开申请9件。"]);
+    assert_eq!(rec.issues, vec![]);
+    assert_eq!(rec.narrative.unwrap().get("new_requests"), Some(&Num(9.0)));
+}
+
+/// The real seed report (安镇街道 2020), as the extractor should fill it.
+fn seed_record() -> Record {
+    let mut rec = Record::new(source("seed/000_60c3416880e5604d.txt"));
+    rec.office = Some("安镇街道".into());
+    rec.year = Some(2020);
+    rec.template = Some(Template::F2019);
+    let mut active = Table::new();
+    for k in ["regulations", "normative_docs"] {
+        active.insert(
+            k,
+            active_row(&[("made", 0.0), ("published", 0.0), ("total_public", 0.0)]),
+        );
+    }
+    for k in ["licensing", "other_services", "penalties", "enforcement"] {
+        active.insert(
+            k,
+            active_row(&[("prev_items", 0.0), ("change", 0.0), ("decisions", 0.0)]),
+        );
+    }
+    active.insert("fees", active_row(&[("prev_items", 0.0), ("change", 0.0)]));
+    active.insert(
+        "procurement",
+        active_row(&[("projects", 16.0), ("amount_yuan", 39173777.52)]),
+    );
+    rec.active = Some(active);
+    let mut req = Table::new();
+    for r in request_rows(Template::F2019) {
+        let row = match r.key {
+            "new_received" => simple(4.0, 0.0),
+            "unable_not_held" => simple(1.0, 0.0),
+            "unable_needs_creation" => simple(2.0, 0.0),
+            "other" => simple(1.0, 0.0),
+            "rejected_excessive" | "rejected_confirm" => continue,
+            _ => simple(0.0, 0.0),
+        };
+        req.insert(r.key, row);
+    }
+    rec.requests = Some(req);
+    let mut rl = Table::new();
+    rl.insert("review", review_row([4.0, 0.0, 0.0, 0.0, 4.0]));
+    rl.insert("litigation_direct", review_row([1.0, 1.0, 1.0, 0.0, 3.0]));
+    rl.insert(
+        "litigation_after_review",
+        review_row([0.0, 0.0, 0.0, 2.0, 2.0]),
+    );
+    rec.review_litigation = Some(rl);
+    rec
+}
+
+const SEED_OVERVIEW: &[&str] = &[
+    "1.新《条例》宣传教育培训情况",
+    "一是加强组织领导，强化责任落实。安镇街道办事处高度重视政务公开工作。组织全街道负责政务公开工作的人员50余人进行集中培训。",
+    "2.主动公开情况",
+    "为推进依法行政，切实保障群众的知情权、参与权、表达权和监督权，街道严格按照《条例》规定细化公开内容。2020年，安镇街道通过门户网站公开政府信息47条。",
+    "3.依申请公开办理情况",
+    "本年度街道新收政府信息公开申请数量16条，行政复议4条，行政诉讼5条。",
+    "6.政府信息公开监督保障情况（含各级人民政府工作考核、社会评议和责任追究结果情况）",
+    "本年度安镇街道考核合格，无责任追究情况。",
+];
+
+#[test]
+fn seed_report_has_exactly_its_findings() {
+    let mut rec = seed_record();
+    run(&mut rec, SEED_OVERVIEW);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "identity.balance",
+                "requests.balance.natural_person",
+                json!(4),
+                json!(0)
+            ),
+            s(
+                "identity.balance",
+                "requests.balance.total",
+                json!(4),
+                json!(0)
+            ),
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.natural_person",
+                json!(4),
+                json!(0)
+            ),
+            s(
+                "identity.outcome_total",
+                "requests.total_handled.total",
+                json!(4),
+                json!(0)
+            ),
+            s(
+                "narrative.mismatch",
+                "narrative.new_requests",
+                json!(4),
+                json!(16)
+            ),
+        ]
+    );
+    let narr = rec.narrative.clone().unwrap();
+    assert_eq!(
+        serde_json::to_value(&narr).unwrap(),
+        json!({"new_requests": 16, "reviews": 4, "lawsuits": 5})
+    );
+    assert_eq!(
+        rec.issues[2].message,
+        "（七）总计 is 0 but the outcome rows add up to 4 (自然人)"
+    );
+    assert_eq!(rec.issues[4].severity, Severity::Warning);
+    rec.settle_status();
+    assert_eq!(rec.status, nianbao::model::Status::Malformed);
+}
+
+#[test]
+fn narrative_phrasings() {
+    // (sentence, new_requests, reviews, lawsuits)
+    type Case = (&'static str, Option<f64>, Option<f64>, Option<f64>);
+    let cases: &[Case] = &[
+        ("本年度共收到政府信息公开申请16件。", Some(16.0), None, None),
+        (
+            "本年度街道新收政府信息公开申请数量16条，行政复议4条，行政诉讼5条。",
+            Some(16.0),
+            Some(4.0),
+            Some(5.0),
+        ),
+        (
+            "全年受理依申请公开申请4件，均已按时答复。",
+            Some(4.0),
+            None,
+            None,
+        ),
+        (
+            "2021年，我局收到政府信息公开申请共计１２件。",
+            Some(12.0),
+            None,
+            None,
+        ),
+        ("全年共接到政府信息公开申请十二件。", Some(12.0), None, None),
+        (
+            "收到政府信息公开申请两件，其中自然人申请1件。",
+            Some(2.0),
+            None,
+            None,
+        ),
+        ("本年度未收到政府信息公开申请。", Some(0.0), None, None),
+        (
+            "全年没有收到政府信息公开申请，未发生行政复议和行政诉讼。",
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+        ),
+        ("本年度无行政复议和行政诉讼。", None, Some(0.0), Some(0.0)),
+        (
+            "未发生因政府信息公开引起的行政复议、行政诉讼情况。",
+            None,
+            Some(0.0),
+            Some(0.0),
+        ),
+        (
+            "因政府信息公开被申请行政复议1起，提起行政诉讼2起。",
+            None,
+            Some(1.0),
+            Some(2.0),
+        ),
+        ("发生行政复议案件三起。", None, Some(3.0), None),
+        ("行政复议、行政诉讼数量均为0。", None, Some(0.0), Some(0.0)),
+        (
+            "本机关2020年度未发生政府信息公开行政复议、行政诉讼案件。",
+            None,
+            Some(0.0),
+            Some(0.0),
+        ),
+        (
+            "没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。",
+            None,
+            Some(0.0),
+            Some(0.0),
+        ),
+        ("行政复议和行政诉讼均为0件。", None, Some(0.0), Some(0.0)),
+        (
+            "共收到政府信息公开申请18件（含网上申请3件），办结18件。",
+            Some(18.0),
+            None,
+            None,
+        ),
+        (
+            "被申请行政复议的案件1件，其中维持1件。",
+            None,
+            Some(1.0),
+            None,
+        ),
+        ("本年度共收到政府信息公开申请0件。", Some(0.0), None, None),
+        // Must yield nothing.
+        (
+            "2020年，安镇街道通过门户网站公开政府信息47条。",
+            None,
+            None,
+            None,
+        ),
+        ("上年结转2件，办结16件。", None, None, None),
+        (
+            "依法制作行政复议决定书，规范行政诉讼应诉工作。",
+            None,
+            None,
+            None,
+        ),
+        ("行政复议和行政诉讼共5件。", None, None, None),
+        ("行政诉讼结果维持2件。", None, None, None),
+        ("收到行政复议申请2件。", None, Some(2.0), None),
+        ("不予受理的申请2件。", None, None, None),
+        ("申请数量较上年减少3件。", None, None, None),
+        ("对无正当理由大量反复申请的，不予处理。", None, None, None),
+        ("未收到申请人投诉。", None, None, None),
+        (
+            "组织人员50余人进行集中培训，无责任追究情况。",
+            None,
+            None,
+            None,
+        ),
+        ("行政复议2起，较上年减少1起。", None, Some(2.0), None),
+        ("收到行政复议决定书1份。", None, None, None),
+        ("行政复议案件同比减少2件。", None, None, None),
+        (
+            "受理的政府信息公开申请中，有3件属于重复申请。",
+            None,
+            None,
+            None,
+        ),
+        ("无法提供的申请2件，行政复议后起诉1件。", None, None, None),
+    ];
+    for (text, new, rev, law) in cases {
+        let f = figures(&[text]);
+        let get = |k: &str| f.get(k).map(|n| n.0);
+        assert_eq!(
+            (get("new_requests"), get("reviews"), get("lawsuits")),
+            (*new, *rev, *law),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn narrative_conflicting_figures_are_left_out() {
+    let f = figures(&[
+        "2020年收到政府信息公开申请16件。",
+        "2019年收到政府信息公开申请10件。",
+    ]);
+    assert_eq!(f.get("new_requests"), None);
+    let f = figures(&[
+        "共收到政府信息公开申请16件。",
+        "以上收到的申请16件均已办结。",
+    ]);
+    assert_eq!(f.get("new_requests"), Some(&Num(16.0)));
+}
+
+#[test]
+fn chinese_numerals() {
+    for (s, v) in [
+        ("两", 2.0),
+        ("十二", 12.0),
+        ("二十", 20.0),
+        ("一百零五", 105.0),
+        ("十", 10.0),
+        ("16", 16.0),
+    ] {
+        assert_eq!(parse_num(s), Some(v), "{s}");
+    }
+    assert_eq!(parse_num("二〇二〇"), None);
+}
+
+#[test]
+fn narrative_mismatch_for_reviews_and_lawsuits() {
+    let mut rec = sound_record(Template::F2021);
+    run(
+        &mut rec,
+        &["收到政府信息公开申请6件，行政复议3件，行政诉讼4件。"],
+    );
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "narrative.mismatch",
+                "narrative.reviews",
+                json!(2),
+                json!(3)
+            ),
+            s(
+                "narrative.mismatch",
+                "narrative.lawsuits",
+                json!(1),
+                json!(4)
+            ),
+        ]
+    );
+    // A blank 总计 of new_received falls back to the applicant columns.
+    let mut rec = sound_record(Template::F2021);
+    set(&mut rec, "new_received", "total", None);
+    run(&mut rec, &["收到政府信息公开申请7件。"]);
+    assert_eq!(
+        summary(&rec.issues),
+        vec![s(
+            "narrative.mismatch",
+            "narrative.new_requests",
+            json!(6),
+            json!(7)
+        )]
+    );
+}
+
+#[test]
+fn soft_checks() {
+    let mut rec = sound_record(Template::F2019);
+    set(&mut rec, "denied_query", "business", n(-1.0));
+    set(&mut rec, "denied_query", "research", n(1.0));
+    set(&mut rec, "partial", "research", n(0.5));
+    set(&mut rec, "partial", "nonprofit", n(-0.5));
+    let active = rec.active.as_mut().unwrap();
+    active.insert(
+        "regulations",
+        active_row(&[("made", 13.0), ("published", 14.0), ("total_public", 5.0)]),
+    );
+    active
+        .get_mut("penalties")
+        .unwrap()
+        .insert("decisions", n(2.5));
+    run(&mut rec, &[]);
+    rec.issues.retain(|i| !i.code.starts_with("identity."));
+    assert_eq!(
+        summary(&rec.issues),
+        vec![
+            s(
+                "value.non_integer",
+                "active.penalties.decisions",
+                serde_json::Value::Null,
+                json!(2.5)
+            ),
+            s(
+                "value.non_integer",
+                "requests.partial.research",
+                serde_json::Value::Null,
+                json!(0.5)
+            ),
+            s(
+                "value.negative",
+                "requests.partial.nonprofit",
+                serde_json::Value::Null,
+                json!(-0.5)
+            ),
+            s(
+                "value.non_integer",
+                "requests.partial.nonprofit",
+                serde_json::Value::Null,
+                json!(-0.5)
+            ),
+            s(
+                "value.negative",
+                "requests.denied_query.business",
+                serde_json::Value::Null,
+                json!(-1)
+            ),
+            s(
+                "active.published_exceeds_total",
+                "active.regulations.published",
+                json!(5),
+                json!(14)
+            ),
+        ]
+    );
+    assert!(rec.issues.iter().all(|i| i.severity == Severity::Warning));
+    // Signed 本年增/减 and money decimals are fine (the sound record has both).
+    let mut rec = sound_record(Template::F2019);
+    run(&mut rec, &[]);
+    assert_eq!(rec.issues, vec![]);
+}
+
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A consistent section 三 table built from arbitrary outcome counts:
+    /// totals summed, 二 at most what leaves 一 non-negative.
+    fn consistent(t: Template, cells: &[u8], over_frac: &[u8], blank_totals: bool) -> Table {
+        let rows: Vec<_> = request_rows(t).collect();
+        let mut vals = cells.iter().cycle();
+        let mut table = Table::new();
+        let mut handled = [0.0; 6];
+        for r in rows.iter().filter(|r| r.outcome) {
+            let v: Vec<f64> = (0..6)
+                .map(|_| f64::from(*vals.next().unwrap_or(&0) % 7))
+                .collect();
+            for (h, x) in handled.iter_mut().zip(&v) {
+                *h += x;
+            }
+            let total = if blank_totals {
+                None
+            } else {
+                Some(v.iter().sum())
+            };
+            table.insert(
+                r.key,
+                rrow([
+                    Some(v[0]),
+                    Some(v[1]),
+                    Some(v[2]),
+                    Some(v[3]),
+                    Some(v[4]),
+                    Some(v[5]),
+                    total,
+                ]),
+            );
+        }
+        let forward: Vec<f64> = (0..6)
+            .map(|i| f64::from(cells[i % cells.len()] % 3))
+            .collect();
+        let over: Vec<f64> = (0..6)
+            .map(|i| {
+                (f64::from(over_frac[i % over_frac.len()] % 4) / 3.0 * (handled[i] + forward[i]))
+                    .floor()
+            })
+            .collect();
+        let new: Vec<f64> = (0..6).map(|i| handled[i] + forward[i] - over[i]).collect();
+        let full = |v: &[f64]| {
+            rrow([
+                Some(v[0]),
+                Some(v[1]),
+                Some(v[2]),
+                Some(v[3]),
+                Some(v[4]),
+                Some(v[5]),
+                Some(v.iter().sum()),
+            ])
+        };
+        table.insert("new_received", full(&new));
+        table.insert("carried_over", full(&over));
+        table.insert("total_handled", full(&handled));
+        table.insert("carried_forward", full(&forward));
+        table
+    }
+
+    proptest! {
+        #[test]
+        fn consistent_tables_are_silent(
+            cells in proptest::collection::vec(any::<u8>(), 1..200),
+            over in proptest::collection::vec(any::<u8>(), 1..8),
+            late in any::<bool>(),
+            blank in any::<bool>(),
+        ) {
+            let t = if late { Template::F2021 } else { Template::F2019 };
+            let mut rec = sound_record(t);
+            rec.requests = Some(consistent(t, &cells, &over, blank));
+            run(&mut rec, &[]);
+            prop_assert_eq!(rec.issues, vec![]);
+        }
+    }
+}

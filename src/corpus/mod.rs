@@ -1,39 +1,347 @@
 //! Corpus: checks that need many records at once: copied reports,
 //! carry-over between consecutive years, coverage of an office list.
+//!
+//! The pipeline calls [`fingerprint`] on every parsed document, then
+//! [`CorpusIndex::add`] for every record in output order, then
+//! [`CorpusIndex::finish`] and appends the returned issues to the records
+//! (and settles their status again). Only records with a template (reports)
+//! take part.
+//!
+//! Issues made here (all warnings):
+//!
+//! | code | `where` | `expected` | `found` |
+//! |---|---|---|---|
+//! | `corpus.duplicate` | `source` | — | the path of another copy (the first other copy in output order) |
+//! | `corpus.carry_over` | `requests.carried_over.<col>` | 四、结转下年度继续办理 of year N−1 | 二、上年结转 of year N |
+//!
+//! [`coverage`] checks a corpus against an office list; [`summary`] is the
+//! readable digest `nianbao check` prints.
 
-use crate::model::{Issue, Record};
-use crate::parse::Document;
-use std::collections::BTreeMap;
+pub mod coverage;
+pub mod summary;
+
+use crate::hanzi::simplify;
+use crate::model::{Issue, Record, Severity, Template};
+use crate::parse::{Block, Document};
+use crate::template::REQUEST_COLS;
+use crate::validate::{json_num, show};
+use std::collections::{BTreeMap, HashMap};
+use unicode_normalization::UnicodeNormalization;
 
 /// A compact digest of a report's body, equal for copies that differ only
 /// in office name, year or whitespace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Fingerprint(pub u64);
 
+/// Bodies shorter than this (in characters, after normalisation) get no
+/// fingerprint: too little text to call two documents copies.
+pub const MIN_BODY_CHARS: usize = 200;
+
+/// Marks a masked office name in the normalised body.
+const OFFICE_MASK: char = '\u{1}';
+/// Marks a masked year in the normalised body.
+const YEAR_MASK: char = '\u{2}';
+/// Separates blocks and cells, so that "1","23" differs from "12","3".
+const SEP: char = '\u{1f}';
+
 /// Digest of `doc`'s body with `office` and `year` masked; `None` when the
 /// document is too small to call two of them copies.
+///
+/// The body is every prose line and every table cell (each source cell
+/// once), traditional characters simplified, NFKC-normalised, whitespace
+/// removed. The office name (and its variants: 街道 / 街道办事处, the name
+/// without its 街道/镇/乡/人民政府 suffix) and every year (`2020`, `二〇二〇`,
+/// any 19xx/20xx: a copy relabelled for another year has its other years
+/// shifted too) are masked. The hash is FNV-1a 64.
 pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> Option<Fingerprint> {
-    let _ = (doc, office, year);
+    let _ = year; // every year is masked, this one included
+    let mut body = String::new();
+    let mut chars = 0usize;
+    let mut push = |text: &str| {
+        for c in simplify(text).nfkc() {
+            if !c.is_whitespace() {
+                body.push(c);
+                chars += 1;
+            }
+        }
+        body.push(SEP);
+    };
+    for block in &doc.blocks {
+        match block {
+            Block::Line { text, .. } => push(text),
+            Block::Table(grid) => {
+                for row in &grid.rows {
+                    for cell in row.cells.iter().filter(|c| !c.from_above) {
+                        push(&cell.text);
+                    }
+                }
+            }
+        }
+    }
+    if chars < MIN_BODY_CHARS {
+        return None;
+    }
+    if let Some(office) = office {
+        for variant in office_variants(office) {
+            if body.contains(&variant) {
+                body = body.replace(&variant, &OFFICE_MASK.to_string());
+            }
+        }
+    }
+    let body = mask_years(&body);
+    Some(Fingerprint(fnv1a(body.as_bytes())))
+}
+
+/// The forms of an office name to mask, longest first.
+fn office_variants(office: &str) -> Vec<String> {
+    let full: String = simplify(office)
+        .nfkc()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let norm = normalize_office(&full);
+    let mut out = vec![full.clone(), norm.clone()];
+    if let Some(stem) = norm.strip_suffix("街道") {
+        out.push(format!("{norm}办事处"));
+        out.push(stem.to_string());
+    }
+    for suffix in ["人民政府", "政府", "镇", "乡"] {
+        if let Some(stem) = norm.strip_suffix(suffix) {
+            out.push(stem.to_string());
+        }
+    }
+    out.retain(|v| v.chars().count() >= 2);
+    out.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    out.dedup();
+    out
+}
+
+/// `s` with every year (19xx/20xx as digits, 一九xx/二〇xx/二零xx in Chinese
+/// digits) replaced by a mask character.
+fn mask_years(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(len) = year_at(&chars, i) {
+            out.push(YEAR_MASK);
+            i += len;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The length of a year written at `chars[i..]`, if one starts there.
+fn year_at(chars: &[char], i: usize) -> Option<usize> {
+    let window = chars.get(i..i + 4)?;
+    let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+    let next = chars.get(i + 4);
+    if window.iter().all(char::is_ascii_digit) {
+        let digit_around =
+            prev.is_some_and(char::is_ascii_digit) || next.is_some_and(char::is_ascii_digit);
+        let century = matches!((window[0], window[1]), ('1', '9') | ('2', '0'));
+        return (century && !digit_around).then_some(4);
+    }
+    const CN: &str = "〇零一二三四五六七八九";
+    if window.iter().all(|c| CN.contains(*c)) {
+        let century = matches!((window[0], window[1]), ('一', '九') | ('二', '〇' | '零'));
+        return century.then_some(4);
+    }
     None
+}
+
+/// Whether `s` contains a year (19xx or 20xx as a 4-digit run).
+fn has_year(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    (0..chars.len()).any(|i| year_at(&chars, i).is_some())
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// An office name in the form used to match names across reports and
+/// against office lists: traditional characters simplified, NFKC, no
+/// whitespace; `…街道办事处` → `…街道`; `…镇人民政府` / `…镇政府` → `…镇`
+/// (likewise 乡, 区, 县, 市, 旗). Other names stay as they are, so
+/// `…区人民政府办公室` and `…区人民政府` stay distinct offices.
+pub fn normalize_office(name: &str) -> String {
+    let s: String = simplify(name)
+        .nfkc()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if let Some(stem) = s.strip_suffix("街道办事处") {
+        return format!("{stem}街道");
+    }
+    for suffix in ["人民政府", "政府"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 && stem.ends_with(['镇', '乡', '区', '县', '市', '旗'])
+            {
+                return stem.to_string();
+            }
+        }
+    }
+    s
+}
+
+/// The folders of `path` that place a report, with the file name and any
+/// folder naming a year removed: `reports/江宁区/东山街道/2020.html` and
+/// `reports/2019/江宁区/东山街道/report.html` → `reports/江宁区/东山街道`.
+pub fn region_key(path: &str) -> String {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    let folders = parts.len().saturating_sub(1);
+    parts[..folders]
+        .iter()
+        .filter(|p| !has_year(p) && **p != ".")
+        .copied()
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// What the corpus checks keep of one record.
+#[derive(Debug)]
+struct Entry {
+    seq: usize,
+    path: String,
+    year: Option<i32>,
+    /// Normalised office name and region, when the record is a report of
+    /// the 2019 or 2021 format with a known office.
+    place: Option<(String, String)>,
+    carried_over: Option<[Option<f64>; 7]>,
+    carried_forward: Option<[Option<f64>; 7]>,
 }
 
 /// Collects what the corpus checks need from each record, in output order.
 #[derive(Debug, Default)]
-pub struct CorpusIndex {}
+pub struct CorpusIndex {
+    entries: Vec<Entry>,
+    by_print: HashMap<Fingerprint, Vec<usize>>,
+}
 
 impl CorpusIndex {
     /// An empty index.
     pub fn new() -> Self {
-        CorpusIndex {}
+        CorpusIndex::default()
     }
 
     /// Notes record number `seq` (its position in the output).
     pub fn add(&mut self, seq: usize, rec: &Record, fp: Option<Fingerprint>) {
-        let _ = (seq, rec, fp);
+        if rec.template.is_none() {
+            return;
+        }
+        let idx = self.entries.len();
+        if let Some(fp) = fp {
+            self.by_print.entry(fp).or_default().push(idx);
+        }
+        let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
+        let row = |key: &str| -> Option<[Option<f64>; 7]> {
+            let r = rec.requests.as_ref()?.get(key)?;
+            Some(REQUEST_COLS.map(|c| r.get(c.key).copied().flatten().map(|n| n.0)))
+        };
+        let place = match (&rec.office, tabled) {
+            (Some(office), true) => Some((normalize_office(office), region_key(&rec.source.path))),
+            _ => None,
+        };
+        self.entries.push(Entry {
+            seq,
+            path: rec.source.path.clone(),
+            year: rec.year,
+            carried_over: if tabled { row("carried_over") } else { None },
+            carried_forward: if tabled { row("carried_forward") } else { None },
+            place,
+        });
     }
 
     /// The issues to add, by record number.
     pub fn finish(self) -> BTreeMap<usize, Vec<Issue>> {
-        BTreeMap::new()
+        let mut out: BTreeMap<usize, Vec<Issue>> = BTreeMap::new();
+        self.duplicates(&mut out);
+        self.carry_over(&mut out);
+        out
+    }
+
+    fn duplicates(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
+        for group in self.by_print.values().filter(|g| g.len() > 1) {
+            for &me in group {
+                let others: Vec<&str> = group
+                    .iter()
+                    .filter(|&&o| o != me)
+                    .map(|&o| self.entries[o].path.as_str())
+                    .collect();
+                let Some(first) = others.first() else {
+                    continue;
+                };
+                let mut message = format!("same report body as {first}");
+                if others.len() > 1 {
+                    let shown: Vec<&str> = others[1..].iter().take(5).copied().collect();
+                    message.push_str(&format!(
+                        " (and {} more: {}{})",
+                        others.len() - 1,
+                        shown.join(", "),
+                        if others.len() > 6 { ", …" } else { "" }
+                    ));
+                }
+                let mut issue =
+                    Issue::new("corpus.duplicate", Severity::Warning, "source", message);
+                issue.found = Some(serde_json::Value::String(first.to_string()));
+                out.entry(self.entries[me].seq).or_default().push(issue);
+            }
+        }
+    }
+
+    fn carry_over(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
+        let mut by_place: HashMap<(&str, &str, i32), Vec<&Entry>> = HashMap::new();
+        for e in &self.entries {
+            if let (Some((office, region)), Some(year)) = (&e.place, e.year) {
+                by_place.entry((office, region, year)).or_default().push(e);
+            }
+        }
+        for e in &self.entries {
+            let (Some((office, region)), Some(year), Some(over)) =
+                (&e.place, e.year, &e.carried_over)
+            else {
+                continue;
+            };
+            let Some(prev) = by_place
+                .get(&(office.as_str(), region.as_str(), year - 1))
+                .and_then(|v| v.iter().find(|p| p.carried_forward.is_some()))
+            else {
+                continue;
+            };
+            let Some(forward) = &prev.carried_forward else {
+                continue;
+            };
+            for (i, col) in REQUEST_COLS.iter().enumerate() {
+                let (Some(found), Some(expected)) = (over[i], forward[i]) else {
+                    continue;
+                };
+                if crate::validate::same(found, expected) {
+                    continue;
+                }
+                out.entry(e.seq).or_default().push(
+                    Issue::new(
+                        "corpus.carry_over",
+                        Severity::Warning,
+                        format!("requests.carried_over.{}", col.key),
+                        format!(
+                            "二、上年结转 is {} but 四、结转下年度继续办理 of the {} report ({}) is {} ({})",
+                            show(found),
+                            year - 1,
+                            prev.path,
+                            show(expected),
+                            col.label
+                        ),
+                    )
+                    .with_values(json_num(expected), json_num(found)),
+                );
+            }
+        }
     }
 }

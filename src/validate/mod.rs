@@ -1,7 +1,40 @@
 //! Validate: the template's own arithmetic, soft plausibility rules, and
 //! the prose against the tables. Adds issues and `narrative` to a record.
+//!
+//! [`validate`] runs, in this order (which is the order of the issues):
+//!
+//! 1. the identities ([`identity`]): `identity.balance` (A1),
+//!    `identity.outcome_total` (A2), `identity.row_total` (A3),
+//!    `identity.review_total` (A5), all errors;
+//! 2. the soft checks ([`soft`]): `value.negative`, `value.non_integer`,
+//!    `active.published_exceeds_total`, all warnings;
+//! 3. the narrative ([`narrative`]): figures read from the prose of
+//!    一、总体情况 into `rec.narrative`, and `narrative.mismatch` warnings
+//!    where they differ from the tables.
+//!
+//! Records with no template, or a legacy one, get no table checks (a legacy
+//! record gets its narrative figures only). Validation never sets `status`:
+//! the pipeline calls [`Record::settle_status`] afterwards.
+//!
+//! ## `where` of each issue
+//!
+//! | code | `where` | `expected` | `found` |
+//! |---|---|---|---|
+//! | `identity.balance` | `requests.balance.<col>` (a pseudo row naming the identity of the column) | 一 + 二 | （七）总计 + 四 |
+//! | `identity.outcome_total` | `requests.total_handled.<col>` | sum of the outcome rows | （七）总计 |
+//! | `identity.row_total` | `requests.<row>.total` | sum of the six applicant columns | the row's 总计 |
+//! | `identity.review_total` | `review_litigation.<group>.total` | 维持 + 纠正 + 其他 + 尚未审结 | the group's 总计 |
+//! | `value.negative` | `<table>.<row>.<col>` | — | the value |
+//! | `value.non_integer` | `<table>.<row>.<col>` | — | the value |
+//! | `active.published_exceeds_total` | `active.<row>.published` | 对外公开总数量 (the most it may be) | 本年新公开数量 |
+//! | `narrative.mismatch` | `narrative.<figure>` | the tables' value | the prose's value |
 
-use crate::model::Record;
+pub mod identity;
+pub mod narrative;
+pub mod soft;
+
+use crate::model::{Num, Record, Row, Template};
+use serde_json::Value;
 
 /// What validation may read besides the record: the prose of the report.
 #[derive(Debug, Default, Clone)]
@@ -13,5 +46,48 @@ pub struct Evidence<'a> {
 
 /// Checks `rec` and adds its issues and narrative figures.
 pub fn validate(rec: &mut Record, ev: &Evidence<'_>) {
-    let _ = (rec, ev);
+    let Some(template) = rec.template else {
+        return;
+    };
+    let figures = narrative::figures(&ev.overview);
+    rec.narrative = if figures.is_empty() {
+        None
+    } else {
+        Some(figures)
+    };
+    if template == Template::Legacy {
+        return;
+    }
+    let mut issues = identity::check(rec, template);
+    issues.extend(soft::check(rec, template));
+    issues.extend(narrative::mismatches(rec));
+    rec.issues.extend(issues);
+}
+
+/// Tolerance for comparing sums. Counts are whole numbers, so this only
+/// absorbs floating-point error: a difference of one is always a finding.
+pub(crate) const EPS: f64 = 1e-6;
+
+/// Whether two sums are equal within [`EPS`].
+pub(crate) fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() < EPS
+}
+
+/// A cell of `row` as a plain number; `None` for a blank or a missing column.
+pub(crate) fn cell(row: &Row, col: &str) -> Option<f64> {
+    row.get(col).copied().flatten().map(|n| n.0)
+}
+
+/// A number as JSON: an integer when whole, as records print values.
+pub(crate) fn json_num(x: f64) -> Value {
+    serde_json::to_value(Num(x)).unwrap_or(Value::Null)
+}
+
+/// A number for messages: `4`, `-3`, `2.5`.
+pub(crate) fn show(x: f64) -> String {
+    if Num(x).is_whole() && x.abs() < 9.0e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
 }
