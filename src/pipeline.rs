@@ -35,7 +35,12 @@ pub fn process_doc(path: &str, bytes: &[u8], opts: &Options) -> Outcome {
 
 /// Like [`process_doc`], with the charset a transport declared (the HTTP
 /// `Content-Type` of a WARC record).
-pub fn process_doc_with(path: &str, bytes: &[u8], charset: Option<&str>, opts: &Options) -> Outcome {
+pub fn process_doc_with(
+    path: &str,
+    bytes: &[u8],
+    charset: Option<&str>,
+    opts: &Options,
+) -> Outcome {
     let sha = Sha256::digest(bytes);
     let mut rec = Record::new(Source {
         path: path.to_string(),

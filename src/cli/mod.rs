@@ -1,6 +1,9 @@
 //! Command line: flags → validated settings → one command. Every command's
 //! settings are built here once and shared by reference with the stages.
 
+mod check;
+mod coverage;
+mod generate;
 mod ingest;
 
 use anyhow::{bail, Context, Result};
@@ -26,6 +29,16 @@ enum Command {
     /// Convert reports (files, folders, archives; `-` reads paths from
     /// stdin) into one JSON line each.
     Ingest(IngestArgs),
+    /// Print a readable summary of the reports' findings; exit 1 when any
+    /// error-level issue was found.
+    Check(check::CheckArgs),
+    /// List the offices × years with no report, and the reports of offices
+    /// not on the list.
+    Coverage(coverage::CoverageArgs),
+    /// Write a generated corpus of realistic reports with known values
+    /// (for benchmarks and tests).
+    #[command(hide = true)]
+    Generate(generate::GenerateArgs),
 }
 
 /// What every command that reads reports shares.
@@ -34,7 +47,7 @@ pub(crate) struct InputArgs {
     /// Files, folders (walked recursively), archives (.zip, .tar, .tar.gz,
     /// .warc, .warc.gz); `-` reads a list of paths from stdin.
     #[arg(required = true, value_parser = clap::value_parser!(PathBuf))]
-    paths: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     threads: Option<usize>,
@@ -44,7 +57,7 @@ pub(crate) struct InputArgs {
     shard: Option<String>,
     /// No progress bar.
     #[arg(long, short = 'q')]
-    quiet: bool,
+    pub(crate) quiet: bool,
     /// Largest document read, in MB.
     #[arg(long, default_value_t = 64)]
     max_doc_mb: u64,
@@ -127,7 +140,7 @@ impl InputArgs {
     }
 
     /// The run settings.
-    fn run_config(&self) -> RunConfig {
+    pub(crate) fn run_config(&self) -> RunConfig {
         RunConfig {
             opts: Options {
                 limits: self.limits(),
@@ -139,7 +152,7 @@ impl InputArgs {
     }
 
     /// The plan: every input document, sorted, sharded.
-    fn plan(&self) -> Result<nianbao::source::Plan> {
+    pub(crate) fn plan(&self) -> Result<nianbao::source::Plan> {
         let inputs = self.inputs()?;
         let mut plan = nianbao::source::Plan::new(&inputs, &self.limits());
         if let Some(s) = &self.shard {
@@ -176,5 +189,8 @@ pub(crate) fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Ingest(a) => ingest::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Coverage(a) => coverage::run(a),
+        Command::Generate(a) => generate::run(a),
     }
 }
