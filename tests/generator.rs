@@ -426,7 +426,6 @@ pub fn roundtrip_report(seed: u64, doc: &GenDoc) -> (usize, usize, Vec<Miss>) {
 }
 
 #[test]
-#[ignore = "needs the extractor"]
 fn roundtrip_every_cell() {
     let n: usize = std::env::var("NIANBAO_ROUNDTRIP_N")
         .ok()
@@ -435,7 +434,11 @@ fn roundtrip_every_cell() {
     let mut per: Vec<(Layout, usize, usize)> = Layout::ALL.iter().map(|&l| (l, 0, 0)).collect();
     let mut misses: Vec<Miss> = Vec::new();
     let mix = Mix::clean();
-    for (i, doc) in gen::corpus(0x5eed, n, &mix).enumerate() {
+    let seed: u64 = std::env::var("NIANBAO_ROUNDTRIP_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed);
+    for (i, doc) in gen::corpus(seed, n, &mix).enumerate() {
         let (r, t, m) = roundtrip_report(i as u64, &doc);
         if let Some(p) = per.iter_mut().find(|p| p.0 == doc.truth.layout) {
             p.1 += r;
@@ -457,9 +460,13 @@ fn roundtrip_every_cell() {
             share * 100.0
         );
     }
-    for m in misses.iter().take(20) {
+    let show: usize = std::env::var("NIANBAO_ROUNDTRIP_SHOW")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    for m in misses.iter().take(show) {
         println!(
-            "miss: corpus(0x5eed) doc {} {} {} {}: expected {} found {}",
+            "miss: corpus({seed}) doc {} {} {} {}: expected {} found {}",
             m.seed,
             m.layout.name(),
             m.encoding.name(),
@@ -536,4 +543,29 @@ fn regenerate_fixtures() {
         let spec = Spec::new(t, year, layout, Enc::Utf8).with(d);
         write("deviations", d.name(), &gen::report(300 + i as u64, &spec));
     }
+}
+
+/// Prints one document of the round-trip corpus, its truth and its record:
+/// `NIANBAO_DUMP=602 cargo test --release dump_roundtrip_doc -- --ignored --nocapture`.
+#[test]
+#[ignore = "a debugging aid"]
+fn dump_roundtrip_doc() {
+    let i: usize = std::env::var("NIANBAO_DUMP")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let seed: u64 = std::env::var("NIANBAO_ROUNDTRIP_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed);
+    let doc = gen::corpus(seed, i + 1, &Mix::clean()).nth(i).unwrap();
+    let text = nianbao::decode::decode(&doc.path, &doc.bytes, &Default::default())
+        .unwrap()
+        .text;
+    println!(
+        "{} {:?} {:?}\n{text}",
+        doc.path, doc.truth.layout, doc.truth.deviations
+    );
+    let rec = nianbao::pipeline::process_bytes(&doc.path, &doc.bytes, &Default::default());
+    println!("{}", serde_json::to_string_pretty(&rec).unwrap());
 }

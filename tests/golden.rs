@@ -116,3 +116,61 @@ fn seed_record_has_the_reports_real_values() {
     assert_eq!(r["active"]["procurement"]["projects"], 16);
     assert_eq!(r["active"]["procurement"]["amount_yuan"], 39173777.52);
 }
+
+/// The generator's known values for a fixture (`<name>.truth.json`, written
+/// beside fixtures that `regenerate_fixtures` made) must be what the
+/// record says: a second, independent check on the golden files.
+#[test]
+fn fixtures_with_known_values_come_back_exactly() {
+    let mut files = Vec::new();
+    fixture_files(&root().join("fixtures"), &mut files);
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for f in &files {
+        let stem = f.with_extension("");
+        let truth_path = PathBuf::from(format!("{}.truth.json", stem.display()));
+        let Ok(bytes) = std::fs::read(&truth_path) else {
+            continue;
+        };
+        let truth: Value = serde_json::from_slice(&bytes).unwrap();
+        let rel = f
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let got = fixture_record(&rel);
+        for key in [
+            "template",
+            "office",
+            "year",
+            "active",
+            "requests",
+            "review_litigation",
+            "narrative",
+        ] {
+            let want = &truth[key];
+            let have = &got[key];
+            // Numbers compare by value (the truth writes 0 where a record
+            // may write 0.0 for money, and the reverse).
+            if !same(want, have) {
+                failures.push(format!("{rel}: {key}\n  truth:  {want}\n  record: {have}"));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} fixtures have truth files");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(v, w)| same(v, w))
+        }
+        _ => a == b,
+    }
+}

@@ -38,13 +38,23 @@ pub fn is_title_like(line: &str) -> bool {
 
 /// Reads title, office and year from `doc` and `path`.
 pub fn read(doc: &Document, path: &str) -> Meta {
-    let title = doc
+    // Menus say "政府信息公开年报" too: a title names its year.
+    let mut candidates = doc
         .lines()
-        .take(60)
+        .take(120)
         .map(|(t, _)| t)
-        .find(|t| is_title_like(t))
+        .filter(|t| is_title_like(t));
+    let first = candidates.next();
+    let with_year = first
+        .into_iter()
+        .chain(candidates)
+        .find(|t| year_in(&norm(t)).is_some());
+    let page = doc.title.as_deref().and_then(title_from_page_title);
+    let title = with_year
         .map(|t| t.trim().to_string())
-        .or_else(|| doc.title.as_deref().and_then(title_from_page_title));
+        .or_else(|| page.clone().filter(|p| year_in(&norm(p)).is_some()))
+        .or_else(|| first.map(|t| t.trim().to_string()))
+        .or(page);
     let mut meta = Meta {
         title,
         ..Meta::default()

@@ -60,10 +60,11 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                 is_line: true,
             }),
             Block::Table(g) => {
+                let pad = padding(g);
                 for r in &g.rows {
+                    let keep = r.cells.len().saturating_sub(pad);
                     rows.push(RowView {
-                        cells: r
-                            .cells
+                        cells: r.cells[..keep]
                             .iter()
                             .map(|c| CellView {
                                 text: &c.text,
@@ -79,6 +80,25 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
         }
     }
     rows
+}
+
+/// How many trailing columns are blank in every row of `g` (separators
+/// at the ends of exported lines, not cells).
+fn padding(g: &crate::parse::Grid) -> usize {
+    if g.rows.len() < 2 {
+        return 0;
+    }
+    g.rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .rev()
+                .take_while(|c| !c.from_above && c.text.trim().is_empty())
+                .count()
+        })
+        .min()
+        .unwrap_or(0)
 }
 
 /// Fills `rec` from `doc`: metadata, template, tables, structure issues.

@@ -117,6 +117,9 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
         values: Vec::new(),
     };
     let mut state = 0; // 0: before labels, 1: in labels, 2: values
+                       // Blanks before anything else: merged-label placeholders when a label
+                       // follows, values when the row has no label (section 四's data row).
+    let mut lead: Vec<&CellView<'d>> = Vec::new();
     for c in &r.cells {
         if c.from_above {
             if state == 0 {
@@ -129,12 +132,15 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
         }
         let value = lex(c.text).is_value();
         match state {
-            0 if c.text.trim().is_empty() => {}
+            0 if c.text.trim().is_empty() => lead.push(c),
             0 | 1 if !value => {
                 s.labels.push(c);
                 state = 1;
             }
             _ => {
+                if state == 0 {
+                    s.values.append(&mut lead);
+                }
                 s.values.push(c);
                 state = 2;
             }
@@ -143,20 +149,27 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
     s
 }
 
-/// Fits a row's value cells to the template's `n` columns: extra blank
-/// cells at the ends (merged label cells, trailing separators) are dropped.
-fn fit<'a, 'd>(mut v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d>>, usize> {
-    while v.len() > n && v.last().is_some_and(|c| c.text.trim().is_empty()) {
-        v.pop();
-    }
-    while v.len() > n && v.first().is_some_and(|c| c.text.trim().is_empty()) {
-        v.remove(0);
-    }
+/// Fits a row's value cells to the template's `n` columns. Extra cells
+/// must be blank: on the left they are merged label cells (the values are
+/// the rightmost columns, as in every template); failing that, on the
+/// right they are the empty rest of a merged value cell (a one-column row
+/// under a three-column header). Anything else is not guessed.
+fn fit<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d>>, usize> {
+    let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
     if v.len() == n {
-        Ok(v)
-    } else {
-        Err(v.len())
+        return Ok(v);
     }
+    if v.len() < n {
+        return Err(v.len());
+    }
+    let extra = v.len() - n;
+    if v[..extra].iter().all(blank) {
+        return Ok(v[extra..].to_vec());
+    }
+    if v[n..].iter().all(blank) {
+        return Ok(v[..n].to_vec());
+    }
+    Err(v.len())
 }
 
 /// What one value cell holds, in the unit of its column.
@@ -356,8 +369,10 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
             }
         }
         if s.values.is_empty() {
-            if !s.labels.is_empty() {
-                pending.push(s.labels.iter().map(|c| c.text).collect());
+            if let Some(last) = s.labels.last() {
+                // The most specific fragment: a group label before it on
+                // the same line is context, not part of the wrapped label.
+                pending.push(last.text.to_string());
                 if pending.len() > 2 {
                     pending.remove(0);
                 }
@@ -400,14 +415,40 @@ fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>
         .insert(format!("{table}.{key}"), r.loc.to_string());
 }
 
+/// The cell positions of a sub-table's column labels, from its header row
+/// (`信息内容 | 本年新制作数量 | …`); `None` for any other row.
+fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
+    let first = r.cells.iter().position(|c| !c.text.trim().is_empty())?;
+    if Label::new(r.cells[first].text).core != "信息内容" {
+        return None;
+    }
+    Some(
+        r.cells
+            .iter()
+            .enumerate()
+            .skip(first + 1)
+            .filter(|(_, c)| !c.text.trim().is_empty())
+            .map(|(i, _)| i)
+            .collect(),
+    )
+}
+
 fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
+    let mut header: Option<Vec<usize>> = None;
     for r in rows {
+        if let Some(h) = header_positions(r) {
+            header = Some(h);
+            pending.clear();
+            continue;
+        }
         let s = split(r);
         if s.values.is_empty() {
-            if !s.labels.is_empty() {
-                pending.push(s.labels.iter().map(|c| c.text).collect());
+            if let Some(last) = s.labels.last() {
+                // The most specific fragment: a group label before it on
+                // the same line is context, not part of the wrapped label.
+                pending.push(last.text.to_string());
                 if pending.len() > 2 {
                     pending.remove(0);
                 }
@@ -425,7 +466,32 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
             continue;
         }
         let cols: Vec<&'static str> = def.cols.iter().map(|c| c.key).collect();
-        match fit(s.values, cols.len()) {
+        // By the header's cell positions when they fit this row (a row
+        // padded to the width of a wider sub-table), else by order.
+        let label_end = s.labels.last().map_or(0, |l| {
+            r.cells
+                .iter()
+                .position(|c| std::ptr::eq(c, *l))
+                .unwrap_or(0)
+        });
+        let by_header = header
+            .as_ref()
+            .filter(|h| {
+                h.len() == cols.len()
+                    && h.first().is_some_and(|&p| p > label_end)
+                    && h.iter()
+                        .all(|&p| r.cells.get(p).is_some_and(|c| !c.from_above))
+                    && r.cells[label_end + 1..]
+                        .iter()
+                        .enumerate()
+                        .all(|(k, c)| h.contains(&(k + label_end + 1)) || c.text.trim().is_empty())
+            })
+            .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
+        let fitted = match by_header {
+            Some(cells) => Ok(cells),
+            None => fit(s.values, cols.len()),
+        };
+        match fitted {
             Ok(cells) => {
                 let key = def.key;
                 let row = f.row("active", key, &cols, &cells, |col| {

@@ -34,6 +34,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .collect();
     let seed_layout = is_cell_per_line(&lines);
+    let csv_layout = is_csv(&lines);
     let mut i = 0;
     while i < lines.len() {
         let mut line = lines[i];
@@ -57,7 +58,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
             i = p.cell_per_line_row(&lines, i);
             continue;
         }
-        p.line(line, i);
+        p.line(line, i, csv_layout);
         i += 1;
     }
     p.flush();
@@ -201,7 +202,7 @@ impl Parser<'_> {
     }
 
     /// Classifies and splits one line that is not part of a cell-per-line row.
-    fn line(&mut self, line: &str, i: usize) {
+    fn line(&mut self, line: &str, i: usize, csv_layout: bool) {
         let t =
             line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
         if t.is_empty() {
@@ -214,7 +215,7 @@ impl Parser<'_> {
                 return;
             }
             split_markdown(t)
-        } else if let Some(cells) = split_csv(t) {
+        } else if let Some(cells) = split_csv(t).filter(|_| csv_layout) {
             cells
         } else {
             split_aligned(t)
@@ -239,6 +240,26 @@ impl Parser<'_> {
             .collect();
         self.push_row(GridRow { cells, loc: loc(i) });
     }
+}
+
+/// Whether the document's rows are comma-separated: several lines split
+/// into three or more cells at commas that are not thousands separators.
+fn is_csv(lines: &[&str]) -> bool {
+    let separating = |l: &str| {
+        let b = l.as_bytes();
+        b.iter().enumerate().any(|(i, &c)| {
+            c == b','
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+    };
+    lines
+        .iter()
+        .filter(|l| !l.contains('\t') && separating(l) && split_csv(l.trim()).is_some())
+        .take(5)
+        .count()
+        >= 5
 }
 
 fn is_md_separator(t: &str) -> bool {

@@ -200,8 +200,10 @@ fn lex_number(t: &str) -> Option<Lexed> {
     let unit = match rest.as_str() {
         "" => Unit::None,
         "元" => Unit::Yuan,
-        "万元" | "万" => Unit::WanYuan,
-        "件" | "条" | "个" | "项" | "次" | "起" | "宗" | "家" | "份" => Unit::Count,
+        "万元" | "万" | "萬元" | "萬" => Unit::WanYuan,
+        "件" | "条" | "條" | "个" | "個" | "项" | "項" | "次" | "起" | "宗" | "家" | "份" => {
+            Unit::Count
+        }
         _ => return None,
     };
     Some(Lexed::Number {
