@@ -17,9 +17,9 @@ use std::sync::OnceLock;
 
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
-    let s = hanzi::simplify(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        let c = hanzi::to_simplified(c);
         let c = match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',

@@ -43,7 +43,14 @@ const WORDS: [&[&str]; 6] = [
 
 /// Which section a line heads, if it is a heading.
 pub fn heading_of(text: &str) -> Option<usize> {
-    let n = norm(text);
+    // Cheap test first: most lines are not headings.
+    let lead = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '#' | '*' | '>' | '\u{3000}')
+    });
+    if !lead.starts_with(['一', '二', '三', '四', '五', '六']) || lead.len() > 200 {
+        return None;
+    }
+    let n = norm(lead);
     if n.chars().count() > 50 {
         return None;
     }

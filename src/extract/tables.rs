@@ -8,6 +8,8 @@ use crate::model::{Issue, Num, Record, Row, Severity, Table, Template, Val};
 use crate::parse::value::{lex, Lexed, Unit};
 use crate::parse::Loc;
 use crate::template::{self, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// Evidence for the template decision.
 #[derive(Debug, Default, Clone, Copy)]
@@ -40,30 +42,48 @@ const M2021: [&str; 6] = [
     "逾期未按收费通知",
 ];
 
-/// Counts template markers among the label cells and short lines.
+/// One automaton for every marker: [`M2019`], then [`M2021`], then the
+/// section-三 table's own words. Building from these literals cannot fail.
+#[allow(clippy::expect_used)]
+fn marker_automaton() -> &'static AhoCorasick {
+    static A: OnceLock<AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| {
+        let words = M2019
+            .iter()
+            .chain(M2021.iter())
+            .chain(["本年新收", "申请人情况"].iter());
+        AhoCorasick::new(words).expect("literal patterns build")
+    })
+}
+
+/// Counts template markers among the label cells of tables (and the
+/// short lines of text layouts, where a header may stand alone).
 pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
     let mut m = Markers::default();
-    let mut seen19 = [false; M2019.len()];
-    let mut seen21 = [false; M2021.len()];
+    let mut seen = [false; M2019.len() + M2021.len() + 2];
+    let ac = marker_automaton();
     for r in rows {
         for c in &r.cells {
-            if c.from_above || c.text.len() > 300 || lex(c.text).is_value() {
+            if c.from_above || c.text.len() > 300 || (r.is_line && c.text.len() > 90) {
+                continue;
+            }
+            // Markers hold no digits: a value cell is never one.
+            if lex(c.text).is_value() {
                 continue;
             }
             let n = norm(c.text);
-            for (k, w) in M2019.iter().enumerate() {
-                seen19[k] |= n.contains(w);
-            }
-            for (k, w) in M2021.iter().enumerate() {
-                seen21[k] |= n.contains(w);
-            }
-            if !r.is_line && (n.contains("本年新收") || n.contains("申请人情况")) {
-                m.requests = true;
+            for hit in ac.find_overlapping_iter(n.as_str()) {
+                let k = hit.pattern().as_usize();
+                seen[k] = true;
+                m.requests |= !r.is_line && k >= M2019.len() + M2021.len();
             }
         }
     }
-    m.f2019 = seen19.iter().filter(|s| **s).count();
-    m.f2021 = seen21.iter().filter(|s| **s).count();
+    m.f2019 = seen[..M2019.len()].iter().filter(|s| **s).count();
+    m.f2021 = seen[M2019.len()..M2019.len() + M2021.len()]
+        .iter()
+        .filter(|s| **s)
+        .count();
     m
 }
 

@@ -640,8 +640,20 @@ pub fn corpus(seed: u64, n: usize, mix: &Mix) -> impl Iterator<Item = GenDoc> {
 /// returns how many were written.
 pub fn write_corpus(dir: &Path, seed: u64, n: usize, mix: &Mix) -> io::Result<usize> {
     let mut count = 0;
+    let mut taken = std::collections::HashSet::new();
     for doc in corpus(seed, n, mix) {
-        let path = dir.join(&doc.path);
+        // Two reports may draw the same office and year: keep both, the
+        // second as `2020-2.html`.
+        let mut rel = doc.path.clone();
+        let mut k = 2;
+        while !taken.insert(rel.clone()) {
+            rel = match doc.path.rsplit_once('.') {
+                Some((stem, ext)) => format!("{stem}-{k}.{ext}"),
+                None => format!("{}-{k}", doc.path),
+            };
+            k += 1;
+        }
+        let path = dir.join(&rel);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)?;
         }

@@ -86,47 +86,45 @@ struct Html<'a> {
     title: String,
 }
 
-/// Tags after which prose starts a new line.
-fn is_block(name: &str) -> bool {
-    const BLOCKS: [&str; 27] = [
-        "p",
-        "div",
-        "br",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "ul",
-        "ol",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "dd",
-        "dt",
-        "dl",
-        "blockquote",
-        "pre",
-        "form",
-        "center",
-        "hr",
-        "caption",
-    ];
-    BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
+/// What a tag means to the parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Table,
+    Tr,
+    Cell,
+    Title,
+    /// Starts a new line of prose.
+    Block,
+    /// Content skipped whole (scripts, styles…).
+    Raw,
+    /// Inline markup: ignored.
+    Other,
 }
 
-/// Elements whose content is not text of the page.
-fn is_raw(name: &str) -> bool {
-    [
-        "script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object",
-    ]
-    .iter()
-    .any(|b| b.eq_ignore_ascii_case(name))
+/// Classifies a tag name without allocating (names are ASCII, any case).
+fn classify(name: &str) -> Tag {
+    let b = name.as_bytes();
+    let mut buf = [0u8; 10];
+    if b.is_empty() || b.len() > buf.len() {
+        return Tag::Other;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    match &buf[..b.len()] {
+        b"table" => Tag::Table,
+        b"tr" => Tag::Tr,
+        b"td" | b"th" => Tag::Cell,
+        b"title" => Tag::Title,
+        b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
+        | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
+        | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption" => {
+            Tag::Block
+        }
+        b"script" | b"style" | b"noscript" | b"template" | b"textarea" | b"xmp" | b"iframe"
+        | b"svg" | b"object" | b"select" => Tag::Raw,
+        _ => Tag::Other,
+    }
 }
 
 impl Html<'_> {
@@ -211,7 +209,7 @@ impl Html<'_> {
                 let (name, end) = tag_name(src, lt + 2);
                 let close = tag_end(bytes, end);
                 self.advance(close);
-                self.end_tag(name);
+                self.end_tag(classify(name));
                 return;
             }
             Some(c) if c.is_ascii_alphabetic() => {}
@@ -226,13 +224,14 @@ impl Html<'_> {
         let close = tag_end(bytes, name_end);
         let attrs = &src[name_end..close.saturating_sub(1).max(name_end)];
         self.advance(close);
-        if is_raw(name) {
+        let tag = classify(name);
+        if tag == Tag::Raw {
             // Skip to the matching end tag, whatever is inside.
             let end = find_end_tag(bytes, close, name).unwrap_or(bytes.len());
             self.advance(end);
             return;
         }
-        self.start_tag(name, attrs);
+        self.start_tag(tag, attrs);
     }
 
     fn skip_to_gt(&mut self, from: usize) {
@@ -241,18 +240,17 @@ impl Html<'_> {
         self.advance(end);
     }
 
-    fn start_tag(&mut self, name: &str, attrs: &str) {
-        let lower = name.to_ascii_lowercase();
-        match lower.as_str() {
-            "table" => self.open_table(),
-            "tr" => {
+    fn start_tag(&mut self, tag: Tag, attrs: &str) {
+        match tag {
+            Tag::Table => self.open_table(),
+            Tag::Tr => {
                 if let Some(t) = self.tables.last_mut() {
                     close_cell(t);
                     t.in_row = false;
                 }
                 self.start_row();
             }
-            "td" | "th" => {
+            Tag::Cell => {
                 if self.tables.is_empty() {
                     return;
                 }
@@ -276,40 +274,33 @@ impl Html<'_> {
                     loc: at,
                 });
             }
-            "title" => self.in_title = true,
-            _ => {
-                if is_block(&lower) {
-                    self.newline();
-                }
-            }
+            Tag::Title => self.in_title = true,
+            Tag::Block => self.newline(),
+            Tag::Raw | Tag::Other => {}
         }
     }
 
-    fn end_tag(&mut self, name: &str) {
-        let lower = name.to_ascii_lowercase();
-        match lower.as_str() {
-            "table" => {
+    fn end_tag(&mut self, tag: Tag) {
+        match tag {
+            Tag::Table => {
                 if !self.tables.is_empty() {
                     self.close_table();
                 }
             }
-            "tr" => {
+            Tag::Tr => {
                 if let Some(t) = self.tables.last_mut() {
                     close_cell(t);
                     t.in_row = false;
                 }
             }
-            "td" | "th" => {
+            Tag::Cell => {
                 if let Some(t) = self.tables.last_mut() {
                     close_cell(t);
                 }
             }
-            "title" => self.in_title = false,
-            _ => {
-                if is_block(&lower) {
-                    self.newline();
-                }
-            }
+            Tag::Title => self.in_title = false,
+            Tag::Block => self.newline(),
+            Tag::Raw | Tag::Other => {}
         }
     }
 
@@ -729,16 +720,17 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 /// Reads `rowspan="3"` style attributes: digits only, clamped to
 /// `1..=max`; anything unreadable is 1.
 fn span(attrs: &str, name: &str, max: usize) -> u32 {
-    let lower = attrs.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find(name) {
-        let at = from + i;
-        from = at + name.len();
-        let before_ok = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-        if !before_ok {
+    let a = attrs.as_bytes();
+    let n = name.as_bytes();
+    let mut at = 0;
+    while at + n.len() <= a.len() {
+        let hit = a[at..at + n.len()].eq_ignore_ascii_case(n)
+            && (at == 0 || !a[at - 1].is_ascii_alphanumeric());
+        at += 1;
+        if !hit {
             continue;
         }
-        let rest = lower[from..].trim_start();
+        let rest = attrs[at - 1 + n.len()..].trim_start();
         let Some(rest) = rest.strip_prefix('=') else {
             continue;
         };
@@ -746,12 +738,8 @@ fn span(attrs: &str, name: &str, max: usize) -> u32 {
             .trim_start()
             .trim_start_matches(['"', '\''])
             .trim_start();
-        let digits: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_digit())
-            .take(12)
-            .collect();
-        let n: u64 = digits.parse().unwrap_or(1);
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).take(12).count();
+        let n: u64 = rest[..digits].parse().unwrap_or(1);
         return n.clamp(1, max.max(1) as u64) as u32;
     }
     1
