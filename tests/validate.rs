@@ -1189,3 +1189,255 @@ mod recall {
         Box::leak(code.to_string().into_boxed_str())
     }
 }
+
+/// Each file under `fixtures/validate/<code>/` raises exactly its findings
+/// (code, `where`, `expected`, `found`), end to end through the pipeline.
+mod fixtures {
+    use crate::golden::fixture_record;
+    use serde_json::{json, Value};
+
+    /// (code, where, expected, found) of every issue of one fixture.
+    fn findings(rel: &str) -> Vec<(String, String, Value, Value)> {
+        let r = fixture_record(rel);
+        r["issues"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|i| {
+                        (
+                            i["code"].as_str().unwrap_or("").to_string(),
+                            i["where"].as_str().unwrap_or("").to_string(),
+                            i.get("expected").cloned().unwrap_or(Value::Null),
+                            i.get("found").cloned().unwrap_or(Value::Null),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn f(code: &str, at: &str, expected: Value, found: Value) -> (String, String, Value, Value) {
+        (code.to_string(), at.to_string(), expected, found)
+    }
+
+    const N: Value = Value::Null;
+
+    #[test]
+    fn each_code_has_its_exact_findings() {
+        let cases: Vec<(&str, Vec<(String, String, Value, Value)>)> = vec![
+            (
+                "identity.balance/carried-forward-raised.tsv",
+                vec![
+                    f(
+                        "identity.balance",
+                        "requests.balance.natural_person",
+                        json!(3),
+                        json!(5),
+                    ),
+                    f(
+                        "identity.balance",
+                        "requests.balance.total",
+                        json!(4),
+                        json!(6),
+                    ),
+                ],
+            ),
+            (
+                "identity.outcome_total/total-handled-raised.tsv",
+                vec![
+                    f(
+                        "identity.outcome_total",
+                        "requests.total_handled.natural_person",
+                        json!(3),
+                        json!(5),
+                    ),
+                    f(
+                        "identity.outcome_total",
+                        "requests.total_handled.total",
+                        json!(4),
+                        json!(6),
+                    ),
+                ],
+            ),
+            (
+                "identity.row_total/row-totals-raised.tsv",
+                vec![
+                    f(
+                        "identity.row_total",
+                        "requests.carried_over.total",
+                        json!(1),
+                        json!(2),
+                    ),
+                    f(
+                        "identity.row_total",
+                        "requests.carried_forward.total",
+                        json!(0),
+                        json!(1),
+                    ),
+                ],
+            ),
+            (
+                "identity.review_total/review-upheld-uncounted.tsv",
+                vec![f(
+                    "identity.review_total",
+                    "review_litigation.review.total",
+                    json!(2),
+                    json!(0),
+                )],
+            ),
+            (
+                "narrative.mismatch/prose-says-five.tsv",
+                vec![f(
+                    "narrative.mismatch",
+                    "narrative.new_requests",
+                    json!(3),
+                    json!(5),
+                )],
+            ),
+            (
+                "structure.missing_section/no-section-five.tsv",
+                vec![f("structure.missing_section", "section 五", N, N)],
+            ),
+            (
+                "structure.missing_table/no-review-table.tsv",
+                vec![f("structure.missing_table", "review_litigation", N, N)],
+            ),
+            (
+                "structure.truncated/ends-inside-requests.tsv",
+                vec![
+                    f("structure.missing_section", "section 四", N, N),
+                    f("structure.missing_section", "section 五", N, N),
+                    f("structure.missing_section", "section 六", N, N),
+                    f("structure.truncated", "requests", N, N),
+                ],
+            ),
+            (
+                "value.unparsed/see-attachment.tsv",
+                vec![f(
+                    "value.unparsed",
+                    "active.licensing.decisions",
+                    N,
+                    json!("见附件"),
+                )],
+            ),
+            (
+                "value.negative/negative-decisions.tsv",
+                vec![f(
+                    "value.negative",
+                    "active.licensing.decisions",
+                    N,
+                    json!(-4),
+                )],
+            ),
+            (
+                "value.non_integer/half-a-decision.tsv",
+                vec![f(
+                    "value.non_integer",
+                    "active.penalties.decisions",
+                    N,
+                    json!(17.5),
+                )],
+            ),
+            (
+                "active.published_exceeds_total/published-over-total.tsv",
+                vec![f(
+                    "active.published_exceeds_total",
+                    "active.regulations.published",
+                    json!(11),
+                    json!(12),
+                )],
+            ),
+            (
+                "input.not_a_report/disclosure-guide.html",
+                vec![f("input.not_a_report", "document", N, N)],
+            ),
+            (
+                "input.unreadable/empty.txt",
+                vec![f("input.unreadable", "source", N, N)],
+            ),
+            (
+                "input.unreadable/scan.txt",
+                vec![f("input.unreadable", "source", N, N)],
+            ),
+        ];
+        for (file, want) in cases {
+            let rel = format!("fixtures/validate/{file}");
+            assert_eq!(findings(&rel), want, "{rel}");
+        }
+    }
+
+    #[test]
+    fn clean_fixtures_raise_nothing() {
+        for rel in [
+            "fixtures/validate/clean/anzhen-2020.tsv",
+            "fixtures/validate/corpus.duplicate/锡山区/安镇街道/2020.tsv",
+            "fixtures/validate/corpus.duplicate/锡山区/东港镇/2020.tsv",
+            "fixtures/validate/corpus.carry_over/锡山区/安镇街道/2019.tsv",
+            "fixtures/validate/corpus.carry_over/锡山区/安镇街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/江宁区/东山街道/2019.tsv",
+            "fixtures/validate/corpus.coverage/江宁区/东山街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/萧山区/东山街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/萧山区/西城街道/2020.tsv",
+        ] {
+            let r = fixture_record(rel);
+            assert_eq!(r["issues"], json!([]), "{rel}");
+            assert_eq!(r["status"], "ok", "{rel}");
+        }
+    }
+
+    #[test]
+    fn messages_name_the_rows_and_numbers() {
+        let r =
+            fixture_record("fixtures/validate/identity.review_total/review-upheld-uncounted.tsv");
+        assert_eq!(
+            r["issues"][0]["message"],
+            "总计 is 0 but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 2 (行政复议)"
+        );
+        assert_eq!(r["status"], "malformed");
+        let r = fixture_record("fixtures/validate/narrative.mismatch/prose-says-five.tsv");
+        assert_eq!(r["status"], "warnings");
+        assert_eq!(r["narrative"]["new_requests"], 5);
+    }
+
+    /// The real seed: its （七）总计 is 0 (A2, hence A1) and its prose says
+    /// 16 new requests where the table says 4; nothing else.
+    #[test]
+    fn seed_has_exactly_its_three_kinds_of_finding() {
+        let got = findings("fixtures/seed/anzhen-2020.txt");
+        assert_eq!(
+            got,
+            vec![
+                f(
+                    "identity.balance",
+                    "requests.balance.natural_person",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.balance",
+                    "requests.balance.total",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.outcome_total",
+                    "requests.total_handled.natural_person",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.outcome_total",
+                    "requests.total_handled.total",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "narrative.mismatch",
+                    "narrative.new_requests",
+                    json!(4),
+                    json!(16)
+                ),
+            ]
+        );
+    }
+}
