@@ -1028,8 +1028,15 @@ mod recall {
                         _ => false,
                     };
                     if !same {
+                        let show = |v: Option<&Option<nianbao::model::Num>>| match v {
+                            None => "absent".to_string(),
+                            Some(None) => "null".to_string(),
+                            Some(Some(n)) => n.0.to_string(),
+                        };
                         return Some(format!(
-                            "extractor read {name}.{row}.{col} as {found:?}, generated {val:?}"
+                            "extractor read {name}.{row}.{col} as {}, generated {}",
+                            show(found),
+                            show(Some(val))
                         ));
                     }
                 }
@@ -1196,8 +1203,11 @@ mod fixtures {
     use crate::golden::fixture_record;
     use serde_json::{json, Value};
 
+    /// (code, where, expected, found) of one issue.
+    type Finding = (String, String, Value, Value);
+
     /// (code, where, expected, found) of every issue of one fixture.
-    fn findings(rel: &str) -> Vec<(String, String, Value, Value)> {
+    fn findings(rel: &str) -> Vec<Finding> {
         let r = fixture_record(rel);
         r["issues"]
             .as_array()
@@ -1216,7 +1226,7 @@ mod fixtures {
             .unwrap_or_default()
     }
 
-    fn f(code: &str, at: &str, expected: Value, found: Value) -> (String, String, Value, Value) {
+    fn f(code: &str, at: &str, expected: Value, found: Value) -> Finding {
         (code.to_string(), at.to_string(), expected, found)
     }
 
@@ -1224,7 +1234,7 @@ mod fixtures {
 
     #[test]
     fn each_code_has_its_exact_findings() {
-        let cases: Vec<(&str, Vec<(String, String, Value, Value)>)> = vec![
+        let cases: Vec<(&str, Vec<Finding>)> = vec![
             (
                 "identity.balance/carried-forward-raised.tsv",
                 vec![
