@@ -492,3 +492,300 @@ fn summary_render_and_errors() {
     assert_eq!(lines.next(), Some("  a/empty.txt (1 errors, 0 warnings)"));
     assert!(!worst.contains("a/ok.txt"));
 }
+
+/// The corpus checks and `check` / `coverage` end to end, by running the
+/// binary on the fixtures of `fixtures/validate/`.
+mod end_to_end {
+    use serde_json::{json, Value};
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Output};
+
+    fn root() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn nianbao(args: &[&str], cwd: &Path) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_nianbao"))
+            .args(args)
+            .current_dir(cwd)
+            .output()
+            .unwrap()
+    }
+
+    /// A temp folder holding `fixtures/validate/<sub>` as `<sub>`, without
+    /// the golden files.
+    fn copy_of(sub: &str) -> tempfile::TempDir {
+        fn walk(from: &Path, to: &Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap() {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap().to_owned();
+                if p.is_dir() {
+                    walk(&p, &to.join(&name));
+                } else if !name.to_string_lossy().ends_with(".json") {
+                    std::fs::copy(&p, to.join(&name)).unwrap();
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        walk(
+            &root().join("fixtures/validate").join(sub),
+            &dir.path().join(sub),
+        );
+        dir
+    }
+
+    fn records(bytes: &[u8]) -> Vec<Value> {
+        bytes
+            .split(|b| *b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_slice(l).unwrap())
+            .collect()
+    }
+
+    /// (path, code, where, expected, found) of every issue of a run.
+    fn findings(recs: &[Value]) -> Vec<(String, String, String, Value, Value)> {
+        let mut out = Vec::new();
+        for r in recs {
+            for i in r["issues"].as_array().unwrap() {
+                out.push((
+                    r["source"]["path"].as_str().unwrap().to_string(),
+                    i["code"].as_str().unwrap().to_string(),
+                    i["where"].as_str().unwrap().to_string(),
+                    i.get("expected").cloned().unwrap_or(Value::Null),
+                    i.get("found").cloned().unwrap_or(Value::Null),
+                ));
+            }
+        }
+        out
+    }
+
+    fn t(
+        path: &str,
+        code: &str,
+        at: &str,
+        e: Value,
+        f: Value,
+    ) -> (String, String, String, Value, Value) {
+        (path.into(), code.into(), at.into(), e, f)
+    }
+
+    #[test]
+    fn ingest_finds_the_copy_to_stdout_and_to_a_file() {
+        let tmp = copy_of("corpus.duplicate");
+        let dir = "corpus.duplicate";
+        let a = "corpus.duplicate/锡山区/东港镇/2020.tsv";
+        let b = "corpus.duplicate/锡山区/安镇街道/2020.tsv";
+        let want = vec![
+            t(a, "corpus.duplicate", "source", Value::Null, json!(b)),
+            t(b, "corpus.duplicate", "source", Value::Null, json!(a)),
+        ];
+        let out = nianbao(&["ingest", "-q", dir], tmp.path());
+        assert!(out.status.success());
+        let recs = records(&out.stdout);
+        assert_eq!(findings(&recs), want);
+        assert!(recs.iter().all(|r| r["status"] == "warnings"));
+        assert_eq!(
+            recs[0]["issues"][0]["message"],
+            format!("same report body as {b}")
+        );
+
+        let file = tmp.path().join("out.jsonl");
+        let out = nianbao(&["ingest", "-q", dir, "-o", "out.jsonl"], tmp.path());
+        assert!(out.status.success());
+        assert_eq!(findings(&records(&std::fs::read(&file).unwrap())), want);
+        // Streaming skips the corpus checks.
+        let out = nianbao(&["ingest", "-q", "--no-corpus-checks", dir], tmp.path());
+        assert_eq!(findings(&records(&out.stdout)), vec![]);
+    }
+
+    #[test]
+    fn ingest_finds_the_broken_carry_over() {
+        let tmp = copy_of("corpus.carry_over");
+        let out = nianbao(&["ingest", "-q", "corpus.carry_over"], tmp.path());
+        assert!(out.status.success());
+        let p = "corpus.carry_over/锡山区/安镇街道/2020.tsv";
+        let recs = records(&out.stdout);
+        assert_eq!(
+            findings(&recs),
+            vec![
+                t(
+                    p,
+                    "corpus.carry_over",
+                    "requests.carried_over.research",
+                    json!(0),
+                    json!(1)
+                ),
+                t(
+                    p,
+                    "corpus.carry_over",
+                    "requests.carried_over.total",
+                    json!(0),
+                    json!(1)
+                ),
+            ]
+        );
+        assert_eq!(recs[1]["status"], "warnings");
+        let msg = recs[1]["issues"][0]["message"].as_str().unwrap();
+        assert!(msg.contains("锡山区/安镇街道/2019.tsv"), "{msg}");
+    }
+
+    /// Copies fixtures (relative to `fixtures/validate/`) into a temp folder.
+    fn folder_of(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (from, to) in files {
+            let dest = dir.path().join(to);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(root().join("fixtures/validate").join(from), dest).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn check_summarises_and_exits_1_on_errors_only() {
+        let dir = folder_of(&[
+            ("clean/anzhen-2020.tsv", "reports/a/2020.tsv"),
+            (
+                "narrative.mismatch/prose-says-five.tsv",
+                "reports/b/2020.tsv",
+            ),
+            (
+                "identity.balance/carried-forward-raised.tsv",
+                "reports/c/2020.tsv",
+            ),
+            ("input.unreadable/empty.txt", "reports/d/empty.txt"),
+        ]);
+        let out = nianbao(&["check", "reports"], dir.path());
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.starts_with(
+                "4 documents: 1 ok, 1 with warnings, 1 malformed, 1 unreadable\n3 errors, 1 warnings\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("most common issues:"), "{text}");
+        assert!(text.contains("     2  identity.balance\n"), "{text}");
+        assert!(text.contains("  reports/c/2020.tsv (2 errors, 0 warnings)\n      identity.balance at requests.balance.natural_person: 一 + 二 = 3 but （七）总计 + 四 = 5 (自然人)\n"), "{text}");
+        assert!(
+            text.contains("narrative.mismatch at narrative.new_requests"),
+            "{text}"
+        );
+
+        // Warnings only: exit 0.
+        let dir = folder_of(&[
+            ("clean/anzhen-2020.tsv", "reports/a/2020.tsv"),
+            (
+                "value.negative/negative-decisions.tsv",
+                "reports/b/2020.tsv",
+            ),
+        ]);
+        let out = nianbao(&["check", "reports"], dir.path());
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.starts_with("2 documents: 1 ok, 1 with warnings, 0 malformed, 0 unreadable\n"),
+            "{text}"
+        );
+        // Nothing wrong at all: exit 0, no worst reports.
+        let dir = folder_of(&[("clean/anzhen-2020.tsv", "reports/a/2020.tsv")]);
+        let out = nianbao(&["check", "reports"], dir.path());
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            text,
+            "1 documents: 1 ok, 0 with warnings, 0 malformed, 0 unreadable\n0 errors, 0 warnings\n"
+        );
+        // Corpus findings count in check too.
+        let tmp = copy_of("corpus.duplicate");
+        let out = nianbao(&["check", "corpus.duplicate"], tmp.path());
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("     2  corpus.duplicate\n"));
+    }
+
+    #[test]
+    fn coverage_end_to_end() {
+        let tmp = copy_of("corpus.coverage");
+        let list = tmp.path().join("offices.csv");
+        // 东山街道 recurs in two districts (told apart by the path); the
+        // reports call it 东山街道办事处 in 江宁区; 安镇街道 has no report;
+        // 西城街道 is not on the list.
+        std::fs::write(
+            &list,
+            "office,region\n东山街道,江宁区\n东山街道办事处,萧山区\n安镇街道,锡山区\n",
+        )
+        .unwrap();
+        let out_file = tmp.path().join("gaps.jsonl");
+        let out = nianbao(
+            &[
+                "coverage",
+                "-q",
+                "--offices",
+                list.to_str().unwrap(),
+                "--years",
+                "2019-2020",
+                "corpus.coverage",
+                "-o",
+                out_file.to_str().unwrap(),
+            ],
+            tmp.path(),
+        );
+        assert!(out.status.success(), "{out:?}");
+        let got = records(&std::fs::read(&out_file).unwrap());
+        assert_eq!(
+            got,
+            vec![
+                json!({"code": "corpus.missing_report", "office": "东山街道办事处", "region": "萧山区", "year": 2019}),
+                json!({"code": "corpus.missing_report", "office": "安镇街道", "region": "锡山区", "year": 2019}),
+                json!({"code": "corpus.missing_report", "office": "安镇街道", "region": "锡山区", "year": 2020}),
+                json!({"code": "corpus.unlisted_office", "path": "corpus.coverage/萧山区/西城街道/2020.tsv", "office": "西城街道办事处", "year": 2020}),
+            ]
+        );
+        let table = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            table.starts_with(
+                "office                   2019  2020\n\
+                 东山街道 (江宁区)        ✓     ✓\n\
+                 东山街道办事处 (萧山区)  ✗     ✓\n\
+                 安镇街道 (锡山区)        ✗     ✗\n\
+                 3 of 6 office-years have a report\n\
+                 1 reports of offices not on the list:\n  \
+                 corpus.coverage/萧山区/西城街道/2020.tsv  (西城街道办事处, 2020)\n"
+            ),
+            "{table}"
+        );
+        // Without a region, one listed 东山街道 is covered by either district.
+        std::fs::write(&list, "office\n东山街道\n").unwrap();
+        let out = nianbao(
+            &[
+                "coverage",
+                "-q",
+                "--offices",
+                list.to_str().unwrap(),
+                "--years",
+                "2019-2020",
+                "corpus.coverage",
+            ],
+            tmp.path(),
+        );
+        assert!(out.status.success());
+        let got = records(&out.stdout);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0]["code"], "corpus.unlisted_office");
+        // A bad year range is an error of the run.
+        let out = nianbao(
+            &[
+                "coverage",
+                "--offices",
+                list.to_str().unwrap(),
+                "--years",
+                "2020-2019",
+                "corpus.coverage",
+            ],
+            tmp.path(),
+        );
+        assert_eq!(out.status.code(), Some(2));
+    }
+}

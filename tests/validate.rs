@@ -908,3 +908,546 @@ mod generated {
         }
     }
 }
+
+/// Recall and false alarms per issue code on generated reports: every
+/// injected flaw ([`gen::Flaw`]) must be found in ≥ 95% of its documents,
+/// and a clean generated report must raise no issue at all.
+///
+/// `NIANBAO_RECALL_N` sets how many flawed and how many clean documents are
+/// made (default 1500 each; `NIANBAO_RECALL_SEED` changes the corpus):
+///
+/// ```sh
+/// NIANBAO_RECALL_N=5000 cargo test --release --test integration recall -- --nocapture
+/// ```
+mod recall {
+    use nianbao::corpus::CorpusIndex;
+    use nianbao::gen::{self, Flaw, GenDoc, Mix};
+    use nianbao::model::{Record, Table, Template};
+    use nianbao::pipeline::{process_doc, Options};
+    use rayon::prelude::*;
+    use std::collections::BTreeMap;
+
+    /// Recall each code must reach.
+    const MIN_RECALL: f64 = 0.95;
+
+    fn env_or(name: &str, default: u64) -> u64 {
+        std::env::var(name)
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(default)
+    }
+
+    /// Every generated document through the pipeline, then the corpus
+    /// checks over all of them, as `nianbao ingest` runs them.
+    fn records(docs: &[GenDoc]) -> Vec<Record> {
+        let outs: Vec<_> = docs
+            .par_iter()
+            .map(|d| process_doc(&d.path, &d.bytes, &Options::default()))
+            .collect();
+        let mut index = CorpusIndex::new();
+        for (i, o) in outs.iter().enumerate() {
+            index.add(i, &o.record, o.fingerprint);
+        }
+        let mut recs: Vec<Record> = outs.into_iter().map(|o| o.record).collect();
+        for (seq, issues) in index.finish() {
+            recs[seq].issues.extend(issues);
+            recs[seq].settle_status();
+        }
+        recs
+    }
+
+    /// Whether the record shows what the flaw's `code` stands for.
+    fn shows(rec: &Record, code: &str) -> bool {
+        match code {
+            "template.legacy" => rec.template == Some(Template::Legacy),
+            _ => rec.issues.iter().any(|i| i.code == code),
+        }
+    }
+
+    /// The codes a flaw is made to trigger ([`Flaw::codes`], or
+    /// `template.legacy`, which is a record field, not an issue).
+    fn wanted(f: Flaw) -> Vec<&'static str> {
+        if f.codes().is_empty() {
+            vec![f.code()]
+        } else {
+            f.codes().to_vec()
+        }
+    }
+
+    /// Codes a flawed document may raise besides its own.
+    fn tolerated(f: Flaw, code: &str) -> bool {
+        match f {
+            Flaw::Truncated => code == "structure.missing_section",
+            // A table cut off leaves the prose's figures nothing to match.
+            Flaw::MissingTable => false,
+            _ => false,
+        }
+    }
+
+    fn describe(d: &GenDoc) -> String {
+        format!(
+            "{} [{} {} {:?} {:?} {:?}]",
+            d.path,
+            d.truth.layout.name(),
+            d.truth.encoding.name(),
+            d.truth.template,
+            d.truth.deviations,
+            d.truth.flaw
+        )
+    }
+
+    /// Where a record departs from the generator's truth: the first cell
+    /// read differently, or `None` when every cell was read as generated
+    /// (then a finding is the validator's or the generator's, not the
+    /// extractor's).
+    fn misread(d: &GenDoc, rec: &Record) -> Option<String> {
+        let t = &d.truth;
+        if rec.template != t.template {
+            return Some(format!(
+                "template {:?} read as {:?}",
+                t.template, rec.template
+            ));
+        }
+        let empty = Table::new();
+        for (name, want, got) in [
+            ("active", &t.active, rec.active.as_ref()),
+            ("requests", &t.requests, rec.requests.as_ref()),
+            (
+                "review_litigation",
+                &t.review_litigation,
+                rec.review_litigation.as_ref(),
+            ),
+        ] {
+            let got = got.unwrap_or(&empty);
+            for (row, cols) in want {
+                for (col, val) in cols {
+                    let found = got.get(row).and_then(|r| r.get(col));
+                    let same = match (val, found) {
+                        (None, Some(None)) => true,
+                        (Some(a), Some(Some(b))) => (a.0 - b.0).abs() < 0.005,
+                        _ => false,
+                    };
+                    if !same {
+                        let show = |v: Option<&Option<nianbao::model::Num>>| match v {
+                            None => "absent".to_string(),
+                            Some(None) => "null".to_string(),
+                            Some(Some(n)) => n.0.to_string(),
+                        };
+                        return Some(format!(
+                            "extractor read {name}.{row}.{col} as {}, generated {}",
+                            show(found),
+                            show(Some(val))
+                        ));
+                    }
+                }
+            }
+            if let Some(row) = got.keys().find(|r| !want.contains_key(*r)) {
+                return Some(format!("extractor read {name}.{row}, not generated"));
+            }
+        }
+        None
+    }
+
+    fn blame(d: &GenDoc, rec: &Record) -> String {
+        match misread(d, rec) {
+            Some(m) => m,
+            None => "every cell read as generated".to_string(),
+        }
+    }
+
+    #[derive(Default)]
+    struct Row {
+        flawed: usize,
+        found: usize,
+        clean: usize,
+        alarms: usize,
+    }
+
+    #[test]
+    fn recall_per_code_and_no_false_alarms() {
+        let n = env_or("NIANBAO_RECALL_N", 1500) as usize;
+        let seed = env_or("NIANBAO_RECALL_SEED", 0x7eca11);
+        let flawed: Vec<GenDoc> = gen::corpus(seed, n, &Mix::flawed()).collect();
+        let clean: Vec<GenDoc> = gen::corpus(seed ^ 0xc1ea, n, &Mix::clean()).collect();
+        let flawed_recs = records(&flawed);
+        let clean_recs = records(&clean);
+
+        let mut table: BTreeMap<&str, Row> = BTreeMap::new();
+        for f in Flaw::ALL {
+            for c in wanted(f) {
+                table.entry(c).or_default();
+            }
+        }
+        let mut misses: Vec<String> = Vec::new();
+        let mut strays: Vec<String> = Vec::new();
+        for (d, rec) in flawed.iter().zip(&flawed_recs) {
+            let Some(f) = d.truth.flaw else {
+                continue; // the original of a duplicate: counted below
+            };
+            let want = wanted(f);
+            for c in &want {
+                let row = table.entry(c).or_default();
+                row.flawed += 1;
+                if shows(rec, c) {
+                    row.found += 1;
+                } else {
+                    misses.push(format!(
+                        "{c} missed: {} issues {:?}; {}",
+                        describe(d),
+                        codes(rec),
+                        blame(d, rec)
+                    ));
+                }
+            }
+            for i in &rec.issues {
+                if !want.contains(&i.code.as_str()) && !tolerated(f, &i.code) {
+                    strays.push(format!(
+                        "{} at {} ({}) on {}",
+                        i.code,
+                        i.where_,
+                        i.message,
+                        describe(d)
+                    ));
+                }
+            }
+        }
+        let mut alarms: Vec<String> = Vec::new();
+        for (d, rec) in clean.iter().zip(&clean_recs) {
+            for c in table.keys().copied().collect::<Vec<_>>() {
+                table.entry(c).or_default().clean += 1;
+            }
+            for i in &rec.issues {
+                table.entry(leak(&i.code)).or_default().alarms += 1;
+                alarms.push(format!(
+                    "{} at {} ({}) on {}; {}",
+                    i.code,
+                    i.where_,
+                    i.message,
+                    describe(d),
+                    blame(d, rec)
+                ));
+            }
+            if rec.template == Some(Template::Legacy) {
+                alarms.push(format!("template legacy on {}", describe(d)));
+            }
+        }
+
+        println!(
+            "{:<28} {:>7} {:>7} {:>8} {:>7} {:>7}",
+            "code", "flawed", "found", "recall", "clean", "alarms"
+        );
+        let mut failed = Vec::new();
+        for (code, r) in &table {
+            let recall = if r.flawed == 0 {
+                1.0
+            } else {
+                r.found as f64 / r.flawed as f64
+            };
+            println!(
+                "{:<28} {:>7} {:>7} {:>7.1}% {:>7} {:>7}",
+                code,
+                r.flawed,
+                r.found,
+                recall * 100.0,
+                r.clean,
+                r.alarms
+            );
+            if recall < MIN_RECALL {
+                failed.push(format!("{code}: recall {:.1}%", recall * 100.0));
+            }
+            if r.alarms > 0 {
+                failed.push(format!("{code}: {} false alarms", r.alarms));
+            }
+        }
+        let shown = if std::env::var_os("NIANBAO_RECALL_VERBOSE").is_some() {
+            usize::MAX
+        } else {
+            15
+        };
+        for m in misses.iter().take(shown) {
+            println!("miss: {m}");
+        }
+        for a in alarms.iter().take(shown) {
+            println!("false alarm: {a}");
+        }
+        for s in strays.iter().take(shown) {
+            println!("stray on a flawed doc: {s}");
+        }
+        println!(
+            "{} flawed and {} clean documents (seed {seed:#x}); {} misses, {} false alarms, {} stray findings on flawed documents",
+            flawed.len(),
+            clean.len(),
+            misses.len(),
+            alarms.len(),
+            strays.len()
+        );
+        assert!(failed.is_empty(), "{}", failed.join("; "));
+    }
+
+    fn codes(rec: &Record) -> Vec<String> {
+        rec.issues
+            .iter()
+            .map(|i| format!("{}@{}", i.code, i.where_))
+            .collect()
+    }
+
+    /// A code found at run time as a table key.
+    fn leak(code: &str) -> &'static str {
+        Box::leak(code.to_string().into_boxed_str())
+    }
+}
+
+/// Each file under `fixtures/validate/<code>/` raises exactly its findings
+/// (code, `where`, `expected`, `found`), end to end through the pipeline.
+mod fixtures {
+    use crate::golden::fixture_record;
+    use serde_json::{json, Value};
+
+    /// (code, where, expected, found) of one issue.
+    type Finding = (String, String, Value, Value);
+
+    /// (code, where, expected, found) of every issue of one fixture.
+    fn findings(rel: &str) -> Vec<Finding> {
+        let r = fixture_record(rel);
+        r["issues"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|i| {
+                        (
+                            i["code"].as_str().unwrap_or("").to_string(),
+                            i["where"].as_str().unwrap_or("").to_string(),
+                            i.get("expected").cloned().unwrap_or(Value::Null),
+                            i.get("found").cloned().unwrap_or(Value::Null),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn f(code: &str, at: &str, expected: Value, found: Value) -> Finding {
+        (code.to_string(), at.to_string(), expected, found)
+    }
+
+    const N: Value = Value::Null;
+
+    #[test]
+    fn each_code_has_its_exact_findings() {
+        let cases: Vec<(&str, Vec<Finding>)> = vec![
+            (
+                "identity.balance/carried-forward-raised.tsv",
+                vec![
+                    f(
+                        "identity.balance",
+                        "requests.balance.natural_person",
+                        json!(3),
+                        json!(5),
+                    ),
+                    f(
+                        "identity.balance",
+                        "requests.balance.total",
+                        json!(4),
+                        json!(6),
+                    ),
+                ],
+            ),
+            (
+                "identity.outcome_total/total-handled-raised.tsv",
+                vec![
+                    f(
+                        "identity.outcome_total",
+                        "requests.total_handled.natural_person",
+                        json!(3),
+                        json!(5),
+                    ),
+                    f(
+                        "identity.outcome_total",
+                        "requests.total_handled.total",
+                        json!(4),
+                        json!(6),
+                    ),
+                ],
+            ),
+            (
+                "identity.row_total/row-totals-raised.tsv",
+                vec![
+                    f(
+                        "identity.row_total",
+                        "requests.carried_over.total",
+                        json!(1),
+                        json!(2),
+                    ),
+                    f(
+                        "identity.row_total",
+                        "requests.carried_forward.total",
+                        json!(0),
+                        json!(1),
+                    ),
+                ],
+            ),
+            (
+                "identity.review_total/review-upheld-uncounted.tsv",
+                vec![f(
+                    "identity.review_total",
+                    "review_litigation.review.total",
+                    json!(2),
+                    json!(0),
+                )],
+            ),
+            (
+                "narrative.mismatch/prose-says-five.tsv",
+                vec![f(
+                    "narrative.mismatch",
+                    "narrative.new_requests",
+                    json!(3),
+                    json!(5),
+                )],
+            ),
+            (
+                "structure.missing_section/no-section-five.tsv",
+                vec![f("structure.missing_section", "section 五", N, N)],
+            ),
+            (
+                "structure.missing_table/no-review-table.tsv",
+                vec![f("structure.missing_table", "review_litigation", N, N)],
+            ),
+            (
+                "structure.truncated/ends-inside-requests.tsv",
+                vec![
+                    f("structure.missing_section", "section 四", N, N),
+                    f("structure.missing_section", "section 五", N, N),
+                    f("structure.missing_section", "section 六", N, N),
+                    f("structure.truncated", "requests", N, N),
+                ],
+            ),
+            (
+                "value.unparsed/see-attachment.tsv",
+                vec![f(
+                    "value.unparsed",
+                    "active.licensing.decisions",
+                    N,
+                    json!("见附件"),
+                )],
+            ),
+            (
+                "value.negative/negative-decisions.tsv",
+                vec![f(
+                    "value.negative",
+                    "active.licensing.decisions",
+                    N,
+                    json!(-4),
+                )],
+            ),
+            (
+                "value.non_integer/half-a-decision.tsv",
+                vec![f(
+                    "value.non_integer",
+                    "active.penalties.decisions",
+                    N,
+                    json!(17.5),
+                )],
+            ),
+            (
+                "active.published_exceeds_total/published-over-total.tsv",
+                vec![f(
+                    "active.published_exceeds_total",
+                    "active.regulations.published",
+                    json!(11),
+                    json!(12),
+                )],
+            ),
+            (
+                "input.not_a_report/disclosure-guide.html",
+                vec![f("input.not_a_report", "document", N, N)],
+            ),
+            (
+                "input.unreadable/empty.txt",
+                vec![f("input.unreadable", "source", N, N)],
+            ),
+            (
+                "input.unreadable/scan.txt",
+                vec![f("input.unreadable", "source", N, N)],
+            ),
+        ];
+        for (file, want) in cases {
+            let rel = format!("fixtures/validate/{file}");
+            assert_eq!(findings(&rel), want, "{rel}");
+        }
+    }
+
+    #[test]
+    fn clean_fixtures_raise_nothing() {
+        for rel in [
+            "fixtures/validate/clean/anzhen-2020.tsv",
+            "fixtures/validate/corpus.duplicate/锡山区/安镇街道/2020.tsv",
+            "fixtures/validate/corpus.duplicate/锡山区/东港镇/2020.tsv",
+            "fixtures/validate/corpus.carry_over/锡山区/安镇街道/2019.tsv",
+            "fixtures/validate/corpus.carry_over/锡山区/安镇街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/江宁区/东山街道/2019.tsv",
+            "fixtures/validate/corpus.coverage/江宁区/东山街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/萧山区/东山街道/2020.tsv",
+            "fixtures/validate/corpus.coverage/萧山区/西城街道/2020.tsv",
+        ] {
+            let r = fixture_record(rel);
+            assert_eq!(r["issues"], json!([]), "{rel}");
+            assert_eq!(r["status"], "ok", "{rel}");
+        }
+    }
+
+    #[test]
+    fn messages_name_the_rows_and_numbers() {
+        let r =
+            fixture_record("fixtures/validate/identity.review_total/review-upheld-uncounted.tsv");
+        assert_eq!(
+            r["issues"][0]["message"],
+            "总计 is 0 but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 2 (行政复议)"
+        );
+        assert_eq!(r["status"], "malformed");
+        let r = fixture_record("fixtures/validate/narrative.mismatch/prose-says-five.tsv");
+        assert_eq!(r["status"], "warnings");
+        assert_eq!(r["narrative"]["new_requests"], 5);
+    }
+
+    /// The real seed: its （七）总计 is 0 (A2, hence A1) and its prose says
+    /// 16 new requests where the table says 4; nothing else.
+    #[test]
+    fn seed_has_exactly_its_three_kinds_of_finding() {
+        let got = findings("fixtures/seed/anzhen-2020.txt");
+        assert_eq!(
+            got,
+            vec![
+                f(
+                    "identity.balance",
+                    "requests.balance.natural_person",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.balance",
+                    "requests.balance.total",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.outcome_total",
+                    "requests.total_handled.natural_person",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "identity.outcome_total",
+                    "requests.total_handled.total",
+                    json!(4),
+                    json!(0)
+                ),
+                f(
+                    "narrative.mismatch",
+                    "narrative.new_requests",
+                    json!(4),
+                    json!(16)
+                ),
+            ]
+        );
+    }
+}

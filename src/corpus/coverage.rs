@@ -289,6 +289,8 @@ pub fn render_table(
                 pad(if gap { "✗" } else { "✓" }, width(&y.to_string()))
             ));
         }
+        // No trailing blanks after the last mark.
+        out.truncate(out.trim_end_matches(' ').len());
         out.push('\n');
     }
     out.push_str(&format!("{have} of {total} office-years have a report\n"));

@@ -9,8 +9,10 @@
 //! - `reviews`: "行政复议 [案件…] N 件/起/条/宗/个"; "未发生…行政复议" is 0;
 //! - `lawsuits`: "行政诉讼 [案件…] N 件/起/条/宗/个"; "无…行政诉讼" is 0.
 //!
-//! Text is NFKC-normalised (full-width digits and punctuation become ASCII)
-//! and split into sentences (。;!?) and clauses (,); anything after 其中 in
+//! Text is folded as labels are ([`crate::extract::label::norm`]:
+//! traditional script simplified, whitespace and the pinyin of spam
+//! mirrors ("國(guo)務院") dropped), NFKC-normalised (full-width digits and
+//! punctuation become ASCII) and split into sentences (。;!?) and clauses (,); anything after 其中 in
 //! a sentence is a breakdown and is ignored. A count joined to another
 //! ("行政复议和行政诉讼共5件"), a sub-count ("行政复议结果维持2件"), a
 //! comparison ("较上年减少3件") or a request of another kind ("上年结转2件",
@@ -105,7 +107,7 @@ const JOINERS: [char; 5] = ['和', '及', '与', '、', '或'];
 pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
     let mut found: IndexMap<&'static str, Vec<f64>> = IndexMap::new();
     for line in overview {
-        let text: String = line.nfkc().filter(|c| !c.is_whitespace()).collect();
+        let text: String = crate::extract::label::norm(line).nfkc().collect();
         for sentence in text.split(['。', ';', '!', '?']) {
             let sentence = match sentence.find("其中") {
                 Some(i) => &sentence[..i],
