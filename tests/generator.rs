@@ -569,3 +569,33 @@ fn dump_roundtrip_doc() {
     let rec = nianbao::pipeline::process_bytes(&doc.path, &doc.bytes, &Default::default());
     println!("{}", serde_json::to_string_pretty(&rec).unwrap());
 }
+
+/// Prints the first generated copy and its original side by side as text:
+/// `cargo test --release dump_duplicate -- --ignored --nocapture`.
+#[test]
+#[ignore = "a debugging aid"]
+fn dump_duplicate() {
+    let docs: Vec<GenDoc> = gen::corpus(1, 400, &Mix::flawed()).collect();
+    let k = docs
+        .iter()
+        .position(|d| d.truth.flaw == Some(gen::Flaw::Duplicate))
+        .unwrap();
+    for d in [&docs[k - 1], &docs[k]] {
+        let text = nianbao::decode::decode(&d.path, &d.bytes, &Default::default())
+            .unwrap()
+            .text;
+        std::fs::write(
+            format!(
+                "/tmp/dup-{}.txt",
+                if std::ptr::eq(d, &docs[k]) {
+                    "copy"
+                } else {
+                    "orig"
+                }
+            ),
+            text,
+        )
+        .unwrap();
+        println!("{} {:?} {:?}", d.path, d.truth.layout, d.truth.encoding);
+    }
+}

@@ -265,13 +265,13 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
     {
         return Some(r);
     }
-    // A label cut by a line wrap: an unambiguous prefix of four or more.
+    // A label cut by a line wrap: an unambiguous prefix of four or more
+    // (a label that runs on past a row's words is another row, or text).
     if core.chars().count() >= 4 {
-        let mut hits = c.requests.iter().filter(|(k, r)| {
-            r.formats.has(t)
-                && k.chars().count() > 3
-                && (k.starts_with(core) || core.starts_with(k.as_str()))
-        });
+        let mut hits = c
+            .requests
+            .iter()
+            .filter(|(k, r)| r.formats.has(t) && k.chars().count() > 3 && k.starts_with(core));
         if let (Some((_, r)), None) = (hits.next(), hits.next()) {
             return Some(r);
         }
@@ -292,10 +292,10 @@ pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
             if l.core.chars().count() < 4 {
                 return None;
             }
-            let mut hits = cores().active.iter().filter(|(k, _)| {
-                k.chars().count() >= 4
-                    && (k.starts_with(l.core.as_str()) || l.core.starts_with(k.as_str()))
-            });
+            let mut hits = cores()
+                .active
+                .iter()
+                .filter(|(k, _)| k.chars().count() >= 4 && k.starts_with(l.core.as_str()));
             match (hits.next(), hits.next()) {
                 (Some((_, key)), None) => Some(*key),
                 _ => None,

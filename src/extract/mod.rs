@@ -128,7 +128,12 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
         overview: secs.overview(&rows),
     };
     let markers = tables::markers(&rows);
-    let Some(t) = tables::decide_template(&markers, &secs, rec.year, rec.title.is_some()) else {
+    // A report's title names its year; a menu item "政府信息公开年报" does not.
+    let titled = rec
+        .title
+        .as_deref()
+        .is_some_and(|t| meta::year_in(&label::norm(t)).is_some());
+    let Some(t) = tables::decide_template(&markers, &secs, rec.year, titled) else {
         rec.issues.push(Issue::new(
             "input.not_a_report",
             Severity::Error,

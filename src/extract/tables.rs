@@ -7,7 +7,7 @@ use super::{CellView, RowView};
 use crate::model::{Issue, Num, Record, Row, Severity, Table, Template, Val};
 use crate::parse::value::{lex, Lexed, Unit};
 use crate::parse::Loc;
-use crate::template::{self, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+use crate::template::{self, request_rows, ActiveRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -262,6 +262,17 @@ impl Filler<'_> {
     }
 }
 
+/// Keeps a label-only row's most specific fragment for the rows below (a
+/// label wrapped over lines); a group label before it is context.
+fn push_pending(pending: &mut Vec<String>, s: &Split<'_, '_>) {
+    if let Some(last) = s.labels.last() {
+        pending.push(last.text.to_string());
+        if pending.len() > 2 {
+            pending.remove(0);
+        }
+    }
+}
+
 /// Label candidates for a row, most specific first: the last own label,
 /// all own labels, and with the label-only lines just above (a label
 /// wrapped over lines).
@@ -281,6 +292,39 @@ fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The template row a table row stands for, the cell holding its label,
+/// and its value cells. By the label (the last label cell, all of them,
+/// or with the wrapped fragments above); failing that, by an earlier label
+/// cell followed by text where a number belongs (`行政许可 | 无`): that
+/// text is then a value, read as unparsed — if the cells then fit the
+/// template's `n` columns, so that a label merely split over cells is
+/// not mistaken for one.
+fn resolve<'a, 'd, D>(
+    s: &Split<'a, 'd>,
+    pending: &[String],
+    n: impl Fn(&D) -> usize,
+    m: impl Fn(&Label) -> Option<D>,
+) -> Option<(D, Option<&'a CellView<'d>>, Vec<&'a CellView<'d>>)> {
+    if !s.values.is_empty() {
+        if let Some(d) = candidates(&s.labels, pending)
+            .iter()
+            .find_map(|c| m(&Label::new(c)))
+        {
+            return Some((d, s.labels.last().copied(), s.values.clone()));
+        }
+    }
+    for k in (0..s.labels.len().saturating_sub(1)).rev() {
+        if let Some(d) = m(&Label::new(s.labels[k].text)) {
+            let mut vals: Vec<&CellView<'d>> = s.labels[k + 1..].to_vec();
+            vals.extend(s.values.iter().copied());
+            if fit(vals.clone(), n(&d)).is_ok() {
+                return Some((d, Some(s.labels[k]), vals));
+            }
+        }
+    }
+    None
 }
 
 /// Extracts the three tables and reports what is structurally wrong.
@@ -388,28 +432,20 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
                 group = None;
             }
         }
-        if s.values.is_empty() {
-            if let Some(last) = s.labels.last() {
-                // The most specific fragment: a group label before it on
-                // the same line is context, not part of the wrapped label.
-                pending.push(last.text.to_string());
-                if pending.len() > 2 {
-                    pending.remove(0);
-                }
+        let matched = resolve(&s, &pending, |_| cols.len(), |l| match_request(l, group, t));
+        let Some((def, _, values)) = matched else {
+            if s.values.is_empty() {
+                push_pending(&mut pending, &s);
+            } else {
+                pending.clear();
             }
             continue;
-        }
-        let matched = candidates(&s.labels, &pending)
-            .iter()
-            .find_map(|cand| match_request(&Label::new(cand), group, t));
-        pending.clear();
-        let Some(def) = matched else {
-            continue;
         };
+        pending.clear();
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
-        match fit(s.values, cols.len()) {
+        match fit(values, cols.len()) {
             Ok(cells) => {
                 let row = f.row("requests", def.key, &cols, &cells, |_| None);
                 found.push((def.key, row));
@@ -464,35 +500,29 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
             continue;
         }
         let s = split(r);
-        if s.values.is_empty() {
-            if let Some(last) = s.labels.last() {
-                // The most specific fragment: a group label before it on
-                // the same line is context, not part of the wrapped label.
-                pending.push(last.text.to_string());
-                if pending.len() > 2 {
-                    pending.remove(0);
-                }
+        let matched = resolve(
+            &s,
+            &pending,
+            |d: &&ActiveRow| d.cols.len(),
+            |l| match_active(l, t),
+        );
+        let Some((def, label_cell, values)) = matched else {
+            if s.values.is_empty() {
+                push_pending(&mut pending, &s);
+            } else {
+                pending.clear();
             }
             continue;
-        }
-        let matched = candidates(&s.labels, &pending)
-            .iter()
-            .find_map(|cand| match_active(&Label::new(cand), t));
-        pending.clear();
-        let Some(def) = matched else {
-            continue;
         };
+        pending.clear();
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
         let cols: Vec<&'static str> = def.cols.iter().map(|c| c.key).collect();
         // By the header's cell positions when they fit this row (a row
         // padded to the width of a wider sub-table), else by order.
-        let label_end = s.labels.last().map_or(0, |l| {
-            r.cells
-                .iter()
-                .position(|c| std::ptr::eq(c, *l))
-                .unwrap_or(0)
+        let label_end = label_cell.map_or(0, |l| {
+            r.cells.iter().position(|c| std::ptr::eq(c, l)).unwrap_or(0)
         });
         let by_header = header
             .as_ref()
@@ -509,7 +539,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
             .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
         let fitted = match by_header {
             Some(cells) => Ok(cells),
-            None => fit(s.values, cols.len()),
+            None => fit(values, cols.len()),
         };
         match fitted {
             Ok(cells) => {

@@ -365,14 +365,20 @@ pub fn report(seed: u64, spec: &Spec) -> GenDoc {
     let mut rng = Rng::new(seed);
     let layout = spec.layout;
     let mut devs = applicable(spec);
-    let mut who = names::draw(&mut rng, spec.year);
+    let who = names::draw(&mut rng, spec.year);
     match spec.flaw {
         Some(Flaw::NotAReport) => return other_page(&mut rng, spec, &who, devs, false),
         Some(Flaw::Legacy) => return other_page(&mut rng, spec, &who, devs, true),
         _ => {}
     }
     let t = spec.template;
-    let mut counts: Counts = values::draw(&mut rng, t);
+    let office_key = format!("{}/{}/{}", who.province, who.district, who.folder);
+    let mut counts: Counts = values::draw(
+        &mut rng,
+        t,
+        values::carry(&office_key, spec.year - 1),
+        values::carry(&office_key, spec.year),
+    );
     if let Some(f) = spec.flaw {
         values::apply_flaw(&mut rng, &mut counts, f);
     }
@@ -398,21 +404,6 @@ pub fn report(seed: u64, spec: &Spec) -> GenDoc {
     narrative.insert("new_requests".to_string(), Num(new as f64));
     narrative.insert("reviews".to_string(), Num(rev as f64));
     narrative.insert("lawsuits".to_string(), Num(law as f64));
-
-    if spec.flaw == Some(Flaw::Duplicate) {
-        // The same body under another office's name and path.
-        let mut r2 = rng.fork();
-        let other = names::draw(&mut r2, spec.year);
-        let old = who.office.clone();
-        who.title = who.title.replace(&old, &other.office);
-        if !who.title.contains(&other.office) {
-            who.title = format!("{}{}年政府信息公开工作年度报告", other.office, spec.year);
-        }
-        who.office = other.office;
-        who.folder = other.folder;
-        who.district = other.district;
-        who.province = other.province;
-    }
 
     let lab = Lab {
         devs: &devs,
@@ -706,6 +697,41 @@ fn other_page(
     };
     GenDoc {
         path: path(who, year, spec.layout),
+        bytes,
+        truth,
+    }
+}
+
+/// A copy of `orig` under another office's name and path: the same bytes
+/// but for the office name, as a copied report is (the
+/// [`Flaw::Duplicate`] flaw).
+pub fn copy_as_other(orig: &GenDoc, seed: u64) -> GenDoc {
+    let mut r2 = Rng::new(seed ^ 0x0d0b_1e5e_ed0c_0b1e);
+    let year = orig.truth.year;
+    let mut other = names::draw(&mut r2, year);
+    while other.office == orig.truth.office {
+        other = names::draw(&mut r2, year);
+    }
+    let (text, _, _) = orig.truth.encoding.encoding().decode(&orig.bytes);
+    let old = orig.truth.office.as_str();
+    let text = text.replace(old, &other.office).replace(
+        &crate::hanzi::traditionalize(old),
+        &crate::hanzi::traditionalize(&other.office),
+    );
+    let mut devs = orig.truth.deviations.clone();
+    let bytes = encode::encode(
+        &mut r2,
+        &text,
+        orig.truth.encoding,
+        orig.truth.layout,
+        &mut devs,
+    );
+    let mut truth = orig.truth.clone();
+    truth.title = truth.title.replace(old, &other.office);
+    truth.office = other.office.clone();
+    truth.flaw = Some(Flaw::Duplicate);
+    GenDoc {
+        path: path(&other, year, orig.truth.layout),
         bytes,
         truth,
     }

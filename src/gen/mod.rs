@@ -629,8 +629,9 @@ pub fn corpus(seed: u64, n: usize, mix: &Mix) -> impl Iterator<Item = GenDoc> {
         if spec.flaw == Some(Flaw::Duplicate) && made < n {
             let mut orig = spec.clone();
             orig.flaw = None;
-            pending = Some(report(s, &spec));
-            return Some(report(s, &orig));
+            let first = report(s, &orig);
+            pending = Some(build::copy_as_other(&first, s));
+            return Some(first);
         }
         Some(report(s, &spec))
     })

@@ -45,8 +45,29 @@ fn outcome_weight(key: &str) -> u32 {
     }
 }
 
-/// Draws counts satisfying A1, A2, A3, A5 and A9.
-pub fn draw(rng: &mut Rng, t: Template) -> Counts {
+/// The requests an office carries from `year` into the next, per applicant
+/// column: the same for the report of `year` (its 四、结转下年度) and the
+/// report of `year + 1` (its 二、上年结转), so that a generated corpus is
+/// consistent across years (A11) as a sound office's reports are.
+pub fn carry(office_key: &str, year: i32) -> [i64; 6] {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in office_key.bytes().chain(year.to_le_bytes()) {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut rng = Rng::new(h);
+    let mut out = [0i64; 6];
+    for (c, v) in out.iter_mut().enumerate() {
+        let p = if c == 0 { 0.3 } else { 0.08 };
+        if rng.chance(p) {
+            *v = rng.range(1, 4);
+        }
+    }
+    out
+}
+
+/// Draws counts satisfying A1, A2, A3, A5 and A9, with the carried-over
+/// requests fixed by the office's previous and this year ([`carry`]).
+pub fn draw(rng: &mut Rng, t: Template, carried_in: [i64; 6], carried_out: [i64; 6]) -> Counts {
     let big = rng.chance(0.12);
     let scale = if big {
         rng.range(50, 600)
@@ -69,16 +90,10 @@ pub fn draw(rng: &mut Rng, t: Template) -> Counts {
         } else {
             0
         };
-        let carried = if rng.chance(0.3) {
-            rng.range(0, (new / 5).max(1))
-        } else {
-            0
-        };
-        let forward = if rng.chance(0.3) {
-            rng.range(0, (new + carried) / 4)
-        } else {
-            0
-        };
+        let carried = carried_in[c];
+        let forward = carried_out[c];
+        // Whatever goes forward was received this year or carried in.
+        let new = new.max(forward - carried);
         let handled = new + carried - forward;
         set(&mut req, "new_received", c, new);
         set(&mut req, "carried_over", c, carried);

@@ -106,8 +106,23 @@ const JOINERS: [char; 5] = ['和', '及', '与', '、', '或'];
 /// Reads the figures of the prose lines `overview` (see the module docs).
 pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
     let mut found: IndexMap<&'static str, Vec<f64>> = IndexMap::new();
+    // Lines wrapped inside a sentence (PDF text, fixed-width exports) are
+    // joined back; a line that ends a sentence or is a heading stays apart.
+    let mut joined = String::new();
     for line in overview {
-        let text: String = crate::extract::label::norm(line).nfkc().collect();
+        let t = line.trim();
+        joined.push_str(t);
+        let ends = t.ends_with(['。', '；', ';', '！', '？', '：', ':'])
+            || t.chars().count() < 16 && !t.ends_with(['，', ','])
+            || t.starts_with(['（', '('])
+                && t.chars().count() < 30
+                && !t.contains(['，', '。', ',']);
+        if ends {
+            joined.push('。');
+        }
+    }
+    {
+        let text: String = crate::extract::label::norm(&joined).nfkc().collect();
         for sentence in text.split(['。', ';', '!', '?']) {
             let sentence = match sentence.find("其中") {
                 Some(i) => &sentence[..i],
@@ -183,10 +198,13 @@ fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {
             else {
                 continue;
             };
-            let joined = clause[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| JOINERS.contains(&c));
+            // "行政复议和行政诉讼共5件" joins two kinds into one count;
+            // "行政复议2起、行政诉讼0起" lists two counts.
+            let before = &clause[..m.start()];
+            let joined = before.chars().next_back().is_some_and(|c| {
+                let head = &before[..before.len() - c.len_utf8()];
+                JOINERS.contains(&c) && (head.ends_with("复议") || head.ends_with("诉讼"))
+            });
             if joined || CASE_STOP.iter().any(|s| gap.as_str().contains(s)) {
                 continue;
             }
