@@ -11,10 +11,11 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Peak resident memory allowed for the run over the hostile corpus
-/// (about 45 files, 220 MB, read and parsed on two threads).
+/// (about 70 files, 180 MB, read and parsed on two threads; measured
+/// about 340 MB).
 const PEAK_RSS_MB: u64 = 1_024;
-/// Wall time allowed for that run.
-const RUN_BUDGET: Duration = Duration::from_secs(30);
+/// Wall time allowed for that run (about 8 s alone).
+const RUN_BUDGET: Duration = Duration::from_secs(60);
 
 fn records(bytes: &[u8]) -> Vec<Value> {
     bytes

@@ -7,9 +7,12 @@
 //! case expects, and within a time bound.
 //!
 //! Bounds (release build, the CI command `cargo test --release`, on a
-//! shared 2-core machine): every document under [`DOC_BUDGET`]; each
-//! test's whole set under the budget it states. Debug builds only check
-//! behaviour, not time. Peak memory is checked end to end in
+//! shared 2-core machine with the rest of the suite running beside):
+//! every document under [`DOC_BUDGET`] (10 s; the slowest hostile
+//! document, 4 million `<br>` lines, takes about 1-2 s alone, typical ones
+//! well under 100 ms); each test's whole set under the budget it states,
+//! about 3-4 times what it takes alone, so only a runaway (a hang, a
+//! quadratic blow-up) fails. Debug builds only check behaviour, not time. Peak memory is checked end to end in
 //! [`cli::peak_memory_over_the_hostile_corpus`].
 //!
 //! - [`cases`]: the named hostile inputs (binary, empty, absurd spans,
@@ -34,7 +37,7 @@ use nianbao::source::RawDoc;
 use std::time::{Duration, Instant};
 
 /// The most one document may take in a release build.
-pub const DOC_BUDGET: Duration = Duration::from_millis(3_000);
+pub const DOC_BUDGET: Duration = Duration::from_millis(10_000);
 
 /// Whether time bounds are checked (release builds only).
 pub fn timed() -> bool {

@@ -7,12 +7,12 @@ use nianbao::model::Status;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-/// The offsets a document of `b` is cut at: ~60 evenly spread, the first
+/// The offsets a document of `b` is cut at: 30 evenly spread, the first
 /// few multi-byte-character middles and tag insides after each of them,
 /// and the very ends.
 fn cuts(b: &[u8]) -> BTreeSet<usize> {
     let n = b.len();
-    let mut at: BTreeSet<usize> = (0..60).map(|k| k * n / 60).collect();
+    let mut at: BTreeSet<usize> = (0..30).map(|k| k * n / 30).collect();
     at.extend([1, 2, 3, n.saturating_sub(1), n.saturating_sub(2)]);
     for &even in at.clone().iter() {
         // The next UTF-8 continuation byte (inside a character), the next
@@ -73,10 +73,10 @@ fn every_fixture_cut_at_many_offsets() {
     eprintln!(
         "{docs} truncated documents ({bytes} bytes, {inside} inside the 三 table) in {took:?}"
     );
-    assert!(inside > 200, "{inside}");
+    assert!(inside > 100, "{inside}");
     if timed() {
-        // Budget: about 4,000 documents, 150 MB, in 15 s.
-        assert!(took < Duration::from_secs(15), "{took:?}");
+        // Budget: about 3,500 documents, 40 MB, in 40 s (about 5 s alone).
+        assert!(took < Duration::from_secs(40), "{took:?}");
     }
 }
 
