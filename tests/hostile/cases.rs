@@ -588,3 +588,15 @@ fn tighter_limits_give_issues_not_crashes() {
         run_with(&c.name, &c.bytes, &zero);
     }
 }
+
+#[test]
+fn regression_tag_cut_off_inside_a_multibyte_character() {
+    // Found by the property tests and the truncated fixtures: a tag with
+    // no `>` that ends in a multi-byte character made the attribute slice
+    // end inside the character (a panic in html::parse).
+    for page in ["<A€", "<p/𐖌<", "<td rowspan=报", "<table><tr><td 报"] {
+        let doc = nianbao::parse::html::parse(page, &Limits::default());
+        assert!(doc.notes.iter().all(|n| n.code != "internal.panic"));
+        run("cut.html", page.as_bytes());
+    }
+}
