@@ -21,6 +21,9 @@ pub struct Limits {
     pub max_ratio: u64,
     /// Largest number of tables parsed in one document.
     pub max_tables: usize,
+    /// Largest number of prose lines and table rows kept from one
+    /// document (a report has a few thousand).
+    pub max_lines: usize,
 }
 
 impl Default for Limits {
@@ -34,6 +37,7 @@ impl Default for Limits {
             max_member_bytes: 64 << 20,
             max_ratio: 1_000,
             max_tables: 500,
+            max_lines: 50_000,
         }
     }
 }

@@ -76,6 +76,15 @@ pub(crate) struct InputArgs {
     /// Largest uncompressed/compressed ratio of an archive member.
     #[arg(long, default_value_t = 1_000)]
     max_ratio: u64,
+    /// Longest text line looked at, in KB; longer lines are cut.
+    #[arg(long, default_value_t = 64)]
+    max_line_kb: usize,
+    /// Largest number of tables parsed in one document.
+    #[arg(long, default_value_t = 500)]
+    max_tables: usize,
+    /// Largest number of prose lines and table rows kept per document.
+    #[arg(long, default_value_t = 50_000)]
+    max_lines: usize,
 }
 
 #[derive(Args, Debug)]
@@ -101,13 +110,15 @@ impl InputArgs {
     /// The limits the flags set.
     fn limits(&self) -> Limits {
         Limits {
-            max_doc_bytes: self.max_doc_mb << 20,
+            max_doc_bytes: self.max_doc_mb.saturating_mul(1 << 20),
             max_grid_cells: self.max_cells,
             max_span: self.max_span,
             max_depth: self.max_depth,
-            max_member_bytes: self.max_member_mb << 20,
+            max_member_bytes: self.max_member_mb.saturating_mul(1 << 20),
             max_ratio: self.max_ratio,
-            ..Limits::default()
+            max_line_bytes: self.max_line_kb.saturating_mul(1 << 10),
+            max_tables: self.max_tables,
+            max_lines: self.max_lines,
         }
     }
 

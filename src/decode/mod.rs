@@ -234,8 +234,16 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
         return Ok(decode_declared(enc, bytes));
     }
 
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_owned(), "UTF-8", EncodingFrom::Detected, Vec::new()));
+    match std::str::from_utf8(bytes) {
+        Ok(s) => return Ok((s.to_owned(), "UTF-8", EncodingFrom::Detected, Vec::new())),
+        // Valid UTF-8 cut inside its last character (a half download):
+        // still UTF-8, the broken tail replaced and reported.
+        Err(e) if e.error_len().is_none() => {
+            let (text, errors) = decode_lossy(encoding_rs::UTF_8, bytes);
+            let issues = vec![bad_bytes(errors.max(1), encoding_rs::UTF_8)];
+            return Ok((text, "UTF-8", EncodingFrom::Detected, issues));
+        }
+        Err(_) => {}
     }
     if let Some(enc) = detect::sniff_utf16(bytes, false) {
         if let Some(text) = decode_strict(enc, bytes) {

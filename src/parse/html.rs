@@ -37,6 +37,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         limits,
         cells_total: 0,
         depth_note: false,
+        lines_note: false,
         in_title: false,
         title: String::new(),
     };
@@ -82,6 +83,7 @@ struct Html<'a> {
     limits: &'a Limits,
     cells_total: usize,
     depth_note: bool,
+    lines_note: bool,
     in_title: bool,
     title: String,
 }
@@ -222,7 +224,15 @@ impl Html<'_> {
         }
         let (name, name_end) = tag_name(src, lt + 1);
         let close = tag_end(bytes, name_end);
-        let attrs = &src[name_end..close.saturating_sub(1).max(name_end)];
+        // Attributes end before the `>`; a tag cut off by the next `<` or
+        // the end of the page has no `>` (and may end in a multi-byte
+        // character, so `close - 1` would not be a char boundary).
+        let attrs_end = if close > name_end && bytes[close - 1] == b'>' {
+            close - 1
+        } else {
+            close
+        };
+        let attrs = &src[name_end..attrs_end.max(name_end)];
         self.advance(close);
         let tag = classify(name);
         if tag == Tag::Raw {
@@ -329,6 +339,21 @@ impl Html<'_> {
     fn end_prose(&mut self) {
         let line = collapse(&self.prose);
         self.prose.clear();
+        if !line.is_empty() && self.doc.blocks.len() >= self.limits.max_lines {
+            if !self.lines_note {
+                self.lines_note = true;
+                let at = self.loc();
+                self.doc.notes.push(ParseNote {
+                    code: "input.limit",
+                    loc: at,
+                    message: format!(
+                        "more than {} lines; the rest were skipped",
+                        self.limits.max_lines
+                    ),
+                });
+            }
+            return;
+        }
         if !line.is_empty() {
             let at = Loc {
                 line: self.prose_line,
@@ -376,9 +401,7 @@ impl Html<'_> {
         match self.tables.last_mut() {
             Some(t) => {
                 if let Some(c) = t.cell.as_mut() {
-                    if c.text.len() < 1 << 16 {
-                        c.text.push_str(&decoded);
-                    }
+                    push_capped(&mut c.text, &decoded, 1 << 16);
                 } else if !t.rows.is_empty() || !decoded.trim().is_empty() {
                     // Text inside a table but outside any cell (a caption,
                     // tag soup): keep it as prose of the table.
@@ -396,9 +419,7 @@ impl Html<'_> {
                 if self.prose.is_empty() {
                     self.prose_line = self.line;
                 }
-                if self.prose.len() < 1 << 20 {
-                    self.prose.push_str(&decoded);
-                }
+                push_capped(&mut self.prose, &decoded, 1 << 20);
             }
         }
     }
@@ -551,6 +572,7 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
     // Per grid column: (rows still covered, text, colspan, loc) of a span.
     let mut pending: Vec<Option<(usize, String, u32, Loc)>> = Vec::new();
     let mut cut = None;
+    let mut wide = None;
     for (r, row) in t.rows.into_iter().enumerate() {
         let row_loc = Loc {
             table: t.number,
@@ -590,6 +612,12 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
             }
             if col > 4096 {
                 // Wider than any real table: the rest of the row is noise.
+                if own.peek().is_some() && wide.is_none() {
+                    wide = Some(format!(
+                        "table {} has a row wider than 4096 columns; the rest of the row was skipped",
+                        t.number
+                    ));
+                }
                 break;
             }
             let Some((k, c)) = own.next() else {
@@ -630,7 +658,22 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
             break;
         }
     }
-    (grid, cut)
+    (grid, cut.or(wide))
+}
+
+/// Appends as much of `s` as fits in `cap` bytes (at a char boundary):
+/// one huge text node must not make a huge cell or line.
+fn push_capped(dst: &mut String, s: &str, cap: usize) {
+    let room = cap.saturating_sub(dst.len());
+    if s.len() <= room {
+        dst.push_str(s);
+        return;
+    }
+    let mut cut = room;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    dst.push_str(&s[..cut]);
 }
 
 /// Collapses runs of whitespace to one space per line, keeps `\n`, trims.

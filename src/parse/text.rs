@@ -29,31 +29,59 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         limits,
         cells: 0,
     };
-    let lines: Vec<&str> = text
+    let mut lines: Vec<&str> = text
         .split(['\n', '\u{c}'])
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .collect();
-    let seed_layout = is_cell_per_line(&lines);
-    let csv_layout = is_csv(&lines);
-    let mut i = 0;
-    while i < lines.len() {
-        let mut line = lines[i];
+    // Long lines are cut before any layout looks at them; one note.
+    let mut long = (0usize, 0usize); // (first, count)
+    for (i, line) in lines.iter_mut().enumerate() {
         if line.len() > limits.max_line_bytes {
             let mut cut = limits.max_line_bytes;
             while !line.is_char_boundary(cut) {
                 cut -= 1;
             }
-            line = &line[..cut];
+            *line = &line[..cut];
+            if long.1 == 0 {
+                long.0 = i;
+            }
+            long.1 += 1;
+        }
+    }
+    if long.1 > 0 {
+        p.doc.notes.push(ParseNote {
+            code: "input.limit",
+            loc: loc(long.0),
+            message: format!(
+                "line {} is longer than {} bytes; cut{}",
+                long.0 + 1,
+                limits.max_line_bytes,
+                if long.1 > 1 {
+                    format!(" (and {} more lines)", long.1 - 1)
+                } else {
+                    String::new()
+                }
+            ),
+        });
+    }
+    let seed_layout = is_cell_per_line(&lines);
+    let csv_layout = is_csv(&lines);
+    let mut i = 0;
+    while i < lines.len() {
+        let kept = p.doc.blocks.len() + p.grid.as_ref().map_or(0, |g| g.rows.len());
+        if kept >= limits.max_lines {
             p.doc.notes.push(ParseNote {
                 code: "input.limit",
                 loc: loc(i),
                 message: format!(
-                    "line {} is longer than {} bytes; cut",
-                    i + 1,
-                    limits.max_line_bytes
+                    "more than {} lines and rows; the rest ({} lines) were skipped",
+                    limits.max_lines,
+                    lines.len() - i
                 ),
             });
+            break;
         }
+        let line = lines[i];
         if seed_layout && line.starts_with('\t') && !line[1..].contains('\t') {
             i = p.cell_per_line_row(&lines, i);
             continue;
@@ -119,17 +147,17 @@ fn looks_like_heading(s: &str) -> bool {
 
 impl Parser<'_> {
     fn push_row(&mut self, row: GridRow) {
-        if self.cells >= self.limits.max_grid_cells {
-            if self.cells == self.limits.max_grid_cells {
+        let max = self.limits.max_grid_cells;
+        // A row that does not fit whole is skipped with everything after
+        // it; `cells` goes past `max` only then, so the note is made once.
+        if self.cells > max || row.cells.len() > max - self.cells {
+            if self.cells <= max {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",
                     loc: row.loc,
-                    message: format!(
-                        "more than {} table cells; the rest were skipped",
-                        self.limits.max_grid_cells
-                    ),
+                    message: format!("more than {max} table cells; the rest were skipped"),
                 });
-                self.cells += 1;
+                self.cells = max.saturating_add(1);
             }
             return;
         }
@@ -168,9 +196,13 @@ impl Parser<'_> {
                 if rest.contains('\t') {
                     break;
                 }
-                let mut at = loc(i);
-                at.cell = row.cells.len() as u32 + 1;
-                row.cells.push(cell(rest.trim().to_string(), at));
+                // Past the cell limit the row is dropped by push_row:
+                // stop collecting (one more cell marks it too long).
+                if row.cells.len() <= self.limits.max_grid_cells {
+                    let mut at = loc(i);
+                    at.cell = row.cells.len() as u32 + 1;
+                    row.cells.push(cell(rest.trim().to_string(), at));
+                }
                 i += 1;
                 continue;
             }
@@ -245,13 +277,13 @@ impl Parser<'_> {
 /// Whether the document's rows are comma-separated: several lines split
 /// into three or more cells at commas that are not thousands separators.
 fn is_csv(lines: &[&str]) -> bool {
+    // A thousands separator has a digit before it and exactly three after.
     let separating = |l: &str| {
         let b = l.as_bytes();
         b.iter().enumerate().any(|(i, &c)| {
-            c == b','
-                && !(i > 0
-                    && b[i - 1].is_ascii_digit()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+            let thousands = i > 0 && digit(i - 1) && (1..=3).all(|d| digit(i + d)) && !digit(i + 4);
+            c == b',' && !thousands
         })
     };
     lines
