@@ -118,6 +118,8 @@ pub struct RunStats {
     pub by_status: [usize; 4],
     /// Documents skipped because the output already had them.
     pub skipped: usize,
+    /// JSON data files a folder walk left out (not documents).
+    pub data_files: usize,
     /// Raw bytes read.
     pub bytes: u64,
     /// Wall time.
@@ -140,7 +142,16 @@ impl RunStats {
             self.by_status[1],
             self.by_status[2],
             self.by_status[3],
-            if self.skipped > 0 { format!(", {} kept from the previous run", self.skipped) } else { String::new() },
+            {
+                let mut extra = String::new();
+                if self.skipped > 0 {
+                    extra.push_str(&format!(", {} kept from the previous run", self.skipped));
+                }
+                if self.data_files > 0 {
+                    extra.push_str(&format!("; {} JSON data files in folders left out", self.data_files));
+                }
+                extra
+            },
             secs,
             self.docs() as f64 / secs,
             self.bytes as f64 / 1e6 / secs
@@ -179,6 +190,7 @@ pub fn run(
         .build()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     let total = plan.len() as u64;
+    let data_files = plan.skipped_data_files;
     let bar = cfg.progress.then(|| progress_bar(total));
     let limits = cfg.opts.limits.clone();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::RawDoc>>(1);
@@ -201,7 +213,10 @@ pub fn run(
             let _ = tx.send(chunk);
         }
     });
-    let mut stats = RunStats::default();
+    let mut stats = RunStats {
+        data_files,
+        ..RunStats::default()
+    };
     for chunk in rx {
         let outs: Vec<Done> = pool.install(|| {
             chunk

@@ -86,6 +86,26 @@ fn one_record_per_document_sorted_by_path_as_typed() {
 }
 
 #[test]
+fn folder_walks_leave_json_data_files_out_and_say_so() {
+    let (dir, names) = corpus();
+    std::fs::write(dir.path().join("reports/old-run.jsonl"), "{}\n").unwrap();
+    std::fs::write(dir.path().join("reports/empty.txt.expected.json"), "{}").unwrap();
+    let out = run(&["ingest", "reports"], dir.path());
+    assert_eq!(paths(&records(&out.stdout)), names);
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.contains("2 JSON data files in folders left out"),
+        "{summary}"
+    );
+    // Named on the command line, a JSON file is read like any file.
+    let named = run(&["ingest", "reports/old-run.jsonl"], dir.path());
+    assert_eq!(
+        paths(&records(&named.stdout)),
+        vec!["reports/old-run.jsonl"]
+    );
+}
+
+#[test]
 fn same_output_at_any_thread_count() {
     let (dir, _) = corpus();
     let one = run(&["ingest", "-j", "1", "reports"], dir.path()).stdout;

@@ -81,18 +81,25 @@ pub struct Item {
 pub struct Plan {
     /// The items, sorted by `path` (byte order of the UTF-8 string).
     pub items: Vec<Item>,
+    /// Data files met in folder walks and left out (see
+    /// [`walk::is_data_file`]): counted, so that nothing goes unmentioned.
+    pub skipped_data_files: usize,
 }
 
 impl Plan {
     /// Plans the run over `inputs` (paths as the user gave them).
     pub fn new(inputs: &[PathBuf], limits: &Limits) -> Plan {
         let mut items = Vec::new();
+        let mut skipped_data_files = 0;
         for input in inputs {
-            walk::plan_input(input, limits, &mut items);
+            walk::plan_input(input, limits, &mut items, &mut skipped_data_files);
         }
         // Stable: equal paths (the same input given twice) keep their order.
         items.sort_by(|a, b| a.path.cmp(&b.path));
-        Plan { items }
+        Plan {
+            items,
+            skipped_data_files,
+        }
     }
 
     /// Keeps only shard `k` of `n` (1-based), chosen by a stable hash of

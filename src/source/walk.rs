@@ -7,15 +7,33 @@ use std::ffi::OsStr;
 use std::fs::FileType;
 use std::path::Path;
 
+/// Whether a file met in a folder walk is data rather than a report:
+/// JSON and JSON lines (nianbao's own outputs and the `.expected.json`
+/// files beside fixtures) and the spool files of an interrupted run. A
+/// folder walk leaves them out (and counts them); named on the command
+/// line, they are read like any file.
+pub fn is_data_file(name: &OsStr) -> bool {
+    let name = name.to_string_lossy().to_ascii_lowercase();
+    [
+        ".json",
+        ".jsonl",
+        ".jsonl.partial",
+        ".jsonl.tmp",
+        ".jsonl.resume",
+    ]
+    .iter()
+    .any(|ext| name.ends_with(ext))
+}
+
 /// Plans one command-line input.
-pub fn plan_input(input: &Path, limits: &Limits, items: &mut Vec<Item>) {
+pub fn plan_input(input: &Path, limits: &Limits, items: &mut Vec<Item>, skipped: &mut usize) {
     let display = display_os(input.as_os_str());
     match std::fs::metadata(input) {
         Err(e) => items.push(Item {
             at: At::Failed(unreadable(format!("{display}: {e}"))),
             path: display,
         }),
-        Ok(m) if m.is_dir() => walk_dir(input, &display, limits, items),
+        Ok(m) if m.is_dir() => walk_dir(input, &display, limits, items, skipped),
         Ok(m) if m.is_file() => plan_file(input, display, limits, items),
         Ok(m) => items.push(Item {
             at: At::Failed(unreadable(format!(
@@ -56,13 +74,23 @@ fn join(root: &str, rel: &Path) -> String {
     s
 }
 
-fn walk_dir(root: &Path, root_display: &str, limits: &Limits, items: &mut Vec<Item>) {
+fn walk_dir(
+    root: &Path,
+    root_display: &str,
+    limits: &Limits,
+    items: &mut Vec<Item>,
+    skipped: &mut usize,
+) {
     let walker = walkdir::WalkDir::new(root).follow_links(true).min_depth(1);
     for entry in walker {
         match entry {
             Ok(e) => {
                 let ft = e.file_type();
                 if ft.is_dir() {
+                    continue;
+                }
+                if ft.is_file() && is_data_file(e.file_name()) {
+                    *skipped += 1;
                     continue;
                 }
                 let rel = e.path().strip_prefix(root).unwrap_or(e.path());
