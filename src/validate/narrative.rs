@@ -22,7 +22,6 @@ use crate::model::{Issue, Num, Record, Row, Severity};
 use indexmap::IndexMap;
 use regex::Regex;
 use std::sync::OnceLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// Key of the number of new requests in `narrative`.
 pub const NEW_REQUESTS: &str = "new_requests";
@@ -105,7 +104,12 @@ const JOINERS: [char; 5] = ['和', '及', '与', '、', '或'];
 pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
     let mut found: IndexMap<&'static str, Vec<f64>> = IndexMap::new();
     for line in overview {
-        let text: String = line.nfkc().filter(|c| !c.is_whitespace()).collect();
+        let mut text = String::with_capacity(line.len());
+        crate::hanzi::nfkc_each(line, |c| {
+            if !c.is_whitespace() {
+                text.push(c);
+            }
+        });
         for sentence in text.split(['。', ';', '!', '?']) {
             let sentence = match sentence.find("其中") {
                 Some(i) => &sentence[..i],
