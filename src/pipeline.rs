@@ -41,10 +41,21 @@ pub fn process_doc_with(
     charset: Option<&str>,
     opts: &Options,
 ) -> Outcome {
-    let sha = Sha256::digest(bytes);
+    process_hashed(path, bytes, hex(&Sha256::digest(bytes)), charset, opts)
+}
+
+/// [`process_doc_with`] for bytes whose hex SHA-256 is already known (the
+/// runner hashes every document once, before the resume check).
+fn process_hashed(
+    path: &str,
+    bytes: &[u8],
+    sha256: String,
+    charset: Option<&str>,
+    opts: &Options,
+) -> Outcome {
     let mut rec = Record::new(Source {
         path: path.to_string(),
-        sha256: Some(hex(&sha)),
+        sha256: Some(sha256),
         bytes: bytes.len() as u64,
         media: None,
         encoding: None,
@@ -75,10 +86,11 @@ pub fn process_doc_with(
 }
 
 fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
+    for &b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
     }
     s
 }
@@ -213,32 +225,48 @@ pub fn run(
             let _ = tx.send(chunk);
         }
     });
+    // The workers process chunk n+1 while this thread hands out chunk n, so
+    // serialising and writing (in `consume`) overlap with the stages.
+    let (out_tx, out_rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
+    let opts = &cfg.opts;
     let mut stats = RunStats {
         data_files,
         ..RunStats::default()
     };
-    for chunk in rx {
-        let outs: Vec<Done> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|raw| process_raw(raw, &cfg.opts, skip))
-                .collect()
-        });
-        for d in outs {
-            match &d {
-                Done::Fresh(o) => {
-                    stats.bytes += o.record.source.bytes;
-                    stats.by_status[o.record.status as usize] += 1;
+    let consumed = std::thread::scope(|s| -> std::io::Result<()> {
+        s.spawn(move || {
+            for chunk in rx {
+                let outs: Vec<Done> = pool.install(|| {
+                    chunk
+                        .into_par_iter()
+                        .map(|raw| process_raw(raw, opts, skip))
+                        .collect()
+                });
+                if out_tx.send(outs).is_err() {
+                    // The consumer stopped (an output error): stop reading.
+                    return;
                 }
-                Done::Skipped { .. } => stats.skipped += 1,
             }
-            if let Some(b) = &bar {
-                b.inc(1);
+        });
+        for outs in out_rx {
+            for d in outs {
+                match &d {
+                    Done::Fresh(o) => {
+                        stats.bytes += o.record.source.bytes;
+                        stats.by_status[o.record.status as usize] += 1;
+                    }
+                    Done::Skipped { .. } => stats.skipped += 1,
+                }
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                consume(d)?;
             }
-            consume(d)?;
         }
-    }
+        Ok(())
+    });
     let _ = reader.join();
+    consumed?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -282,7 +310,7 @@ pub fn process_raw(
         return Done::Skipped { path, sha256: sha };
     }
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        process_doc_with(&path, &bytes, charset.as_deref(), opts)
+        process_hashed(&path, &bytes, sha.clone(), charset.as_deref(), opts)
     }));
     Done::Fresh(Box::new(caught.unwrap_or_else(|p| {
         let what = p

@@ -20,7 +20,7 @@
 pub mod coverage;
 pub mod summary;
 
-use crate::hanzi::simplify;
+use crate::hanzi::{nfkc_each, simplify};
 use crate::model::{Issue, Record, Severity, Template};
 use crate::parse::{Block, Document};
 use crate::template::REQUEST_COLS;
@@ -58,12 +58,12 @@ pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> O
     let mut body = String::new();
     let mut chars = 0usize;
     let mut push = |text: &str| {
-        for c in simplify(text).nfkc() {
+        nfkc_each(&simplify(text), |c| {
             if !c.is_whitespace() {
                 body.push(c);
                 chars += 1;
             }
-        }
+        });
         body.push(SEP);
     };
     for block in &doc.blocks {
@@ -135,6 +135,10 @@ fn mask_years(s: &str) -> String {
 
 /// The length of a year written at `chars[i..]`, if one starts there.
 fn year_at(chars: &[char], i: usize) -> Option<usize> {
+    // Every year starts with 1, 2, 一 or 二: most positions stop here.
+    if !matches!(chars.get(i)?, '1' | '2' | '一' | '二') {
+        return None;
+    }
     let window = chars.get(i..i + 4)?;
     let prev = i.checked_sub(1).and_then(|p| chars.get(p));
     let next = chars.get(i + 4);
@@ -144,8 +148,13 @@ fn year_at(chars: &[char], i: usize) -> Option<usize> {
         let century = matches!((window[0], window[1]), ('1', '9') | ('2', '0'));
         return (century && !digit_around).then_some(4);
     }
-    const CN: &str = "〇零一二三四五六七八九";
-    if window.iter().all(|c| CN.contains(*c)) {
+    let cn = |c: &char| {
+        matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
+    };
+    if window.iter().all(cn) {
         let century = matches!((window[0], window[1]), ('一', '九') | ('二', '〇' | '零'));
         return century.then_some(4);
     }
@@ -343,5 +352,17 @@ impl CorpusIndex {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_are_masked() {
+        assert_eq!(mask_years("2020年二〇二一年12020"), "\u{2}年\u{2}年12020");
+        assert!(has_year("x1999"));
+        assert!(!has_year("x3999"));
     }
 }

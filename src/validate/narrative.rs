@@ -24,7 +24,6 @@ use crate::model::{Issue, Num, Record, Row, Severity};
 use indexmap::IndexMap;
 use regex::Regex;
 use std::sync::OnceLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// Key of the number of new requests in `narrative`.
 pub const NEW_REQUESTS: &str = "new_requests";
@@ -122,7 +121,9 @@ pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
         }
     }
     {
-        let text: String = crate::extract::label::norm(&joined).nfkc().collect();
+        let folded = crate::extract::label::norm(&joined);
+        let mut text = String::with_capacity(folded.len());
+        crate::hanzi::nfkc_each(&folded, |c| text.push(c));
         for sentence in text.split(['。', ';', '!', '?']) {
             let sentence = match sentence.find("其中") {
                 Some(i) => &sentence[..i],

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# nianbao against the pandas peer (benches/peer_pandas.py), end to end, on
+# the same generated corpus and the same cores, alternating the commands.
+#
+#   benches/compare.sh                    # 10,000+ files, 5 rounds
+#   FILES=2000 RUNS=3 benches/compare.sh  # quicker
+#   MEM=1 benches/compare.sh              # also the 100,000-file memory test
+#
+# Settings (environment): FILES (minimum number of files, default 10000),
+# RUNS (rounds, default 5), THREADS (default 2, like the peer's processes),
+# MEM (1: run the peak-memory test at 10x FILES), SKIP_PEER (1: nianbao only).
+#
+# Each round runs: the peer with THREADS processes, nianbao -j THREADS,
+# nianbao -j 1, in an order that alternates between rounds. Reported: the
+# median wall time of each, the peer/nianbao ratio, the 1 -> THREADS
+# speedup, CPU seconds (user+sys) and peak RSS (`/usr/bin/time`). The
+# machine may be shared: compare medians from the same run, not seconds
+# from different runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILES=${FILES:-10000}
+RUNS=${RUNS:-5}
+THREADS=${THREADS:-2}
+MEM=${MEM:-0}
+SKIP_PEER=${SKIP_PEER:-0}
+WORK=target/compare
+BIN=target/release/nianbao
+TIME=/usr/bin/time
+
+[ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
+cargo build --release --quiet
+mkdir -p "$WORK"
+
+# The corpus: parts of 1,000 generated reports (seeds 1, 2, ...) until there
+# are FILES files. The generator reuses office/year paths, so 1,000 reports
+# make ~950 files; separate parts keep every file.
+gen_corpus() { # DIR MIN_FILES
+    local dir=$1 want=$2 seed=1
+    mkdir -p "$dir"
+    while [ "$(find "$dir" -type f | wc -l)" -lt "$want" ]; do
+        [ -d "$dir/part$seed" ] || "$BIN" generate -n 1000 --seed "$seed" --mix bench "$dir/part$seed" 2>/dev/null
+        seed=$((seed + 1))
+    done
+}
+CORPUS=$WORK/corpus-$FILES
+gen_corpus "$CORPUS" "$FILES"
+NFILES=$(find "$CORPUS" -type f | wc -l)
+MB=$(du -sm --apparent-size "$CORPUS" | cut -f1)
+echo "corpus: $CORPUS: $NFILES files, $MB MB (Mix::bench)"
+
+# The peer, in a venv under target/.
+PEER_PY=target/peer/bin/python
+if [ "$SKIP_PEER" != 1 ] && ! "$PEER_PY" -c 'import pandas, lxml, charset_normalizer' 2>/dev/null; then
+    python3 -m venv target/peer
+    target/peer/bin/pip install --quiet pandas lxml charset-normalizer
+fi
+
+# run NAME CMD...: appends "NAME wall cpu rss_kb" to $WORK/times.
+run() {
+    local name=$1
+    shift
+    "$TIME" -f "$name %e %U %S %M" -o "$WORK/one" "$@" >/dev/null 2>"$WORK/stderr" || {
+        cat "$WORK/stderr" >&2
+        exit 1
+    }
+    awk '{printf "%s %.2f %.2f %d\n", $1, $2, $3 + $4, $5}' "$WORK/one" | tee -a "$WORK/times"
+}
+
+: >"$WORK/times"
+for round in $(seq 1 "$RUNS"); do
+    echo "round $round/$RUNS"
+    cmds=(peer nb_j$THREADS nb_j1)
+    if [ $((round % 2)) = 0 ]; then cmds=(nb_j1 nb_j$THREADS peer); fi
+    for c in "${cmds[@]}"; do
+        case $c in
+            peer) [ "$SKIP_PEER" = 1 ] || run peer "$PEER_PY" benches/peer_pandas.py "$CORPUS" "$WORK/peer.jsonl" "$THREADS" ;;
+            nb_j1) run nb_j1 "$BIN" ingest -q -j 1 "$CORPUS" -o "$WORK/nb.jsonl" ;;
+            *) run "$c" "$BIN" ingest -q -j "$THREADS" "$CORPUS" -o "$WORK/nb.jsonl" ;;
+        esac
+    done
+done
+
+python3 - "$WORK/times" "$THREADS" "$MB" <<'EOF'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+threads, mb = sys.argv[2], float(sys.argv[3])
+by = {}
+for name, wall, cpu, rss in rows:
+    by.setdefault(name, []).append((float(wall), float(cpu), int(rss)))
+med = {k: (statistics.median(w for w, _, _ in v), statistics.median(c for _, c, _ in v),
+           max(r for _, _, r in v)) for k, v in by.items()}
+print(f"\n{'command':<10} {'median s':>9} {'MB/s':>7} {'cpu s':>7} {'max RSS MB':>11}  runs")
+for k, (w, c, r) in med.items():
+    print(f"{k:<10} {w:>9.2f} {mb / w:>7.1f} {c:>7.2f} {r / 1024:>11.1f}  {len(by[k])}")
+nb = med.get(f"nb_j{threads}")
+if "peer" in med and nb:
+    print(f"\nnianbao vs peer (wall, {threads} cores): {med['peer'][0] / nb[0]:.1f}x faster"
+          f"   (by CPU seconds: {med['peer'][1] / nb[1]:.1f}x)")
+if "nb_j1" in med and nb:
+    print(f"nianbao -j 1 -> -j {threads}: {med['nb_j1'][0] / nb[0]:.2f}x")
+EOF
+
+if [ "$MEM" = 1 ]; then
+    # Peak memory at 10x the files: the corpus hard-linked ten times (no
+    # extra disk; the paths differ, so these are 10x the documents and every
+    # file is a corpus duplicate of nine others: the worst case for the
+    # corpus index).
+    BIG=$WORK/mem-$((NFILES * 10))
+    if [ ! -d "$BIG" ]; then
+        for k in $(seq 0 9); do mkdir -p "$BIG/copy$k" && cp -al "$CORPUS/." "$BIG/copy$k/"; done
+    fi
+    echo
+    echo "memory: $BIG ($(find "$BIG" -type f | wc -l) files) vs $CORPUS ($NFILES files)"
+    for dir in "$CORPUS" "$BIG"; do
+        for flag in --no-corpus-checks ""; do
+            "$TIME" -f "%M" -o "$WORK/one" "$BIN" ingest -q -j "$THREADS" $flag "$dir" -o "$WORK/mem.jsonl" 2>"$WORK/stderr" >/dev/null
+            printf '%-40s %-20s max RSS %6.1f MB   (%s)\n' "$dir" "${flag:-with corpus checks}" \
+                "$(awk '{print $1 / 1024}' "$WORK/one")" "$(tail -1 "$WORK/stderr")"
+        done
+    done
+fi
