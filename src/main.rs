@@ -2,6 +2,12 @@
 
 mod cli;
 
+/// A sixth of the run went to the system allocator's malloc/free (many
+/// small strings per document, on several threads); mimalloc is faster at
+/// exactly that.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

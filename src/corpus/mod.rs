@@ -216,15 +216,27 @@ pub fn region_key(path: &str) -> String {
 
 /// What the corpus checks keep of one record.
 #[derive(Debug)]
+/// What the corpus checks keep of one record: about 130 bytes, so that a
+/// million records fit in a laptop's memory.
 struct Entry {
     seq: usize,
-    path: String,
+    path: Box<str>,
     year: Option<i32>,
-    /// Normalised office name and region, when the record is a report of
-    /// the 2019 or 2021 format with a known office.
-    place: Option<(String, String)>,
-    carried_over: Option<[Option<f64>; 7]>,
-    carried_forward: Option<[Option<f64>; 7]>,
+    /// Normalised office name and region (an index into
+    /// [`CorpusIndex::places`]), when the record is a report of the 2019 or
+    /// 2021 format with a known office.
+    place: Option<u32>,
+    carried_over: Option<Carry>,
+    carried_forward: Option<Carry>,
+}
+
+/// The seven columns of a carry-over row; NaN for a blank cell. Counts are
+/// small whole numbers, exact in `f32`.
+type Carry = [f32; 7];
+
+fn carry_get(c: &Carry, i: usize) -> Option<f64> {
+    let v = c[i];
+    (!v.is_nan()).then_some(f64::from(v))
 }
 
 /// Collects what the corpus checks need from each record, in output order.
@@ -232,6 +244,8 @@ struct Entry {
 pub struct CorpusIndex {
     entries: Vec<Entry>,
     by_print: HashMap<Fingerprint, Vec<usize>>,
+    /// Interned (office, region) pairs: offices recur year after year.
+    places: HashMap<(String, String), u32>,
 }
 
 impl CorpusIndex {
@@ -250,17 +264,26 @@ impl CorpusIndex {
             self.by_print.entry(fp).or_default().push(idx);
         }
         let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
-        let row = |key: &str| -> Option<[Option<f64>; 7]> {
+        let row = |key: &str| -> Option<Carry> {
             let r = rec.requests.as_ref()?.get(key)?;
-            Some(REQUEST_COLS.map(|c| r.get(c.key).copied().flatten().map(|n| n.0)))
+            Some(REQUEST_COLS.map(|c| {
+                r.get(c.key)
+                    .copied()
+                    .flatten()
+                    .map_or(f32::NAN, |n| n.0 as f32)
+            }))
         };
         let place = match (&rec.office, tabled) {
-            (Some(office), true) => Some((normalize_office(office), region_key(&rec.source.path))),
+            (Some(office), true) => {
+                let key = (normalize_office(office), region_key(&rec.source.path));
+                let next = self.places.len() as u32;
+                Some(*self.places.entry(key).or_insert(next))
+            }
             _ => None,
         };
         self.entries.push(Entry {
             seq,
-            path: rec.source.path.clone(),
+            path: rec.source.path.as_str().into(),
             year: rec.year,
             carried_over: if tabled { row("carried_over") } else { None },
             carried_forward: if tabled { row("carried_forward") } else { None },
@@ -282,7 +305,7 @@ impl CorpusIndex {
                 let others: Vec<&str> = group
                     .iter()
                     .filter(|&&o| o != me)
-                    .map(|&o| self.entries[o].path.as_str())
+                    .map(|&o| &*self.entries[o].path)
                     .collect();
                 let Some(first) = others.first() else {
                     continue;
@@ -306,20 +329,18 @@ impl CorpusIndex {
     }
 
     fn carry_over(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
-        let mut by_place: HashMap<(&str, &str, i32), Vec<&Entry>> = HashMap::new();
+        let mut by_place: HashMap<(u32, i32), Vec<&Entry>> = HashMap::new();
         for e in &self.entries {
-            if let (Some((office, region)), Some(year)) = (&e.place, e.year) {
-                by_place.entry((office, region, year)).or_default().push(e);
+            if let (Some(place), Some(year)) = (e.place, e.year) {
+                by_place.entry((place, year)).or_default().push(e);
             }
         }
         for e in &self.entries {
-            let (Some((office, region)), Some(year), Some(over)) =
-                (&e.place, e.year, &e.carried_over)
-            else {
+            let (Some(place), Some(year), Some(over)) = (e.place, e.year, &e.carried_over) else {
                 continue;
             };
             let Some(prev) = by_place
-                .get(&(office.as_str(), region.as_str(), year - 1))
+                .get(&(place, year - 1))
                 .and_then(|v| v.iter().find(|p| p.carried_forward.is_some()))
             else {
                 continue;
@@ -328,7 +349,8 @@ impl CorpusIndex {
                 continue;
             };
             for (i, col) in REQUEST_COLS.iter().enumerate() {
-                let (Some(found), Some(expected)) = (over[i], forward[i]) else {
+                let (Some(found), Some(expected)) = (carry_get(over, i), carry_get(forward, i))
+                else {
                     continue;
                 };
                 if crate::validate::same(found, expected) {
