@@ -116,8 +116,8 @@ impl Default for RunConfig {
         RunConfig {
             opts: Options::default(),
             threads: 0,
-            chunk_docs: 512,
-            chunk_bytes: 64 << 20,
+            chunk_docs: 256,
+            chunk_bytes: 16 << 20,
             progress: false,
         }
     }

@@ -216,3 +216,95 @@ fn exit_codes() {
     assert!(String::from_utf8_lossy(&unwritable.stderr).contains("no/such/dir/out.jsonl"));
     let _ = PathBuf::new();
 }
+
+/// The issue's contract for archives: the fixtures packed as `.zip`,
+/// `.tar.gz` and `.warc.gz` ingest to the same records as the unpacked
+/// files (paths aside: `x.zip!/name`, `x.warc.gz!/http://host/name`).
+#[cfg(feature = "archives")]
+#[test]
+fn archives_ingest_to_the_same_records_as_their_unpacked_files() {
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/layouts");
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&src)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.to_string_lossy().ends_with(".json"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 16);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir(d.join("unpacked")).unwrap();
+    for (name, bytes) in &files {
+        std::fs::write(d.join("unpacked").join(name), bytes).unwrap();
+    }
+    // zip, members in reverse order (the archive's order is not the output's)
+    let mut z = zip::ZipWriter::new(std::fs::File::create(d.join("l.zip")).unwrap());
+    for (name, bytes) in files.iter().rev() {
+        z.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(bytes).unwrap();
+    }
+    z.finish().unwrap();
+    // tar.gz
+    let mut t = tar::Builder::new(GzEncoder::new(
+        std::fs::File::create(d.join("l.tar.gz")).unwrap(),
+        Compression::default(),
+    ));
+    for (name, bytes) in files.iter().rev() {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(bytes.len() as u64);
+        h.set_mode(0o644);
+        t.append_data(&mut h, name, &bytes[..]).unwrap();
+    }
+    t.into_inner().unwrap().finish().unwrap();
+    // warc.gz: one gzip member per record, as crawlers write
+    let mut warc = Vec::new();
+    for (name, bytes) in files.iter().rev() {
+        let mut block =
+            format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n", bytes.len()).into_bytes();
+        block.extend_from_slice(bytes);
+        let mut rec = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://gov.example/{name}\r\n\
+             Content-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        rec.extend_from_slice(&block);
+        rec.extend_from_slice(b"\r\n\r\n");
+        let mut e = GzEncoder::new(Vec::new(), Compression::default());
+        e.write_all(&rec).unwrap();
+        warc.extend(e.finish().unwrap());
+    }
+    std::fs::write(d.join("l.warc.gz"), warc).unwrap();
+
+    let by_name = |arg: &str| -> Vec<(String, Value)> {
+        let out = run(&["ingest", "--no-corpus-checks", arg], d);
+        records(&out.stdout)
+            .into_iter()
+            .map(|mut r| {
+                let path = r["source"]["path"].as_str().unwrap().to_string();
+                let name = path.rsplit('/').next().unwrap().to_string();
+                r["source"]["path"] = Value::Null;
+                (name, r)
+            })
+            .collect()
+    };
+    let unpacked = by_name("unpacked");
+    assert_eq!(unpacked.len(), files.len());
+    for arc in ["l.zip", "l.tar.gz", "l.warc.gz"] {
+        let packed = by_name(arc);
+        assert_eq!(packed.len(), unpacked.len(), "{arc}");
+        for ((n1, r1), (n2, r2)) in unpacked.iter().zip(&packed) {
+            assert_eq!(n1, n2, "{arc}: order");
+            assert_eq!(r1, r2, "{arc}: {n1} differs from its unpacked file");
+        }
+    }
+}
