@@ -301,7 +301,25 @@ fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
 /// text is then a value, read as unparsed — if the cells then fit the
 /// template's `n` columns, so that a label merely split over cells is
 /// not mistaken for one.
+///
+/// Keeps `pending` (label fragments of the rows just above) up to date: a
+/// label-only row that matches nothing adds to it; any other row clears it.
 fn resolve<'a, 'd, D>(
+    s: &Split<'a, 'd>,
+    pending: &mut Vec<String>,
+    n: impl Fn(&D) -> usize,
+    m: impl Fn(&Label) -> Option<D>,
+) -> Option<(D, Option<&'a CellView<'d>>, Vec<&'a CellView<'d>>)> {
+    let found = resolve_row(s, pending, n, m);
+    if found.is_none() && s.values.is_empty() {
+        push_pending(pending, s);
+    } else {
+        pending.clear();
+    }
+    found
+}
+
+fn resolve_row<'a, 'd, D>(
     s: &Split<'a, 'd>,
     pending: &[String],
     n: impl Fn(&D) -> usize,
@@ -432,16 +450,15 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
                 group = None;
             }
         }
-        let matched = resolve(&s, &pending, |_| cols.len(), |l| match_request(l, group, t));
+        let matched = resolve(
+            &s,
+            &mut pending,
+            |_| cols.len(),
+            |l| match_request(l, group, t),
+        );
         let Some((def, _, values)) = matched else {
-            if s.values.is_empty() {
-                push_pending(&mut pending, &s);
-            } else {
-                pending.clear();
-            }
             continue;
         };
-        pending.clear();
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
@@ -502,19 +519,13 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
         let s = split(r);
         let matched = resolve(
             &s,
-            &pending,
+            &mut pending,
             |d: &&ActiveRow| d.cols.len(),
             |l| match_active(l, t),
         );
         let Some((def, label_cell, values)) = matched else {
-            if s.values.is_empty() {
-                push_pending(&mut pending, &s);
-            } else {
-                pending.clear();
-            }
             continue;
         };
-        pending.clear();
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
