@@ -56,15 +56,16 @@ fn marker_automaton() -> &'static AhoCorasick {
     })
 }
 
-/// Counts template markers among the label cells of tables (and the
-/// short lines of text layouts, where a header may stand alone).
+/// Counts template markers among the label cells of tables: column
+/// headers and row labels, which every layout puts in table rows. Prose
+/// lines (most of a page's clutter) are not looked at.
 pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
     let mut m = Markers::default();
     let mut seen = [false; M2019.len() + M2021.len() + 2];
     let ac = marker_automaton();
-    for r in rows {
+    for r in rows.iter().filter(|r| !r.is_line) {
         for c in &r.cells {
-            if c.from_above || c.text.len() > 300 || (r.is_line && c.text.len() > 90) {
+            if c.from_above || c.text.len() > 300 {
                 continue;
             }
             // Markers hold no digits: a value cell is never one.
@@ -75,7 +76,7 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
             for hit in ac.find_overlapping_iter(n.as_str()) {
                 let k = hit.pattern().as_usize();
                 seen[k] = true;
-                m.requests |= !r.is_line && k >= M2019.len() + M2021.len();
+                m.requests |= k >= M2019.len() + M2021.len();
             }
         }
     }
