@@ -33,8 +33,7 @@ cargo build --release --quiet
 mkdir -p "$WORK"
 
 # The corpus: parts of 1,000 generated reports (seeds 1, 2, ...) until there
-# are FILES files. The generator reuses office/year paths, so 1,000 reports
-# make ~950 files; separate parts keep every file.
+# are FILES files; each part is one `nianbao generate` run.
 gen_corpus() { # DIR MIN_FILES
     local dir=$1 want=$2 seed=1
     mkdir -p "$dir"
