@@ -14,7 +14,7 @@
 use super::{cell, json_num, same, show};
 use crate::model::{Issue, Record, Row, Severity, Table, Template};
 use crate::template::{
-    request_col_label, request_label, request_rows, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
+    request_col_label, request_label, request_rows, Col, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
     REVIEW_GROUPS,
 };
 
@@ -130,22 +130,27 @@ fn outcome_total(req: &Table, t: Template, out: &mut Vec<Issue>) {
     }
 }
 
+/// For a row whose `total` is the sum of its other `cols` (A3, A5): the
+/// sum and the printed total, when the total is printed, some other cell
+/// is, and the two differ. Blank cells read as 0.
+fn total_mismatch(row: &Row, cols: &[Col]) -> Option<(f64, f64)> {
+    let found = cell(row, "total")?;
+    let cells: Vec<Option<f64>> = cols
+        .iter()
+        .filter(|c| c.key != "total")
+        .map(|c| cell(row, c.key))
+        .collect();
+    if cells.iter().all(Option::is_none) {
+        return None;
+    }
+    let expected = sum(&cells);
+    (!same(expected, found)).then_some((expected, found))
+}
+
 /// A3: each row's 总计 = the sum of its six applicant columns.
 fn row_total(req: &Table, out: &mut Vec<Issue>) {
     for (key, row) in req {
-        let Some(found) = cell(row, "total") else {
-            continue;
-        };
-        let cells: Vec<Option<f64>> = REQUEST_COLS
-            .iter()
-            .filter(|c| c.key != "total")
-            .map(|c| cell(row, c.key))
-            .collect();
-        if cells.iter().all(Option::is_none) {
-            continue;
-        }
-        let expected = sum(&cells);
-        if !same(expected, found) {
+        if let Some((expected, found)) = total_mismatch(row, &REQUEST_COLS) {
             out.push(
                 Issue::new(
                     "identity.row_total",
@@ -171,19 +176,7 @@ fn review_total(rl: &Table, out: &mut Vec<Issue>) {
         let Some(row) = rl.get(group.key) else {
             continue;
         };
-        let Some(found) = cell(row, "total") else {
-            continue;
-        };
-        let cells: Vec<Option<f64>> = REVIEW_COLS
-            .iter()
-            .filter(|c| c.key != "total")
-            .map(|c| cell(row, c.key))
-            .collect();
-        if cells.iter().all(Option::is_none) {
-            continue;
-        }
-        let expected = sum(&cells);
-        if !same(expected, found) {
+        if let Some((expected, found)) = total_mismatch(row, &REVIEW_COLS) {
             out.push(
                 Issue::new(
                     "identity.review_total",
