@@ -28,6 +28,10 @@ fn year_re() -> &'static Regex {
 
 /// Whether a line reads like a disclosure annual report's title.
 pub fn is_title_like(line: &str) -> bool {
+    // Cheap test first: a title says 报告 or 年报 (報 in traditional script).
+    if line.len() > 400 || !(line.contains('报') || line.contains('報')) {
+        return false;
+    }
     let n = norm(line);
     let len = n.chars().count();
     (6..=90).contains(&len)

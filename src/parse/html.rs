@@ -337,8 +337,7 @@ impl Html<'_> {
     }
 
     fn end_prose(&mut self) {
-        let line = collapse(&self.prose);
-        self.prose.clear();
+        let line = collapse_owned(std::mem::take(&mut self.prose));
         if !line.is_empty() && self.doc.blocks.len() >= self.limits.max_lines {
             if !self.lines_note {
                 self.lines_note = true;
@@ -521,7 +520,7 @@ fn close_cell(t: &mut TableBuilder) {
         let r = t.rows.len() - 1;
         let row = &mut t.rows[r];
         row.push(RawCell {
-            text: collapse(&c.text),
+            text: collapse_owned(c.text),
             ..c
         });
         t.events.push(Event::Cell(r, row.len() - 1));
@@ -677,6 +676,20 @@ fn push_capped(dst: &mut String, s: &str, cap: usize) {
 }
 
 /// Collapses runs of whitespace to one space per line, keeps `\n`, trims.
+/// [`collapse`], keeping the string itself when there is nothing to
+/// collapse (most cells: "0", "规章"), which saves an allocation a cell.
+fn collapse_owned(s: String) -> String {
+    let clean = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        s
+    } else {
+        collapse(&s)
+    }
+}
+
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, line) in s.split('\n').enumerate() {
