@@ -71,6 +71,27 @@ pub enum Status {
     Unreadable,
 }
 
+impl Status {
+    /// The status a list of issues (code, severity) implies: `unreadable`
+    /// for an `input.*` or `internal.*` error, `malformed` for any other
+    /// error, `warnings` for warnings only, `ok` for none. The one rule,
+    /// for records and for the JSON lines the corpus pass patches.
+    pub fn of<'a>(issues: impl IntoIterator<Item = (&'a str, Severity)>) -> Status {
+        let mut status = Status::Ok;
+        for (code, severity) in issues {
+            let this = match severity {
+                Severity::Warning => Status::Warnings,
+                Severity::Error if code.starts_with("input.") || code.starts_with("internal.") => {
+                    Status::Unreadable
+                }
+                Severity::Error => Status::Malformed,
+            };
+            status = status.max(this);
+        }
+        status
+    }
+}
+
 /// How serious an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -236,23 +257,9 @@ impl Record {
         }
     }
 
-    /// Sets `status` from the issues: `unreadable` for `input.*` and
-    /// `internal.*` errors,
-    /// `malformed` for any other error, `warnings` for warnings only.
+    /// Sets `status` from the issues ([`Status::of`]).
     pub fn settle_status(&mut self) {
-        let unreadable = self.issues.iter().any(|i| {
-            i.severity == Severity::Error
-                && (i.code.starts_with("input.") || i.code.starts_with("internal."))
-        });
-        self.status = if unreadable {
-            Status::Unreadable
-        } else if self.issues.iter().any(|i| i.severity == Severity::Error) {
-            Status::Malformed
-        } else if self.issues.is_empty() {
-            Status::Ok
-        } else {
-            Status::Warnings
-        };
+        self.status = Status::of(self.issues.iter().map(|i| (i.code.as_str(), i.severity)));
     }
 
     /// Looks up one value by its key path parts; `None` when the row or

@@ -10,7 +10,7 @@
 //! - [`ResumeIndex`] finds, by sha256, the records an earlier run (complete
 //!   or interrupted) already wrote.
 
-use crate::model::{Issue, Record};
+use crate::model::{Issue, Record, Status};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File};
@@ -31,29 +31,6 @@ pub fn line(rec: &Record) -> Vec<u8> {
     });
     v.push(b'\n');
     v
-}
-
-/// The status a record's issue list implies (the rule of
-/// [`Record::settle_status`], on JSON).
-fn status_of(issues: &[Value]) -> &'static str {
-    let sev = |i: &Value, s: &str| i.get("severity").and_then(Value::as_str) == Some(s);
-    let code = |i: &Value| {
-        i.get("code")
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    };
-    if issues.iter().any(|i| {
-        sev(i, "error") && (code(i).starts_with("input.") || code(i).starts_with("internal."))
-    }) {
-        "unreadable"
-    } else if issues.iter().any(|i| sev(i, "error")) {
-        "malformed"
-    } else if issues.is_empty() {
-        "ok"
-    } else {
-        "warnings"
-    }
 }
 
 /// Copies `spool` to `out` line by line, adding `extra[n]` to the issues
@@ -80,9 +57,13 @@ pub fn patch(
                     for i in add {
                         list.push(serde_json::to_value(i).map_err(io::Error::other)?);
                     }
-                    let st = status_of(list);
+                    let st = Status::of(list.iter().filter_map(|i| {
+                        let code = i.get("code")?.as_str()?;
+                        let severity = serde_json::from_value(i.get("severity")?.clone()).ok()?;
+                        Some((code, severity))
+                    }));
                     if let Some(s) = v.get_mut("status") {
-                        *s = Value::from(st);
+                        *s = serde_json::to_value(st).map_err(io::Error::other)?;
                     }
                 }
                 serde_json::to_writer(&mut *out, &v).map_err(io::Error::other)?;
