@@ -53,14 +53,7 @@ fn process_hashed(
     charset: Option<&str>,
     opts: &Options,
 ) -> Outcome {
-    let mut rec = Record::new(Source {
-        path: path.to_string(),
-        sha256: Some(sha256),
-        bytes: bytes.len() as u64,
-        media: None,
-        encoding: None,
-        encoding_from: None,
-    });
+    let mut rec = bare_record(path.to_string(), Some(sha256), bytes.len());
     let mut fingerprint = None;
     match decode::decode_with_charset(path, bytes, charset, &opts.limits) {
         Err(issue) => rec.issues.push(issue),
@@ -288,22 +281,7 @@ pub fn process_raw(
     } = raw;
     let bytes = match bytes {
         Ok(b) => b,
-        Err(issue) => {
-            let mut rec = Record::new(Source {
-                path,
-                sha256: None,
-                bytes: 0,
-                media: None,
-                encoding: None,
-                encoding_from: None,
-            });
-            rec.issues.push(issue);
-            rec.settle_status();
-            return Done::Fresh(Box::new(Outcome {
-                record: rec,
-                fingerprint: None,
-            }));
-        }
+        Err(issue) => return Done::Fresh(Box::new(failed(bare_record(path, None, 0), issue))),
     };
     let sha = hex(&Sha256::digest(&bytes));
     if skip(&sha) {
@@ -318,26 +296,36 @@ pub fn process_raw(
             .map(|s| s.to_string())
             .or_else(|| p.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        let mut rec = Record::new(Source {
-            path: path.clone(),
-            sha256: Some(sha),
-            bytes: bytes.len() as u64,
-            media: None,
-            encoding: None,
-            encoding_from: None,
-        });
-        rec.issues.push(crate::model::Issue::new(
+        let issue = crate::model::Issue::new(
             "internal.panic",
             crate::model::Severity::Error,
             "document",
             format!("nianbao failed on this document ({what}); please report it"),
-        ));
-        rec.status = crate::model::Status::Unreadable;
-        Outcome {
-            record: rec,
-            fingerprint: None,
-        }
+        );
+        failed(bare_record(path.clone(), Some(sha), bytes.len()), issue)
     })))
+}
+
+/// A record that knows only where it came from.
+fn bare_record(path: String, sha256: Option<String>, bytes: usize) -> Record {
+    Record::new(Source {
+        path,
+        sha256,
+        bytes: bytes as u64,
+        media: None,
+        encoding: None,
+        encoding_from: None,
+    })
+}
+
+/// `rec` ending with `issue`, its status settled.
+fn failed(mut rec: Record, issue: crate::model::Issue) -> Outcome {
+    rec.issues.push(issue);
+    rec.settle_status();
+    Outcome {
+        record: rec,
+        fingerprint: None,
+    }
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {
