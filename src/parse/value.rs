@@ -197,13 +197,13 @@ fn lex_number(t: &str) -> Option<Lexed> {
         return None;
     }
     rest.extend(chars);
+    // Traditional script (萬元, 條) folds like every label does.
+    let rest: String = rest.chars().map(crate::hanzi::to_simplified).collect();
     let unit = match rest.as_str() {
         "" => Unit::None,
         "元" => Unit::Yuan,
-        "万元" | "万" | "萬元" | "萬" => Unit::WanYuan,
-        "件" | "条" | "條" | "个" | "個" | "项" | "項" | "次" | "起" | "宗" | "家" | "份" => {
-            Unit::Count
-        }
+        "万元" | "万" => Unit::WanYuan,
+        "件" | "条" | "个" | "项" | "次" | "起" | "宗" | "家" | "份" => Unit::Count,
         _ => return None,
     };
     Some(Lexed::Number {
@@ -238,6 +238,8 @@ mod tests {
         assert_eq!(num("-8"), Some(-8.0));
         assert_eq!(num("－8"), Some(-8.0));
         assert_eq!(num("16 件"), Some(16.0));
+        assert_eq!(num("3101.67萬元"), Some(3101.67));
+        assert_eq!(num("16條"), Some(16.0));
         assert_eq!(num("1,23"), None);
         assert_eq!(num("12,3456"), None);
         assert_eq!(num("1."), None);
