@@ -473,14 +473,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
         }
     }
     // Template order, whatever order the report printed them in.
-    let mut table = Table::new();
-    for def in request_rows(t) {
-        if let Some(pos) = found.iter().position(|(k, _)| *k == def.key) {
-            let (k, row) = found.swap_remove(pos);
-            table.insert(k, row);
-        }
-    }
-    table
+    in_template_order(found, request_rows(t).map(|d| d.key))
 }
 
 fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
@@ -565,9 +558,18 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
             Err(got) => f.shape("active", def.key, def.label, r.loc, cols.len(), got),
         }
     }
+    in_template_order(found, template::active_rows(t).iter().map(|d| d.key))
+}
+
+/// The rows found, in the template's order whatever order the report
+/// printed them in.
+fn in_template_order(
+    mut found: Vec<(&'static str, Row)>,
+    keys: impl Iterator<Item = &'static str>,
+) -> Table {
     let mut table = Table::new();
-    for def in template::active_rows(t) {
-        if let Some(pos) = found.iter().position(|(k, _)| *k == def.key) {
+    for key in keys {
+        if let Some(pos) = found.iter().position(|(k, _)| *k == key) {
             let (k, row) = found.swap_remove(pos);
             table.insert(k, row);
         }
