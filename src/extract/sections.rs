@@ -5,8 +5,10 @@
 //! words are what keep the section-三 table's own row labels
 //! (`一、本年新收…`, `四、结转下年度继续办理`) from passing for headings.
 
-use super::label::norm;
+use super::label::{norm, Label, Numbering};
 use super::RowView;
+use crate::template::{GROUP_RESULTS, REQUEST_ROWS};
+use std::sync::OnceLock;
 
 /// Where each section starts: the row index of its heading, if found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +43,26 @@ const WORDS: [&[&str]; 6] = [
     ],
 ];
 
+/// Whether a normalised line is one of the section-三 table's level-1 row
+/// labels, as `template.rs` writes them (a wrapped tail may be missing).
+fn table_row_label(n: &str) -> bool {
+    static CORES: OnceLock<Vec<String>> = OnceLock::new();
+    let cores = CORES.get_or_init(|| {
+        REQUEST_ROWS
+            .iter()
+            .map(|r| r.label)
+            .chain([GROUP_RESULTS])
+            .filter(|l| matches!(Label::new(l).numbering, Some(Numbering::Level1(_))))
+            .map(|l| Label::new(l).core)
+            .collect()
+    });
+    let core = Label::new(n).core;
+    core.chars().count() >= 4
+        && cores
+            .iter()
+            .any(|c| c.starts_with(&core) || core.starts_with(c.as_str()))
+}
+
 /// Which section a line heads, if it is a heading.
 pub fn heading_of(text: &str) -> Option<usize> {
     // Cheap test first: most lines are not headings.
@@ -62,11 +84,9 @@ pub fn heading_of(text: &str) -> Option<usize> {
         return None;
     }
     let rest = chars.as_str();
-    // Row labels of the section-三 table, never headings.
-    if ["本年新收", "上年结转", "本年度办理结果", "结转下年度"]
-        .iter()
-        .any(|w| rest.contains(w))
-    {
+    // The section-三 table's own level-1 row labels (一、本年新收…,
+    // 三、本年度办理结果, 四、结转下年度…) are never headings.
+    if table_row_label(&n) {
         return None;
     }
     WORDS[num].iter().any(|w| rest.contains(w)).then_some(num)
