@@ -20,11 +20,12 @@
 pub mod coverage;
 pub mod summary;
 
-use crate::hanzi::{nfkc_each, simplify};
+use crate::hanzi::{nfkc_each, simplify, to_simplified};
 use crate::model::{Issue, Record, Severity, Template};
 use crate::parse::{Block, Document};
 use crate::template::REQUEST_COLS;
 use crate::validate::{json_num, show};
+use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 use unicode_normalization::UnicodeNormalization;
 
@@ -40,7 +41,7 @@ pub const MIN_BODY_CHARS: usize = 200;
 /// Marks a masked office name in the normalised body.
 const OFFICE_MASK: char = '\u{1}';
 /// Marks a masked year in the normalised body.
-const YEAR_MASK: char = '\u{2}';
+const YEAR_MASK: &str = "\u{2}";
 /// Separates blocks and cells, so that "1","23" differs from "12","3".
 const SEP: char = '\u{1f}';
 
@@ -48,19 +49,33 @@ const SEP: char = '\u{1f}';
 /// document is too small to call two of them copies.
 ///
 /// The body is every prose line and every table cell (each source cell
-/// once), traditional characters simplified, NFKC-normalised, whitespace
+/// once), NFKC-normalised, traditional characters simplified, whitespace
 /// removed. The office name (and its variants: 街道 / 街道办事处, the name
 /// without its 街道/镇/乡/人民政府 suffix) and every year (`2020`, `二〇二〇`,
 /// any 19xx/20xx: a copy relabelled for another year has its other years
-/// shifted too) are masked. The hash is FNV-1a 64.
+/// shifted too) are masked. The digest is the first 8 bytes of the masked
+/// body's SHA-256 (hardware-accelerated where the CPU has it).
 pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> Option<Fingerprint> {
     let _ = year; // every year is masked, this one included
-    let mut body = String::new();
+    let size: usize = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Line { text, .. } => text.len() + 1,
+            Block::Table(grid) => grid
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .map(|c| c.text.len() + 1)
+                .sum(),
+        })
+        .sum();
+    let mut body = String::with_capacity(size);
     let mut chars = 0usize;
     let mut push = |text: &str| {
-        nfkc_each(&simplify(text), |c| {
+        nfkc_each(text, |c| {
             if !c.is_whitespace() {
-                body.push(c);
+                body.push(to_simplified(c));
                 chars += 1;
             }
         });
@@ -88,8 +103,12 @@ pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> O
             }
         }
     }
-    let body = mask_years(&body);
-    Some(Fingerprint(fnv1a(body.as_bytes())))
+    let mut h = Sha256::new();
+    each_masked(&body, |piece| h.update(piece.as_bytes()));
+    let d = h.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&d[..8]);
+    Some(Fingerprint(u64::from_le_bytes(first)))
 }
 
 /// The forms of an office name to mask, longest first.
@@ -117,63 +136,71 @@ fn office_variants(office: &str) -> Vec<String> {
 
 /// `s` with every year (19xx/20xx as digits, 一九xx/二〇xx/二零xx in Chinese
 /// digits) replaced by a mask character.
+#[cfg(test)]
 fn mask_years(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if let Some(len) = year_at(&chars, i) {
-            out.push(YEAR_MASK);
-            i += len;
-        } else {
-            out.push(chars[i]);
-            i += 1;
-        }
-    }
+    each_masked(s, |piece| out.push_str(piece));
     out
 }
 
-/// The length of a year written at `chars[i..]`, if one starts there.
-fn year_at(chars: &[char], i: usize) -> Option<usize> {
-    // Every year starts with 1, 2, 一 or 二: most positions stop here.
-    if !matches!(chars.get(i)?, '1' | '2' | '一' | '二') {
+/// Calls `out` on the pieces of `s` in order, with every year (see
+/// [`year_at`]) given as [`YEAR_MASK`]: the masked text without building it.
+fn each_masked(s: &str, mut out: impl FnMut(&str)) {
+    let b = s.as_bytes();
+    let mut done = 0;
+    let mut i = 0;
+    while i < b.len() {
+        // Every year starts with 1, 2, 一 or 二 (both E4 in UTF-8): most
+        // positions stop here.
+        if !matches!(b[i], b'1' | b'2' | 0xE4) {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = year_at(s, i) {
+            out(&s[done..i]);
+            out(YEAR_MASK);
+            i += len;
+            done = i;
+        } else {
+            i += 1;
+        }
+    }
+    out(&s[done..]);
+}
+
+/// The length in bytes of a year written at byte `i` of `s`, if one
+/// starts there: four ASCII digits 19xx/20xx not inside a longer number,
+/// or four Chinese digits 一九xx/二〇xx/二零xx.
+fn year_at(s: &str, i: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    // Every year starts with 1, 2, 一 or 二 (both E4 in UTF-8): most
+    // positions stop here.
+    if !matches!(b.get(i)?, b'1' | b'2' | 0xE4) {
         return None;
     }
-    let window = chars.get(i..i + 4)?;
-    let prev = i.checked_sub(1).and_then(|p| chars.get(p));
-    let next = chars.get(i + 4);
-    if window.iter().all(char::is_ascii_digit) {
-        let digit_around =
-            prev.is_some_and(char::is_ascii_digit) || next.is_some_and(char::is_ascii_digit);
-        let century = matches!((window[0], window[1]), ('1', '9') | ('2', '0'));
-        return (century && !digit_around).then_some(4);
+    if b[i].is_ascii_digit() {
+        let w = b.get(i..i + 4)?;
+        let digit_around = i.checked_sub(1).is_some_and(|p| b[p].is_ascii_digit())
+            || b.get(i + 4).is_some_and(u8::is_ascii_digit);
+        let century = matches!((w[0], w[1]), (b'1', b'9') | (b'2', b'0'));
+        return (w.iter().all(u8::is_ascii_digit) && century && !digit_around).then_some(4);
     }
+    let rest = s.get(i..)?;
+    let mut it = rest.chars();
+    let w: [char; 4] = [it.next()?, it.next()?, it.next()?, it.next()?];
     let cn = |c: &char| {
         matches!(
             c,
             '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
         )
     };
-    if window.iter().all(cn) {
-        let century = matches!((window[0], window[1]), ('一', '九') | ('二', '〇' | '零'));
-        return century.then_some(4);
-    }
-    None
+    let century = matches!((w[0], w[1]), ('一', '九') | ('二', '〇' | '零'));
+    (century && w.iter().all(cn)).then(|| w.iter().map(|c| c.len_utf8()).sum())
 }
 
-/// Whether `s` contains a year (19xx or 20xx as a 4-digit run).
+/// Whether `s` contains a year (see [`year_at`]).
 fn has_year(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    (0..chars.len()).any(|i| year_at(&chars, i).is_some())
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    s.char_indices().any(|(i, _)| year_at(s, i).is_some())
 }
 
 /// An office name in the form used to match names across reports and
