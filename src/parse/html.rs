@@ -21,6 +21,7 @@
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
 use crate::config::Limits;
 use memchr::memchr;
+use std::sync::OnceLock;
 
 /// Parses an HTML page.
 pub fn parse(text: &str, limits: &Limits) -> Document {
@@ -130,22 +131,28 @@ fn classify(name: &str) -> Tag {
 }
 
 impl Html<'_> {
-    fn loc(&self) -> Loc {
+    /// Where the parser is: the line of byte `pos`.
+    fn loc(&mut self) -> Loc {
         Loc {
-            line: self.line,
+            line: self.line(),
             ..Loc::default()
         }
     }
 
-    /// Advances the line counter to byte `to`.
-    fn advance(&mut self, to: usize) {
-        let to = to.min(self.src.len());
-        if to > self.line_pos {
-            let seg = &self.src.as_bytes()[self.line_pos..to];
+    /// The line of byte `pos`, counting newlines only when a location is
+    /// asked for (most tags of a page never need one).
+    fn line(&mut self) -> u32 {
+        if self.pos > self.line_pos {
+            let seg = &self.src.as_bytes()[self.line_pos..self.pos];
             self.line += memchr::memchr_iter(b'\n', seg).count() as u32;
-            self.line_pos = to;
+            self.line_pos = self.pos;
         }
-        self.pos = to;
+        self.line
+    }
+
+    /// Moves to byte `to`.
+    fn advance(&mut self, to: usize) {
+        self.pos = to.min(self.src.len());
     }
 
     fn run(&mut self) {
@@ -196,7 +203,7 @@ impl Html<'_> {
         match rest.first() {
             Some(b'!') => {
                 if rest.starts_with(b"!--") {
-                    let end = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+                    let end = comment_end(bytes, lt + 4).unwrap_or(bytes.len());
                     self.advance(end);
                 } else {
                     self.skip_to_gt(lt + 1);
@@ -397,6 +404,12 @@ impl Html<'_> {
             self.title.push_str(&decoded);
             return;
         }
+        // Text in a table but outside its cells is placed by line.
+        let at = if self.tables.last().is_some_and(|t| t.cell.is_none()) {
+            self.loc()
+        } else {
+            Loc::default()
+        };
         match self.tables.last_mut() {
             Some(t) => {
                 if let Some(c) = t.cell.as_mut() {
@@ -404,10 +417,6 @@ impl Html<'_> {
                 } else if !t.rows.is_empty() || !decoded.trim().is_empty() {
                     // Text inside a table but outside any cell (a caption,
                     // tag soup): keep it as prose of the table.
-                    let at = Loc {
-                        line: self.line,
-                        ..Loc::default()
-                    };
                     let s = collapse(&decoded);
                     if !s.is_empty() {
                         t.events.push(Event::Text(s, at));
@@ -416,7 +425,7 @@ impl Html<'_> {
             }
             None => {
                 if self.prose.is_empty() {
-                    self.prose_line = self.line;
+                    self.prose_line = self.line();
                 }
                 push_capped(&mut self.prose, &decoded, 1 << 20);
             }
@@ -727,48 +736,66 @@ fn tag_name(src: &str, from: usize) -> (&str, usize) {
 /// The byte after the `>` that ends a tag whose attributes start at
 /// `from`, skipping quoted attribute values.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    let mut quote = 0u8;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if quote != 0 {
-            if b == quote {
-                quote = 0;
-            }
-        } else if b == b'"' || b == b'\'' {
-            // Only a quote that opens an attribute value counts.
-            if i > 0 && bytes[i - 1] == b'=' {
-                quote = b;
-            }
-        } else if b == b'>' {
-            return i + 1;
-        } else if b == b'<' && i > from {
-            // A tag never closed: stop before the next one.
-            return i;
+    let len = bytes.len();
+    // The next `<` at or after `i` (and after the tag's first byte): a tag
+    // never closed stops before the next one. Every scan is bounded by it,
+    // so a page of unclosed tags stays linear.
+    let next_lt = |i: usize| {
+        let s = i.max(from + 1);
+        if s >= len {
+            return len;
         }
-        i += 1;
+        memchr(b'<', &bytes[s..]).map_or(len, |k| s + k)
+    };
+    let mut i = from;
+    let mut lt = next_lt(i);
+    loop {
+        if lt < i {
+            lt = next_lt(i);
+        }
+        // The next byte that matters outside a quoted value.
+        let Some(j) = memchr::memchr3(b'>', b'"', b'\'', &bytes[i.min(lt)..lt]).map(|j| i + j)
+        else {
+            return lt;
+        };
+        let b = bytes[j];
+        if b == b'>' {
+            return j + 1;
+        }
+        // Only a quote that opens an attribute value counts; its value may
+        // hold `<` and `>`.
+        if j > 0 && bytes[j - 1] == b'=' {
+            match memchr(b, &bytes[j + 1..]) {
+                Some(e) => i = j + 1 + e + 1,
+                None => return len,
+            }
+        } else {
+            i = j + 1;
+        }
     }
-    bytes.len()
 }
 
-fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= hay.len() {
-        return None;
-    }
-    memchr::memmem::find(&hay[from..], needle).map(|i| from + i)
+/// The end of a comment opened before `from`: the byte after its `-->`.
+fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let f = FINDER.get_or_init(|| memchr::memmem::Finder::new(b"-->"));
+    let rest = hay.get(from..)?;
+    f.find(rest).map(|i| from + i + 3)
 }
 
 /// Finds `</name` (any case) at or after `from`; returns the byte after
 /// its `>`.
 fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     let mut i = from;
-    while let Some(off) = memchr::memmem::find(&bytes[i.min(bytes.len())..], b"</") {
+    while let Some(off) = memchr(b'<', bytes.get(i..)?) {
         let at = i + off;
-        let n = &bytes[at + 2..];
-        if n.len() >= name.len() && n[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
-            return Some(tag_end(bytes, at + 2 + name.len()));
+        if bytes.get(at + 1) == Some(&b'/') {
+            let n = &bytes[at + 2..];
+            if n.len() >= name.len() && n[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+                return Some(tag_end(bytes, at + 2 + name.len()));
+            }
         }
-        i = at + 2;
+        i = at + 1;
     }
     None
 }
@@ -778,15 +805,27 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 fn span(attrs: &str, name: &str, max: usize) -> u32 {
     let a = attrs.as_bytes();
     let n = name.as_bytes();
-    let mut at = 0;
-    while at + n.len() <= a.len() {
+    let Some(&first) = n.first() else {
+        return 1;
+    };
+    // Only positions holding the name's first letter (either case).
+    let mut from = 0;
+    while let Some(off) = memchr::memchr2(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        &a[from..],
+    ) {
+        let at = from + off;
+        from = at + 1;
+        if at + n.len() > a.len() {
+            break;
+        }
         let hit = a[at..at + n.len()].eq_ignore_ascii_case(n)
             && (at == 0 || !a[at - 1].is_ascii_alphanumeric());
-        at += 1;
         if !hit {
             continue;
         }
-        let rest = attrs[at - 1 + n.len()..].trim_start();
+        let rest = attrs[at + n.len()..].trim_start();
         let Some(rest) = rest.strip_prefix('=') else {
             continue;
         };
@@ -883,5 +922,40 @@ mod tests {
         assert_eq!(d.notes.len(), 1);
         assert_eq!(d.notes[0].code, "structure.truncated");
         assert_eq!(grid_texts(&d)[0][0].len(), 2);
+    }
+
+    /// The byte-by-byte definition of where a tag ends, kept as the
+    /// model the memchr version must agree with.
+    fn tag_end_model(bytes: &[u8], from: usize) -> usize {
+        let mut i = from;
+        let mut quote = 0u8;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if quote != 0 {
+                if b == quote {
+                    quote = 0;
+                }
+            } else if b == b'"' || b == b'\'' {
+                if i > 0 && bytes[i - 1] == b'=' {
+                    quote = b;
+                }
+            } else if b == b'>' {
+                return i + 1;
+            } else if b == b'<' && i > from {
+                return i;
+            }
+            i += 1;
+        }
+        bytes.len()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(5000))]
+        #[test]
+        fn tag_end_agrees_with_its_model(s in "[a=\"'<> x]{0,24}", from in 0usize..24) {
+            let b = s.as_bytes();
+            let from = from.min(b.len());
+            proptest::prop_assert_eq!(tag_end(b, from), tag_end_model(b, from));
+        }
     }
 }
