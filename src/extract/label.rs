@@ -131,25 +131,34 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
     (None, s)
 }
 
-/// Removes bracketed notes; an unclosed bracket cuts the rest (a note
-/// wrapped onto the next line).
-fn strip_notes(s: &str) -> String {
+/// The identifying core of a label without its numbering: bracketed
+/// notes removed (an unclosed bracket cuts the rest: a note wrapped onto
+/// the next line), then only letters and digits kept (punctuation differs
+/// between copies).
+fn core_of(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
+            _ if depth == 0 && is_alnum(c) => out.push(c),
             _ => {}
         }
     }
     out
 }
 
-/// Only letters and digits: punctuation differs between copies.
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).collect()
+/// `char::is_alphanumeric`, answering ASCII and CJK ideographs (nearly
+/// every character of a label) without the Unicode tables.
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// A printed label, analysed.
@@ -168,7 +177,7 @@ impl Label {
         let (numbering, rest) = split_numbering(&n);
         Label {
             numbering,
-            core: squeeze(&strip_notes(rest)),
+            core: core_of(rest),
         }
     }
 }

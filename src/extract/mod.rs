@@ -17,7 +17,9 @@ mod tables;
 use crate::model::{Issue, Record, Severity, Template};
 use crate::parse::{Block, Document, Loc};
 use crate::validate::Evidence;
+use label::Label;
 use regex::Regex;
+use std::cell::OnceCell;
 
 pub(crate) use sections::find_sections;
 pub use sections::Sections;
@@ -29,12 +31,41 @@ pub(crate) fn literal_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("regex literal compiles")
 }
 
-/// One cell as extraction sees it.
-#[derive(Debug, Clone, Copy)]
+/// One cell as extraction sees it. Its label analysis and whether it
+/// holds a value are worked out once, on first use: the section finder,
+/// the template markers and three table extractors all look at the same
+/// cells.
+#[derive(Debug, Clone)]
 pub(crate) struct CellView<'d> {
     pub text: &'d str,
     pub from_above: bool,
     pub loc: Loc,
+    label: OnceCell<Label>,
+    value: OnceCell<bool>,
+}
+
+impl<'d> CellView<'d> {
+    fn new(text: &'d str, from_above: bool, loc: Loc) -> Self {
+        CellView {
+            text,
+            from_above,
+            loc,
+            label: OnceCell::new(),
+            value: OnceCell::new(),
+        }
+    }
+
+    /// The cell's text as a label ([`Label::new`]).
+    pub fn label(&self) -> &Label {
+        self.label.get_or_init(|| Label::new(self.text))
+    }
+
+    /// Whether the cell reads as a value (number, blank, dash), not text.
+    pub fn is_value(&self) -> bool {
+        *self
+            .value
+            .get_or_init(|| crate::parse::value::lex(self.text).is_value())
+    }
 }
 
 /// A row of a table, or a prose line as a one-cell row.
@@ -51,11 +82,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     for b in &doc.blocks {
         match b {
             Block::Line { text, loc } => rows.push(RowView {
-                cells: vec![CellView {
-                    text,
-                    from_above: false,
-                    loc: *loc,
-                }],
+                cells: vec![CellView::new(text, false, *loc)],
                 loc: *loc,
                 is_line: true,
             }),
@@ -66,11 +93,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                     rows.push(RowView {
                         cells: r.cells[..keep]
                             .iter()
-                            .map(|c| CellView {
-                                text: &c.text,
-                                from_above: c.from_above,
-                                loc: c.loc,
-                            })
+                            .map(|c| CellView::new(&c.text, c.from_above, c.loc))
                             .collect(),
                         loc: r.loc,
                         is_line: false,

@@ -69,7 +69,7 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
                 continue;
             }
             // Markers hold no digits: a value cell is never one.
-            if lex(c.text).is_value() {
+            if c.is_value() {
                 continue;
             }
             let n = norm(c.text);
@@ -151,7 +151,7 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
             }
             continue;
         }
-        let value = lex(c.text).is_value();
+        let value = c.is_value();
         match state {
             0 if c.text.trim().is_empty() => lead.push(c),
             0 | 1 if !value => {
@@ -274,14 +274,12 @@ fn push_pending(pending: &mut Vec<String>, s: &Split<'_, '_>) {
     }
 }
 
-/// Label candidates for a row, most specific first: the last own label,
-/// all own labels, and with the label-only lines just above (a label
-/// wrapped over lines).
+/// Label candidates for a row after its last label cell alone (which
+/// [`resolve_row`] tries first, from the cell's cached analysis), most
+/// specific first: all own labels, and with the label-only lines just
+/// above (a label wrapped over lines).
 fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(last) = labels.last() {
-        out.push(last.text.to_string());
-    }
     let all: String = labels.iter().map(|c| c.text).collect();
     if labels.len() > 1 {
         out.push(all.clone());
@@ -327,15 +325,18 @@ fn resolve_row<'a, 'd, D>(
     m: impl Fn(&Label) -> Option<D>,
 ) -> Option<(D, Option<&'a CellView<'d>>, Vec<&'a CellView<'d>>)> {
     if !s.values.is_empty() {
-        if let Some(d) = candidates(&s.labels, pending)
-            .iter()
-            .find_map(|c| m(&Label::new(c)))
-        {
+        // The last label cell alone (its analysis is cached), then the
+        // joined candidates.
+        if let Some(d) = s.labels.last().and_then(|c| m(c.label())).or_else(|| {
+            candidates(&s.labels, pending)
+                .iter()
+                .find_map(|c| m(&Label::new(c)))
+        }) {
             return Some((d, s.labels.last().copied(), s.values.clone()));
         }
     }
     for k in (0..s.labels.len().saturating_sub(1)).rev() {
-        if let Some(d) = m(&Label::new(s.labels[k].text)) {
+        if let Some(d) = m(s.labels[k].label()) {
             let mut vals: Vec<&CellView<'d>> = s.labels[k + 1..].to_vec();
             vals.extend(s.values.iter().copied());
             if fit(vals.clone(), n(&d)).is_ok() {
@@ -441,8 +442,8 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
     for r in rows {
         let s = split(r);
         for c in s.context.iter().chain(s.labels.iter()) {
-            let l = Label::new(c.text);
-            if let Some(g) = group_of(&l) {
+            let l = c.label();
+            if let Some(g) = group_of(l) {
                 group = Some(g);
             } else if matches!(
                 l.numbering,
@@ -486,7 +487,7 @@ fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>
 /// (`信息内容 | 本年新制作数量 | …`); `None` for any other row.
 fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
     let first = r.cells.iter().position(|c| !c.text.trim().is_empty())?;
-    if Label::new(r.cells[first].text).core != "信息内容" {
+    if r.cells[first].label().core != "信息内容" {
         return None;
     }
     Some(
