@@ -155,9 +155,10 @@ fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {
     if clause.is_empty() {
         return;
     }
-    // New requests.
+    // New requests: every pattern below names 申请.
+    let asks = clause.contains("申请");
     let mut any = false;
-    if let Some(re) = re_new() {
+    if let Some(re) = re_new().filter(|_| asks) {
         for caps in re.captures_iter(clause) {
             let (Some(m), Some(gap), Some(num)) = (caps.get(0), caps.name("gap"), caps.name("num"))
             else {
@@ -175,7 +176,7 @@ fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {
             }
         }
     }
-    if !any && !clause.bytes().any(|b| b.is_ascii_digit()) {
+    if asks && !any && !clause.bytes().any(|b| b.is_ascii_digit()) {
         if let Some(m) = re_new_zero().and_then(|re| re.find(clause)) {
             let after = clause[m.end()..].chars().next();
             if !NEW_STOP
@@ -193,7 +194,8 @@ fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {
         (REVIEWS, "行政复议", re_review()),
         (LAWSUITS, "行政诉讼", re_lawsuit()),
     ] {
-        let Some(re) = re else {
+        // Each pattern starts with its word.
+        let Some(re) = re.filter(|_| clause.contains(word)) else {
             continue;
         };
         let mut any = false;
