@@ -415,6 +415,38 @@ fn symlink_loop_and_dangling_link() {
     assert!(lp.message.contains("symlink loop"), "{}", lp.message);
 }
 
+/// Links to a file and to a folder are followed: the walk that reads
+/// file types from the listing meets the link and walks again.
+#[cfg(unix)]
+#[test]
+fn links_to_files_and_folders_are_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let elsewhere = tmp.path().join("elsewhere");
+    fs::create_dir_all(elsewhere.join("d")).unwrap();
+    fs::write(elsewhere.join("f.txt"), b"linked file").unwrap();
+    fs::write(elsewhere.join("d/g.txt"), b"in a linked folder").unwrap();
+    let root = tmp.path().join("r");
+    fs::create_dir_all(&root).unwrap();
+    fs::write(root.join("a.txt"), b"plain").unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("f.txt"), root.join("f.txt")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("d"), root.join("d")).unwrap();
+    let docs = read_all(std::slice::from_ref(&root), &Limits::default());
+    let r = s(&root);
+    let mut got: Vec<(String, Vec<u8>)> = docs
+        .iter()
+        .map(|d| (d.path.clone(), d.bytes.clone().unwrap()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (format!("{r}/a.txt"), b"plain".to_vec()),
+            (format!("{r}/d/g.txt"), b"in a linked folder".to_vec()),
+            (format!("{r}/f.txt"), b"linked file".to_vec()),
+        ]
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn fifo_is_not_read() {

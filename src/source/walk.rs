@@ -74,6 +74,11 @@ fn join(root: &str, rel: &Path) -> String {
     s
 }
 
+/// Walks a folder. Most archives hold no symbolic links, and following
+/// links costs a `stat` per entry (four times the walk itself): so the
+/// first walk reads file types from the directory listing and gives up at
+/// the first link; only then is the folder walked again following links
+/// (with walkdir's loop detection). Both walks list in the same order.
 fn walk_dir(
     root: &Path,
     root_display: &str,
@@ -81,11 +86,35 @@ fn walk_dir(
     items: &mut Vec<Item>,
     skipped: &mut usize,
 ) {
-    let walker = walkdir::WalkDir::new(root).follow_links(true).min_depth(1);
+    let (len, was_skipped) = (items.len(), *skipped);
+    if walk_dir_with(false, root, root_display, limits, items, skipped).is_err() {
+        items.truncate(len);
+        *skipped = was_skipped;
+        let _ = walk_dir_with(true, root, root_display, limits, items, skipped);
+    }
+}
+
+/// A symbolic link met by a walk that does not follow them.
+struct LinkMet;
+
+fn walk_dir_with(
+    follow: bool,
+    root: &Path,
+    root_display: &str,
+    limits: &Limits,
+    items: &mut Vec<Item>,
+    skipped: &mut usize,
+) -> Result<(), LinkMet> {
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(follow)
+        .min_depth(1);
     for entry in walker {
         match entry {
             Ok(e) => {
                 let ft = e.file_type();
+                if ft.is_symlink() && !follow {
+                    return Err(LinkMet);
+                }
                 if ft.is_dir() {
                     continue;
                 }
@@ -127,6 +156,7 @@ fn walk_dir(
             }
         }
     }
+    Ok(())
 }
 
 /// A name for a non-regular file kind, for messages.
