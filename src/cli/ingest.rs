@@ -10,8 +10,9 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
-    let cfg = a.input.run_config();
+    let mut cfg = a.input.run_config();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
+    cfg.opts.skip_fingerprint = streaming;
     let plan = a.input.plan()?;
     let mut corpus = CorpusIndex::new();
     let mut seq = 0usize;
