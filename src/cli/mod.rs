@@ -155,6 +155,7 @@ impl InputArgs {
         RunConfig {
             opts: Options {
                 limits: self.limits(),
+                skip_fingerprint: false,
             },
             threads: self.threads.unwrap_or(0),
             progress: !self.quiet && std::io::stderr().is_terminal(),

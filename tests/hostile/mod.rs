@@ -50,6 +50,7 @@ pub fn timed() -> bool {
 pub fn run_with(path: &str, bytes: &[u8], limits: &Limits) -> (Record, Duration) {
     let opts = Options {
         limits: limits.clone(),
+        ..Options::default()
     };
     let raw = RawDoc {
         path: path.to_string(),

@@ -28,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
     } else {
         Limits::default()
     };
-    let opts = Options { limits };
+    let opts = Options {
+        limits,
+        ..Options::default()
+    };
     let rec = process_bytes(path, body, &opts);
     // Every record serializes to one JSON line.
     let line = nianbao::sink::line(&rec);
