@@ -37,11 +37,16 @@ impl Serialize for Num {
 /// One cell's value: `None` is a blank, dash or slash (JSON `null`).
 pub type Val = Option<Num>;
 
+/// The hasher of the record's maps: their keys are short template keys,
+/// hashed on every insert and lookup (foldhash, fixed seed: the maps keep
+/// insertion order, so the seed never shows in the output).
+pub type KeyHasher = foldhash::fast::FixedState;
+
 /// A row of a table: column key → value, in template column order.
-pub type Row = IndexMap<&'static str, Val>;
+pub type Row = IndexMap<&'static str, Val, KeyHasher>;
 
 /// A table: row key → row, in template row order.
-pub type Table = IndexMap<&'static str, Row>;
+pub type Table = IndexMap<&'static str, Row, KeyHasher>;
 
 /// Which official template a report follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -232,7 +237,7 @@ pub struct Record {
     /// Where each extracted row came from: `"requests.granted"` →
     /// `"line 152"` or `"table 2 row 7"`.
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
-    pub provenance: IndexMap<String, String>,
+    pub provenance: IndexMap<String, String, KeyHasher>,
     /// Findings, in the order the stages made them.
     pub issues: Vec<Issue>,
 }
@@ -252,7 +257,7 @@ impl Record {
             requests: None,
             review_litigation: None,
             narrative: None,
-            provenance: IndexMap::new(),
+            provenance: IndexMap::default(),
             issues: Vec::new(),
         }
     }

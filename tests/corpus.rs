@@ -93,7 +93,7 @@ fn record(path: &str, office: &str, year: i32, over: [f64; 7], forward: [f64; 7]
     } else {
         Template::F2019
     });
-    let mut t = Table::new();
+    let mut t = Table::default();
     t.insert("carried_over", row7(over));
     t.insert("carried_forward", row7(forward));
     rec.requests = Some(t);

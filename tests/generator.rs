@@ -381,7 +381,7 @@ pub fn roundtrip_report(seed: u64, doc: &GenDoc) -> (usize, usize, Vec<Miss>) {
         format!("{:?}", rec.year),
         rec.year == Some(t.year),
     );
-    let empty = Table::new();
+    let empty = Table::default();
     for (name, want, got) in [
         ("active", &t.active, rec.active.as_ref().unwrap_or(&empty)),
         (

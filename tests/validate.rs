@@ -54,7 +54,7 @@ fn review_row(vals: [f64; 5]) -> Row {
 /// A consistent section 三 table of template `t`: 6 new + 1 carried over =
 /// 6 handled + 1 carried forward.
 fn sound_requests(t: Template) -> Table {
-    let mut table = Table::new();
+    let mut table = Table::default();
     for r in request_rows(t) {
         let row = match r.key {
             "new_received" => simple(5.0, 1.0),
@@ -72,7 +72,7 @@ fn sound_requests(t: Template) -> Table {
 }
 
 fn sound_review() -> Table {
-    let mut t = Table::new();
+    let mut t = Table::default();
     t.insert("review", review_row([1.0, 0.0, 0.0, 1.0, 2.0]));
     t.insert("litigation_direct", review_row([1.0, 0.0, 0.0, 0.0, 1.0]));
     t.insert(
@@ -87,7 +87,7 @@ fn active_row(cells: &[(&'static str, f64)]) -> Row {
 }
 
 fn sound_active_2019() -> Table {
-    let mut t = Table::new();
+    let mut t = Table::default();
     let docs = [("made", 13.0), ("published", 13.0), ("total_public", 524.0)];
     t.insert("regulations", active_row(&docs));
     t.insert("normative_docs", active_row(&docs));
@@ -104,7 +104,7 @@ fn sound_active_2019() -> Table {
 }
 
 fn sound_active_2021() -> Table {
-    let mut t = Table::new();
+    let mut t = Table::default();
     let docs = [("issued", 2.0), ("repealed", 1.0), ("in_force", 30.0)];
     t.insert("regulations", active_row(&docs));
     t.insert("normative_docs", active_row(&docs));
@@ -459,7 +459,7 @@ fn seed_record() -> Record {
     rec.office = Some("安镇街道".into());
     rec.year = Some(2020);
     rec.template = Some(Template::F2019);
-    let mut active = Table::new();
+    let mut active = Table::default();
     for k in ["regulations", "normative_docs"] {
         active.insert(
             k,
@@ -478,7 +478,7 @@ fn seed_record() -> Record {
         active_row(&[("projects", 16.0), ("amount_yuan", 39173777.52)]),
     );
     rec.active = Some(active);
-    let mut req = Table::new();
+    let mut req = Table::default();
     for r in request_rows(Template::F2019) {
         let row = match r.key {
             "new_received" => simple(4.0, 0.0),
@@ -491,7 +491,7 @@ fn seed_record() -> Record {
         req.insert(r.key, row);
     }
     rec.requests = Some(req);
-    let mut rl = Table::new();
+    let mut rl = Table::default();
     rl.insert("review", review_row([4.0, 0.0, 0.0, 0.0, 4.0]));
     rl.insert("litigation_direct", review_row([1.0, 1.0, 1.0, 0.0, 3.0]));
     rl.insert(
@@ -837,7 +837,7 @@ mod generated {
     fn consistent(t: Template, cells: &[u8], over_frac: &[u8], blank_totals: bool) -> Table {
         let rows: Vec<_> = request_rows(t).collect();
         let mut vals = cells.iter().cycle();
-        let mut table = Table::new();
+        let mut table = Table::default();
         let mut handled = [0.0; 6];
         for r in rows.iter().filter(|r| r.outcome) {
             let v: Vec<f64> = (0..6)
@@ -1008,7 +1008,7 @@ mod recall {
                 t.template, rec.template
             ));
         }
-        let empty = Table::new();
+        let empty = Table::default();
         for (name, want, got) in [
             ("active", &t.active, rec.active.as_ref()),
             ("requests", &t.requests, rec.requests.as_ref()),

@@ -173,8 +173,12 @@ pub struct Label {
 impl Label {
     /// Analyses a raw label.
     pub fn new(raw: &str) -> Label {
-        let n = norm(raw);
-        let (numbering, rest) = split_numbering(&n);
+        Label::from_norm(&norm(raw))
+    }
+
+    /// Analyses a label already folded by [`norm`].
+    pub fn from_norm(n: &str) -> Label {
+        let (numbering, rest) = split_numbering(n);
         Label {
             numbering,
             core: core_of(rest),

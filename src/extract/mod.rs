@@ -40,6 +40,7 @@ pub(crate) struct CellView<'d> {
     pub text: &'d str,
     pub from_above: bool,
     pub loc: Loc,
+    norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
 }
@@ -50,14 +51,20 @@ impl<'d> CellView<'d> {
             text,
             from_above,
             loc,
+            norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),
         }
     }
 
+    /// The cell's text folded by [`label::norm`].
+    pub fn norm(&self) -> &str {
+        self.norm.get_or_init(|| label::norm(self.text))
+    }
+
     /// The cell's text as a label ([`Label::new`]).
     pub fn label(&self) -> &Label {
-        self.label.get_or_init(|| Label::new(self.text))
+        self.label.get_or_init(|| Label::from_norm(self.norm()))
     }
 
     /// Whether the cell reads as a value (number, blank, dash), not text.

@@ -72,8 +72,7 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
             if c.is_value() {
                 continue;
             }
-            let n = norm(c.text);
-            for hit in ac.find_overlapping_iter(n.as_str()) {
+            for hit in ac.find_overlapping_iter(c.norm()) {
                 let k = hit.pattern().as_usize();
                 seen[k] = true;
                 m.requests |= k >= M2019.len() + M2021.len();
@@ -227,7 +226,7 @@ impl Filler<'_> {
         cells: &[&CellView<'_>],
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
-        let mut row = Row::new();
+        let mut row = Row::default();
         for (col, cell) in cols.iter().zip(cells) {
             match read(cell, wan(col)) {
                 Read::Value(v) => {
@@ -568,7 +567,7 @@ fn in_template_order(
     mut found: Vec<(&'static str, Row)>,
     keys: impl Iterator<Item = &'static str>,
 ) -> Table {
-    let mut table = Table::new();
+    let mut table = Table::default();
     for key in keys {
         if let Some(pos) = found.iter().position(|(k, _)| *k == key) {
             let (k, row) = found.swap_remove(pos);
@@ -625,7 +624,7 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
             return None;
         }
         let got = acc.len();
-        return Some((Table::new(), Some((first.loc, got))));
+        return Some((Table::default(), Some((first.loc, got))));
     }
     let cells = match fit(acc, 15) {
         Ok(c) => c,
@@ -635,7 +634,7 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
         }
     };
     let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();
-    let mut table = Table::new();
+    let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
         let row = f.row("review_litigation", g.key, &cols, chunk, |_| None);
         table.insert(g.key, row);

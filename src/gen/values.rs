@@ -324,7 +324,7 @@ pub fn show(rng: &mut Rng, t: Template, c: &Counts, st: &Style) -> Shown {
     for r in active_rows(t) {
         let vals = c.active.get(r.key).cloned().unwrap_or_default();
         let mut texts = Vec::new();
-        let mut row = Row::new();
+        let mut row = Row::default();
         for (i, (col, v)) in r.cols.iter().zip(vals.iter()).enumerate() {
             let (text, val) = match *v {
                 Act::Count(0) | Act::Signed(0) if st.has(Deviation::Dashes) && rng.chance(0.5) => {
@@ -385,7 +385,7 @@ pub fn show(rng: &mut Rng, t: Template, c: &Counts, st: &Style) -> Shown {
         let only_totals = zero && st.has(Deviation::OnlyTotals);
         let blank_total = st.has(Deviation::PartialTotals) && r.outcome && rng.chance(0.5);
         let mut texts = Vec::new();
-        let mut row = Row::new();
+        let mut row = Row::default();
         for (i, col) in REQUEST_COLS.iter().enumerate() {
             let v = vals[i];
             let blank = if i < 6 {
@@ -406,7 +406,7 @@ pub fn show(rng: &mut Rng, t: Template, c: &Counts, st: &Style) -> Shown {
     }
     // Section 四.
     for (g, group) in REVIEW_GROUPS.iter().enumerate() {
-        let mut row = Row::new();
+        let mut row = Row::default();
         for (i, col) in REVIEW_COLS.iter().enumerate() {
             let v = c.review[g][i];
             if v == 0 && i < 4 && rng.chance(blank_p / 2.0) {
