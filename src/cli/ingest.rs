@@ -5,7 +5,6 @@ use anyhow::{Context, Result};
 use nianbao::corpus::CorpusIndex;
 use nianbao::pipeline::{self, Done};
 use nianbao::sink::{self, AtomicOutput, ResumeIndex};
-use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
@@ -50,12 +49,8 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             .with_context(|| format!("writing {}", out.partial().display()))?;
             w.flush()?;
             drop(w);
-            let extra = if streaming {
-                BTreeMap::new()
-            } else {
-                corpus.finish()
-            };
-            out.commit(&extra)
+            let mut extra = corpus.issues();
+            out.commit(&mut extra)
                 .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
             stats
@@ -90,10 +85,10 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             };
             use std::io::{Seek, SeekFrom};
             spool.seek(SeekFrom::Start(0))?;
-            let extra = corpus.finish();
+            let mut extra = corpus.issues();
             let stdout = std::io::stdout();
             let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
-            sink::patch(std::io::BufReader::new(spool), &extra, &mut w)?;
+            sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
             w.flush()?;
             stats
         }

@@ -320,38 +320,43 @@ impl CorpusIndex {
 
     /// The issues to add, by record number.
     pub fn finish(self) -> BTreeMap<usize, Vec<Issue>> {
-        let mut out: BTreeMap<usize, Vec<Issue>> = BTreeMap::new();
-        self.duplicates(&mut out);
-        self.carry_over(&mut out);
+        let mut late = self.issues();
+        let seqs: Vec<usize> = late
+            .dup_of
+            .keys()
+            .chain(late.carry.keys())
+            .copied()
+            .collect();
+        let mut out = BTreeMap::new();
+        for seq in seqs {
+            let issues = late.take(seq);
+            if !issues.is_empty() {
+                out.insert(seq, issues);
+            }
+        }
         out
     }
 
-    fn duplicates(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
+    /// The issues to add, made record by record as the output is patched
+    /// ([`CorpusIssues::take`]): a corpus where every report has copies
+    /// holds one group number per report, not one message each.
+    pub fn issues(self) -> CorpusIssues {
+        let mut carry = BTreeMap::new();
+        self.carry_over(&mut carry);
+        let mut groups: Vec<Vec<u32>> = Vec::new();
+        let mut dup_of = HashMap::new();
         for group in self.by_print.values().filter(|g| g.len() > 1) {
+            let g = groups.len() as u32;
             for &me in group {
-                let others: Vec<&str> = group
-                    .iter()
-                    .filter(|&&o| o != me)
-                    .map(|&o| &*self.entries[o].path)
-                    .collect();
-                let Some(first) = others.first() else {
-                    continue;
-                };
-                let mut message = format!("same report body as {first}");
-                if others.len() > 1 {
-                    let shown: Vec<&str> = others[1..].iter().take(5).copied().collect();
-                    message.push_str(&format!(
-                        " (and {} more: {}{})",
-                        others.len() - 1,
-                        shown.join(", "),
-                        if others.len() > 6 { ", …" } else { "" }
-                    ));
-                }
-                let mut issue =
-                    Issue::new("corpus.duplicate", Severity::Warning, "source", message);
-                issue.found = Some(serde_json::Value::String(first.to_string()));
-                out.entry(self.entries[me].seq).or_default().push(issue);
+                dup_of.insert(self.entries[me].seq, (g, me as u32));
             }
+            groups.push(group.iter().map(|&i| i as u32).collect());
+        }
+        CorpusIssues {
+            entries: self.entries,
+            groups,
+            dup_of,
+            carry,
         }
     }
 
@@ -401,6 +406,61 @@ impl CorpusIndex {
                 );
             }
         }
+    }
+}
+
+/// The corpus issues of a finished [`CorpusIndex`], by record number.
+#[derive(Debug)]
+pub struct CorpusIssues {
+    entries: Vec<Entry>,
+    /// Groups of copies (entry numbers, output order), two or more each.
+    groups: Vec<Vec<u32>>,
+    /// Record number → (its group, its entry number).
+    dup_of: HashMap<usize, (u32, u32)>,
+    /// Carry-over issues, few: made when the index was finished.
+    carry: BTreeMap<usize, Vec<Issue>>,
+}
+
+impl CorpusIssues {
+    /// Whether no record gets an issue.
+    pub fn is_empty(&self) -> bool {
+        self.dup_of.is_empty() && self.carry.is_empty()
+    }
+
+    /// The issues of record `seq` (none twice): its copies, then its
+    /// carry-over mismatches.
+    pub fn take(&mut self, seq: usize) -> Vec<Issue> {
+        let mut out = Vec::new();
+        if let Some((g, me)) = self.dup_of.remove(&seq) {
+            out.push(self.duplicate(g, me));
+        }
+        out.extend(self.carry.remove(&seq).unwrap_or_default());
+        out
+    }
+
+    /// The `corpus.duplicate` issue of entry `me` in group `g`: the first
+    /// other copy, and up to five more by name.
+    fn duplicate(&self, g: u32, me: u32) -> Issue {
+        let group = &self.groups[g as usize];
+        let mut others = group
+            .iter()
+            .filter(|&&o| o != me)
+            .map(|&o| &*self.entries[o as usize].path);
+        let count = group.len() - 1;
+        let first = others.next().unwrap_or_default();
+        let mut message = format!("same report body as {first}");
+        if count > 1 {
+            let shown: Vec<&str> = others.take(5).collect();
+            message.push_str(&format!(
+                " (and {} more: {}{})",
+                count - 1,
+                shown.join(", "),
+                if count > 6 { ", …" } else { "" }
+            ));
+        }
+        let mut issue = Issue::new("corpus.duplicate", Severity::Warning, "source", message);
+        issue.found = Some(serde_json::Value::String(first.to_string()));
+        issue
     }
 }
 

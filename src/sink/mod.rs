@@ -10,7 +10,7 @@
 //! - [`ResumeIndex`] finds, by sha256, the records an earlier run (complete
 //!   or interrupted) already wrote.
 
-use crate::model::{Issue, Record, Status};
+use crate::model::{Issue, Record, Severity, Status};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File};
@@ -33,11 +33,40 @@ pub fn line(rec: &Record) -> Vec<u8> {
     v
 }
 
-/// Copies `spool` to `out` line by line, adding `extra[n]` to the issues
-/// of line `n` (0-based) and settling its status again.
+/// Issues known only after the whole run (the corpus checks), handed out
+/// line by line as the spool is copied.
+pub trait LateIssues {
+    /// Whether no line gets an issue (the spool is then taken as is).
+    fn is_empty(&self) -> bool;
+    /// The issues to add to line `n` (0-based), each line asked once.
+    fn take(&mut self, n: usize) -> Vec<Issue>;
+}
+
+impl LateIssues for BTreeMap<usize, Vec<Issue>> {
+    fn is_empty(&self) -> bool {
+        BTreeMap::is_empty(self)
+    }
+
+    fn take(&mut self, n: usize) -> Vec<Issue> {
+        self.remove(&n).unwrap_or_default()
+    }
+}
+
+impl LateIssues for crate::corpus::CorpusIssues {
+    fn is_empty(&self) -> bool {
+        crate::corpus::CorpusIssues::is_empty(self)
+    }
+
+    fn take(&mut self, n: usize) -> Vec<Issue> {
+        crate::corpus::CorpusIssues::take(self, n)
+    }
+}
+
+/// Copies `spool` to `out` line by line, adding the late issues of line
+/// `n` (0-based) to its issues and settling its status again.
 pub fn patch(
     spool: impl BufRead,
-    extra: &BTreeMap<usize, Vec<Issue>>,
+    extra: &mut impl LateIssues,
     out: &mut impl Write,
 ) -> io::Result<()> {
     let mut spool = spool;
@@ -48,32 +77,85 @@ pub fn patch(
         if spool.read_until(b'\n', &mut buf)? == 0 {
             break;
         }
-        match extra
-            .get(&n)
-            .map(|add| (add, serde_json::from_slice::<Value>(&buf)))
-        {
-            Some((add, Ok(mut v))) => {
-                if let Some(list) = v.get_mut("issues").and_then(Value::as_array_mut) {
-                    for i in add {
-                        list.push(serde_json::to_value(i).map_err(io::Error::other)?);
-                    }
-                    let st = Status::of(list.iter().filter_map(|i| {
-                        let code = i.get("code")?.as_str()?;
-                        let severity = serde_json::from_value(i.get("severity")?.clone()).ok()?;
-                        Some((code, severity))
-                    }));
-                    if let Some(s) = v.get_mut("status") {
-                        *s = serde_json::to_value(st).map_err(io::Error::other)?;
-                    }
-                }
-                serde_json::to_writer(&mut *out, &v).map_err(io::Error::other)?;
-                out.write_all(b"\n")?;
-            }
-            _ => out.write_all(&buf)?,
+        let add = extra.take(n);
+        if add.is_empty() {
+            out.write_all(&buf)?;
+        } else if let Some(line) = splice(&buf, &add) {
+            out.write_all(&line)?;
+        } else {
+            reparse(&buf, &add, out)?;
         }
         n += 1;
     }
     Ok(())
+}
+
+/// The code and severity of an issue already in a line.
+#[derive(serde::Deserialize)]
+struct IssueKind {
+    code: String,
+    severity: Severity,
+}
+
+/// Adds `add` to a record line written by [`line`], without reading the
+/// rest of the line: a record's `issues` are its last field, so the line
+/// ends `"issues":[…]}`; only that array is parsed (for the status), the
+/// new issues go before its `]`, and the value of `"status"` (a key no
+/// other object of a record has; a quote inside a string is escaped, so
+/// the pattern cannot match inside one) is replaced. `None` when the line
+/// is not in that shape.
+fn splice(line: &[u8], add: &[Issue]) -> Option<Vec<u8>> {
+    let body = line.strip_suffix(b"\n").unwrap_or(line);
+    let close = body.len().checked_sub(2).filter(|&c| &body[c..] == b"]}")?;
+    let key = memchr::memmem::rfind(body, b"\"issues\":[")?;
+    let open = key + b"\"issues\":".len();
+    let had: Vec<IssueKind> = serde_json::from_slice(&body[open..=close]).ok()?;
+    let status = Status::of(
+        had.iter()
+            .map(|i| (i.code.as_str(), i.severity))
+            .chain(add.iter().map(|i| (i.code.as_str(), i.severity))),
+    );
+    let st_key = memchr::memmem::find(body, b"\"status\":\"")?;
+    let st_from = st_key + b"\"status\":\"".len();
+    let st_to = st_from + memchr::memchr(b'"', &body[st_from..])?;
+    if st_to > key {
+        return None;
+    }
+    let status = serde_json::to_string(&status).ok()?;
+    let mut out = Vec::with_capacity(line.len() + 256 * add.len());
+    out.extend_from_slice(&body[..st_from]);
+    out.extend_from_slice(status.trim_matches('"').as_bytes());
+    out.extend_from_slice(&body[st_to..close]);
+    for (k, issue) in add.iter().enumerate() {
+        if k > 0 || !had.is_empty() {
+            out.push(b',');
+        }
+        serde_json::to_writer(&mut out, issue).ok()?;
+    }
+    out.extend_from_slice(b"]}\n");
+    Some(out)
+}
+
+/// [`splice`]'s fallback: the whole line through `serde_json::Value`.
+fn reparse(buf: &[u8], add: &[Issue], out: &mut impl Write) -> io::Result<()> {
+    let Ok(mut v) = serde_json::from_slice::<Value>(buf) else {
+        return out.write_all(buf);
+    };
+    if let Some(list) = v.get_mut("issues").and_then(Value::as_array_mut) {
+        for i in add {
+            list.push(serde_json::to_value(i).map_err(io::Error::other)?);
+        }
+        let st = Status::of(list.iter().filter_map(|i| {
+            let code = i.get("code")?.as_str()?;
+            let severity = serde_json::from_value(i.get("severity")?.clone()).ok()?;
+            Some((code, severity))
+        }));
+        if let Some(s) = v.get_mut("status") {
+            *s = serde_json::to_value(st).map_err(io::Error::other)?;
+        }
+    }
+    serde_json::to_writer(&mut *out, &v).map_err(io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 /// An output file written beside its final name and renamed into place.
@@ -115,7 +197,7 @@ impl AtomicOutput {
 
     /// Finishes: patches the spool with `extra` into `target.tmp` (or takes
     /// it as is), then renames it to the target.
-    pub fn commit(self, extra: &BTreeMap<usize, Vec<Issue>>) -> io::Result<()> {
+    pub fn commit(self, extra: &mut impl LateIssues) -> io::Result<()> {
         if extra.is_empty() {
             fs::rename(&self.partial, &self.target)?;
             return Ok(());
@@ -213,6 +295,74 @@ impl ResumeIndex {
     pub fn cleanup(self) {
         for f in self.files {
             let _ = fs::remove_file(f);
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use crate::model::Source;
+
+    fn record_line(issues: Vec<Issue>) -> Vec<u8> {
+        let mut rec = Record::new(Source {
+            path: "a/\"status\":\"x\"/issues\":[.html".into(),
+            sha256: None,
+            bytes: 3,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        rec.title = Some("东山街道2020年政府信息公开工作年度报告".into());
+        rec.issues = issues;
+        rec.settle_status();
+        line(&rec)
+    }
+
+    /// Splicing gives the bytes the full re-parse gives, with and without
+    /// earlier issues, whatever the path holds.
+    #[test]
+    fn splice_matches_the_full_reparse() {
+        let late = vec![
+            Issue::new(
+                "corpus.duplicate",
+                Severity::Warning,
+                "source",
+                "same report body as b",
+            ),
+            Issue::new(
+                "corpus.carry_over",
+                Severity::Warning,
+                "requests.carried_over.total",
+                "x",
+            ),
+        ];
+        for had in [
+            vec![],
+            vec![Issue::new(
+                "value.negative",
+                Severity::Error,
+                "active.x.y",
+                "\"issues\":[ ]}",
+            )],
+        ] {
+            let l = record_line(had.clone());
+            let spliced = splice(&l, &late).expect("a record line splices");
+            let mut full = Vec::new();
+            reparse(&l, &late, &mut full).unwrap();
+            assert_eq!(
+                String::from_utf8(spliced.clone()).unwrap(),
+                String::from_utf8(full).unwrap()
+            );
+            let v: Value = serde_json::from_slice(&spliced).unwrap();
+            assert_eq!(v["issues"].as_array().unwrap().len(), had.len() + 2);
+            let want = if had.is_empty() {
+                "warnings"
+            } else {
+                "malformed"
+            };
+            assert_eq!(v["status"], want);
         }
     }
 }
