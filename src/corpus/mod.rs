@@ -427,6 +427,19 @@ impl CorpusIssues {
         self.dup_of.is_empty() && self.carry.is_empty()
     }
 
+    /// The records that get issues, ascending.
+    pub fn lines(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .dup_of
+            .keys()
+            .chain(self.carry.keys())
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     /// The issues of record `seq` (none twice): its copies, then its
     /// carry-over mismatches.
     pub fn take(&mut self, seq: usize) -> Vec<Issue> {

@@ -38,6 +38,8 @@ pub fn line(rec: &Record) -> Vec<u8> {
 pub trait LateIssues {
     /// Whether no line gets an issue (the spool is then taken as is).
     fn is_empty(&self) -> bool;
+    /// The lines (0-based) that get issues, ascending.
+    fn lines(&self) -> Vec<usize>;
     /// The issues to add to line `n` (0-based), each line asked once.
     fn take(&mut self, n: usize) -> Vec<Issue>;
 }
@@ -45,6 +47,10 @@ pub trait LateIssues {
 impl LateIssues for BTreeMap<usize, Vec<Issue>> {
     fn is_empty(&self) -> bool {
         BTreeMap::is_empty(self)
+    }
+
+    fn lines(&self) -> Vec<usize> {
+        self.keys().copied().collect()
     }
 
     fn take(&mut self, n: usize) -> Vec<Issue> {
@@ -57,36 +63,60 @@ impl LateIssues for crate::corpus::CorpusIssues {
         crate::corpus::CorpusIssues::is_empty(self)
     }
 
+    fn lines(&self) -> Vec<usize> {
+        crate::corpus::CorpusIssues::lines(self)
+    }
+
     fn take(&mut self, n: usize) -> Vec<Issue> {
         crate::corpus::CorpusIssues::take(self, n)
     }
 }
 
-/// Copies `spool` to `out` line by line, adding the late issues of line
-/// `n` (0-based) to its issues and settling its status again.
+/// Copies `spool` to `out`, adding the late issues of line `n` (0-based)
+/// to its issues and settling its status again. The lines between patched
+/// ones are copied a buffer at a time (newlines counted with memchr), so a
+/// run with a few copies among many reports does not pay per line.
 pub fn patch(
     spool: impl BufRead,
     extra: &mut impl LateIssues,
     out: &mut impl Write,
 ) -> io::Result<()> {
     let mut spool = spool;
-    let mut buf = Vec::new();
     let mut n = 0usize;
-    loop {
-        buf.clear();
-        if spool.read_until(b'\n', &mut buf)? == 0 {
-            break;
+    let mut line = Vec::new();
+    for target in extra.lines() {
+        // Copy whole lines up to `target`.
+        while n < target {
+            let buf = spool.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(());
+            }
+            let mut upto = buf.len();
+            for nl in memchr::memchr_iter(b'\n', buf) {
+                n += 1;
+                if n == target {
+                    upto = nl + 1;
+                    break;
+                }
+            }
+            out.write_all(&buf[..upto])?;
+            spool.consume(upto);
         }
-        let add = extra.take(n);
-        if add.is_empty() {
-            out.write_all(&buf)?;
-        } else if let Some(line) = splice(&buf, &add) {
-            out.write_all(&line)?;
-        } else {
-            reparse(&buf, &add, out)?;
+        line.clear();
+        if spool.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
         }
         n += 1;
+        let add = extra.take(target);
+        if add.is_empty() {
+            out.write_all(&line)?;
+        } else if let Some(spliced) = splice(&line, &add) {
+            out.write_all(&spliced)?;
+        } else {
+            reparse(&line, &add, out)?;
+        }
     }
+    io::copy(&mut spool, out)?;
     Ok(())
 }
 
