@@ -208,13 +208,17 @@ pub fn run(
     let chunk_docs = cfg.chunk_docs.max(1);
     let chunk_bytes = cfg.chunk_bytes.max(1);
     let reader = std::thread::spawn(move || {
-        let mut chunk = Vec::with_capacity(chunk_docs);
+        // The first chunks are small so that the workers start at once;
+        // then they grow fourfold up to `chunk_docs`.
+        let mut limit = chunk_docs.min(16);
+        let mut chunk = Vec::with_capacity(limit);
         let mut bytes = 0usize;
         for doc in plan.read(&limits) {
             bytes += doc.bytes.as_ref().map_or(0, Vec::len);
             chunk.push(doc);
-            if chunk.len() >= chunk_docs || bytes >= chunk_bytes {
+            if chunk.len() >= limit || bytes >= chunk_bytes {
                 bytes = 0;
+                limit = chunk_docs.min(limit.saturating_mul(4));
                 if tx.send(std::mem::take(&mut chunk)).is_err() {
                     return;
                 }
