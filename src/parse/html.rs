@@ -770,24 +770,38 @@ fn tag_name(src: &str, from: usize) -> (&str, usize) {
 /// The byte after the `>` that ends a tag whose attributes start at
 /// `from`, skipping quoted attribute values.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
+    // The bytes that matter outside a quoted value.
+    const SPECIAL: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'"' as usize] = true;
+        t[b'\'' as usize] = true;
+        t[b'>' as usize] = true;
+        t[b'<' as usize] = true;
+        t
+    };
     let mut i = from;
-    let mut quote = 0u8;
     while i < bytes.len() {
-        let b = bytes[i];
-        if quote != 0 {
-            if b == quote {
-                quote = 0;
-            }
-        } else if b == b'"' || b == b'\'' {
-            // Only a quote that opens an attribute value counts.
-            if i > 0 && bytes[i - 1] == b'=' {
-                quote = b;
-            }
-        } else if b == b'>' {
-            return i + 1;
-        } else if b == b'<' && i > from {
+        // Tight scans: attribute text up to the next special byte, and a
+        // quoted value up to its closing quote.
+        while i < bytes.len() && !SPECIAL[usize::from(bytes[i])] {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        match b {
+            b'>' => return i + 1,
             // A tag never closed: stop before the next one.
-            return i;
+            b'<' if i > from => return i,
+            b'<' => {}
+            // Only a quote that opens an attribute value counts.
+            _ if i > 0 && bytes[i - 1] == b'=' => {
+                match bytes[i + 1..].iter().position(|&c| c == b) {
+                    Some(k) => i += k + 1,
+                    None => return bytes.len(),
+                }
+            }
+            _ => {}
         }
         i += 1;
     }
@@ -955,6 +969,41 @@ mod tests {
                 && !s.contains("  ")
                 && !s.chars().any(|c| c.is_whitespace() && c != ' ');
             proptest::prop_assert_eq!(is_collapsed(&s), by_chars);
+        }
+    }
+
+    /// The byte-by-byte definition of where a tag ends: the tight-scan
+    /// version must agree with it.
+    fn tag_end_model(bytes: &[u8], from: usize) -> usize {
+        let mut i = from;
+        let mut quote = 0u8;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if quote != 0 {
+                if b == quote {
+                    quote = 0;
+                }
+            } else if b == b'"' || b == b'\'' {
+                if i > 0 && bytes[i - 1] == b'=' {
+                    quote = b;
+                }
+            } else if b == b'>' {
+                return i + 1;
+            } else if b == b'<' && i > from {
+                return i;
+            }
+            i += 1;
+        }
+        bytes.len()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(5000))]
+        #[test]
+        fn tag_end_agrees_with_its_model(s in "[a=\"'<> x]{0,24}", from in 0usize..24) {
+            let b = s.as_bytes();
+            let from = from.min(b.len());
+            proptest::prop_assert_eq!(tag_end(b, from), tag_end_model(b, from));
         }
     }
 }
