@@ -221,8 +221,8 @@ fn gb18030_report(bytes: &[u8]) -> Option<String> {
     text.contains(GB_ANCHOR).then_some(text)
 }
 
-/// Picks the encoding and decodes: BOM, declared, strict UTF-8, UTF-16
-/// sniff, a clean GB18030 report, detector.
+/// Picks the encoding and decodes: BOM, declared, strict UTF-8, a clean
+/// GB18030 report, UTF-16 sniff, detector.
 #[allow(clippy::result_large_err)]
 fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
@@ -274,13 +274,16 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
         }
         Err(_) => {}
     }
+    // Before the UTF-16 sniff (which it makes unneeded for most pages):
+    // the anchor's GB18030 bytes, read as UTF-16 code units at either
+    // alignment, are Hangul syllables, not the ideographs of a report.
+    if let Some(text) = gb18030_report(bytes) {
+        return Ok((text, "GB18030", EncodingFrom::Detected, Vec::new()));
+    }
     if let Some(enc) = detect::sniff_utf16(bytes, false) {
         if let Some(text) = decode_strict(enc, bytes) {
             return Ok((text, name(enc), EncodingFrom::Detected, Vec::new()));
         }
-    }
-    if let Some(text) = gb18030_report(bytes) {
-        return Ok((text, "GB18030", EncodingFrom::Detected, Vec::new()));
     }
     let enc = detector_guess(bytes, false);
     let (text, errors) = decode_lossy(enc, bytes);
