@@ -22,8 +22,21 @@ pub struct Options {
 pub struct Outcome {
     /// The record.
     pub record: Record,
+    /// The record as its JSON line ([`crate::sink::line`]), made where the
+    /// record was, so that the thread writing the output only copies bytes.
+    pub line: Vec<u8>,
     /// Body digest for the copy check.
     pub fingerprint: Option<Fingerprint>,
+}
+
+impl Outcome {
+    fn new(record: Record, fingerprint: Option<Fingerprint>) -> Self {
+        Outcome {
+            line: crate::sink::line(&record),
+            record,
+            fingerprint,
+        }
+    }
 }
 
 /// Runs every per-document stage over `bytes` read from `path`.
@@ -78,10 +91,7 @@ fn process_hashed(
         }
     }
     rec.settle_status();
-    Outcome {
-        record: rec,
-        fingerprint,
-    }
+    Outcome::new(rec, fingerprint)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -186,8 +196,14 @@ pub enum Done {
 
 /// Runs the stages over every document of `plan` on a rayon pool, handing
 /// each result to `consume` in plan order. `skip` sees each document's
-/// sha256 first and may skip it. Memory stays bounded: the reader runs one
-/// chunk ahead of the workers.
+/// sha256 first and may skip it.
+///
+/// The reader thread walks the plan one chunk ahead of the workers and
+/// reads archive members (which come in archive order); the workers read
+/// plain files themselves, run the stages and serialise the record
+/// ([`Outcome::line`]), so the consuming thread only copies bytes and
+/// nothing per document runs on one thread alone. Memory stays bounded:
+/// a chunk of planned documents ahead, one document's bytes per worker.
 pub fn run(
     plan: crate::source::Plan,
     cfg: &RunConfig,
@@ -204,7 +220,7 @@ pub fn run(
     let data_files = plan.skipped_data_files;
     let bar = cfg.progress.then(|| progress_bar(total));
     let limits = cfg.opts.limits.clone();
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::RawDoc>>(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::Pending>>(1);
     let chunk_docs = cfg.chunk_docs.max(1);
     let chunk_bytes = cfg.chunk_bytes.max(1);
     let reader = std::thread::spawn(move || {
@@ -213,8 +229,12 @@ pub fn run(
         let mut limit = chunk_docs.min(16);
         let mut chunk = Vec::with_capacity(limit);
         let mut bytes = 0usize;
-        for doc in plan.read(&limits) {
-            bytes += doc.bytes.as_ref().map_or(0, Vec::len);
+        for doc in plan.pending(&limits) {
+            // Files are read by the workers; only bytes read here (archive
+            // members) count against the chunk's byte bound.
+            if let crate::source::Pending::Read(raw) = &doc {
+                bytes += raw.bytes.as_ref().map_or(0, Vec::len);
+            }
             chunk.push(doc);
             if chunk.len() >= limit || bytes >= chunk_bytes {
                 bytes = 0;
@@ -242,7 +262,7 @@ pub fn run(
                 let outs: Vec<Done> = pool.install(|| {
                     chunk
                         .into_par_iter()
-                        .map(|raw| process_raw(raw, opts, skip))
+                        .map(|p| process_raw(p.load(&opts.limits), opts, skip))
                         .collect()
                 });
                 if out_tx.send(outs).is_err() {
@@ -332,10 +352,7 @@ fn bare_record(path: String, sha256: Option<String>, bytes: usize) -> Record {
 fn failed(mut rec: Record, issue: crate::model::Issue) -> Outcome {
     rec.issues.push(issue);
     rec.settle_status();
-    Outcome {
-        record: rec,
-        fingerprint: None,
-    }
+    Outcome::new(rec, None)
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {

@@ -35,7 +35,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                         if !streaming {
                             corpus.add(seq, &o.record, o.fingerprint);
                         }
-                        w.write_all(&sink::line(&o.record))?;
+                        w.write_all(&o.line)?;
                     }
                     Done::Skipped { sha256, .. } => {
                         if let Some(l) = resume.line(&sha256)? {
@@ -60,7 +60,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                 if let Done::Fresh(o) = d {
-                    w.write_all(&sink::line(&o.record))?;
+                    w.write_all(&o.line)?;
                 }
                 Ok(())
             })?;
@@ -75,7 +75,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                     if let Done::Fresh(o) = d {
                         corpus.add(seq, &o.record, o.fingerprint);
-                        w.write_all(&sink::line(&o.record))?;
+                        w.write_all(&o.line)?;
                     }
                     seq += 1;
                     Ok(())

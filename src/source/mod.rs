@@ -127,11 +127,55 @@ impl Plan {
     /// Reads the documents in order, one at a time (bounded memory: one
     /// document, plus the open archive's handle or spool file).
     pub fn read(self, limits: &Limits) -> impl Iterator<Item = RawDoc> + Send {
+        let limits_for_files = limits.clone();
+        self.pending(limits).map(move |p| p.load(&limits_for_files))
+    }
+
+    /// The documents in order, with plain files left for the caller to
+    /// read ([`Pending::load`]): the runner's workers read them, in
+    /// parallel, while archive members (which must be read in order from
+    /// their archive) come already read.
+    pub fn pending(self, limits: &Limits) -> impl Iterator<Item = Pending> + Send {
         Reader {
             items: self.items.into_iter(),
             limits: limits.clone(),
             #[cfg(feature = "archives")]
             open: None,
+        }
+    }
+}
+
+/// A planned document on its way to a worker.
+#[derive(Debug)]
+pub enum Pending {
+    /// Read already (an archive member) or failed already.
+    Read(Box<RawDoc>),
+    /// A file to read: its display path, and its real path when the two
+    /// differ (a name that is not UTF-8).
+    File {
+        /// The display path.
+        path: String,
+        /// The OS path, when not the display path.
+        real: Option<PathBuf>,
+    },
+}
+
+impl Pending {
+    /// The document's bytes, reading the file if it is one.
+    pub fn load(self, limits: &Limits) -> RawDoc {
+        match self {
+            Pending::Read(raw) => *raw,
+            Pending::File { path, real } => {
+                let bytes = match &real {
+                    Some(p) => read_file(p, &path, limits),
+                    None => read_file(Path::new(&path), &path, limits),
+                };
+                RawDoc {
+                    path,
+                    bytes,
+                    charset: None,
+                }
+            }
         }
     }
 }
@@ -154,25 +198,32 @@ struct Reader {
 }
 
 impl Iterator for Reader {
-    type Item = RawDoc;
+    type Item = Pending;
 
-    fn next(&mut self) -> Option<RawDoc> {
+    fn next(&mut self) -> Option<Pending> {
         let item = self.items.next()?;
         let (bytes, charset) = match item.at {
-            At::File => (
-                read_file(Path::new(&item.path), &item.path, &self.limits),
-                None,
-            ),
-            At::OsFile(ref p) => (read_file(p, &item.path, &self.limits), None),
+            At::File => {
+                return Some(Pending::File {
+                    path: item.path,
+                    real: None,
+                })
+            }
+            At::OsFile(p) => {
+                return Some(Pending::File {
+                    path: item.path,
+                    real: Some(p),
+                })
+            }
             At::Failed(issue) => (Err(issue), None),
             #[cfg(feature = "archives")]
             At::Member(ref m) => archive::read_member(m, &item.path, &self.limits, &mut self.open),
         };
-        Some(RawDoc {
+        Some(Pending::Read(Box::new(RawDoc {
             path: item.path,
             bytes,
             charset,
-        })
+        })))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
