@@ -136,8 +136,11 @@ impl Plan {
     /// parallel, while archive members (which must be read in order from
     /// their archive) come already read.
     pub fn pending(self, limits: &Limits) -> impl Iterator<Item = Pending> + Send {
+        #[cfg(not(feature = "archives"))]
+        let _ = limits;
         Reader {
             items: self.items.into_iter(),
+            #[cfg(feature = "archives")]
             limits: limits.clone(),
             #[cfg(feature = "archives")]
             open: None,
@@ -192,6 +195,8 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 
 struct Reader {
     items: std::vec::IntoIter<Item>,
+    /// For archive members (files are read by [`Pending::load`]).
+    #[cfg(feature = "archives")]
     limits: Limits,
     #[cfg(feature = "archives")]
     open: Option<archive::Open>,
