@@ -111,10 +111,10 @@ pub struct RunConfig {
     pub opts: Options,
     /// Worker threads (0: all cores).
     pub threads: usize,
-    /// Documents handed to the workers at once; bounds memory together
-    /// with `chunk_bytes`.
+    /// Documents handed to the workers at once (plain files unread).
     pub chunk_docs: usize,
-    /// Raw bytes handed to the workers at once.
+    /// Bytes the reader reads ahead into one chunk (archive members; the
+    /// workers read plain files themselves).
     pub chunk_bytes: usize,
     /// Show a progress bar on stderr.
     pub progress: bool,

@@ -31,10 +31,10 @@ pub(crate) fn literal_regex(pattern: &str) -> Regex {
     Regex::new(pattern).expect("regex literal compiles")
 }
 
-/// One cell as extraction sees it. Its label analysis and whether it
-/// holds a value are worked out once, on first use: the section finder,
-/// the template markers and three table extractors all look at the same
-/// cells.
+/// One cell as extraction sees it. Its normalised text, its label
+/// analysis and whether it holds a value are worked out once, on first
+/// use: the template markers and three table extractors all look at the
+/// same cells.
 #[derive(Debug, Clone)]
 pub(crate) struct CellView<'d> {
     pub text: &'d str,
