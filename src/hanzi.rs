@@ -1206,12 +1206,19 @@ pub fn traditionalize(s: &str) -> String {
     out
 }
 
+/// Whether `c` is in the CJK Unified Ideographs block (U+4E00–U+9FFF),
+/// where nearly every character of a report is: the fast path of the
+/// per-character tests here and in label matching.
+pub fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// Whether `c` starts an NFKC segment of its own and stays as it is:
 /// combining class 0 and NFKC quick check "yes".
 fn is_stable(c: char) -> bool {
     use unicode_normalization::{char::canonical_combining_class, is_nfkc_quick, IsNormalized};
     c.is_ascii()
-        || ('\u{4e00}'..='\u{9fff}').contains(&c)
+        || is_ideograph(c)
         || (canonical_combining_class(c) == 0
             && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }

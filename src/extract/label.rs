@@ -154,7 +154,7 @@ fn core_of(s: &str) -> String {
 fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+    } else if hanzi::is_ideograph(c) {
         true
     } else {
         c.is_alphanumeric()

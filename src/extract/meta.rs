@@ -147,7 +147,7 @@ fn from_path(path: &str) -> (Option<String>, Option<i32>) {
             year = four_digit_year(stem);
         }
         if office.is_none() && i + 1 < parts.len() && four_digit_year(stem).is_none() {
-            let has_cjk = stem.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            let has_cjk = stem.chars().any(hanzi::is_ideograph);
             if has_cjk {
                 office = Some(hanzi::simplify(stem).into_owned());
             }
