@@ -57,22 +57,10 @@ const SEP: char = '\u{1f}';
 /// body's SHA-256 (hardware-accelerated where the CPU has it).
 pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> Option<Fingerprint> {
     let _ = year; // every year is masked, this one included
-    let size: usize = doc
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Line { text, .. } => text.len() + 1,
-            Block::Table(grid) => grid
-                .rows
-                .iter()
-                .flat_map(|r| &r.cells)
-                .map(|c| c.text.len() + 1)
-                .sum(),
-        })
-        .sum();
+    let size: usize = body_texts(doc).map(|t| t.len() + 1).sum();
     let mut body = String::with_capacity(size);
     let mut chars = 0usize;
-    let mut push = |text: &str| {
+    for text in body_texts(doc) {
         nfkc_each(text, |c| {
             if !c.is_whitespace() {
                 body.push(to_simplified(c));
@@ -80,18 +68,6 @@ pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> O
             }
         });
         body.push(SEP);
-    };
-    for block in &doc.blocks {
-        match block {
-            Block::Line { text, .. } => push(text),
-            Block::Table(grid) => {
-                for row in &grid.rows {
-                    for cell in row.cells.iter().filter(|c| !c.from_above) {
-                        push(&cell.text);
-                    }
-                }
-            }
-        }
     }
     if chars < MIN_BODY_CHARS {
         return None;
@@ -109,6 +85,23 @@ pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> O
     let mut first = [0u8; 8];
     first.copy_from_slice(&d[..8]);
     Some(Fingerprint(u64::from_le_bytes(first)))
+}
+
+/// The texts a body digest reads, in order: every prose line and every
+/// table cell, each source cell once (not its copies under a span).
+fn body_texts(doc: &Document) -> impl Iterator<Item = &str> {
+    doc.blocks.iter().flat_map(|b| {
+        let (line, grid) = match b {
+            Block::Line { text, .. } => (Some(text.as_str()), None),
+            Block::Table(grid) => (None, Some(grid)),
+        };
+        line.into_iter().chain(
+            grid.into_iter()
+                .flat_map(|g| g.rows.iter().flat_map(|r| &r.cells))
+                .filter(|c| !c.from_above)
+                .map(|c| c.text.as_str()),
+        )
+    })
 }
 
 /// The forms of an office name to mask, longest first.
