@@ -313,20 +313,10 @@ impl CorpusIndex {
     /// The issues to add, by record number.
     pub fn finish(self) -> BTreeMap<usize, Vec<Issue>> {
         let mut late = self.issues();
-        let seqs: Vec<usize> = late
-            .dup_of
-            .keys()
-            .chain(late.carry.keys())
-            .copied()
-            .collect();
-        let mut out = BTreeMap::new();
-        for seq in seqs {
-            let issues = late.take(seq);
-            if !issues.is_empty() {
-                out.insert(seq, issues);
-            }
-        }
-        out
+        late.lines()
+            .into_iter()
+            .map(|seq| (seq, late.take(seq)))
+            .collect()
     }
 
     /// The issues to add, made record by record as the output is patched
