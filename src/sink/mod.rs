@@ -12,7 +12,7 @@
 
 use crate::model::{Issue, Record, Severity, Status};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -42,20 +42,6 @@ pub trait LateIssues {
     fn lines(&self) -> Vec<usize>;
     /// The issues to add to line `n` (0-based), each line asked once.
     fn take(&mut self, n: usize) -> Vec<Issue>;
-}
-
-impl LateIssues for BTreeMap<usize, Vec<Issue>> {
-    fn is_empty(&self) -> bool {
-        BTreeMap::is_empty(self)
-    }
-
-    fn lines(&self) -> Vec<usize> {
-        self.keys().copied().collect()
-    }
-
-    fn take(&mut self, n: usize) -> Vec<Issue> {
-        self.remove(&n).unwrap_or_default()
-    }
 }
 
 impl LateIssues for crate::corpus::CorpusIssues {
