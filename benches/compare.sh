@@ -26,19 +26,20 @@ MEM=${MEM:-0}
 SKIP_PEER=${SKIP_PEER:-0}
 WORK=target/compare
 BIN=target/release/nianbao
+GEN=target/release/nianbao-gen
 TIME=/usr/bin/time
 
 [ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet
+cargo build --release --quiet --workspace
 mkdir -p "$WORK"
 
 # The corpus: parts of 1,000 generated reports (seeds 1, 2, ...) until there
-# are FILES files; each part is one `nianbao generate` run.
+# are FILES files; each part is one `nianbao-gen` run (tests/gen).
 gen_corpus() { # DIR MIN_FILES
     local dir=$1 want=$2 seed=1
     mkdir -p "$dir"
     while [ "$(find "$dir" -type f | wc -l)" -lt "$want" ]; do
-        [ -d "$dir/part$seed" ] || "$BIN" generate -n 1000 --seed "$seed" --mix bench "$dir/part$seed" 2>/dev/null
+        [ -d "$dir/part$seed" ] || "$GEN" -n 1000 --seed "$seed" --mix bench "$dir/part$seed" 2>/dev/null
         seed=$((seed + 1))
     done
 }

@@ -15,10 +15,10 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use nianbao::config::Limits;
-use nianbao::gen::{corpus, Mix};
 use nianbao::pipeline::{self, Done, RunConfig};
 use nianbao::source::Plan;
 use nianbao::{decode, sink};
+use nianbao_gen::{corpus, Mix};
 use std::io::Write;
 use std::path::Path;
 use std::time::Duration;

@@ -6,7 +6,7 @@
 //! `decode` and `end_to_end`, decoded text bytes for the later stages,
 //! JSON bytes written for `sink`.
 //!
-//! Everything is generated in memory by `nianbao::gen` with fixed seeds;
+//! Everything is generated in memory by `nianbao_gen` (tests/gen) with fixed seeds;
 //! nothing is read from disk or the network.
 //!
 //! ```sh
@@ -17,10 +17,10 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use nianbao::config::Limits;
 use nianbao::decode::{self, Decoded};
-use nianbao::gen::{corpus, Mix};
 use nianbao::model::{Media, Record, Source};
 use nianbao::parse::Document;
 use nianbao::{extract, parse, pipeline, sink, validate};
+use nianbao_gen::{corpus, Mix};
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -35,7 +35,6 @@ pub mod config;
 pub mod corpus;
 pub mod decode;
 pub mod extract;
-pub mod gen;
 pub mod hanzi;
 pub mod model;
 pub mod parse;

@@ -1,10 +1,10 @@
 //! Integration tests: generator.
 //!
-//! Self-checks of `nianbao::gen` that need no extractor, the fixture
+//! Self-checks of `nianbao_gen` (tests/gen) that need no extractor, the fixture
 //! regenerator, and the round-trip test every extractor change must pass.
 
-use nianbao::gen::{self, Deviation, Enc, Flaw, GenDoc, Layout, Mix, Spec};
 use nianbao::model::{Table, Template, Val};
+use nianbao_gen::{self as gen, Deviation, Enc, Flaw, GenDoc, Layout, Mix, Spec};
 
 fn v(t: &Table, row: &str, col: &str) -> Option<f64> {
     t.get(row)

@@ -921,9 +921,9 @@ mod generated {
 /// ```
 mod recall {
     use nianbao::corpus::CorpusIndex;
-    use nianbao::gen::{self, Flaw, GenDoc, Mix};
     use nianbao::model::{Record, Table, Template};
     use nianbao::pipeline::{process_doc, Options};
+    use nianbao_gen::{self as gen, Flaw, GenDoc, Mix};
     use rayon::prelude::*;
     use std::collections::BTreeMap;
 

@@ -3,7 +3,6 @@
 
 mod check;
 mod coverage;
-mod generate;
 mod ingest;
 
 use anyhow::{bail, Context, Result};
@@ -35,10 +34,6 @@ enum Command {
     /// List the offices × years with no report, and the reports of offices
     /// not on the list.
     Coverage(coverage::CoverageArgs),
-    /// Write a generated corpus of realistic reports with known values
-    /// (for benchmarks and tests).
-    #[command(hide = true)]
-    Generate(generate::GenerateArgs),
 }
 
 /// What every command that reads reports shares.
@@ -203,6 +198,5 @@ pub(crate) fn run() -> Result<ExitCode> {
         Command::Ingest(a) => ingest::run(a),
         Command::Check(a) => check::run(a),
         Command::Coverage(a) => coverage::run(a),
-        Command::Generate(a) => generate::run(a),
     }
 }

@@ -1,14 +1,19 @@
-//! `nianbao generate` (hidden): a corpus of generated reports with known
-//! values, for benchmarks and for trying nianbao without real data.
+//! `nianbao-gen`: writes a corpus of generated reports with known values,
+//! for benchmarks and for trying nianbao without real data.
+//!
+//! ```sh
+//! cargo run --release -p nianbao-gen -- -n 1000 --mix bench corpus/
+//! ```
 
 use anyhow::{bail, Context, Result};
-use clap::Args;
-use nianbao::gen::{write_corpus, Mix};
+use clap::Parser;
+use nianbao_gen::{write_corpus, Mix};
 use std::path::PathBuf;
-use std::process::ExitCode;
 
-#[derive(Args, Debug)]
-pub(crate) struct GenerateArgs {
+/// Writes generated reports (the same seed writes the same bytes).
+#[derive(Parser, Debug)]
+#[command(name = "nianbao-gen", version)]
+struct Args {
     /// Number of reports.
     #[arg(long, short = 'n', default_value_t = 1000)]
     count: usize,
@@ -24,7 +29,8 @@ pub(crate) struct GenerateArgs {
     dir: PathBuf,
 }
 
-pub(crate) fn run(a: GenerateArgs) -> Result<ExitCode> {
+fn main() -> Result<()> {
+    let a = Args::parse();
     let mix = match a.mix.as_str() {
         "clean" => Mix::clean(),
         "bench" => Mix::bench(),
@@ -34,5 +40,5 @@ pub(crate) fn run(a: GenerateArgs) -> Result<ExitCode> {
     let n = write_corpus(&a.dir, a.seed, a.count, &mix)
         .with_context(|| format!("writing {}", a.dir.display()))?;
     eprintln!("wrote {n} documents to {}", a.dir.display());
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -1,103 +1,17 @@
 //! A report as blocks (title, headings, paragraphs, table grids) built
 //! from the counts, then rendered, then encoded.
 
+use super::doc::{cell, Block, Cell, Doc, Grid, Kind, Which};
 use super::names::{self, Who};
 use super::rng::Rng;
 use super::values::{self, Counts, Shown, Style};
 use super::{encode, render, Deviation, Flaw, GenDoc, Layout, Spec, Truth};
-use crate::model::{Num, Template};
-use crate::template::{
+use indexmap::IndexMap;
+use nianbao::model::{Num, Template};
+use nianbao::template::{
     active_rows, request_rows, GROUP_DENIED, GROUP_OTHER, GROUP_REJECTED, GROUP_RESULTS,
     GROUP_UNABLE, REQUEST_COLS, REVIEW_COLS, SECTIONS,
 };
-use indexmap::IndexMap;
-
-/// What a table cell is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A caption row spanning the table (第二十条第（一）项).
-    Caption,
-    /// A header label.
-    Head,
-    /// A row label.
-    Label,
-    /// A value.
-    Value,
-}
-
-/// A cell of a table as HTML has it: text (`\n` marks a line break inside
-/// the cell), spans and kind.
-#[derive(Debug, Clone)]
-pub struct Cell {
-    /// The text.
-    pub text: String,
-    /// Column span.
-    pub cs: usize,
-    /// Row span.
-    pub rs: usize,
-    /// What it is.
-    pub kind: Kind,
-}
-
-fn cell(text: impl Into<String>, cs: usize, rs: usize, kind: Kind) -> Cell {
-    Cell {
-        text: text.into(),
-        cs,
-        rs,
-        kind,
-    }
-}
-
-/// Which table a grid is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Which {
-    /// Section 二.
-    Active,
-    /// Section 三.
-    Requests,
-    /// Section 四.
-    Review,
-}
-
-/// A table: rows of origin cells (spanned places are not repeated).
-#[derive(Debug, Clone)]
-pub struct Grid {
-    /// Which table.
-    pub which: Which,
-    /// The rows.
-    pub rows: Vec<Vec<Cell>>,
-}
-
-/// A piece of a document.
-#[derive(Debug, Clone)]
-pub enum Block {
-    /// The report title.
-    Title(String),
-    /// A section heading (一、总体情况).
-    Heading(String),
-    /// A sub-heading inside a section.
-    Sub(String),
-    /// A paragraph.
-    Para(String),
-    /// A table.
-    Table(Grid),
-}
-
-/// A document before rendering.
-#[derive(Debug, Clone)]
-pub struct Doc {
-    /// The blocks in order.
-    pub blocks: Vec<Block>,
-    /// Title for `<title>` with a site suffix.
-    pub page_title: String,
-    /// The site name.
-    pub site: String,
-    /// Publication date (`2021-01-25`).
-    pub date: String,
-    /// Cut the document after this many rows of the section 三 table
-    /// ([`Flaw::Truncated`]).
-    pub truncate_after: Option<usize>,
-}
 
 /// Label printing with the deviations in force.
 struct Lab<'a> {
@@ -271,7 +185,7 @@ fn requests_grid(t: Template, sh: &Shown, lab: &Lab, total_top: bool, upto: usiz
 fn review_grid(sh: &Shown, lab: &Lab) -> Grid {
     let no_totals = lab.has(Deviation::NoReviewTotals);
     let h = |s: &str, cs, rs| cell(lab.l(s), cs, rs, Kind::Head);
-    let col = |c: &crate::template::Col, rs| {
+    let col = |c: &nianbao::template::Col, rs| {
         if no_totals && c.key == "total" {
             cell("", 1, rs, Kind::Head)
         } else {
@@ -715,8 +629,8 @@ pub fn copy_as_other(orig: &GenDoc, seed: u64) -> GenDoc {
     let (text, _, _) = orig.truth.encoding.encoding().decode(&orig.bytes);
     let old = orig.truth.office.as_str();
     let text = text.replace(old, &other.office).replace(
-        &crate::hanzi::traditionalize(old),
-        &crate::hanzi::traditionalize(&other.office),
+        &nianbao::hanzi::traditionalize(old),
+        &nianbao::hanzi::traditionalize(&other.office),
     );
     let mut devs = orig.truth.deviations.clone();
     let bytes = encode::encode(

@@ -19,7 +19,7 @@
 //! what [`Flaw::codes`] says.
 //!
 //! ```
-//! use nianbao::gen::{self, Layout, Enc, Spec};
+//! use nianbao_gen::{self as gen, Layout, Enc, Spec};
 //! use nianbao::model::Template;
 //! let spec = Spec::new(Template::F2019, 2020, Layout::TextSeed, Enc::Utf8);
 //! let doc = gen::report(7, &spec);
@@ -29,14 +29,15 @@
 //! ```
 
 mod build;
+mod doc;
 mod encode;
 mod names;
 mod render;
 pub mod rng;
 mod values;
 
-use crate::model::{Num, Table, Template};
 use indexmap::IndexMap;
+use nianbao::model::{Num, Table, Template};
 use rng::Rng;
 use serde::Serialize;
 use std::io;
@@ -401,7 +402,7 @@ impl Flaw {
 /// The exact values a perfect extractor returns for a generated document.
 /// A blank or dash cell is `None`; a row the report leaves out is absent
 /// from its table; a table the document lacks is empty. Keys are those of
-/// [`crate::template`] and SCHEMA.md. Money is in 元.
+/// [`nianbao::template`] and SCHEMA.md. Money is in 元.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Truth {
     /// The template the tables follow; `None` for a page that is not a

@@ -2,7 +2,7 @@
 
 use super::rng::Rng;
 use super::{Deviation, Enc, Layout};
-use crate::hanzi;
+use nianbao::hanzi;
 
 /// Encodes `text` as `enc`, converting to traditional script first when
 /// `devs` asks for it (always for Big5). Characters an encoding lacks

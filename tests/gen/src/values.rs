@@ -3,9 +3,9 @@
 
 use super::rng::Rng;
 use super::{Deviation, Flaw};
-use crate::model::{Num, Row, Table, Template, Val};
-use crate::template::{active_rows, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 use indexmap::IndexMap;
+use nianbao::model::{Num, Row, Table, Template, Val};
+use nianbao::template::{active_rows, request_rows, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// A section 二 value before printing.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,9 +1,9 @@
 //! Rendering a [`Doc`] in each [`Layout`].
 
-use super::build::{Block, Cell, Doc, Grid, Kind, Which};
+use super::doc::{Block, Cell, Doc, Grid, Kind, Which};
 use super::rng::Rng;
 use super::{Deviation, Enc, Layout};
-use crate::template::REVIEW_COLS;
+use nianbao::template::REVIEW_COLS;
 use std::fmt::Write;
 
 /// The text of `doc` laid out as `layout` (before encoding).
