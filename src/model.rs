@@ -48,6 +48,117 @@ pub type Row = IndexMap<&'static str, Val, KeyHasher>;
 /// A table: row key → row, in template row order.
 pub type Table = IndexMap<&'static str, Row, KeyHasher>;
 
+/// Where a cell or line came from, for messages and provenance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Loc {
+    /// 1-based line in the decoded text (0 when unknown).
+    pub line: u32,
+    /// 1-based table number in an HTML page (0 for text layouts).
+    pub table: u32,
+    /// 1-based row within the table (0 for text layouts).
+    pub row: u32,
+    /// 1-based cell within the row (0 when the place is a whole line).
+    pub cell: u32,
+}
+
+impl std::fmt::Display for Loc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.table > 0 {
+            write!(f, "table {} row {}", self.table, self.row)?;
+            if self.cell > 0 {
+                write!(f, " cell {}", self.cell)?;
+            }
+            if self.line > 0 {
+                write!(f, " (line {})", self.line)?;
+            }
+            Ok(())
+        } else {
+            write!(f, "line {}", self.line)?;
+            if self.cell > 0 {
+                write!(f, " cell {}", self.cell)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// How a value was obtained from the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// Read from its own cell, in the column the layout put it in.
+    Read,
+    /// A row that printed fewer values than the template has columns
+    /// (blank cells that left nothing in PDF text): placed in its column by
+    /// the value's position on the line.
+    Position,
+    /// As [`How::Position`], but placed by the template's identities: the
+    /// only placement of the printed values that makes them hold.
+    Identity,
+    /// Part of a run of digits whose cells ran together, split where the
+    /// template's identities allow exactly one split.
+    Split,
+    /// Read from a column-major dump (all labels, then each column's
+    /// values), transposed back onto the rows.
+    Transposed,
+}
+
+/// The identities of FORMAT.md §5 that a reconstruction relied on, as bits
+/// ([`Checks::BALANCE`] …): a value placed by an identity cannot then be
+/// used to confirm that same identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Checks(pub u8);
+
+impl Checks {
+    /// A1: 一 + 二 = （七）总计 + 四, per column.
+    pub const BALANCE: Checks = Checks(1);
+    /// A2: （七）总计 = the sum of the outcome rows, per column.
+    pub const OUTCOME_TOTAL: Checks = Checks(2);
+    /// A3: a row's 总计 = its six applicant columns.
+    pub const ROW_TOTAL: Checks = Checks(4);
+    /// A5: a section-四 总计 = 维持 + 纠正 + 其他 + 尚未审结.
+    pub const REVIEW_TOTAL: Checks = Checks(8);
+
+    /// Whether any bit of `other` is set here.
+    pub fn has(self, other: Checks) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Both sets.
+    pub fn with(self, other: Checks) -> Checks {
+        Checks(self.0 | other.0)
+    }
+}
+
+/// Where one value of a record came from: its cell as printed, the place,
+/// and how it was read. Extraction makes one per value it writes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CellSource {
+    /// The table key (`requests`).
+    pub table: &'static str,
+    /// The row key (`granted`).
+    pub row: &'static str,
+    /// The column key (`natural_person`).
+    pub col: &'static str,
+    /// The cell's text as printed, trimmed (`""` for a blank cell; the
+    /// digits taken for this value when a run of digits was split).
+    pub raw: Box<str>,
+    /// The place of the cell (or of the run of digits it was split from).
+    pub at: Loc,
+    /// How the value was obtained.
+    pub how: How,
+    /// The identities the reconstruction relied on (none when read).
+    pub relied_on: Checks,
+}
+
+impl CellSource {
+    /// The key path of the value (`requests.granted.natural_person`).
+    pub fn key(&self) -> String {
+        format!("{}.{}.{}", self.table, self.row, self.col)
+    }
+}
+
 /// Which official template a report follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Template {
@@ -238,8 +349,30 @@ pub struct Record {
     /// `"line 152"` or `"table 2 row 7"`.
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     pub provenance: IndexMap<String, String, KeyHasher>,
+    /// Where each value came from, one entry per value written. The JSON
+    /// line shows only the values that were not plainly read, as
+    /// `"inferred": {"requests.granted.total": "split", …}`.
+    #[serde(
+        rename = "inferred",
+        serialize_with = "serialize_inferred",
+        skip_serializing_if = "all_read"
+    )]
+    pub cells: Vec<CellSource>,
     /// Findings, in the order the stages made them.
     pub issues: Vec<Issue>,
+}
+
+fn all_read(cells: &[CellSource]) -> bool {
+    cells.iter().all(|c| c.how == How::Read)
+}
+
+fn serialize_inferred<S: Serializer>(cells: &[CellSource], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(None)?;
+    for c in cells.iter().filter(|c| c.how != How::Read) {
+        m.serialize_entry(&c.key(), &c.how)?;
+    }
+    m.end()
 }
 
 impl Record {
@@ -258,6 +391,7 @@ impl Record {
             review_litigation: None,
             narrative: None,
             provenance: IndexMap::default(),
+            cells: Vec::new(),
             issues: Vec::new(),
         }
     }
@@ -265,6 +399,13 @@ impl Record {
     /// Sets `status` from the issues ([`Status::of`]).
     pub fn settle_status(&mut self) {
         self.status = Status::of(self.issues.iter().map(|i| (i.code.as_str(), i.severity)));
+    }
+
+    /// Where the value at `table.row.col` came from, if it was written.
+    pub fn source_of(&self, table: &str, row: &str, col: &str) -> Option<&CellSource> {
+        self.cells
+            .iter()
+            .find(|c| c.table == table && c.row == row && c.col == col)
     }
 
     /// Looks up one value by its key path parts; `None` when the row or

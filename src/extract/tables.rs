@@ -4,7 +4,9 @@
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
 use super::sections::Sections;
 use super::{CellView, RowView};
-use crate::model::{Issue, Num, Record, Row, Severity, Table, Template, Val};
+use crate::model::{
+    CellSource, Checks, How, Issue, Num, Record, Row, Severity, Table, Template, Val,
+};
 use crate::parse::value::{lex, Lexed, Unit};
 use crate::parse::Loc;
 use crate::template::{self, request_rows, ActiveRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
@@ -220,14 +222,23 @@ impl Filler<'_> {
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.
     fn row(
         &mut self,
-        table: &str,
-        key: &str,
+        table: &'static str,
+        key: &'static str,
         cols: &[&'static str],
         cells: &[&CellView<'_>],
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
         let mut row = Row::default();
         for (col, cell) in cols.iter().zip(cells) {
+            self.rec.cells.push(CellSource {
+                table,
+                row: key,
+                col,
+                raw: cell.text.trim().into(),
+                at: cell.loc,
+                how: How::Read,
+                relied_on: Checks::default(),
+            });
             match read(cell, wan(col)) {
                 Read::Value(v) => {
                     row.insert(col, v);

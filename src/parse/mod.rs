@@ -9,41 +9,7 @@ pub mod html;
 pub mod text;
 pub mod value;
 
-use std::fmt;
-
-/// Where a cell or line came from, for messages and provenance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Loc {
-    /// 1-based line in the decoded text (0 when unknown).
-    pub line: u32,
-    /// 1-based table number in an HTML page (0 for text layouts).
-    pub table: u32,
-    /// 1-based row within the table (0 for text layouts).
-    pub row: u32,
-    /// 1-based cell within the row (0 when the place is a whole line).
-    pub cell: u32,
-}
-
-impl fmt::Display for Loc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.table > 0 {
-            write!(f, "table {} row {}", self.table, self.row)?;
-            if self.cell > 0 {
-                write!(f, " cell {}", self.cell)?;
-            }
-            if self.line > 0 {
-                write!(f, " (line {})", self.line)?;
-            }
-            Ok(())
-        } else {
-            write!(f, "line {}", self.line)?;
-            if self.cell > 0 {
-                write!(f, " cell {}", self.cell)?;
-            }
-            Ok(())
-        }
-    }
-}
+pub use crate::model::Loc;
 
 /// One cell of a table row, as the source gives it.
 #[derive(Debug, Clone, PartialEq)]
