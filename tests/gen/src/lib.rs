@@ -639,8 +639,15 @@ pub fn corpus(seed: u64, n: usize, mix: &Mix) -> impl Iterator<Item = GenDoc> {
 }
 
 /// Writes `n` documents of [`corpus`] below `dir` (creating folders) and
-/// returns how many were written.
-pub fn write_corpus(dir: &Path, seed: u64, n: usize, mix: &Mix) -> io::Result<usize> {
+/// returns how many were written; with `truth`, each document's [`Truth`]
+/// beside it as `<file>.truth.json`.
+pub fn write_corpus(
+    dir: &Path,
+    seed: u64,
+    n: usize,
+    mix: &Mix,
+    truth: bool,
+) -> io::Result<usize> {
     let mut count = 0;
     let mut taken = std::collections::HashSet::new();
     for doc in corpus(seed, n, mix) {
@@ -660,6 +667,12 @@ pub fn write_corpus(dir: &Path, seed: u64, n: usize, mix: &Mix) -> io::Result<us
             std::fs::create_dir_all(parent)?;
         }
         std::fs::write(&path, &doc.bytes)?;
+        if truth {
+            let json = serde_json::to_string_pretty(&doc.truth).map_err(io::Error::other)?;
+            let mut name = path.clone().into_os_string();
+            name.push(".truth.json");
+            std::fs::write(name, json + "\n")?;
+        }
         count += 1;
     }
     Ok(count)

@@ -7,7 +7,7 @@
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use nianbao_gen::{write_corpus, Mix};
+use nianbao_gen::{write_corpus, Enc, Flaw, Layout, Mix};
 use std::path::PathBuf;
 
 /// Writes generated reports (the same seed writes the same bytes).
@@ -25,19 +25,68 @@ struct Args {
     /// with one flaw).
     #[arg(long, default_value = "bench")]
     mix: String,
+    /// Only these layouts, in equal shares (comma-separated names:
+    /// html,html-word,html-clutter,text-seed,...).
+    #[arg(long, value_delimiter = ',')]
+    layouts: Vec<String>,
+    /// Only UTF-8 (for documents that other tools will convert).
+    #[arg(long)]
+    utf8: bool,
+    /// Share of documents (0-1) with a flaw, drawn from --flaws (or all).
+    #[arg(long)]
+    flaw_share: Option<f64>,
+    /// Only these flaws (comma-separated names: balance,outcome-total,...).
+    #[arg(long, value_delimiter = ',')]
+    flaws: Vec<String>,
+    /// Also write each document's known values beside it, as
+    /// `<file>.truth.json`.
+    #[arg(long)]
+    truth: bool,
     /// Folder to write into.
     dir: PathBuf,
 }
 
 fn main() -> Result<()> {
     let a = Args::parse();
-    let mix = match a.mix.as_str() {
+    let mut mix = match a.mix.as_str() {
         "clean" => Mix::clean(),
         "bench" => Mix::bench(),
         "flawed" => Mix::flawed(),
         other => bail!("--mix {other}: use clean, bench or flawed"),
     };
-    let n = write_corpus(&a.dir, a.seed, a.count, &mix)
+    if !a.layouts.is_empty() {
+        mix.layouts = a
+            .layouts
+            .iter()
+            .map(|n| match Layout::ALL.iter().find(|l| l.name() == n) {
+                Some(&l) => Ok((l, 1)),
+                None => bail!("--layouts {n}: not a layout name"),
+            })
+            .collect::<Result<_>>()?;
+    }
+    if a.utf8 {
+        mix.encodings = vec![(Enc::Utf8, 1)];
+    }
+    if !a.flaws.is_empty() {
+        mix.flaws = a
+            .flaws
+            .iter()
+            .map(|n| match Flaw::ALL.iter().find(|f| f.name() == n) {
+                Some(&f) => Ok((f, 1)),
+                None => bail!("--flaws {n}: not a flaw name"),
+            })
+            .collect::<Result<_>>()?;
+        if mix.flaw_share == 0.0 {
+            mix.flaw_share = 1.0;
+        }
+    }
+    if let Some(share) = a.flaw_share {
+        mix.flaw_share = share;
+        if mix.flaws.is_empty() {
+            mix.flaws = Flaw::ALL.iter().map(|&f| (f, 1)).collect();
+        }
+    }
+    let n = write_corpus(&a.dir, a.seed, a.count, &mix, a.truth)
         .with_context(|| format!("writing {}", a.dir.display()))?;
     eprintln!("wrote {n} documents to {}", a.dir.display());
     Ok(())

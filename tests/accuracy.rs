@@ -1,0 +1,256 @@
+//! Accuracy on reports flattened by tools other than nianbao's own
+//! generator: `fixtures/external/<set>/<report>/<route>.txt`, each report's
+//! known values in `truth.json` beside its flattenings (made by
+//! `tests/external/make.py`, see `fixtures/README.md`).
+//!
+//! Scored per route (the tool or dump that flattened the page): the share
+//! of known cells read right, cells read wrong (a number other than the
+//! truth: the worst outcome), and findings: recall and precision of each
+//! code the flawed reports were made to raise, and the share of clean
+//! reports with any finding at all.
+//!
+//! `cargo test --release --test integration accuracy -- --nocapture`
+//! prints the tables. `tune` is the set the extractor was developed
+//! against; `holdout` was kept out of that loop and scored at the end.
+
+use nianbao::pipeline::{process_bytes, Options};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What one route scored.
+#[derive(Debug, Default, Clone)]
+pub struct RouteScore {
+    /// Documents.
+    pub docs: usize,
+    /// Known cells (every cell of every table the truth has).
+    pub cells: usize,
+    /// Cells read with the known value (a blank as `null`).
+    pub right: usize,
+    /// Cells read as a number that is not the known one.
+    pub wrong: usize,
+    /// Clean reports, and those of them with any finding.
+    pub clean: usize,
+    /// Clean reports with a finding.
+    pub alarms: usize,
+}
+
+/// Recall and precision counts of one issue code.
+#[derive(Debug, Default, Clone)]
+pub struct CodeScore {
+    /// Reports made to raise the code.
+    pub flawed: usize,
+    /// Of those, reports that raised it.
+    pub found: usize,
+    /// Reports that raised it without being made to.
+    pub stray: usize,
+}
+
+/// The scores of one set.
+#[derive(Debug, Default)]
+pub struct SetScore {
+    /// Per route.
+    pub routes: BTreeMap<String, RouteScore>,
+    /// Per issue code.
+    pub codes: BTreeMap<String, CodeScore>,
+    /// Lines naming each wrong cell and each false alarm, for debugging.
+    pub notes: Vec<String>,
+}
+
+fn cells(v: &Value) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    for table in ["active", "requests", "review_litigation"] {
+        let Some(rows) = v.get(table).and_then(Value::as_object) else {
+            continue;
+        };
+        for (row, cols) in rows {
+            let Some(cols) = cols.as_object() else {
+                continue;
+            };
+            for (col, x) in cols {
+                out.insert(format!("{table}.{row}.{col}"), x.clone());
+            }
+        }
+    }
+    out
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-6,
+        _ => a == b,
+    }
+}
+
+/// The codes a flaw of the generator must raise (its `Flaw::codes`), by
+/// the flaw's name in `truth.json`.
+fn wanted(flaw: &str) -> &'static [&'static str] {
+    match flaw {
+        "balance" => &["identity.balance"],
+        "outcome-total" => &["identity.outcome_total"],
+        "row-total" => &["identity.row_total"],
+        "review-total" => &["identity.review_total"],
+        "narrative-mismatch" => &["narrative.mismatch"],
+        "missing-section" => &["structure.missing_section"],
+        "missing-table" => &["structure.missing_table"],
+        "truncated" => &["structure.truncated"],
+        "unparsed" => &["value.unparsed"],
+        "negative-count" => &["value.negative"],
+        _ => &[],
+    }
+}
+
+/// Codes a flaw may raise besides its own without being wrong: a cut
+/// document loses the sections after the cut.
+fn tolerated(flaw: &str, code: &str) -> bool {
+    flaw == "truncated" && code == "structure.missing_section"
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(_) => Vec::new(),
+    };
+    v.sort();
+    v
+}
+
+/// Scores every report of `fixtures/external/<set>`.
+pub fn score_set(set: &str) -> SetScore {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("fixtures/external").join(set);
+    let mut s = SetScore::default();
+    for report in files(&dir).into_iter().filter(|p| p.is_dir()) {
+        let truth: Value = serde_json::from_slice(
+            &std::fs::read(report.join("truth.json")).expect("truth.json beside each report"),
+        )
+        .expect("truth.json parses");
+        let known = cells(&truth);
+        let flaw = truth.get("flaw").and_then(Value::as_str).unwrap_or("");
+        let want = wanted(flaw);
+        for f in files(&report) {
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            if name == "truth.json" {
+                continue;
+            }
+            let route = name.split('.').next().unwrap_or(&name).to_string();
+            let rel = f.strip_prefix(&root).unwrap().to_string_lossy().to_string();
+            let bytes = std::fs::read(&f).unwrap();
+            let rec = serde_json::to_value(process_bytes(&rel, &bytes, &Options::default()))
+                .expect("a record serialises");
+            let got = cells(&rec);
+            let r = s.routes.entry(route.clone()).or_default();
+            r.docs += 1;
+            for (k, v) in &known {
+                r.cells += 1;
+                match got.get(k) {
+                    Some(g) if same(g, v) => r.right += 1,
+                    Some(g) if !g.is_null() => {
+                        r.wrong += 1;
+                        s.notes.push(format!("{rel}: {k} read {g}, is {v}"));
+                    }
+                    _ => {}
+                }
+            }
+            let codes: Vec<String> = rec["issues"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|i| i["code"].as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if flaw.is_empty() {
+                r.clean += 1;
+                if !codes.is_empty() {
+                    r.alarms += 1;
+                    s.notes.push(format!("{rel}: clean, but {codes:?}"));
+                }
+            }
+            for c in want {
+                let e = s.codes.entry(c.to_string()).or_default();
+                e.flawed += 1;
+                if codes.iter().any(|x| x == c) {
+                    e.found += 1;
+                } else {
+                    s.notes.push(format!("{rel}: {c} missed, got {codes:?}"));
+                }
+            }
+            let mut strays: Vec<&String> = codes
+                .iter()
+                .filter(|c| !want.contains(&c.as_str()) && !tolerated(flaw, c))
+                .collect();
+            strays.dedup();
+            for c in strays {
+                s.codes.entry(c.clone()).or_default().stray += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Prints a set's tables (`--nocapture` shows them).
+pub fn print(set: &str, s: &SetScore) {
+    println!("\n== fixtures/external/{set}");
+    println!(
+        "{:<14} {:>4} {:>6} {:>8} {:>6} {:>7}",
+        "route", "docs", "cells", "right", "wrong", "alarms"
+    );
+    let mut all = RouteScore::default();
+    for (route, r) in &s.routes {
+        println!(
+            "{:<14} {:>4} {:>6} {:>7.1}% {:>6} {:>3}/{:<3}",
+            route,
+            r.docs,
+            r.cells,
+            100.0 * r.right as f64 / r.cells.max(1) as f64,
+            r.wrong,
+            r.alarms,
+            r.clean
+        );
+        all.docs += r.docs;
+        all.cells += r.cells;
+        all.right += r.right;
+        all.wrong += r.wrong;
+        all.clean += r.clean;
+        all.alarms += r.alarms;
+    }
+    println!(
+        "{:<14} {:>4} {:>6} {:>7.1}% {:>6} {:>3}/{:<3}",
+        "all",
+        all.docs,
+        all.cells,
+        100.0 * all.right as f64 / all.cells.max(1) as f64,
+        all.wrong,
+        all.alarms,
+        all.clean
+    );
+    println!(
+        "{:<28} {:>7} {:>7} {:>8} {:>6} {:>9}",
+        "code", "flawed", "found", "recall", "stray", "precision"
+    );
+    for (code, c) in &s.codes {
+        let precision = c.found as f64 / (c.found + c.stray).max(1) as f64;
+        println!(
+            "{:<28} {:>7} {:>7} {:>7.1}% {:>6} {:>8.1}%",
+            code,
+            c.flawed,
+            c.found,
+            100.0 * c.found as f64 / c.flawed.max(1) as f64,
+            c.stray,
+            100.0 * precision
+        );
+    }
+    if std::env::var_os("NIANBAO_ACCURACY_NOTES").is_some() {
+        for n in &s.notes {
+            println!("  {n}");
+        }
+    }
+}
+
+#[test]
+fn accuracy_on_the_tuning_set() {
+    let s = score_set("tune");
+    print("tune", &s);
+    assert!(!s.routes.is_empty(), "fixtures/external/tune is empty");
+}
