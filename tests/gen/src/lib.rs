@@ -519,7 +519,7 @@ impl Spec {
         if rng.chance(mix.deviation_share) {
             let k = rng.range(1, 3);
             for _ in 0..k {
-                let d = rng.pick(&Deviation::ALL, Deviation::BlankCells);
+                let d = rng.pick(&mix.deviations, Deviation::BlankCells);
                 spec = spec.with(d);
             }
         }
@@ -539,6 +539,8 @@ pub struct Mix {
     pub encodings: Vec<(Enc, u32)>,
     /// Share of documents (0–1) with one to three deviations.
     pub deviation_share: f64,
+    /// The deviations drawn from (all of them unless a mix says otherwise).
+    pub deviations: Vec<Deviation>,
     /// Share of documents (0–1) with a flaw.
     pub flaw_share: f64,
     /// Flaws with weights.
@@ -553,6 +555,7 @@ impl Mix {
             layouts: Layout::ALL.iter().map(|&l| (l, 1)).collect(),
             encodings: Enc::ALL.iter().map(|&e| (e, 1)).collect(),
             deviation_share: 0.4,
+            deviations: Deviation::ALL.to_vec(),
             flaw_share: 0.0,
             flaws: Vec::new(),
         }
@@ -582,6 +585,7 @@ impl Mix {
                 (Enc::Big5, 5),
             ],
             deviation_share: 0.3,
+            deviations: Deviation::ALL.to_vec(),
             flaw_share: 0.05,
             flaws: Flaw::ALL.iter().map(|&f| (f, 1)).collect(),
         }

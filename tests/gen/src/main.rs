@@ -7,7 +7,7 @@
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use nianbao_gen::{write_corpus, Enc, Flaw, Layout, Mix};
+use nianbao_gen::{write_corpus, Deviation, Enc, Flaw, Layout, Mix};
 use std::path::PathBuf;
 
 /// Writes generated reports (the same seed writes the same bytes).
@@ -38,6 +38,10 @@ struct Args {
     /// Only these flaws (comma-separated names: balance,outcome-total,...).
     #[arg(long, value_delimiter = ',')]
     flaws: Vec<String>,
+    /// Give every document one or two of these deviations (comma-separated
+    /// names: blank-cells,partial-totals,...).
+    #[arg(long, value_delimiter = ',')]
+    deviations: Vec<String>,
     /// Also write each document's known values beside it, as
     /// `<file>.truth.json`.
     #[arg(long)]
@@ -79,6 +83,17 @@ fn main() -> Result<()> {
         if mix.flaw_share == 0.0 {
             mix.flaw_share = 1.0;
         }
+    }
+    if !a.deviations.is_empty() {
+        mix.deviations = a
+            .deviations
+            .iter()
+            .map(|n| match Deviation::ALL.iter().find(|d| d.name() == n) {
+                Some(&d) => Ok(d),
+                None => bail!("--deviations {n}: not a deviation name"),
+            })
+            .collect::<Result<_>>()?;
+        mix.deviation_share = 1.0;
     }
     if let Some(share) = a.flaw_share {
         mix.flaw_share = share;
