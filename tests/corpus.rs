@@ -27,6 +27,7 @@ fn grid(rows: &[&[&str]]) -> Block {
                         from_above: false,
                         colspan: 1,
                         loc: Loc::default(),
+                        pos: Default::default(),
                     })
                     .collect(),
                 loc: Loc::default(),

@@ -618,6 +618,7 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
                     from_above: true,
                     colspan: *span,
                     loc: *at,
+                    pos: Default::default(),
                 });
                 *total += 1;
                 let step = (*span).max(1) as usize;
@@ -667,6 +668,7 @@ fn expand(t: TableBuilder, limits: &Limits, total: &mut usize) -> (Grid, Option<
                 from_above: false,
                 colspan,
                 loc: at,
+                pos: Default::default(),
             });
             *total += 1;
             col += colspan as usize;

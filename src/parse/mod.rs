@@ -24,6 +24,22 @@ pub struct Cell {
     pub colspan: u32,
     /// Where it came from.
     pub loc: Loc,
+    /// Where the cell sat on its line of aligned text (PDF text, fixed
+    /// columns); unknown in HTML and separated layouts.
+    pub pos: Pos,
+}
+
+/// The horizontal place of a cell of aligned text, for lining up the
+/// numbers of a row that lost its blank cells with the columns above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    /// The cell's centre in half characters, plus one (0: unknown).
+    pub chars: u32,
+    /// The same in half display columns (CJK characters are two columns
+    /// wide), plus one (0: unknown).
+    pub width: u32,
+    /// The page of the text it is on (form feeds counted from 0).
+    pub page: u32,
 }
 
 /// One row of cells, left to right, each source cell once (a colspan does

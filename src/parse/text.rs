@@ -18,8 +18,9 @@
 //! cells, and every cell-per-line row, form [`Grid`]s.
 
 use super::value::lex;
-use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
+use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote, Pos};
 use crate::config::Limits;
+use unicode_width::UnicodeWidthChar;
 
 /// Parses a plain-text report.
 pub fn parse(text: &str, limits: &Limits) -> Document {
@@ -28,9 +29,12 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         grid: None,
         limits,
         cells: 0,
+        page: 0,
+        columns: None,
+        boxed: Vec::new(),
     };
     let mut lines: Vec<&str> = text
-        .split(['\n', '\u{c}'])
+        .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .collect();
     // Long lines are cut before any layout looks at them; one note.
@@ -81,14 +85,21 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
             });
             break;
         }
-        let line = lines[i];
+        let mut line = lines[i];
+        // A form feed starts a page (PDF text): count it, keep the line.
+        if line.contains('\u{c}') {
+            p.page += line.matches('\u{c}').count() as u32;
+            line = line.trim_matches('\u{c}');
+        }
         if seed_layout && line.starts_with('\t') && !line[1..].contains('\t') {
+            p.flush_boxed();
             i = p.cell_per_line_row(&lines, i);
             continue;
         }
         p.line(line, i, csv_layout);
         i += 1;
     }
+    p.flush_boxed();
     p.flush();
     p.doc
 }
@@ -98,6 +109,13 @@ struct Parser<'a> {
     grid: Option<Grid>,
     limits: &'a Limits,
     cells: usize,
+    /// The page of the current line (form feeds seen so far).
+    page: u32,
+    /// The column extents a dashed rule (`----- ---- ---`) set for the
+    /// fixed-width rows below it, in display columns.
+    columns: Option<Vec<(usize, usize)>>,
+    /// The lines of a box-drawn row so far (between two rules), as cells.
+    boxed: Vec<GridRow>,
 }
 
 fn loc(i: usize) -> Loc {
@@ -113,6 +131,7 @@ fn cell(text: String, at: Loc) -> Cell {
         from_above: false,
         colspan: 1,
         loc: at,
+        pos: Pos::default(),
     }
 }
 
@@ -175,12 +194,9 @@ impl Parser<'_> {
         }
     }
 
-    fn prose(&mut self, text: &str, i: usize) {
+    fn prose(&mut self, text: String, i: usize) {
         self.flush();
-        self.doc.blocks.push(Block::Line {
-            text: text.to_string(),
-            loc: loc(i),
-        });
+        self.doc.blocks.push(Block::Line { text, loc: loc(i) });
     }
 
     /// Reads one cell-per-line row starting at line `i`; returns the index
@@ -238,9 +254,38 @@ impl Parser<'_> {
         let t =
             line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
         if t.is_empty() {
+            // A blank line ends a fixed-width table and a box row.
+            self.columns = None;
+            self.flush_boxed();
             return;
         }
-        let texts: Vec<String> = if line.contains('\t') {
+        // Rules: a dashed rule sets fixed columns; a box rule (or a run of
+        // underscores) ends a box row. Neither is a row.
+        if let Some(extents) = dash_rule(line) {
+            self.flush_boxed();
+            self.columns = match self.columns.take() {
+                // The closing rule of a table ends its columns.
+                Some(open) if open == extents => None,
+                _ => Some(extents),
+            };
+            return;
+        }
+        if is_rule(t) {
+            self.flush_boxed();
+            return;
+        }
+        if has_box_bar(t) {
+            let texts = split_box(t);
+            if texts.iter().any(|c| !c.is_empty()) {
+                self.boxed.push(self.row_of(texts, i));
+            }
+            return;
+        }
+        self.flush_boxed();
+        let mut positioned: Option<Vec<(String, Pos)>> = None;
+        let texts: Vec<String> = if let Some(cols) = &self.columns {
+            split_fixed(line, cols)
+        } else if line.contains('\t') {
             line.split('\t').map(|c| c.trim().to_string()).collect()
         } else if t.starts_with('|') && t.len() > 1 {
             if is_md_separator(t) {
@@ -250,17 +295,36 @@ impl Parser<'_> {
         } else if let Some(cells) = split_csv(t).filter(|_| csv_layout) {
             cells
         } else {
-            split_aligned(t)
+            let cells = split_aligned(line, self.page);
+            let texts = cells.iter().map(|(c, _)| c.clone()).collect();
+            positioned = Some(cells);
+            texts
         };
         let nonblank = texts.iter().filter(|c| !c.is_empty()).count();
         if texts.len() <= 1 || nonblank == 0 {
-            self.prose(t, i);
+            self.prose(strip_markup(t), i);
             return;
         }
-        if nonblank == 1 && !line.contains('\t') && !t.starts_with('|') && !t.contains(',') {
-            self.prose(t, i);
+        if nonblank == 1
+            && self.columns.is_none()
+            && !line.contains('\t')
+            && !t.starts_with('|')
+            && !t.contains(',')
+        {
+            self.prose(strip_markup(t), i);
             return;
         }
+        let mut row = self.row_of(texts, i);
+        if let Some(cells) = positioned {
+            for (c, (_, pos)) in row.cells.iter_mut().zip(cells) {
+                c.pos = pos;
+            }
+        }
+        self.push_row(row);
+    }
+
+    /// A row of cells from line `i`.
+    fn row_of(&self, texts: Vec<String>, i: usize) -> GridRow {
         let cells = texts
             .into_iter()
             .enumerate()
@@ -270,8 +334,150 @@ impl Parser<'_> {
                 cell(s, at)
             })
             .collect();
-        self.push_row(GridRow { cells, loc: loc(i) });
+        GridRow { cells, loc: loc(i) }
     }
+
+    /// Ends a box-drawn row: its lines, when they have the same cells, are
+    /// one row whose labels wrapped inside their boxes (each cell's text
+    /// joined); otherwise each line is a row of its own.
+    fn flush_boxed(&mut self) {
+        if self.boxed.is_empty() {
+            return;
+        }
+        let lines = std::mem::take(&mut self.boxed);
+        let width = lines[0].cells.len();
+        if lines.len() > 1 && lines.iter().all(|r| r.cells.len() == width) {
+            let mut it = lines.into_iter();
+            if let Some(mut first) = it.next() {
+                for r in it {
+                    for (c, more) in first.cells.iter_mut().zip(r.cells) {
+                        c.text.push_str(&more.text);
+                    }
+                }
+                self.push_row(first);
+            }
+        } else {
+            for r in lines {
+                self.push_row(r);
+            }
+        }
+    }
+}
+
+/// Removes inline HTML tags (`<span style=…>`, `</b>`) and Markdown
+/// emphasis that converters leave in text; other text is kept as is.
+pub(crate) fn strip_markup(s: &str) -> String {
+    if !s.contains('<') && !s.contains("**") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('<') {
+        out.push_str(&rest[..k]);
+        let after = &rest[k + 1..];
+        let tag = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match after.find('>').filter(|_| tag) {
+            Some(end) => {
+                if after[..end].eq_ignore_ascii_case("br") || after[..end].starts_with("br ") {
+                    out.push('\n');
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").trim().to_string()
+}
+
+/// Whether a character draws a box (U+2500–U+257F).
+fn is_box(c: char) -> bool {
+    ('\u{2500}'..='\u{257f}').contains(&c)
+}
+
+/// Whether a line has a vertical bar of a box-drawn table.
+fn has_box_bar(t: &str) -> bool {
+    t.contains(['│', '┃', '║'])
+}
+
+/// A rule between rows: only box-drawing characters, dashes, equals
+/// signs, underscores, plus signs and spaces (at least three of them).
+fn is_rule(t: &str) -> bool {
+    let mut n = 0;
+    for c in t.chars() {
+        if is_box(c) || matches!(c, '-' | '=' | '_' | '+') {
+            n += 1;
+        } else if !(c == ' ' || c == '|' || c == ':') {
+            return false;
+        }
+    }
+    n >= 3
+}
+
+/// The column extents (display columns, end exclusive) of a dashed rule
+/// of two or more runs of dashes (`------ ---- --`), as fixed-width
+/// exporters (pandoc's plain tables) draw above and below a table.
+fn dash_rule(line: &str) -> Option<Vec<(usize, usize)>> {
+    if !line.contains("- ") || line.contains(|c: char| c != '-' && c != ' ') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start = None;
+    for (k, c) in line.char_indices() {
+        match (c, start) {
+            ('-', None) => start = Some(k),
+            (' ', Some(s)) => {
+                out.push((s, k));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, line.len()));
+    }
+    (out.len() >= 2 && out.iter().all(|(a, b)| b - a >= 2)).then_some(out)
+}
+
+/// Splits a line by fixed column extents (display columns): each
+/// character goes to the column it starts in; text before the first
+/// column joins it.
+fn split_fixed(line: &str, cols: &[(usize, usize)]) -> Vec<String> {
+    let mut out = vec![String::new(); cols.len()];
+    let mut x = 0usize;
+    let mut k = 0usize;
+    for c in line.chars() {
+        while k + 1 < cols.len() && x >= cols[k + 1].0 {
+            k += 1;
+        }
+        out[k].push(c);
+        x += c.width().unwrap_or(0);
+    }
+    out.into_iter().map(|c| c.trim().to_string()).collect()
+}
+
+/// Splits a box-drawn row at its vertical bars (`│ a │ b │`); box
+/// characters left in a cell (a rule joined to it) are dropped.
+fn split_box(t: &str) -> Vec<String> {
+    let bar = |c: char| c == '│' || c == '┃' || c == '║';
+    let t = t.trim();
+    let t = t.strip_prefix(bar).unwrap_or(t);
+    let t = t.strip_suffix(bar).unwrap_or(t);
+    t.split(['│', '┃', '║'])
+        .map(|c| {
+            c.chars()
+                .filter(|&ch| !is_box(ch))
+                .collect::<String>()
+                .trim()
+                .to_string()
+        })
+        .collect()
 }
 
 /// Whether the document's rows are comma-separated: several lines split
@@ -317,7 +523,11 @@ fn split_markdown(t: &str) -> Vec<String> {
     cells.push(cur.trim().to_string());
     cells
         .into_iter()
-        .map(|c| c.replace("<br>", "\n").replace("<br/>", "\n"))
+        .map(|c| {
+            // Underscores drawn as cell bottoms (html2text) are not text.
+            let c = c.trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
+            strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
+        })
         .collect()
 }
 
@@ -372,25 +582,87 @@ fn split_csv(t: &str) -> Option<Vec<String>> {
 }
 
 /// Splits a line of PDF-extracted text: chunks at runs of 2+ spaces, then
-/// numbers apart from labels.
-fn split_aligned(t: &str) -> Vec<String> {
+/// numbers apart from labels. Each cell comes with its place on the line.
+fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
     let mut out = Vec::new();
-    for chunk in split_runs(t) {
-        let tokens: Vec<&str> = chunk.split_whitespace().collect();
-        let first_value = tokens.iter().rposition(|tok| !lex(tok).is_value());
+    let mut at = Columns::new(line);
+    for (off, chunk) in split_runs(line) {
+        let tokens: Vec<(usize, &str)> = chunk
+            .split_whitespace()
+            .map(|tok| (off + (tok.as_ptr() as usize - chunk.as_ptr() as usize), tok))
+            .collect();
+        let first_value = tokens.iter().rposition(|(_, tok)| !lex(tok).is_value());
+        let mut push = |start: usize, end: usize, text: String| {
+            let pos = at.pos(start, end, page);
+            out.push((text, pos));
+        };
         match first_value {
-            None => out.extend(tokens.iter().map(|s| s.to_string())),
+            None => {
+                for (k, tok) in &tokens {
+                    push(*k, k + tok.len(), tok.to_string());
+                }
+            }
             Some(last_label) => {
-                out.push(tokens[..=last_label].concat());
-                out.extend(tokens[last_label + 1..].iter().map(|s| s.to_string()));
+                let (k0, _) = tokens[0];
+                let (kl, tl) = tokens[last_label];
+                let label: String = tokens[..=last_label].iter().map(|(_, t)| *t).collect();
+                push(k0, kl + tl.len(), label);
+                for (k, tok) in &tokens[last_label + 1..] {
+                    push(*k, k + tok.len(), tok.to_string());
+                }
             }
         }
     }
     out
 }
 
-/// Chunks of `t` separated by two or more spaces (ASCII or ideographic).
-fn split_runs(t: &str) -> Vec<&str> {
+/// Character and display-column counts at byte offsets of one line,
+/// walked forward (the offsets asked for only grow).
+struct Columns<'a> {
+    line: &'a str,
+    byte: usize,
+    chars: u32,
+    width: u32,
+}
+
+impl<'a> Columns<'a> {
+    fn new(line: &'a str) -> Self {
+        Columns {
+            line,
+            byte: 0,
+            chars: 0,
+            width: 0,
+        }
+    }
+
+    fn to(&mut self, byte: usize) -> (u32, u32) {
+        if byte < self.byte {
+            *self = Columns::new(self.line);
+        }
+        for c in self.line[self.byte..byte].chars() {
+            self.chars += 1;
+            self.width += c.width().unwrap_or(0) as u32;
+        }
+        self.byte = byte;
+        (self.chars, self.width)
+    }
+
+    /// The place of the text between two byte offsets: its centre in half
+    /// characters and half display columns, plus one.
+    fn pos(&mut self, start: usize, end: usize, page: u32) -> Pos {
+        let (c0, w0) = self.to(start);
+        let (c1, w1) = self.to(end);
+        Pos {
+            chars: c0 + c1 + 1,
+            width: w0 + w1 + 1,
+            page,
+        }
+    }
+}
+
+/// Chunks of `t` separated by two or more spaces (ASCII or ideographic),
+/// with their byte offsets in `t`.
+fn split_runs(t: &str) -> Vec<(usize, &str)> {
     let mut chunks = Vec::new();
     let mut start = 0;
     let mut run_start = None;
@@ -404,7 +676,7 @@ fn split_runs(t: &str) -> Vec<&str> {
         } else {
             if let Some(rs) = run_start {
                 if run_len >= 2 {
-                    chunks.push(&t[start..rs]);
+                    chunks.push((start, &t[start..rs]));
                     start = k;
                 }
             }
@@ -412,11 +684,14 @@ fn split_runs(t: &str) -> Vec<&str> {
             run_len = 0;
         }
     }
-    chunks.push(&t[start..]);
+    chunks.push((start, &t[start..]));
     chunks
         .into_iter()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
+        .filter_map(|(k, c)| {
+            let lead = c.len() - c.trim_start().len();
+            let c = c.trim();
+            (!c.is_empty()).then_some((k + lead, c))
+        })
         .collect()
 }
 
@@ -460,10 +735,14 @@ mod tests {
         );
     }
 
+    fn aligned(t: &str) -> Vec<String> {
+        split_aligned(t, 0).into_iter().map(|(c, _)| c).collect()
+    }
+
     #[test]
     fn aligned_pdf_rows() {
         assert_eq!(
-            split_aligned("一、本年新收政府信息公开申请数量     4    0   0  0  0  0   4"),
+            aligned("一、本年新收政府信息公开申请数量     4    0   0  0  0  0   4"),
             vec![
                 "一、本年新收政府信息公开申请数量",
                 "4",
@@ -475,12 +754,64 @@ mod tests {
                 "4"
             ]
         );
-        assert_eq!(split_aligned("4 0 0 0 4 1 1 1 0 3").len(), 10);
+        assert_eq!(aligned("4 0 0 0 4 1 1 1 0 3").len(), 10);
         assert_eq!(
-            split_aligned("三、本年度办理结果   （一）予以公开  1 2"),
+            aligned("三、本年度办理结果   （一）予以公开  1 2"),
             vec!["三、本年度办理结果", "（一）予以公开", "1", "2"]
         );
-        assert_eq!(split_aligned("规章 — 0 /"), vec!["规章", "—", "0", "/"]);
+        assert_eq!(aligned("规章 — 0 /"), vec!["规章", "—", "0", "/"]);
+    }
+
+    #[test]
+    fn aligned_cells_know_their_place() {
+        // Two rows whose numbers sit in the same columns after labels of
+        // different lengths: the centres agree in display columns.
+        let a = split_aligned("规章            3    0", 2);
+        let b = split_aligned("行政规范性文件  1    4", 2);
+        assert_eq!(a[1].1.width, b[1].1.width);
+        assert_eq!(a[2].1.width, b[2].1.width);
+        assert_eq!(a[2].1.page, 2);
+        assert!(a[1].1.width < a[2].1.width);
+        assert_eq!(a[0].1.chars, 1 + 2); // "规章": chars 0..2, centre 1
+    }
+
+    #[test]
+    fn box_drawn_and_fixed_width_tables() {
+        let t = "┌──────┬───┐\n│（二）部分公开（区分处理│ 0 │\n│的，只计这一情形）  │   │\n├──────┼───┤\n│规章│ 3 │\n└──────┴───┘\n";
+        let d = parse(t, &Limits::default());
+        assert_eq!(
+            rows(&d),
+            vec![
+                vec!["（二）部分公开（区分处理的，只计这一情形）", "0"],
+                vec!["规章", "3"]
+            ]
+        );
+        let t = "  ------ ---- ----\n  规章   3    \n  规范   1    2\n  ------ ---- ----\n\n后文";
+        let d = parse(t, &Limits::default());
+        assert_eq!(
+            rows(&d),
+            vec![vec!["规章", "3", ""], vec!["规范", "1", "2"], vec!["后文"]]
+        );
+        assert_eq!(
+            split_markdown("|____1.属于国家|_____0_____|"),
+            vec!["1.属于国家", "0"]
+        );
+        assert_eq!(
+            strip_markup("**<span style=\"font-family:黑体\">三、收到</span>**"),
+            "三、收到"
+        );
+        assert_eq!(strip_markup("a < b"), "a < b");
+    }
+
+    #[test]
+    fn form_feeds_count_pages_not_lines() {
+        let d = parse("甲\n\u{c}乙  1  2\n丙", &Limits::default());
+        let Block::Table(g) = &d.blocks[1] else {
+            panic!("{:?}", d.blocks)
+        };
+        assert_eq!(g.rows[0].loc.line, 2);
+        assert_eq!(g.rows[0].cells[1].pos.page, 1);
+        assert_eq!(d.blocks.len(), 3);
     }
 
     #[test]

@@ -645,13 +645,7 @@ pub fn corpus(seed: u64, n: usize, mix: &Mix) -> impl Iterator<Item = GenDoc> {
 /// Writes `n` documents of [`corpus`] below `dir` (creating folders) and
 /// returns how many were written; with `truth`, each document's [`Truth`]
 /// beside it as `<file>.truth.json`.
-pub fn write_corpus(
-    dir: &Path,
-    seed: u64,
-    n: usize,
-    mix: &Mix,
-    truth: bool,
-) -> io::Result<usize> {
+pub fn write_corpus(dir: &Path, seed: u64, n: usize, mix: &Mix, truth: bool) -> io::Result<usize> {
     let mut count = 0;
     let mut taken = std::collections::HashSet::new();
     for doc in corpus(seed, n, mix) {
