@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod decode_source;
+mod docs;
 mod first_hour;
 mod generator;
 mod golden;
