@@ -7,11 +7,13 @@
 pub struct Limits {
     /// Largest document read, in bytes (files and archive members).
     pub max_doc_bytes: u64,
-    /// Largest number of expanded cells in one table grid.
+    /// Largest number of expanded table cells in one document (all its
+    /// tables together).
     pub max_grid_cells: usize,
     /// Largest rowspan or colspan honoured; larger spans are clamped.
     pub max_span: usize,
-    /// Deepest element nesting followed in HTML.
+    /// Deepest nesting of HTML tables followed (never more than 64);
+    /// deeper tables are flattened into their parent.
     pub max_depth: usize,
     /// Longest text line looked at, in bytes; longer lines are cut.
     pub max_line_bytes: usize,
@@ -32,7 +34,7 @@ impl Default for Limits {
             max_doc_bytes: 64 << 20,
             max_grid_cells: 20_000,
             max_span: 1_000,
-            max_depth: 512,
+            max_depth: 64,
             max_line_bytes: 64 << 10,
             max_member_bytes: 64 << 20,
             max_ratio: 1_000,

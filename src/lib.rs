@@ -43,3 +43,4 @@ pub mod sink;
 pub mod source;
 pub mod template;
 pub mod validate;
+pub mod words;

@@ -1,5 +1,5 @@
 //! The record: what one input document becomes, and the wire shape of
-//! `../SCHEMA.md` (`nianbao/1`).
+//! `docs/SCHEMA.md` (`nianbao/1`).
 //!
 //! Every stage after decoding adds to a [`Record`]; the sink serialises it.
 //! Values are [`Num`]s (`null` when blank or a dash); a row or table the
@@ -103,7 +103,7 @@ pub enum How {
     Transposed,
 }
 
-/// The identities of FORMAT.md §5 that a reconstruction relied on, as bits
+/// The identities of docs/FORMAT.md §5 that a reconstruction relied on, as bits
 /// ([`Checks::BALANCE`] …): a value placed by an identity cannot then be
 /// used to confirm that same identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -222,7 +222,7 @@ pub enum Severity {
 /// expected and found, and a sentence for people.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Issue {
-    /// Stable code from SCHEMA.md, e.g. `identity.balance`.
+    /// Stable code from docs/SCHEMA.md, e.g. `identity.balance`.
     pub code: String,
     /// `error` or `warning`.
     pub severity: Severity,

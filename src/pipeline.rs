@@ -135,12 +135,15 @@ impl Default for RunConfig {
 /// Counts of a finished run.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunStats {
-    /// Documents by status: ok, warnings, malformed, unreadable.
+    /// Documents by status: ok, warnings, malformed, unreadable. A caller
+    /// that adds issues after the run (the corpus checks) moves the
+    /// documents whose status they change ([`RunStats::restatus`]), so that
+    /// the counts are those of the records written.
     pub by_status: [usize; 4],
     /// Documents skipped because the output already had them.
     pub skipped: usize,
-    /// JSON data files a folder walk left out (not documents).
-    pub data_files: usize,
+    /// What folder walks left out (JSON data, plain non-reports).
+    pub left_out: crate::source::LeftOut,
     /// Raw bytes read.
     pub bytes: u64,
     /// Wall time.
@@ -153,12 +156,20 @@ impl RunStats {
         self.by_status.iter().sum::<usize>() + self.skipped
     }
 
+    /// Moves one document from status `from` to status `to`.
+    pub fn restatus(&mut self, from: crate::model::Status, to: crate::model::Status) {
+        if from != to {
+            self.by_status[from as usize] = self.by_status[from as usize].saturating_sub(1);
+            self.by_status[to as usize] += 1;
+        }
+    }
+
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
         format!(
-            "{} documents: {} ok, {} warnings, {} malformed, {} unreadable{}; {:.1}s, {:.0} docs/s, {:.1} MB/s",
-            self.docs(),
+            "{}: {} ok, {} with warnings, {} malformed, {} unreadable{}; {:.1}s, {:.0} docs/s, {:.1} MB/s",
+            crate::words::count(self.docs(), "document"),
             self.by_status[0],
             self.by_status[1],
             self.by_status[2],
@@ -168,8 +179,8 @@ impl RunStats {
                 if self.skipped > 0 {
                     extra.push_str(&format!(", {} kept from the previous run", self.skipped));
                 }
-                if self.data_files > 0 {
-                    extra.push_str(&format!("; {} JSON data files in folders left out", self.data_files));
+                if !self.left_out.is_empty() {
+                    extra.push_str(&format!("; left out of folder walks: {}", self.left_out));
                 }
                 extra
             },
@@ -217,7 +228,7 @@ pub fn run(
         .build()
         .map_err(|e| std::io::Error::other(e.to_string()))?;
     let total = plan.len() as u64;
-    let data_files = plan.skipped_data_files;
+    let left_out = plan.left_out.clone();
     let bar = cfg.progress.then(|| progress_bar(total));
     let limits = cfg.opts.limits.clone();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::Pending>>(1);
@@ -253,7 +264,7 @@ pub fn run(
     let (out_tx, out_rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
     let opts = &cfg.opts;
     let mut stats = RunStats {
-        data_files,
+        left_out,
         ..RunStats::default()
     };
     let consumed = std::thread::scope(|s| -> std::io::Result<()> {

@@ -1,4 +1,4 @@
-//! The official templates (FORMAT.md §2–§4) as data: every row and column
+//! The official templates (docs/FORMAT.md §2–§4) as data: every row and column
 //! key, its printed label, and which format has it.
 //!
 //! This is the one place the templates are written down. The extractor
@@ -572,7 +572,7 @@ mod tests {
 
     #[test]
     fn cell_counts_match_format_md() {
-        // FORMAT.md §8: 161 / 175 section-三 cells, 22 / 10 section-二 cells.
+        // docs/FORMAT.md §8: 161 / 175 section-三 cells, 22 / 10 section-二 cells.
         assert_eq!(request_rows(Template::F2019).count() * 7, 161);
         assert_eq!(request_rows(Template::F2021).count() * 7, 175);
         let cells = |t| active_rows(t).iter().map(|r| r.cols.len()).sum::<usize>();

@@ -94,7 +94,7 @@ fn folder_walks_leave_json_data_files_out_and_say_so() {
     assert_eq!(paths(&records(&out.stdout)), names);
     let summary = String::from_utf8_lossy(&out.stderr);
     assert!(
-        summary.contains("2 JSON data files in folders left out"),
+        summary.contains("left out of folder walks: 2 JSON data files; --all-files reads them"),
         "{summary}"
     );
     // Named on the command line, a JSON file is read like any file.

@@ -426,7 +426,7 @@ fn summary_render_and_errors() {
     assert!(!s.has_errors());
     assert!(s
         .render()
-        .starts_with("1 documents: 1 ok, 0 with warnings, 0 malformed, 0 unreadable\n"));
+        .starts_with("1 document: 1 ok, 0 with warnings, 0 malformed, 0 unreadable\n"));
     assert!(!s.render().contains("worst reports"));
 
     let mut warn = Record::new(source("a/warn.txt"));
@@ -481,7 +481,7 @@ fn summary_render_and_errors() {
     );
     let worst = text.split("worst reports:\n").nth(1).unwrap();
     let mut lines = worst.lines();
-    assert_eq!(lines.next(), Some("  a/bad.txt (4 errors, 1 warnings)"));
+    assert_eq!(lines.next(), Some("  a/bad.txt (4 errors, 1 warning)"));
     assert_eq!(
         lines.next(),
         Some("      identity.balance at requests.x: balance 0")
@@ -490,8 +490,19 @@ fn summary_render_and_errors() {
         lines.nth(1),
         Some("      identity.balance at requests.x: balance 2")
     );
-    assert_eq!(lines.next(), Some("  a/empty.txt (1 errors, 0 warnings)"));
+    // Five findings, three shown: the summary says how many are left out.
+    assert_eq!(
+        lines.next(),
+        Some("      … and 2 more findings (`nianbao check --findings all` shows every one)")
+    );
+    assert_eq!(lines.next(), Some("  a/empty.txt (1 error, 0 warnings)"));
     assert!(!worst.contains("a/ok.txt"));
+    // All of them when asked.
+    let mut all = Summary::with_findings(None);
+    all.add(&bad);
+    let text = all.render();
+    assert!(text.contains("balance 3"), "{text}");
+    assert!(!text.contains("more finding"), "{text}");
 }
 
 /// The corpus checks and `check` / `coverage` end to end, by running the
@@ -661,7 +672,7 @@ mod end_to_end {
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(
             text.starts_with(
-                "4 documents: 1 ok, 1 with warnings, 1 malformed, 1 unreadable\n3 errors, 1 warnings\n"
+                "4 documents: 1 ok, 1 with warnings, 1 malformed, 1 unreadable\n3 errors, 1 warning\n"
             ),
             "{text}"
         );
@@ -695,7 +706,7 @@ mod end_to_end {
         let text = String::from_utf8(out.stdout).unwrap();
         assert_eq!(
             text,
-            "1 documents: 1 ok, 0 with warnings, 0 malformed, 0 unreadable\n0 errors, 0 warnings\n"
+            "1 document: 1 ok, 0 with warnings, 0 malformed, 0 unreadable\n0 errors, 0 warnings\n"
         );
         // Corpus findings count in check too.
         let tmp = copy_of("corpus.duplicate");
@@ -752,7 +763,7 @@ mod end_to_end {
                  东山街道办事处 (萧山区)  ✗     ✓\n\
                  安镇街道 (锡山区)        ✗     ✗\n\
                  3 of 6 office-years have a report\n\
-                 1 reports of offices not on the list:\n  \
+                 1 report of offices not on the list:\n  \
                  corpus.coverage/萧山区/西城街道/2020.tsv  (西城街道办事处, 2020)\n"
             ),
             "{table}"

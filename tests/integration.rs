@@ -4,6 +4,8 @@ mod accuracy;
 mod cli;
 mod corpus;
 mod decode_source;
+mod docs;
+mod first_hour;
 mod generator;
 mod golden;
 mod hostile;

@@ -1,6 +1,7 @@
 //! `nianbao coverage`: which listed offices have no report for a year,
 //! and which reports belong to no listed office.
 
+use super::input::{output_file, Prepared};
 use super::InputArgs;
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -19,7 +20,7 @@ pub(crate) struct CoverageArgs {
     /// The years to cover, e.g. 2019-2024.
     #[arg(long)]
     years: String,
-    /// Write the findings here (stdout without it).
+    /// Write the findings here (stdout without it, or with `-o -`).
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
     #[command(flatten)]
@@ -44,14 +45,19 @@ fn parse_years(s: &str) -> Result<std::ops::RangeInclusive<i32>> {
 
 pub(crate) fn run(a: CoverageArgs) -> Result<ExitCode> {
     let years = parse_years(&a.years)?;
+    let output = output_file(a.output.as_deref())?;
     let file = std::fs::File::open(&a.offices)
         .with_context(|| format!("cannot open {}", a.offices.display()))?;
     let list =
         OfficeList::from_csv(file).with_context(|| format!("reading {}", a.offices.display()))?;
+    let planned = match a.input.prepare()? {
+        Prepared::Run(p) => p,
+        Prepared::Stop(code) => return Ok(code),
+    };
+    let exit = planned.exit(ExitCode::SUCCESS);
     let cfg = a.input.run_config();
-    let plan = a.input.plan()?;
     let mut keys = Vec::new();
-    let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
+    let stats = pipeline::run(planned.plan, &cfg, &|_| false, |d| {
         if let Done::Fresh(o) = d {
             if o.record.template.is_some() {
                 keys.push(ReportKey {
@@ -72,7 +78,7 @@ pub(crate) fn run(a: CoverageArgs) -> Result<ExitCode> {
         w.flush()?;
         Ok(())
     };
-    match &a.output {
+    match &output {
         Some(p) => {
             let mut w = BufWriter::new(
                 std::fs::File::create(p)
@@ -84,5 +90,5 @@ pub(crate) fn run(a: CoverageArgs) -> Result<ExitCode> {
     }
     eprint!("{}", render_table(&list, years, &findings));
     eprintln!("{}", stats.line());
-    Ok(ExitCode::SUCCESS)
+    Ok(exit)
 }

@@ -1,22 +1,70 @@
 //! `nianbao ingest`: reports → JSON lines, in path order.
 
+use super::input::{output_file, Prepared};
 use super::IngestArgs;
-use anyhow::{Context, Result};
-use nianbao::corpus::CorpusIndex;
-use nianbao::pipeline::{self, Done};
-use nianbao::sink::{self, AtomicOutput, ResumeIndex};
+use anyhow::{bail, Context, Result};
+use nianbao::corpus::{CorpusIndex, CorpusIssues};
+use nianbao::model::{Issue, Status};
+use nianbao::pipeline::{self, Done, RunStats};
+use nianbao::sink::{self, AtomicOutput, LateIssues, ResumeIndex};
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
+/// The corpus issues as the output is patched, moving each patched
+/// record's count to its new status: the summary counts the records as
+/// written.
+struct Counted<'a> {
+    issues: CorpusIssues,
+    /// The status of each record before the corpus checks, by line
+    /// (`None`: a record kept from a previous run).
+    status: &'a [Option<Status>],
+    stats: &'a mut RunStats,
+}
+
+impl LateIssues for Counted<'_> {
+    fn is_empty(&self) -> bool {
+        self.issues.is_empty()
+    }
+
+    fn lines(&self) -> Vec<usize> {
+        self.issues.lines()
+    }
+
+    fn take(&mut self, n: usize) -> Vec<Issue> {
+        let add = self.issues.take(n);
+        if let Some(Some(was)) = self.status.get(n) {
+            self.stats.restatus(*was, worse(*was, &add));
+        }
+        add
+    }
+}
+
+/// A record's status after issues are added: the worse of its status and
+/// theirs ([`Status::of`] takes the worst over the issues).
+fn worse(was: Status, add: &[Issue]) -> Status {
+    was.max(Status::of(
+        add.iter().map(|i| (i.code.as_str(), i.severity)),
+    ))
+}
+
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
+    let output = output_file(a.output.as_deref())?;
+    if a.resume && output.is_none() {
+        bail!("--resume needs -o FILE: the records to keep are read from FILE");
+    }
+    let planned = match a.input.prepare()? {
+        Prepared::Run(p) => p,
+        Prepared::Stop(code) => return Ok(code),
+    };
+    let exit = planned.exit(ExitCode::SUCCESS);
+    let plan = planned.plan;
     let mut cfg = a.input.run_config();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
-    let plan = a.input.plan()?;
     let mut corpus = CorpusIndex::new();
-    let mut seq = 0usize;
+    let mut status: Vec<Option<Status>> = Vec::new();
 
-    let stats = match &a.output {
+    let stats = match &output {
         Some(path) => {
             let out = AtomicOutput::new(path);
             let resume = if a.resume {
@@ -29,27 +77,32 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 .create_spool()
                 .with_context(|| format!("cannot write {}", out.partial().display()))?;
             let skip = |sha: &str| resume.has(sha);
-            let stats = pipeline::run(plan, &cfg, &skip, |d| {
+            let mut stats = pipeline::run(plan, &cfg, &skip, |d| {
                 match d {
                     Done::Fresh(o) => {
                         if !streaming {
-                            corpus.add(seq, &o.record, o.fingerprint);
+                            corpus.add(status.len(), &o.record, o.fingerprint);
                         }
+                        status.push(Some(o.record.status));
                         w.write_all(&o.line)?;
                     }
                     Done::Skipped { sha256, .. } => {
                         if let Some(l) = resume.line(&sha256)? {
                             w.write_all(&l)?;
                         }
+                        status.push(None);
                     }
                 }
-                seq += 1;
                 Ok(())
             })
             .with_context(|| format!("writing {}", out.partial().display()))?;
             w.flush()?;
             drop(w);
-            let mut extra = corpus.issues();
+            let mut extra = Counted {
+                issues: corpus.issues(),
+                status: &status,
+                stats: &mut stats,
+            };
             out.commit(&mut extra)
                 .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
@@ -70,14 +123,14 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
         None => {
             // Corpus checks need the whole run: spool, then patch to stdout.
             let mut spool = tempfile::tempfile().context("cannot create a spool file")?;
-            let stats = {
+            let mut stats = {
                 let mut w = BufWriter::with_capacity(1 << 20, &mut spool);
                 let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                     if let Done::Fresh(o) = d {
-                        corpus.add(seq, &o.record, o.fingerprint);
+                        corpus.add(status.len(), &o.record, o.fingerprint);
+                        status.push(Some(o.record.status));
                         w.write_all(&o.line)?;
                     }
-                    seq += 1;
                     Ok(())
                 })?;
                 w.flush()?;
@@ -85,7 +138,11 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             };
             use std::io::{Seek, SeekFrom};
             spool.seek(SeekFrom::Start(0))?;
-            let mut extra = corpus.issues();
+            let mut extra = Counted {
+                issues: corpus.issues(),
+                status: &status,
+                stats: &mut stats,
+            };
             let stdout = std::io::stdout();
             let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
             sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
@@ -94,5 +151,5 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
         }
     };
     eprintln!("{}", stats.line());
-    Ok(ExitCode::SUCCESS)
+    Ok(exit)
 }

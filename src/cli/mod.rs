@@ -4,13 +4,13 @@
 mod check;
 mod coverage;
 mod ingest;
+mod input;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use nianbao::config::Limits;
 use nianbao::pipeline::{Options, RunConfig};
-use std::ffi::OsString;
-use std::io::{BufRead, IsTerminal};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,49 +36,64 @@ enum Command {
     Coverage(coverage::CoverageArgs),
 }
 
+/// The help heading of the work limits, listed after the everyday options.
+const LIMITS: &str = "Limits";
+
 /// What every command that reads reports shares.
 #[derive(Args, Debug, Clone)]
 pub(crate) struct InputArgs {
     /// Files, folders (walked recursively), archives (.zip, .tar, .tar.gz,
     /// .warc, .warc.gz); `-` reads a list of paths from stdin.
-    #[arg(required = true, value_parser = clap::value_parser!(PathBuf))]
+    #[arg(
+        required_unless_present = "stdin_document",
+        value_parser = clap::value_parser!(PathBuf)
+    )]
     pub(crate) paths: Vec<PathBuf>,
-    /// Worker threads (default: all cores).
+    /// Worker threads (default: all cores); the output is the same at any
+    /// count.
     #[arg(long, short = 'j')]
     threads: Option<usize>,
     /// Process only shard K of N (e.g. 3/16), chosen by a stable hash of
     /// each path, to split one job across machines.
     #[arg(long, value_name = "K/N")]
     shard: Option<String>,
-    /// No progress bar.
+    /// No progress bar (the one-line summary is always printed to stderr).
     #[arg(long, short = 'q')]
     pub(crate) quiet: bool,
+    /// Read every file of a folder, README, LICENSE, images, hidden files
+    /// and JSON data included (left out by default).
+    #[arg(long)]
+    all_files: bool,
+    /// Standard input is one report's text, not a list of paths (`-`
+    /// stands for it; its record's path is `<stdin>`).
+    #[arg(long)]
+    stdin_document: bool,
     /// Largest document read, in MB.
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, default_value_t = 64, help_heading = LIMITS, value_name = "MB")]
     max_doc_mb: u64,
-    /// Largest number of cells in one table.
-    #[arg(long, default_value_t = 20_000)]
+    /// Largest number of table cells in one document.
+    #[arg(long, default_value_t = 20_000, help_heading = LIMITS, value_name = "N")]
     max_cells: usize,
     /// Largest rowspan/colspan honoured.
-    #[arg(long, default_value_t = 1_000)]
+    #[arg(long, default_value_t = 1_000, help_heading = LIMITS, value_name = "N")]
     max_span: usize,
-    /// Deepest HTML nesting followed.
-    #[arg(long, default_value_t = 512)]
+    /// Deepest nesting of HTML tables followed (at most 64).
+    #[arg(long, default_value_t = 64, help_heading = LIMITS, value_name = "N")]
     max_depth: usize,
     /// Largest archive member, in MB (uncompressed).
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, default_value_t = 64, help_heading = LIMITS, value_name = "MB")]
     max_member_mb: u64,
     /// Largest uncompressed/compressed ratio of an archive member.
-    #[arg(long, default_value_t = 1_000)]
+    #[arg(long, default_value_t = 1_000, help_heading = LIMITS, value_name = "N")]
     max_ratio: u64,
     /// Longest text line looked at, in KB; longer lines are cut.
-    #[arg(long, default_value_t = 64)]
+    #[arg(long, default_value_t = 64, help_heading = LIMITS, value_name = "KB")]
     max_line_kb: usize,
     /// Largest number of tables parsed in one document.
-    #[arg(long, default_value_t = 500)]
+    #[arg(long, default_value_t = 500, help_heading = LIMITS, value_name = "N")]
     max_tables: usize,
     /// Largest number of prose lines and table rows kept per document.
-    #[arg(long, default_value_t = 50_000)]
+    #[arg(long, default_value_t = 50_000, help_heading = LIMITS, value_name = "N")]
     max_lines: usize,
 }
 
@@ -86,12 +101,12 @@ pub(crate) struct InputArgs {
 pub(crate) struct IngestArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Write to this file (atomically: OUT.partial, renamed at the end)
-    /// instead of stdout.
-    #[arg(long, short = 'o')]
+    /// Write to FILE (atomically: FILE.partial, renamed at the end)
+    /// instead of stdout (`-o -`: stdout).
+    #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
     /// Keep the records an earlier run (finished or interrupted) already
-    /// wrote to OUT, matched by sha256, instead of redoing them.
+    /// wrote to FILE, matched by sha256, instead of redoing them.
     #[arg(long, requires = "output")]
     resume: bool,
     /// Skip the checks that need the whole corpus (copied reports,
@@ -117,34 +132,6 @@ impl InputArgs {
         }
     }
 
-    /// Whether paths are read from stdin.
-    fn reads_stdin(&self) -> bool {
-        self.paths.iter().any(|p| p.as_os_str() == "-")
-    }
-
-    /// The inputs: the paths given, with `-` replaced by the lines of stdin.
-    fn inputs(&self) -> Result<Vec<PathBuf>> {
-        let mut out = Vec::new();
-        for p in &self.paths {
-            if p.as_os_str() == "-" {
-                let stdin = std::io::stdin();
-                for line in stdin.lock().split(b'\n') {
-                    let mut line = line.context("reading paths from stdin")?;
-                    if line.last() == Some(&b'\r') {
-                        line.pop();
-                    }
-                    if line.is_empty() {
-                        continue;
-                    }
-                    out.push(PathBuf::from(os_string(line)));
-                }
-            } else {
-                out.push(p.clone());
-            }
-        }
-        Ok(out)
-    }
-
     /// The run settings.
     pub(crate) fn run_config(&self) -> RunConfig {
         RunConfig {
@@ -157,17 +144,6 @@ impl InputArgs {
             ..RunConfig::default()
         }
     }
-
-    /// The plan: every input document, sorted, sharded.
-    pub(crate) fn plan(&self) -> Result<nianbao::source::Plan> {
-        let inputs = self.inputs()?;
-        let mut plan = nianbao::source::Plan::new(&inputs, &self.limits());
-        if let Some(s) = &self.shard {
-            let (k, n) = parse_shard(s)?;
-            plan.shard(k, n);
-        }
-        Ok(plan)
-    }
 }
 
 fn parse_shard(s: &str) -> Result<(u32, u32)> {
@@ -178,17 +154,6 @@ fn parse_shard(s: &str) -> Result<(u32, u32)> {
         bail!("--shard {s}: K must be between 1 and N");
     }
     Ok((k, n))
-}
-
-#[cfg(unix)]
-fn os_string(bytes: Vec<u8>) -> OsString {
-    use std::os::unix::ffi::OsStringExt;
-    OsString::from_vec(bytes)
-}
-
-#[cfg(not(unix))]
-fn os_string(bytes: Vec<u8>) -> OsString {
-    OsString::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Parses the command line and runs the command.

@@ -293,15 +293,19 @@ pub fn render_table(
         out.truncate(out.trim_end_matches(' ').len());
         out.push('\n');
     }
-    out.push_str(&format!("{have} of {total} office-years have a report\n"));
+    out.push_str(&format!(
+        "{have} of {} {} a report\n",
+        crate::words::count(total, "office-year"),
+        if have == 1 { "has" } else { "have" }
+    ));
     let unlisted: Vec<&CoverageFinding> = findings
         .iter()
         .filter(|f| matches!(f, CoverageFinding::UnlistedOffice { .. }))
         .collect();
     if !unlisted.is_empty() {
         out.push_str(&format!(
-            "{} reports of offices not on the list:\n",
-            unlisted.len()
+            "{} of offices not on the list:\n",
+            crate::words::count(unlisted.len(), "report")
         ));
         for f in unlisted {
             if let CoverageFinding::UnlistedOffice { path, office, year } = f {

@@ -1,15 +1,18 @@
 //! The readable digest `nianbao check PATH...` prints: documents by status,
 //! the most common issue codes, and the worst reports with their first
-//! findings. The CLI exits 1 when [`Summary::has_errors`].
+//! findings, saying how many it left out. The CLI exits 1 when
+//! [`Summary::has_errors`].
 
 use crate::model::{Record, Severity, Status};
+use crate::words::count;
 use std::collections::HashMap;
 
 /// How many issue codes [`Summary::render`] lists.
 pub const TOP_CODES: usize = 10;
 /// How many reports [`Summary::render`] lists as the worst.
 pub const WORST_REPORTS: usize = 10;
-/// How many findings of each worst report it shows.
+/// How many findings of each worst report it shows (by default: see
+/// [`Summary::with_findings`]).
 pub const FINDINGS_SHOWN: usize = 3;
 
 /// One of the worst reports: its path, counts, and first findings.
@@ -19,6 +22,8 @@ struct Worst {
     errors: usize,
     warnings: usize,
     first: Vec<String>,
+    /// Findings of the report not in `first`.
+    more: usize,
 }
 
 impl Worst {
@@ -41,6 +46,10 @@ pub struct Summary {
     errors: usize,
     warnings: usize,
     worst: Vec<Worst>,
+    /// Reports with at least one finding.
+    with_findings: usize,
+    /// Findings shown per report; `None` for all of them.
+    findings_shown: Option<usize>,
 }
 
 fn status_index(s: Status) -> usize {
@@ -53,9 +62,18 @@ fn status_index(s: Status) -> usize {
 }
 
 impl Summary {
-    /// An empty summary.
+    /// An empty summary showing [`FINDINGS_SHOWN`] findings per report.
     pub fn new() -> Self {
-        Summary::default()
+        Summary::with_findings(Some(FINDINGS_SHOWN))
+    }
+
+    /// An empty summary showing `shown` findings of each worst report
+    /// (`None`: all of them).
+    pub fn with_findings(shown: Option<usize>) -> Self {
+        Summary {
+            findings_shown: shown,
+            ..Summary::default()
+        }
     }
 
     /// Counts `rec` (after its status is settled).
@@ -75,6 +93,8 @@ impl Summary {
         if rec.issues.is_empty() {
             return;
         }
+        self.with_findings += 1;
+        let shown = self.findings_shown.unwrap_or(usize::MAX);
         self.worst.push(Worst {
             path: rec.source.path.clone(),
             errors,
@@ -82,9 +102,10 @@ impl Summary {
             first: rec
                 .issues
                 .iter()
-                .take(FINDINGS_SHOWN)
+                .take(shown)
                 .map(|i| format!("{} at {}: {}", i.code, i.where_, i.message))
                 .collect(),
+            more: rec.issues.len().saturating_sub(shown),
         });
         if self.worst.len() >= 4 * WORST_REPORTS {
             self.trim();
@@ -106,12 +127,13 @@ impl Summary {
         let mut out = String::new();
         let [ok, warn, bad, unread] = self.by_status;
         out.push_str(&format!(
-            "{} documents: {ok} ok, {warn} with warnings, {bad} malformed, {unread} unreadable\n",
-            self.documents
+            "{}: {ok} ok, {warn} with warnings, {bad} malformed, {unread} unreadable\n",
+            count(self.documents, "document")
         ));
         out.push_str(&format!(
-            "{} errors, {} warnings\n",
-            self.errors, self.warnings
+            "{}, {}\n",
+            count(self.errors, "error"),
+            count(self.warnings, "warning")
         ));
         if !self.codes.is_empty() {
             let mut codes: Vec<(&String, &usize)> = self.codes.iter().collect();
@@ -128,12 +150,27 @@ impl Summary {
             out.push_str("\nworst reports:\n");
             for w in &worst {
                 out.push_str(&format!(
-                    "  {} ({} errors, {} warnings)\n",
-                    w.path, w.errors, w.warnings
+                    "  {} ({}, {})\n",
+                    w.path,
+                    count(w.errors, "error"),
+                    count(w.warnings, "warning")
                 ));
                 for f in &w.first {
                     out.push_str(&format!("      {f}\n"));
                 }
+                if w.more > 0 {
+                    out.push_str(&format!(
+                        "      … and {} (`nianbao check --findings all` shows every one)\n",
+                        count(w.more, "more finding")
+                    ));
+                }
+            }
+            let rest = self.with_findings - worst.len();
+            if rest > 0 {
+                out.push_str(&format!(
+                    "  … and {} with findings not listed (`nianbao ingest` writes every record with its issues)\n",
+                    count(rest, "more report")
+                ));
             }
         }
         out

@@ -45,6 +45,16 @@ pub fn binary_magic(bytes: &[u8]) -> Option<&'static str> {
         })
 }
 
+/// `Some("PDF")` when a PDF header (`%PDF-` and a version digit) stands
+/// in the first 1024 bytes, where PDF readers look for it (after a BOM,
+/// blank lines or a mail header, say).
+pub fn pdf_header(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(1024)];
+    memchr::memmem::find_iter(head, b"%PDF-")
+        .any(|at| bytes.get(at + 5).is_some_and(u8::is_ascii_digit))
+        .then_some("PDF")
+}
+
 /// Whether a UTF-16 code unit is likely in a Chinese report: ASCII text
 /// and whitespace, Latin-1, general and CJK punctuation, CJK ideographs,
 /// full-width forms.

@@ -79,8 +79,8 @@ pub fn decode_with_charset(
     if bytes.is_empty() {
         return Err(unreadable("empty file"));
     }
-    if let Some(kind) = detect::binary_magic(bytes) {
-        return Err(unreadable(format!("binary file ({kind})")));
+    if let Some(kind) = detect::binary_magic(bytes).or_else(|| detect::pdf_header(bytes)) {
+        return Err(unreadable(binary_message(kind)));
     }
     let (text, encoding, from, issues) = choose(bytes, charset)?;
     let media = sniff_media(path, &text);
@@ -91,6 +91,30 @@ pub fn decode_with_charset(
         media,
         issues,
     })
+}
+
+/// What to say about a binary file of `kind` ([`detect::binary_magic`]):
+/// for the documents a report may come as, how to turn it into text.
+fn binary_message(kind: &str) -> String {
+    let how = match kind {
+        "PDF" => {
+            "nianbao reads text and HTML, not PDF: extract the text first, e.g. \
+             `pdftotext -layout report.pdf report.txt`, and ingest the .txt"
+        }
+        "OLE/Word 97" => {
+            "a Word 97-2003 (.doc), Excel or WPS document: save it as text or HTML \
+             first (Save As: Plain Text or Web Page; or \
+             `libreoffice --headless --convert-to html report.doc`)"
+        }
+        "ZIP" => {
+            "a .docx, .xlsx or .odt document, or a zip archive under another name: \
+             save a document as text or HTML first (e.g. \
+             `libreoffice --headless --convert-to html report.docx`); an archive is \
+             read in place when its name ends in .zip"
+        }
+        _ => return format!("binary file ({kind})"),
+    };
+    format!("binary file ({kind}): {how}")
 }
 
 fn unreadable(msg: impl Into<String>) -> Issue {
@@ -396,9 +420,18 @@ mod tests {
     fn empty_and_binary() {
         let l = Limits::default();
         assert_eq!(decode("a", b"", &l).unwrap_err().message, "empty file");
-        assert_eq!(
-            decode("a", b"%PDF-1.4\n...", &l).unwrap_err().message,
-            "binary file (PDF)"
+        let pdf = decode("a", b"%PDF-1.4\n...", &l).unwrap_err().message;
+        assert!(
+            pdf.starts_with("binary file (PDF): nianbao reads text and HTML")
+                && pdf.contains("pdftotext -layout"),
+            "{pdf}"
+        );
+        // A PDF header a little way in (after a BOM and a newline) too.
+        let late = decode("a", b"\xEF\xBB\xBF\n%PDF-1.7\n\0\0obj", &l).unwrap_err();
+        assert!(
+            late.message.starts_with("binary file (PDF)"),
+            "{}",
+            late.message
         );
         assert_eq!(
             decode("a", b"abc\0\x01\x02\x03\x04\xff\xfe", &l)

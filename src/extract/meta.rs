@@ -1,15 +1,21 @@
 //! Metadata: the report's title, office and year, from its heading first
 //! and its path second.
+//!
+//! A title or office never carries U+FFFD (the replacement character
+//! decoding puts where bytes did not decode, such as a lone surrogate in
+//! UTF-16): it is dropped, and an `input.bad_bytes` warning at `title` or
+//! `office` says so, so that the name can be checked against the source.
 
 use super::label::norm;
 use super::literal_regex;
 use crate::hanzi;
+use crate::model::{Issue, Severity};
 use crate::parse::Document;
 use regex::Regex;
 use std::sync::OnceLock;
 
 /// What the heading and path say about a report.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Meta {
     /// The report's title as printed.
     pub title: Option<String>,
@@ -17,6 +23,34 @@ pub struct Meta {
     pub office: Option<String>,
     /// The report year.
     pub year: Option<i32>,
+    /// Warnings about the title and office (replacement characters
+    /// dropped).
+    pub issues: Vec<Issue>,
+}
+
+/// The replacement character decoding leaves where bytes did not decode.
+const REPLACEMENT: char = '\u{FFFD}';
+
+/// `s` without replacement characters, with a warning at `field` when it
+/// had any; `None` when nothing else is left.
+fn without_replacement(s: String, field: &str, issues: &mut Vec<Issue>) -> Option<String> {
+    let n = s.chars().filter(|&c| c == REPLACEMENT).count();
+    if n == 0 {
+        return Some(s);
+    }
+    let clean: String = s.chars().filter(|&c| c != REPLACEMENT).collect();
+    let clean = clean.trim().to_string();
+    issues.push(Issue::new(
+        "input.bad_bytes",
+        Severity::Warning,
+        field,
+        format!(
+            "the {field} held {} (U+FFFD: bytes that did not decode); dropped, leaving {}: check it against the source",
+            crate::words::count(n, "replacement character"),
+            if clean.is_empty() { "nothing".to_string() } else { format!("“{clean}”") }
+        ),
+    ));
+    (!clean.is_empty()).then_some(clean)
 }
 
 fn year_re() -> &'static Regex {
@@ -59,6 +93,8 @@ pub fn read(doc: &Document, path: &str) -> Meta {
         .or_else(|| page.clone().filter(|p| year_in(&norm(p)).is_some()))
         .or_else(|| first.map(|t| t.trim().to_string()))
         .or(page);
+    let mut issues = Vec::new();
+    let title = title.and_then(|t| without_replacement(t, "title", &mut issues));
     let mut meta = Meta {
         title,
         ..Meta::default()
@@ -73,6 +109,13 @@ pub fn read(doc: &Document, path: &str) -> Meta {
         meta.year = meta.year.or(year);
         meta.office = meta.office.or(office);
     }
+    // The title is clean by now; a page title or normalisation could
+    // still leave one in the office.
+    meta.office = meta
+        .office
+        .take()
+        .and_then(|o| without_replacement(o, "office", &mut issues));
+    meta.issues = issues;
     meta
 }
 

@@ -153,6 +153,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
     rec.title = m.title;
     rec.office = m.office;
     rec.year = m.year;
+    rec.issues.extend(m.issues);
 
     let evidence = Evidence {
         overview: secs.overview(&rows),

@@ -13,7 +13,7 @@
 //! reader, never by allocating what a header claims. A compressed stream
 //! is cut at `compressed size × max_ratio` bytes.
 
-use super::walk::display_bytes;
+use super::name::display_bytes;
 use super::{too_large, unreadable, At, Item};
 use crate::config::Limits;
 use crate::model::Issue;

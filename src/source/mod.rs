@@ -21,12 +21,23 @@
 //! - Archive members are `archive!/member`; WARC responses are
 //!   `crawl.warc.gz!/http://host/path` (only `response` records carrying an
 //!   HTTP 2xx; redirects, errors and other record types are not documents).
+//! - Folder walks leave out JSON data, hidden files and folders, and files
+//!   that are plainly not reports by name (`README.md`, `LICENSE`, images,
+//!   scripts; [`walk::skip`]), and count them ([`LeftOut`]), unless
+//!   [`PlanOptions::all_files`]. Archive members are all read.
+//! - A document can also come from memory ([`Plan::add_document`]: the
+//!   CLI's `--stdin-document`).
+//!
+//! The modules: [`walk`] plans command-line inputs and walks folders,
+//! handing archives to `archive` (and WARC files on to `warc`) to list;
+//! [`name`] makes display names for both. Types they share live here.
 
 // `Result<_, Issue>` is how a document's failure travels (RawDoc::bytes).
 #![allow(clippy::result_large_err)]
 
 #[cfg(feature = "archives")]
 pub mod archive;
+pub mod name;
 pub mod walk;
 #[cfg(feature = "archives")]
 pub mod warc;
@@ -35,6 +46,7 @@ use crate::config::Limits;
 use crate::model::{Issue, Severity};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One input document's bytes, or why they could not be read.
 #[derive(Debug)]
@@ -62,6 +74,8 @@ pub enum At {
     /// A member of an archive.
     #[cfg(feature = "archives")]
     Member(archive::Member),
+    /// A document already in memory (standard input).
+    Bytes(Arc<[u8]>),
     /// Planning already failed (unreadable folder, symlink loop, archive
     /// that cannot be opened); reading yields this issue.
     Failed(Issue),
@@ -76,30 +90,160 @@ pub struct Item {
     pub at: At,
 }
 
+/// How inputs are planned.
+#[derive(Debug, Clone, Default)]
+pub struct PlanOptions {
+    /// Read every file a folder walk meets: JSON data, hidden files and
+    /// folders and plain non-reports included (`--all-files`).
+    pub all_files: bool,
+}
+
+/// What folder walks left out (see [`walk::skip`]), so that the summary
+/// can say so.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// JSON data files (outputs, golden files, spools).
+    pub data_files: usize,
+    /// Files plainly not reports by name: `README.md`, `LICENSE`,
+    /// hidden files, images, scripts.
+    pub not_reports: usize,
+    /// Hidden folders (`.git`) not walked into.
+    pub hidden_folders: usize,
+    /// The display paths of the first few non-reports and hidden folders.
+    pub examples: Vec<String>,
+}
+
+/// How many example paths [`LeftOut`] keeps.
+const LEFT_OUT_EXAMPLES: usize = 3;
+
+impl LeftOut {
+    /// Files and folders left out in all.
+    pub fn files(&self) -> usize {
+        self.data_files + self.not_reports + self.hidden_folders
+    }
+
+    /// Whether nothing was left out.
+    pub fn is_empty(&self) -> bool {
+        self.files() == 0
+    }
+
+    /// Keeps the first few paths in path order, whatever order the walk
+    /// met them in (directory listings are in no set order).
+    fn example(&mut self, path: String) {
+        if self.examples.len() < LEFT_OUT_EXAMPLES || self.examples.last() > Some(&path) {
+            self.examples.push(path);
+            self.examples.sort();
+            self.examples.truncate(LEFT_OUT_EXAMPLES);
+        }
+    }
+
+    /// Counts a non-report file.
+    pub fn add_not_report(&mut self, path: String) {
+        self.not_reports += 1;
+        self.example(path);
+    }
+
+    /// Counts a hidden folder.
+    pub fn add_hidden_folder(&mut self, path: String) {
+        self.hidden_folders += 1;
+        self.example(path);
+    }
+}
+
+/// `2 JSON data files, 1 non-report file (reports/README.md); --all-files
+/// reads them`.
+impl std::fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::words::count;
+        let mut parts = Vec::new();
+        if self.data_files > 0 {
+            parts.push(count(self.data_files, "JSON data file"));
+        }
+        if self.not_reports > 0 {
+            parts.push(count(self.not_reports, "non-report file"));
+        }
+        if self.hidden_folders > 0 {
+            parts.push(count(self.hidden_folders, "hidden folder"));
+        }
+        write!(f, "{}", parts.join(", "))?;
+        if !self.examples.is_empty() {
+            let more = self.not_reports + self.hidden_folders > self.examples.len();
+            write!(
+                f,
+                " ({}{})",
+                self.examples.join(", "),
+                if more { ", …" } else { "" }
+            )?;
+        }
+        write!(f, "; --all-files reads them")
+    }
+}
+
+/// Something about an input named on the command line (or listed on
+/// stdin) that the user should hear about before the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputProblem {
+    /// The path could not be opened (it does not exist, or may not be
+    /// read). It still has its record (`input.unreadable`).
+    Unopenable {
+        /// The path as given.
+        path: String,
+        /// Why: `no such file or directory`, or the OS error.
+        error: String,
+    },
+    /// A folder with no document in it (perhaps only files left out).
+    NoDocuments {
+        /// The folder as given.
+        path: String,
+        /// How many of its files the walk left out.
+        left_out: usize,
+    },
+}
+
 /// Every input document of a run, sorted by display path.
 #[derive(Debug, Default)]
 pub struct Plan {
     /// The items, sorted by `path` (byte order of the UTF-8 string).
     pub items: Vec<Item>,
-    /// Data files met in folder walks and left out (see
-    /// [`walk::is_data_file`]): counted, so that nothing goes unmentioned.
-    pub skipped_data_files: usize,
+    /// What folder walks left out: counted, so that nothing goes
+    /// unmentioned.
+    pub left_out: LeftOut,
+    /// Named inputs that could not be opened, folders with no documents,
+    /// in the order the inputs were given.
+    pub problems: Vec<InputProblem>,
 }
 
 impl Plan {
-    /// Plans the run over `inputs` (paths as the user gave them).
+    /// Plans the run over `inputs` (paths as the user gave them), folder
+    /// walks leaving out what is plainly not a report.
     pub fn new(inputs: &[PathBuf], limits: &Limits) -> Plan {
-        let mut items = Vec::new();
-        let mut skipped_data_files = 0;
+        Plan::with_options(inputs, limits, &PlanOptions::default())
+    }
+
+    /// [`Plan::new`] with options.
+    pub fn with_options(inputs: &[PathBuf], limits: &Limits, opts: &PlanOptions) -> Plan {
+        let mut plan = Plan::default();
         for input in inputs {
-            walk::plan_input(input, limits, &mut items, &mut skipped_data_files);
+            walk::plan_input(input, limits, opts, &mut plan);
         }
+        plan.sort();
+        plan
+    }
+
+    fn sort(&mut self) {
         // Stable: equal paths (the same input given twice) keep their order.
-        items.sort_by(|a, b| a.path.cmp(&b.path));
-        Plan {
-            items,
-            skipped_data_files,
-        }
+        self.items.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+
+    /// Adds one document whose bytes are already read (or failed to be),
+    /// under the display path `path`, in path order.
+    pub fn add_document(&mut self, path: String, bytes: Result<Vec<u8>, Issue>) {
+        let at = match bytes {
+            Ok(b) => At::Bytes(b.into()),
+            Err(issue) => At::Failed(issue),
+        };
+        self.items.push(Item { path, at });
+        self.sort();
     }
 
     /// Keeps only shard `k` of `n` (1-based), chosen by a stable hash of
@@ -221,6 +365,7 @@ impl Iterator for Reader {
                 })
             }
             At::Failed(issue) => (Err(issue), None),
+            At::Bytes(b) => (Ok(b.to_vec()), None),
             #[cfg(feature = "archives")]
             At::Member(ref m) => archive::read_member(m, &item.path, &self.limits, &mut self.open),
         };
@@ -251,6 +396,21 @@ pub(crate) fn too_large(display: &str, what: &str, size: u64, limit: u64) -> Iss
     )
 }
 
+/// Reads a whole document from `r` (standard input), `display` naming it
+/// in messages: `input.too_large` past `max_doc_bytes`, `input.unreadable`
+/// on a read error. Reads at most one byte past the limit.
+pub fn read_document(r: impl Read, display: &str, limits: &Limits) -> Result<Vec<u8>, Issue> {
+    let max = limits.max_doc_bytes;
+    let mut buf = Vec::new();
+    r.take(max.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(|e| unreadable(format!("{display}: {e}")))?;
+    if buf.len() as u64 > max {
+        return Err(too_large(display, "input is more than", max, max));
+    }
+    Ok(buf)
+}
+
 /// Reads one file, checking its metadata against the limit first.
 fn read_file(p: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>, Issue> {
     let f = std::fs::File::open(p).map_err(|e| unreadable(format!("{display}: {e}")))?;
@@ -260,7 +420,7 @@ fn read_file(p: &Path, display: &str, limits: &Limits) -> Result<Vec<u8>, Issue>
     if !meta.is_file() {
         return Err(unreadable(format!(
             "{display}: not a regular file ({})",
-            walk::kind_name(&meta.file_type())
+            name::kind_name(&meta.file_type())
         )));
     }
     let max = limits.max_doc_bytes;

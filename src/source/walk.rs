@@ -1,11 +1,27 @@
 //! Walking the inputs: one argument → planned items (files, folder trees,
 //! archives), with display paths made from the argument as given.
+//!
+//! A folder walk leaves out what is plainly not a report (see [`skip`]),
+//! counting it in [`super::LeftOut`] so that the run's summary names it; a file
+//! named on the command line is always read.
+//!
+//! Data flows one way: the walk hands archives to [`super::archive`] to
+//! list, and takes names from [`super::name`]; neither uses the walk.
 
-use super::{unreadable, At, Item};
+use super::name::{display_component, display_os, kind_name};
+use super::{unreadable, At, InputProblem, Item, Plan, PlanOptions};
 use crate::config::Limits;
 use std::ffi::OsStr;
-use std::fs::FileType;
 use std::path::Path;
+
+/// Why a folder walk leaves a file out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skip {
+    /// JSON data ([`is_data_file`]).
+    Data,
+    /// Plainly not a report ([`is_not_report`]).
+    NotReport,
+}
 
 /// Whether a file met in a folder walk is data rather than a report:
 /// JSON and JSON lines (nianbao's own outputs and the `.expected.json`
@@ -25,17 +41,112 @@ pub fn is_data_file(name: &OsStr) -> bool {
     .any(|ext| name.ends_with(ext))
 }
 
-/// Plans one command-line input.
-pub fn plan_input(input: &Path, limits: &Limits, items: &mut Vec<Item>, skipped: &mut usize) {
+/// File names (before the first dot, any case) of a project's own files:
+/// `README.md`, `LICENSE`, `LICENSE-MIT`, `CHANGELOG.txt`…
+const PROJECT_FILES: &[&str] = &[
+    "readme",
+    "license",
+    "licence",
+    "copying",
+    "authors",
+    "contributing",
+    "changelog",
+    "code_of_conduct",
+    "makefile",
+];
+
+/// Whole names of files a desktop leaves behind.
+const DESKTOP_FILES: &[&str] = &["thumbs.db", "desktop.ini"];
+
+/// Extensions that no report has: images, styles and scripts of saved
+/// pages, fonts, audio and video, programs, checksums and signatures,
+/// source code and its configuration.
+const NOT_REPORT_EXTENSIONS: &[&str] = &[
+    "png", "jpg", "jpeg", "gif", "bmp", "ico", "svg", "webp", "tif", "tiff", // images
+    "css", "js", "mjs", "map", // styles and scripts
+    "woff", "woff2", "ttf", "otf", "eot", // fonts
+    "mp3", "mp4", "avi", "mov", "wav", "flv", "swf", // audio, video
+    "exe", "dll", "so", "dylib", "o", "a", "class", "pyc", // programs
+    "md5", "sha1", "sha256", "sig", "asc", // checksums, signatures
+    "rs", "py", "sh", "toml", "yml", "yaml", "lock", // code, configuration
+];
+
+/// Whether a file met in a folder walk is plainly not a report, by its
+/// name: a hidden file (`.DS_Store`), a project's own file (`README.md`,
+/// `LICENSE`), a desktop's (`Thumbs.db`), or an extension no report has
+/// (images, styles, scripts, fonts, programs; see the lists above).
+/// Documents nianbao cannot read but that may be reports (`.pdf`,
+/// `.doc`, `.docx`, `.xls`) are not left out: their records say how to
+/// turn them into text.
+pub fn is_not_report(name: &OsStr) -> bool {
+    let name = name.to_string_lossy().to_ascii_lowercase();
+    if name.starts_with('.') || DESKTOP_FILES.contains(&name.as_str()) {
+        return true;
+    }
+    let stem = name.split('.').next().unwrap_or_default();
+    let project = PROJECT_FILES.iter().any(|p| {
+        stem == *p
+            || stem
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+    });
+    if project {
+        return true;
+    }
+    match name.rsplit_once('.') {
+        Some((_, ext)) => NOT_REPORT_EXTENSIONS.contains(&ext),
+        None => false,
+    }
+}
+
+/// Why a folder walk leaves out a file of this name, if it does.
+pub fn skip(name: &OsStr) -> Option<Skip> {
+    if is_data_file(name) {
+        Some(Skip::Data)
+    } else if is_not_report(name) {
+        Some(Skip::NotReport)
+    } else {
+        None
+    }
+}
+
+/// Whether a folder below a walked one is hidden (`.git`, `.cache`): a
+/// walk does not go into it.
+fn is_hidden(name: &OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+/// Plans one command-line input into `plan`.
+pub fn plan_input(input: &Path, limits: &Limits, opts: &PlanOptions, plan: &mut Plan) {
     let display = display_os(input.as_os_str());
     match std::fs::metadata(input) {
-        Err(e) => items.push(Item {
-            at: At::Failed(unreadable(format!("{display}: {e}"))),
-            path: display,
-        }),
-        Ok(m) if m.is_dir() => walk_dir(input, &display, limits, items, skipped),
-        Ok(m) if m.is_file() => plan_file(input, display, limits, items),
-        Ok(m) => items.push(Item {
+        Err(e) => {
+            let error = if e.kind() == std::io::ErrorKind::NotFound {
+                "no such file or directory".to_string()
+            } else {
+                e.to_string()
+            };
+            plan.problems.push(InputProblem::Unopenable {
+                path: display.clone(),
+                error,
+            });
+            plan.items.push(Item {
+                at: At::Failed(unreadable(format!("{display}: {e}"))),
+                path: display,
+            });
+        }
+        Ok(m) if m.is_dir() => {
+            let (before, left_before) = (plan.items.len(), plan.left_out.files());
+            walk_dir(input, &display, limits, opts, plan);
+            if plan.items.len() == before {
+                plan.problems.push(InputProblem::NoDocuments {
+                    left_out: plan.left_out.files() - left_before,
+                    path: display,
+                });
+            }
+        }
+        Ok(m) if m.is_file() => plan_file(input, display, limits, &mut plan.items),
+        Ok(m) => plan.items.push(Item {
             at: At::Failed(unreadable(format!(
                 "{display}: not a regular file ({})",
                 kind_name(&m.file_type())
@@ -79,18 +190,12 @@ fn join(root: &str, rel: &Path) -> String {
 /// first walk reads file types from the directory listing and gives up at
 /// the first link; only then is the folder walked again following links
 /// (with walkdir's loop detection). Both walks list in the same order.
-fn walk_dir(
-    root: &Path,
-    root_display: &str,
-    limits: &Limits,
-    items: &mut Vec<Item>,
-    skipped: &mut usize,
-) {
-    let (len, was_skipped) = (items.len(), *skipped);
-    if walk_dir_with(false, root, root_display, limits, items, skipped).is_err() {
-        items.truncate(len);
-        *skipped = was_skipped;
-        let _ = walk_dir_with(true, root, root_display, limits, items, skipped);
+fn walk_dir(root: &Path, root_display: &str, limits: &Limits, opts: &PlanOptions, plan: &mut Plan) {
+    let (len, was_left_out) = (plan.items.len(), plan.left_out.clone());
+    if walk_dir_with(false, root, root_display, limits, opts, plan).is_err() {
+        plan.items.truncate(len);
+        plan.left_out = was_left_out;
+        let _ = walk_dir_with(true, root, root_display, limits, opts, plan);
     }
 }
 
@@ -102,13 +207,15 @@ fn walk_dir_with(
     root: &Path,
     root_display: &str,
     limits: &Limits,
-    items: &mut Vec<Item>,
-    skipped: &mut usize,
+    opts: &PlanOptions,
+    plan: &mut Plan,
 ) -> Result<(), LinkMet> {
-    let walker = walkdir::WalkDir::new(root)
+    let mut walker = walkdir::WalkDir::new(root)
         .follow_links(follow)
-        .min_depth(1);
-    for entry in walker {
+        .min_depth(1)
+        .into_iter();
+    let display_of = |p: &Path| join(root_display, p.strip_prefix(root).unwrap_or(p));
+    while let Some(entry) = walker.next() {
         match entry {
             Ok(e) => {
                 let ft = e.file_type();
@@ -116,18 +223,30 @@ fn walk_dir_with(
                     return Err(LinkMet);
                 }
                 if ft.is_dir() {
+                    if !opts.all_files && is_hidden(e.file_name()) {
+                        plan.left_out.add_hidden_folder(display_of(e.path()));
+                        walker.skip_current_dir();
+                    }
                     continue;
                 }
-                if ft.is_file() && is_data_file(e.file_name()) {
-                    *skipped += 1;
-                    continue;
+                if ft.is_file() && !opts.all_files {
+                    match skip(e.file_name()) {
+                        Some(Skip::Data) => {
+                            plan.left_out.data_files += 1;
+                            continue;
+                        }
+                        Some(Skip::NotReport) => {
+                            plan.left_out.add_not_report(display_of(e.path()));
+                            continue;
+                        }
+                        None => {}
+                    }
                 }
-                let rel = e.path().strip_prefix(root).unwrap_or(e.path());
-                let display = join(root_display, rel);
+                let display = display_of(e.path());
                 if ft.is_file() {
-                    plan_file(e.path(), display, limits, items);
+                    plan_file(e.path(), display, limits, &mut plan.items);
                 } else {
-                    items.push(Item {
+                    plan.items.push(Item {
                         at: At::Failed(unreadable(format!(
                             "{display}: not a regular file ({})",
                             kind_name(&ft)
@@ -138,18 +257,18 @@ fn walk_dir_with(
             }
             Err(err) => {
                 let display = match err.path() {
-                    Some(p) => join(root_display, p.strip_prefix(root).unwrap_or(p)),
+                    Some(p) => display_of(p),
                     None => root_display.to_string(),
                 };
                 let msg = if let Some(anc) = err.loop_ancestor() {
-                    let anc = join(root_display, anc.strip_prefix(root).unwrap_or(anc));
+                    let anc = display_of(anc);
                     format!("{display}: symlink loop (leads back to {anc}); not followed")
                 } else if let Some(io) = err.io_error() {
                     format!("{display}: {io}")
                 } else {
                     format!("{display}: {err}")
                 };
-                items.push(Item {
+                plan.items.push(Item {
                     at: At::Failed(unreadable(msg)),
                     path: display,
                 });
@@ -159,95 +278,53 @@ fn walk_dir_with(
     Ok(())
 }
 
-/// A name for a non-regular file kind, for messages.
-pub fn kind_name(ft: &FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if ft.is_fifo() {
-            return "fifo";
-        }
-        if ft.is_socket() {
-            return "socket";
-        }
-        if ft.is_block_device() || ft.is_char_device() {
-            return "device";
-        }
-    }
-    if ft.is_dir() {
-        "directory"
-    } else if ft.is_symlink() {
-        "symlink"
-    } else if ft.is_file() {
-        "file"
-    } else {
-        "special file"
-    }
-}
-
-/// The display form of a path argument: UTF-8 as is; else each
-/// `/`-separated part as [`display_bytes`] shows it.
-pub fn display_os(os: &OsStr) -> String {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        let b = os.as_bytes();
-        if let Ok(s) = std::str::from_utf8(b) {
-            return s.to_string();
-        }
-        let parts: Vec<String> = b.split(|&c| c == b'/').map(display_bytes).collect();
-        parts.join("/")
-    }
-    #[cfg(not(unix))]
-    {
-        os.to_string_lossy().into_owned()
-    }
-}
-
-fn display_component(os: &OsStr) -> String {
-    #[cfg(unix)]
-    {
-        use std::os::unix::ffi::OsStrExt;
-        display_bytes(os.as_bytes())
-    }
-    #[cfg(not(unix))]
-    {
-        os.to_string_lossy().into_owned()
-    }
-}
-
-/// A name's bytes shown faithfully: UTF-8 as is; else GB18030 when the
-/// bytes decode as GB18030 without error (old Chinese archives); else
-/// the valid UTF-8 runs with each bad byte escaped as `\xNN`.
-pub fn display_bytes(b: &[u8]) -> String {
-    if let Ok(s) = std::str::from_utf8(b) {
-        return s.to_string();
-    }
-    if let Some(s) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(b) {
-        return s.into_owned();
-    }
-    let mut out = String::with_capacity(b.len() * 2);
-    for chunk in b.utf8_chunks() {
-        out.push_str(chunk.valid());
-        for byte in chunk.invalid() {
-            out.push_str(&format!("\\x{byte:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
 
     #[test]
-    fn display_names() {
-        assert_eq!(display_bytes("东山街道".as_bytes()), "东山街道");
-        let (gbk, _, _) = encoding_rs::GBK.encode("东山街道2020.html");
-        assert_eq!(display_bytes(&gbk), "东山街道2020.html");
-        assert_eq!(display_bytes(b"a\x80\xFF.txt"), "a\\x80\\xFF.txt");
+    fn joined_display_paths() {
         assert_eq!(join("reports/", Path::new("a/b.html")), "reports/a/b.html");
         assert_eq!(join("reports", Path::new("a/b.html")), "reports/a/b.html");
+    }
+
+    #[test]
+    fn what_a_walk_leaves_out() {
+        let s = |n: &str| skip(OsStr::new(n));
+        for n in [
+            "README.md",
+            "readme.zh.md",
+            "LICENSE",
+            "LICENSE-MIT",
+            "licence.txt",
+            "CHANGELOG.md",
+            ".DS_Store",
+            ".gitignore",
+            "Thumbs.db",
+            "logo.PNG",
+            "site.css",
+            "app.min.js",
+            "Cargo.toml",
+        ] {
+            assert_eq!(s(n), Some(Skip::NotReport), "{n}");
+        }
+        for n in ["out.jsonl", "a.expected.json", "out.jsonl.partial"] {
+            assert_eq!(s(n), Some(Skip::Data), "{n}");
+        }
+        // Reports, in every layout, and documents that may be reports.
+        for n in [
+            "2020.html",
+            "东山街道2020年报告.txt",
+            "markdown-2019.md",
+            "csv-2019.csv",
+            "index.php",
+            "report.pdf",
+            "report.docx",
+            "licensing-2020.html",
+            "readmeister.html",
+        ] {
+            assert_eq!(s(n), None, "{n}");
+        }
     }
 }
