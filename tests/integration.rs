@@ -3,7 +3,9 @@
 mod cli;
 mod corpus;
 mod decode_source;
+mod dom;
 mod generator;
 mod golden;
 mod hostile;
+mod html_oracle;
 mod validate;
