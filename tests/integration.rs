@@ -6,6 +6,7 @@ mod decode_source;
 mod dom;
 mod generator;
 mod golden;
+mod hanzi;
 mod hostile;
 mod html_oracle;
 mod validate;

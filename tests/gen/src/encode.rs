@@ -1,8 +1,8 @@
 //! Turning rendered text into bytes.
 
 use super::rng::Rng;
+use super::trad;
 use super::{Deviation, Enc, Layout};
-use nianbao::hanzi;
 
 /// Encodes `text` as `enc`, converting to traditional script first when
 /// `devs` asks for it (always for Big5). Characters an encoding lacks
@@ -18,7 +18,7 @@ pub fn encode(
         if !devs.contains(&Deviation::Traditional) {
             devs.push(Deviation::Traditional);
         }
-        hanzi::traditionalize(text)
+        trad::traditionalize(text)
     } else {
         text.to_string()
     };
