@@ -9,4 +9,5 @@ mod golden;
 mod hanzi;
 mod hostile;
 mod html_oracle;
+mod modules;
 mod validate;
