@@ -6,7 +6,9 @@ use super::{Deviation, Enc, Layout};
 
 /// Encodes `text` as `enc`, converting to traditional script first when
 /// `devs` asks for it (always for Big5). Characters an encoding lacks
-/// would become `&#…;` references; the tables make sure there are none.
+/// would become `&#…;` references; Taiwan's forms (what
+/// [`trad::traditionalize`] writes) are all in Big5, which
+/// `big5_has_no_unmappable_characters` checks.
 pub fn encode(
     _rng: &mut Rng,
     text: &str,
