@@ -17,7 +17,7 @@
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use nianbao::config::Limits;
 use nianbao::decode::{self, Decoded};
-use nianbao::model::{Media, Record, Source};
+use nianbao::model::{Evidence, Media, Record, Source};
 use nianbao::parse::Document;
 use nianbao::{extract, parse, pipeline, sink, validate};
 use nianbao_gen::{corpus, Mix};
@@ -181,7 +181,7 @@ fn stages(c: &mut Criterion) {
         g.finish();
 
         // Records after extraction, with the evidence the validator reads.
-        let extracted: Vec<(Record, validate::Evidence<'_>)> = all
+        let extracted: Vec<(Record, Evidence<'_>)> = all
             .iter()
             .zip(&docs)
             .map(|(d, doc)| {

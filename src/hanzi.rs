@@ -1,570 +1,39 @@
-//! Traditional ↔ simplified characters for the template vocabulary.
+//! Traditional → simplified characters for the template vocabulary, and
+//! the per-character folds label matching needs ([`nfkc_each`],
+//! [`is_ideograph`]).
+//!
+//! Decision (kept, not a crate): the hot path folds one character at a
+//! time (every character of every label cell, see `extract::label::norm`),
+//! and no crate has a per-character lookup: `fast2s` (MIT) converts whole
+//! strings only, 2.8× the instructions of [`to_simplified`] on the labels,
+//! and has had no release since 2022; `ferrous-opencc` (Apache-2.0)
+//! segments phrases, ~70× the instructions; `zhconv` is GPL. The test
+//! `hanzi::every_template_word_in_traditional_script_simplifies_back`
+//! (tests/hanzi.rs) converts every label, heading, column header, marker
+//! and section word with OpenCC (three traditional standards) and checks
+//! that [`simplify`] brings each back, so a missing pair fails it; the
+//! generator (tests/gen) writes its traditional reports with OpenCC too.
 //!
 //! Some reports are published (or mirrored) in traditional script, e.g. a
-//! site's 繁體 switch. The extractor reads labels after [`simplify`]; the
-//! corpus generator writes traditional copies with [`traditionalize`].
-//!
-//! The tables cover every character of every label and heading in
-//! [`crate::template`], the words of the format spec's tables, common report
-//! vocabulary (年度报告, 政府信息公开, 街道办事处, 人民政府, 委员会, 复议,
-//! 诉讼, 结转, 采购, 金额 …) and the place names the generator uses. Only
-//! pairs that are one-to-one within this vocabulary are listed; a few
-//! simplified characters with two traditional forms are resolved by word
-//! (重复 → 重複, 制作 → 製作, 关系 → 關係), and both forms simplify back.
+//! site's 繁體 switch. The extractor reads labels after [`simplify`]. The
+//! table covers every character of every label and heading in
+//! [`crate::template`], the words of the format spec's tables, common
+//! report vocabulary (年度报告, 政府信息公开, 街道办事处, 人民政府, 委员会,
+//! 复议, 诉讼, 结转, 采购, 金额 …) and the place names the generator uses,
+//! in the forms of the mainland, Taiwan and Hong Kong standards (採購,
+//! 祕密, 説明, 爲, 衆, 裏) and those automatic converters print (灣裡區). A character is folded alone, so a few that are also
+//! simplified characters fold by what they mean in the labels: 覆 → 复
+//! (反覆申請), 係 → 系, 製 → 制.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
-
-/// Simplified → traditional, sorted by the simplified character.
-const TO_TRAD: &[(char, char)] = &[
-    ('万', '萬'),
-    ('与', '與'),
-    ('专', '專'),
-    ('业', '業'),
-    ('东', '東'),
-    ('丝', '絲'),
-    ('两', '兩'),
-    ('严', '嚴'),
-    ('个', '個'),
-    ('丰', '豐'),
-    ('临', '臨'),
-    ('为', '為'),
-    ('丽', '麗'),
-    ('举', '舉'),
-    ('义', '義'),
-    ('乌', '烏'),
-    ('乐', '樂'),
-    ('习', '習'),
-    ('乡', '鄉'),
-    ('书', '書'),
-    ('买', '買'),
-    ('乱', '亂'),
-    ('争', '爭'),
-    ('于', '於'),
-    ('亏', '虧'),
-    ('云', '雲'),
-    ('亚', '亞'),
-    ('产', '產'),
-    ('亩', '畝'),
-    ('亲', '親'),
-    ('亿', '億'),
-    ('仅', '僅'),
-    ('从', '從'),
-    ('仓', '倉'),
-    ('仪', '儀'),
-    ('们', '們'),
-    ('价', '價'),
-    ('众', '眾'),
-    ('优', '優'),
-    ('会', '會'),
-    ('伟', '偉'),
-    ('传', '傳'),
-    ('伤', '傷'),
-    ('体', '體'),
-    ('余', '餘'),
-    ('侦', '偵'),
-    ('侧', '側'),
-    ('债', '債'),
-    ('储', '儲'),
-    ('儿', '兒'),
-    ('党', '黨'),
-    ('兰', '蘭'),
-    ('关', '關'),
-    ('兴', '興'),
-    ('养', '養'),
-    ('内', '內'),
-    ('册', '冊'),
-    ('写', '寫'),
-    ('军', '軍'),
-    ('农', '農'),
-    ('冯', '馮'),
-    ('冲', '衝'),
-    ('决', '決'),
-    ('况', '況'),
-    ('净', '淨'),
-    ('准', '準'),
-    ('减', '減'),
-    ('几', '幾'),
-    ('凭', '憑'),
-    ('击', '擊'),
-    ('划', '劃'),
-    ('刘', '劉'),
-    ('则', '則'),
-    ('创', '創'),
-    ('删', '刪'),
-    ('别', '別'),
-    ('剂', '劑'),
-    ('剧', '劇'),
-    ('劝', '勸'),
-    ('办', '辦'),
-    ('务', '務'),
-    ('动', '動'),
-    ('励', '勵'),
-    ('劳', '勞'),
-    ('势', '勢'),
-    ('区', '區'),
-    ('医', '醫'),
-    ('华', '華'),
-    ('协', '協'),
-    ('单', '單'),
-    ('卖', '賣'),
-    ('卢', '盧'),
-    ('卫', '衛'),
-    ('却', '卻'),
-    ('厂', '廠'),
-    ('厅', '廳'),
-    ('历', '歷'),
-    ('厉', '厲'),
-    ('压', '壓'),
-    ('厦', '廈'),
-    ('县', '縣'),
-    ('参', '參'),
-    ('双', '雙'),
-    ('发', '發'),
-    ('变', '變'),
-    ('台', '臺'),
-    ('号', '號'),
-    ('后', '後'),
-    ('听', '聽'),
-    ('启', '啟'),
-    ('吴', '吳'),
-    ('员', '員'),
-    ('响', '響'),
-    ('团', '團'),
-    ('园', '園'),
-    ('围', '圍'),
-    ('国', '國'),
-    ('图', '圖'),
-    ('圆', '圓'),
-    ('场', '場'),
-    ('坏', '壞'),
-    ('块', '塊'),
-    ('坚', '堅'),
-    ('坛', '壇'),
-    ('坝', '壩'),
-    ('壳', '殼'),
-    ('处', '處'),
-    ('备', '備'),
-    ('复', '復'),
-    ('够', '夠'),
-    ('头', '頭'),
-    ('宁', '寧'),
-    ('宝', '寶'),
-    ('实', '實'),
-    ('审', '審'),
-    ('宽', '寬'),
-    ('宾', '賓'),
-    ('对', '對'),
-    ('导', '導'),
-    ('将', '將'),
-    ('尽', '盡'),
-    ('层', '層'),
-    ('属', '屬'),
-    ('岁', '歲'),
-    ('岗', '崗'),
-    ('岛', '島'),
-    ('岭', '嶺'),
-    ('岳', '嶽'),
-    ('师', '師'),
-    ('带', '帶'),
-    ('帮', '幫'),
-    ('并', '並'),
-    ('广', '廣'),
-    ('庆', '慶'),
-    ('库', '庫'),
-    ('应', '應'),
-    ('废', '廢'),
-    ('开', '開'),
-    ('异', '異'),
-    ('张', '張'),
-    ('弹', '彈'),
-    ('强', '強'),
-    ('归', '歸'),
-    ('当', '當'),
-    ('录', '錄'),
-    ('彻', '徹'),
-    ('径', '徑'),
-    ('忆', '憶'),
-    ('忧', '憂'),
-    ('怀', '懷'),
-    ('态', '態'),
-    ('总', '總'),
-    ('恳', '懇'),
-    ('恶', '惡'),
-    ('惊', '驚'),
-    ('惯', '慣'),
-    ('战', '戰'),
-    ('户', '戶'),
-    ('执', '執'),
-    ('扩', '擴'),
-    ('扫', '掃'),
-    ('扬', '揚'),
-    ('扰', '擾'),
-    ('抚', '撫'),
-    ('抢', '搶'),
-    ('护', '護'),
-    ('报', '報'),
-    ('担', '擔'),
-    ('拟', '擬'),
-    ('拥', '擁'),
-    ('择', '擇'),
-    ('挂', '掛'),
-    ('挥', '揮'),
-    ('损', '損'),
-    ('换', '換'),
-    ('据', '據'),
-    ('携', '攜'),
-    ('摄', '攝'),
-    ('敌', '敵'),
-    ('数', '數'),
-    ('断', '斷'),
-    ('无', '無'),
-    ('旧', '舊'),
-    ('时', '時'),
-    ('显', '顯'),
-    ('晋', '晉'),
-    ('晓', '曉'),
-    ('暂', '暫'),
-    ('术', '術'),
-    ('机', '機'),
-    ('杀', '殺'),
-    ('杂', '雜'),
-    ('权', '權'),
-    ('条', '條'),
-    ('来', '來'),
-    ('杨', '楊'),
-    ('极', '極'),
-    ('构', '構'),
-    ('标', '標'),
-    ('栋', '棟'),
-    ('栏', '欄'),
-    ('树', '樹'),
-    ('样', '樣'),
-    ('档', '檔'),
-    ('桥', '橋'),
-    ('检', '檢'),
-    ('楼', '樓'),
-    ('欢', '歡'),
-    ('欧', '歐'),
-    ('残', '殘'),
-    ('毁', '毀'),
-    ('毕', '畢'),
-    ('气', '氣'),
-    ('汇', '匯'),
-    ('汉', '漢'),
-    ('汤', '湯'),
-    ('沟', '溝'),
-    ('没', '沒'),
-    ('沪', '滬'),
-    ('泽', '澤'),
-    ('泾', '涇'),
-    ('洁', '潔'),
-    ('浅', '淺'),
-    ('测', '測'),
-    ('济', '濟'),
-    ('浏', '瀏'),
-    ('浒', '滸'),
-    ('浓', '濃'),
-    ('浔', '潯'),
-    ('润', '潤'),
-    ('涧', '澗'),
-    ('渐', '漸'),
-    ('渔', '漁'),
-    ('温', '溫'),
-    ('游', '遊'),
-    ('湾', '灣'),
-    ('满', '滿'),
-    ('滨', '濱'),
-    ('灭', '滅'),
-    ('灵', '靈'),
-    ('灾', '災'),
-    ('点', '點'),
-    ('烟', '煙'),
-    ('热', '熱'),
-    ('爱', '愛'),
-    ('状', '狀'),
-    ('独', '獨'),
-    ('献', '獻'),
-    ('环', '環'),
-    ('现', '現'),
-    ('电', '電'),
-    ('画', '畫'),
-    ('疗', '療'),
-    ('盐', '鹽'),
-    ('监', '監'),
-    ('盖', '蓋'),
-    ('盘', '盤'),
-    ('矿', '礦'),
-    ('码', '碼'),
-    ('础', '礎'),
-    ('确', '確'),
-    ('碍', '礙'),
-    ('礼', '禮'),
-    ('离', '離'),
-    ('种', '種'),
-    ('积', '積'),
-    ('称', '稱'),
-    ('税', '稅'),
-    ('稳', '穩'),
-    ('穷', '窮'),
-    ('竞', '競'),
-    ('笔', '筆'),
-    ('筹', '籌'),
-    ('签', '簽'),
-    ('简', '簡'),
-    ('类', '類'),
-    ('粮', '糧'),
-    ('紧', '緊'),
-    ('纠', '糾'),
-    ('红', '紅'),
-    ('约', '約'),
-    ('级', '級'),
-    ('纪', '紀'),
-    ('纯', '純'),
-    ('纲', '綱'),
-    ('纳', '納'),
-    ('纸', '紙'),
-    ('线', '線'),
-    ('练', '練'),
-    ('组', '組'),
-    ('细', '細'),
-    ('织', '織'),
-    ('终', '終'),
-    ('绍', '紹'),
-    ('经', '經'),
-    ('结', '結'),
-    ('绕', '繞'),
-    ('绘', '繪'),
-    ('给', '給'),
-    ('络', '絡'),
-    ('绝', '絕'),
-    ('统', '統'),
-    ('继', '繼'),
-    ('绩', '績'),
-    ('续', '續'),
-    ('维', '維'),
-    ('综', '綜'),
-    ('绿', '綠'),
-    ('缓', '緩'),
-    ('缔', '締'),
-    ('编', '編'),
-    ('缘', '緣'),
-    ('缩', '縮'),
-    ('缴', '繳'),
-    ('网', '網'),
-    ('罗', '羅'),
-    ('罚', '罰'),
-    ('职', '職'),
-    ('联', '聯'),
-    ('肃', '肅'),
-    ('肤', '膚'),
-    ('胜', '勝'),
-    ('脑', '腦'),
-    ('舆', '輿'),
-    ('艺', '藝'),
-    ('节', '節'),
-    ('苏', '蘇'),
-    ('范', '範'),
-    ('荐', '薦'),
-    ('荡', '蕩'),
-    ('荣', '榮'),
-    ('药', '藥'),
-    ('获', '獲'),
-    ('营', '營'),
-    ('萧', '蕭'),
-    ('蒋', '蔣'),
-    ('蓝', '藍'),
-    ('虑', '慮'),
-    ('虽', '雖'),
-    ('补', '補'),
-    ('装', '裝'),
-    ('见', '見'),
-    ('规', '規'),
-    ('视', '視'),
-    ('览', '覽'),
-    ('觉', '覺'),
-    ('誉', '譽'),
-    ('计', '計'),
-    ('订', '訂'),
-    ('认', '認'),
-    ('讨', '討'),
-    ('让', '讓'),
-    ('讫', '訖'),
-    ('训', '訓'),
-    ('议', '議'),
-    ('讯', '訊'),
-    ('记', '記'),
-    ('讲', '講'),
-    ('许', '許'),
-    ('论', '論'),
-    ('讼', '訟'),
-    ('设', '設'),
-    ('访', '訪'),
-    ('证', '證'),
-    ('评', '評'),
-    ('识', '識'),
-    ('诉', '訴'),
-    ('诊', '診'),
-    ('词', '詞'),
-    ('试', '試'),
-    ('诚', '誠'),
-    ('话', '話'),
-    ('询', '詢'),
-    ('该', '該'),
-    ('详', '詳'),
-    ('语', '語'),
-    ('误', '誤'),
-    ('说', '說'),
-    ('诵', '誦'),
-    ('请', '請'),
-    ('诺', '諾'),
-    ('读', '讀'),
-    ('课', '課'),
-    ('调', '調'),
-    ('谈', '談'),
-    ('谋', '謀'),
-    ('谐', '諧'),
-    ('谓', '謂'),
-    ('谢', '謝'),
-    ('谨', '謹'),
-    ('贝', '貝'),
-    ('负', '負'),
-    ('贡', '貢'),
-    ('财', '財'),
-    ('责', '責'),
-    ('败', '敗'),
-    ('账', '賬'),
-    ('货', '貨'),
-    ('质', '質'),
-    ('贫', '貧'),
-    ('购', '購'),
-    ('贯', '貫'),
-    ('贴', '貼'),
-    ('贵', '貴'),
-    ('贷', '貸'),
-    ('贸', '貿'),
-    ('费', '費'),
-    ('贺', '賀'),
-    ('资', '資'),
-    ('赋', '賦'),
-    ('赏', '賞'),
-    ('赔', '賠'),
-    ('赛', '賽'),
-    ('赣', '贛'),
-    ('赵', '趙'),
-    ('趋', '趨'),
-    ('跃', '躍'),
-    ('践', '踐'),
-    ('车', '車'),
-    ('轨', '軌'),
-    ('转', '轉'),
-    ('轮', '輪'),
-    ('软', '軟'),
-    ('轻', '輕'),
-    ('载', '載'),
-    ('较', '較'),
-    ('辅', '輔'),
-    ('辆', '輛'),
-    ('辑', '輯'),
-    ('输', '輸'),
-    ('辖', '轄'),
-    ('辞', '辭'),
-    ('边', '邊'),
-    ('达', '達'),
-    ('迁', '遷'),
-    ('过', '過'),
-    ('运', '運'),
-    ('还', '還'),
-    ('这', '這'),
-    ('进', '進'),
-    ('远', '遠'),
-    ('违', '違'),
-    ('连', '連'),
-    ('迟', '遲'),
-    ('适', '適'),
-    ('选', '選'),
-    ('递', '遞'),
-    ('逻', '邏'),
-    ('遗', '遺'),
-    ('邓', '鄧'),
-    ('邮', '郵'),
-    ('邻', '鄰'),
-    ('郑', '鄭'),
-    ('释', '釋'),
-    ('鉴', '鑒'),
-    ('针', '針'),
-    ('钓', '釣'),
-    ('钟', '鐘'),
-    ('钢', '鋼'),
-    ('钱', '錢'),
-    ('铁', '鐵'),
-    ('银', '銀'),
-    ('链', '鏈'),
-    ('销', '銷'),
-    ('锁', '鎖'),
-    ('错', '錯'),
-    ('锡', '錫'),
-    ('锦', '錦'),
-    ('键', '鍵'),
-    ('镇', '鎮'),
-    ('长', '長'),
-    ('门', '門'),
-    ('闭', '閉'),
-    ('问', '問'),
-    ('闲', '閒'),
-    ('间', '間'),
-    ('闸', '閘'),
-    ('闻', '聞'),
-    ('闽', '閩'),
-    ('阀', '閥'),
-    ('阅', '閱'),
-    ('队', '隊'),
-    ('阳', '陽'),
-    ('阴', '陰'),
-    ('阶', '階'),
-    ('际', '際'),
-    ('陆', '陸'),
-    ('陈', '陳'),
-    ('陕', '陝'),
-    ('险', '險'),
-    ('随', '隨'),
-    ('隐', '隱'),
-    ('难', '難'),
-    ('页', '頁'),
-    ('项', '項'),
-    ('顺', '順'),
-    ('须', '須'),
-    ('顾', '顧'),
-    ('预', '預'),
-    ('领', '領'),
-    ('频', '頻'),
-    ('题', '題'),
-    ('额', '額'),
-    ('风', '風'),
-    ('飞', '飛'),
-    ('馆', '館'),
-    ('馈', '饋'),
-    ('马', '馬'),
-    ('驻', '駐'),
-    ('验', '驗'),
-    ('鱼', '魚'),
-    ('鲁', '魯'),
-    ('鲜', '鮮'),
-    ('鸡', '雞'),
-    ('鸭', '鴨'),
-    ('鹅', '鵝'),
-    ('鹤', '鶴'),
-    ('鹰', '鷹'),
-    ('齐', '齊'),
-    ('龄', '齡'),
-    ('龙', '龍'),
-];
 
 /// Traditional → simplified, sorted by the traditional character.
 const TO_SIMP: &[(char, char)] = &[
     ('並', '并'),
     ('亂', '乱'),
     ('亞', '亚'),
+    ('佈', '布'),
     ('來', '来'),
     ('係', '系'),
     ('倉', '仓'),
@@ -680,6 +149,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('戶', '户'),
     ('掃', '扫'),
     ('掛', '挂'),
+    ('採', '采'),
     ('揚', '扬'),
     ('換', '换'),
     ('揮', '挥'),
@@ -704,6 +174,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('時', '时'),
     ('晉', '晋'),
     ('暫', '暂'),
+    ('曆', '历'),
     ('曉', '晓'),
     ('書', '书'),
     ('會', '会'),
@@ -739,6 +210,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('決', '决'),
     ('沒', '没'),
     ('況', '况'),
+    ('洩', '泄'),
     ('涇', '泾'),
     ('淨', '净'),
     ('淺', '浅'),
@@ -773,6 +245,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('熱', '热'),
     ('營', '营'),
     ('爭', '争'),
+    ('爲', '为'),
     ('狀', '状'),
     ('獨', '独'),
     ('獲', '获'),
@@ -797,6 +270,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('礎', '础'),
     ('礙', '碍'),
     ('礦', '矿'),
+    ('祕', '秘'),
     ('禮', '礼'),
     ('稅', '税'),
     ('種', '种'),
@@ -856,6 +330,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('續', '续'),
     ('罰', '罚'),
     ('羅', '罗'),
+    ('羣', '群'),
     ('義', '义'),
     ('習', '习'),
     ('聞', '闻'),
@@ -886,13 +361,18 @@ const TO_SIMP: &[(char, char)] = &[
     ('處', '处'),
     ('號', '号'),
     ('虧', '亏'),
+    ('衆', '众'),
     ('術', '术'),
     ('衛', '卫'),
     ('衝', '冲'),
+    ('裏', '里'),
     ('補', '补'),
     ('裝', '装'),
+    ('裡', '里'),
     ('製', '制'),
     ('複', '复'),
+    ('覆', '复'),
+    ('覈', '核'),
     ('見', '见'),
     ('規', '规'),
     ('視', '视'),
@@ -905,6 +385,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('討', '讨'),
     ('訓', '训'),
     ('訖', '讫'),
+    ('託', '托'),
     ('記', '记'),
     ('訟', '讼'),
     ('訪', '访'),
@@ -925,6 +406,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('誤', '误'),
     ('誦', '诵'),
     ('說', '说'),
+    ('説', '说'),
     ('課', '课'),
     ('調', '调'),
     ('談', '谈'),
@@ -1046,6 +528,7 @@ const TO_SIMP: &[(char, char)] = &[
     ('閥', '阀'),
     ('閩', '闽'),
     ('閱', '阅'),
+    ('閲', '阅'),
     ('關', '关'),
     ('陝', '陕'),
     ('陰', '阴'),
@@ -1109,15 +592,6 @@ const TO_SIMP: &[(char, char)] = &[
     ('龍', '龙'),
 ];
 
-/// Words whose traditional form is not the character-by-character one.
-const TRAD_WORDS: &[(&str, &str)] = &[
-    ("重复", "重複"),
-    ("复制", "複製"),
-    ("制作", "製作"),
-    ("关系", "關係"),
-    ("联系", "聯繫"),
-];
-
 /// One bit per BMP code point: set for the keys of a table, so that the
 /// hot path ([`simplify`] over every character of a report) rejects a
 /// character with one load instead of a binary search.
@@ -1159,16 +633,6 @@ pub fn to_simplified(c: char) -> char {
     lookup(TO_SIMP, c).unwrap_or(c)
 }
 
-/// The traditional form of `c` (itself when it has none in the tables).
-/// Characters with two traditional forms get the commoner one in reports
-/// (复 → 復, 制 → 制, 系 → 系); [`traditionalize`] fixes them by word.
-pub fn to_traditional(c: char) -> char {
-    if c.is_ascii() {
-        return c;
-    }
-    lookup(TO_TRAD, c).unwrap_or(c)
-}
-
 /// `s` with traditional characters of the template vocabulary simplified.
 /// Borrows when nothing changes (the common case), so it is cheap on the
 /// hot path: ASCII and unchanged characters cost one comparison or one
@@ -1184,26 +648,6 @@ pub fn simplify(s: &str) -> Cow<'_, str> {
     out.push_str(&s[..at]);
     out.extend(s[at..].chars().map(to_simplified));
     Cow::Owned(out)
-}
-
-/// `s` in traditional script, as a 繁體 copy of a report would print it.
-pub fn traditionalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    let mut rest = s;
-    'outer: while let Some(c) = rest.chars().next() {
-        if !c.is_ascii() {
-            for (simp, trad) in TRAD_WORDS {
-                if rest.starts_with(simp) {
-                    out.push_str(trad);
-                    rest = &rest[simp.len()..];
-                    continue 'outer;
-                }
-            }
-        }
-        out.push(to_traditional(c));
-        rest = &rest[c.len_utf8()..];
-    }
-    out
 }
 
 /// Whether `c` is in the CJK Unified Ideographs block (U+4E00–U+9FFF),
@@ -1335,44 +779,6 @@ mod tests {
         }
     }
 
-    use crate::template::{
-        ACTIVE_2019, ACTIVE_2021, GROUP_DENIED, GROUP_OTHER, GROUP_REJECTED, GROUP_RESULTS,
-        GROUP_UNABLE, REQUEST_COLS, REQUEST_ROWS, REVIEW_COLS, REVIEW_GROUPS, SECTIONS,
-    };
-
-    fn labels() -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = Vec::new();
-        v.extend(REQUEST_ROWS.iter().map(|r| r.label));
-        v.extend(REQUEST_COLS.iter().map(|c| c.label));
-        v.extend(REVIEW_GROUPS.iter().map(|c| c.label));
-        v.extend(REVIEW_COLS.iter().map(|c| c.label));
-        for r in ACTIVE_2019.iter().chain(ACTIVE_2021.iter()) {
-            v.push(r.label);
-            v.push(r.caption);
-            v.extend(r.cols.iter().map(|c| c.label));
-        }
-        v.extend(SECTIONS.iter().map(|s| s.1));
-        v.extend([
-            GROUP_DENIED,
-            GROUP_UNABLE,
-            GROUP_REJECTED,
-            GROUP_OTHER,
-            GROUP_RESULTS,
-        ]);
-        v.extend([
-            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-            "申请人情况",
-            "法人或其他组织",
-            "信息内容",
-            "行政诉讼",
-            "未经复议直接起诉",
-            "复议后起诉",
-            "政府信息公开工作年度报告",
-            "街道办事处人民政府区县市局委员会申请复议诉讼处理结转总计合计数量条例规定机关办理结果维持纠正审结收费采购金额万元项目",
-        ]);
-        v
-    }
-
     #[test]
     fn key_bits_cover_every_key() {
         for &(t, _) in TO_SIMP {
@@ -1383,35 +789,25 @@ mod tests {
     }
 
     #[test]
-    fn tables_sorted_and_unique() {
-        assert!(TO_TRAD.windows(2).all(|w| w[0].0 < w[1].0));
+    fn table_sorted_unique_and_settled() {
         assert!(TO_SIMP.windows(2).all(|w| w[0].0 < w[1].0));
-        for &(s, t) in TO_TRAD {
-            assert_eq!(to_simplified(t), s, "{s}{t}");
-            assert!(lookup(TO_TRAD, t).is_none(), "{t} is both");
-        }
-    }
-
-    #[test]
-    fn labels_round_trip_and_fit_big5() {
-        for l in labels() {
-            let t = traditionalize(l);
-            assert_eq!(simplify(&t), l, "{l} -> {t}");
-            // A label's parts separated by `·` are printed separately.
-            for part in t.split('·') {
-                let (_, _, unmappable) = encoding_rs::BIG5.encode(part);
-                assert!(!unmappable, "{part} not in Big5");
-            }
+        for &(t, s) in TO_SIMP {
+            // A simplified form is final: folding twice changes nothing.
+            assert_eq!(to_simplified(s), s, "{t} -> {s}");
+            assert_ne!(t, s);
         }
     }
 
     #[test]
     fn known_pairs_and_words() {
-        assert_eq!(traditionalize("本年新制作数量"), "本年新製作數量");
-        assert_eq!(traditionalize("2.重复申请"), "2.重複申請");
-        assert_eq!(traditionalize("行政复议"), "行政復議");
         assert_eq!(simplify("國務院辦公廳"), "国务院办公厅");
         assert!(matches!(simplify("abc 自然人 12"), Cow::Borrowed(_)));
         assert_eq!(simplify("重複申請"), "重复申请");
+        assert_eq!(simplify("本年新製作數量"), "本年新制作数量");
+        assert_eq!(simplify("政府集中採購"), "政府集中采购");
+        assert_eq!(
+            simplify("4.無正當理由大量反覆申請"),
+            "4.无正当理由大量反复申请"
+        );
     }
 }

@@ -38,6 +38,7 @@ pub mod extract;
 pub mod hanzi;
 pub mod model;
 pub mod parse;
+mod pattern;
 pub mod pipeline;
 pub mod sink;
 pub mod source;

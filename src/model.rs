@@ -420,3 +420,15 @@ impl Record {
         t.get(row)?.get(col).copied()
     }
 }
+
+/// What validation reads besides the record: the prose of the report,
+/// which extraction finds (its sections) and the validator checks the
+/// tables against. A shared type, so that extract hands it on without
+/// knowing the validator and the validator reads it without knowing
+/// extract.
+#[derive(Debug, Default, Clone)]
+pub struct Evidence<'a> {
+    /// Prose lines of 一、总体情况 (or, with no such heading, the prose
+    /// before the first table), in order.
+    pub overview: Vec<&'a str>,
+}

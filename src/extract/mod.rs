@@ -11,125 +11,17 @@
 
 pub mod label;
 pub mod meta;
+mod rows;
 mod sections;
 mod tables;
 
-use crate::model::{Issue, Record, Severity, Template};
-use crate::parse::{Block, Document, Loc};
-use crate::validate::Evidence;
-use label::Label;
-use regex::Regex;
-use std::cell::OnceCell;
+use crate::model::{Evidence, Issue, Record, Severity, Template};
+use crate::parse::Document;
 
+pub(crate) use crate::pattern::literal_regex;
+pub(crate) use rows::{rows_of, CellView, RowView};
 pub(crate) use sections::find_sections;
 pub use sections::Sections;
-
-/// Compiles a regex literal. It can only fail if the literal itself is
-/// invalid, which each literal's unit tests rule out.
-#[allow(clippy::expect_used)]
-pub(crate) fn literal_regex(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("regex literal compiles")
-}
-
-/// One cell as extraction sees it. Its normalised text, its label
-/// analysis and whether it holds a value are worked out once, on first
-/// use: the template markers and three table extractors all look at the
-/// same cells.
-#[derive(Debug, Clone)]
-pub(crate) struct CellView<'d> {
-    pub text: &'d str,
-    pub from_above: bool,
-    pub loc: Loc,
-    norm: OnceCell<String>,
-    label: OnceCell<Label>,
-    value: OnceCell<bool>,
-}
-
-impl<'d> CellView<'d> {
-    fn new(text: &'d str, from_above: bool, loc: Loc) -> Self {
-        CellView {
-            text,
-            from_above,
-            loc,
-            norm: OnceCell::new(),
-            label: OnceCell::new(),
-            value: OnceCell::new(),
-        }
-    }
-
-    /// The cell's text folded by [`label::norm`].
-    pub fn norm(&self) -> &str {
-        self.norm.get_or_init(|| label::norm(self.text))
-    }
-
-    /// The cell's text as a label ([`Label::new`]).
-    pub fn label(&self) -> &Label {
-        self.label.get_or_init(|| Label::from_norm(self.norm()))
-    }
-
-    /// Whether the cell reads as a value (number, blank, dash), not text.
-    pub fn is_value(&self) -> bool {
-        *self
-            .value
-            .get_or_init(|| crate::parse::value::lex(self.text).is_value())
-    }
-}
-
-/// A row of a table, or a prose line as a one-cell row.
-#[derive(Debug, Clone)]
-pub(crate) struct RowView<'d> {
-    pub cells: Vec<CellView<'d>>,
-    pub loc: Loc,
-    pub is_line: bool,
-}
-
-/// Every block of `doc` as rows, in reading order.
-pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
-    let mut rows = Vec::new();
-    for b in &doc.blocks {
-        match b {
-            Block::Line { text, loc } => rows.push(RowView {
-                cells: vec![CellView::new(text, false, *loc)],
-                loc: *loc,
-                is_line: true,
-            }),
-            Block::Table(g) => {
-                let pad = padding(g);
-                for r in &g.rows {
-                    let keep = r.cells.len().saturating_sub(pad);
-                    rows.push(RowView {
-                        cells: r.cells[..keep]
-                            .iter()
-                            .map(|c| CellView::new(&c.text, c.from_above, c.loc))
-                            .collect(),
-                        loc: r.loc,
-                        is_line: false,
-                    });
-                }
-            }
-        }
-    }
-    rows
-}
-
-/// How many trailing columns are blank in every row of `g` (separators
-/// at the ends of exported lines, not cells).
-fn padding(g: &crate::parse::Grid) -> usize {
-    if g.rows.len() < 2 {
-        return 0;
-    }
-    g.rows
-        .iter()
-        .map(|r| {
-            r.cells
-                .iter()
-                .rev()
-                .take_while(|c| !c.from_above && c.text.trim().is_empty())
-                .count()
-        })
-        .min()
-        .unwrap_or(0)
-}
 
 /// Fills `rec` from `doc`: metadata, template, tables, structure issues.
 /// Returns the prose the validator reads.

@@ -53,18 +53,14 @@
 
 pub mod identity;
 pub mod narrative;
+mod num;
 pub mod soft;
 
-use crate::model::{Num, Record, Row, Template};
-use serde_json::Value;
+use crate::model::{Record, Template};
+pub(crate) use num::{cell, json_num, same, show};
 
-/// What validation may read besides the record: the prose of the report.
-#[derive(Debug, Default, Clone)]
-pub struct Evidence<'a> {
-    /// Prose lines of 一、总体情况 (or, with no such heading, the prose
-    /// before the first table), in order.
-    pub overview: Vec<&'a str>,
-}
+/// The prose the validator reads; defined with the shared types.
+pub use crate::model::Evidence;
 
 /// Checks `rec` and adds its issues and narrative figures.
 pub fn validate(rec: &mut Record, ev: &Evidence<'_>) {
@@ -84,32 +80,4 @@ pub fn validate(rec: &mut Record, ev: &Evidence<'_>) {
     issues.extend(soft::check(rec, template));
     issues.extend(narrative::mismatches(rec));
     rec.issues.extend(issues);
-}
-
-/// Tolerance for comparing sums. Counts are whole numbers, so this only
-/// absorbs floating-point error: a difference of one is always a finding.
-pub(crate) const EPS: f64 = 1e-6;
-
-/// Whether two sums are equal within [`EPS`].
-pub(crate) fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() < EPS
-}
-
-/// A cell of `row` as a plain number; `None` for a blank or a missing column.
-pub(crate) fn cell(row: &Row, col: &str) -> Option<f64> {
-    row.get(col).copied().flatten().map(|n| n.0)
-}
-
-/// A number as JSON: an integer when whole, as records print values.
-pub(crate) fn json_num(x: f64) -> Value {
-    serde_json::to_value(Num(x)).unwrap_or(Value::Null)
-}
-
-/// A number for messages: `4`, `-3`, `2.5`.
-pub(crate) fn show(x: f64) -> String {
-    if Num(x).is_whole() && x.abs() < 9.0e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
 }

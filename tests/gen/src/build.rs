@@ -629,8 +629,8 @@ pub fn copy_as_other(orig: &GenDoc, seed: u64) -> GenDoc {
     let (text, _, _) = orig.truth.encoding.encoding().decode(&orig.bytes);
     let old = orig.truth.office.as_str();
     let text = text.replace(old, &other.office).replace(
-        &nianbao::hanzi::traditionalize(old),
-        &nianbao::hanzi::traditionalize(&other.office),
+        &super::trad::traditionalize(old),
+        &super::trad::traditionalize(&other.office),
     );
     let mut devs = orig.truth.deviations.clone();
     let bytes = encode::encode(

@@ -1,12 +1,14 @@
 //! Turning rendered text into bytes.
 
 use super::rng::Rng;
+use super::trad;
 use super::{Deviation, Enc, Layout};
-use nianbao::hanzi;
 
 /// Encodes `text` as `enc`, converting to traditional script first when
 /// `devs` asks for it (always for Big5). Characters an encoding lacks
-/// would become `&#…;` references; the tables make sure there are none.
+/// would become `&#…;` references; Taiwan's forms (what
+/// [`trad::traditionalize`] writes) are all in Big5, which
+/// `big5_has_no_unmappable_characters` checks.
 pub fn encode(
     _rng: &mut Rng,
     text: &str,
@@ -18,7 +20,7 @@ pub fn encode(
         if !devs.contains(&Deviation::Traditional) {
             devs.push(Deviation::Traditional);
         }
-        hanzi::traditionalize(text)
+        trad::traditionalize(text)
     } else {
         text.to_string()
     };

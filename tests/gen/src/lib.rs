@@ -34,6 +34,7 @@ mod encode;
 mod names;
 mod render;
 pub mod rng;
+pub mod trad;
 mod values;
 
 use indexmap::IndexMap;

@@ -1,0 +1,35 @@
+//! The number helpers the checks share: comparing sums, reading a cell,
+//! printing a number for an issue. Apart from [`super`], which runs the
+//! checks, so that the checks and the corpus checks use them without
+//! depending on the module that calls them.
+
+use crate::model::{Num, Row};
+use serde_json::Value;
+
+/// Tolerance for comparing sums. Counts are whole numbers, so this only
+/// absorbs floating-point error: a difference of one is always a finding.
+pub(crate) const EPS: f64 = 1e-6;
+
+/// Whether two sums are equal within [`EPS`].
+pub(crate) fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() < EPS
+}
+
+/// A cell of `row` as a plain number; `None` for a blank or a missing column.
+pub(crate) fn cell(row: &Row, col: &str) -> Option<f64> {
+    row.get(col).copied().flatten().map(|n| n.0)
+}
+
+/// A number as JSON: an integer when whole, as records print values.
+pub(crate) fn json_num(x: f64) -> Value {
+    serde_json::to_value(Num(x)).unwrap_or(Value::Null)
+}
+
+/// A number for messages: `4`, `-3`, `2.5`.
+pub(crate) fn show(x: f64) -> String {
+    if Num(x).is_whole() && x.abs() < 9.0e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}

@@ -1,0 +1,385 @@
+//! A second HTML reader, on a DOM: `scraper` (html5ever, the WHATWG tree
+//! builder browsers use) builds the tree, and this module reads the same
+//! [`Document`] out of it that `nianbao::parse::html` reads in one pass over
+//! the tags. It is written independently of that module, from its contract:
+//!
+//! - text outside tables is prose, one [`Block::Line`] per run between
+//!   block-level tags (the list in [`BLOCK`]) and `<br>`, source line
+//!   breaks kept inside a line;
+//! - a table with no table inside it is a [`Grid`]: its rows (`<tr>`), each
+//!   cell placed by the HTML table model (first free slot; `rowspan` and
+//!   `colspan` read as leading digits, clamped to `1..=max_span`, a
+//!   rowspan also to the table's last row), a cell repeated below its first
+//!   row with `from_above`;
+//! - a table with tables inside is a layout table: the lines of its cells
+//!   and of any text in it, around the blocks of the inner tables, in
+//!   document order;
+//! - the elements in [`RAW`] are skipped with everything inside; the text of
+//!   `<title>` is the title, wherever it is.
+//!
+//! The work limits are not applied here: [`Stats`] says how far a page
+//! goes past them, so a test can check that the one-pass reader applies
+//! them exactly where they are exceeded.
+//!
+//! Used by the differential test (`tests/html_oracle.rs`) and by the
+//! parser bench (`benches/html_parser.rs`), which includes this file.
+
+#![allow(dead_code)]
+
+use nianbao::parse::{Block, Cell, Document, Grid, GridRow, Loc};
+use scraper::{ElementRef, Html, Node};
+
+/// Tags that end a line of prose (and start a new line in a cell).
+pub const BLOCK: [&str; 27] = [
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "dd",
+    "dt",
+    "dl",
+    "blockquote",
+    "pre",
+    "form",
+    "center",
+    "hr",
+    "caption",
+];
+
+/// Elements skipped whole, with their content.
+pub const RAW: [&str; 10] = [
+    "script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object",
+    "select",
+];
+
+/// How far a page goes past the work limits (`nianbao::config::Limits`).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Stats {
+    /// The deepest table nesting (1: a table with no table around it).
+    pub depth: usize,
+    /// Tables in the page.
+    pub tables: usize,
+    /// Grid cells after span expansion, all grids together.
+    pub cells: usize,
+    /// The widest grid row, in columns.
+    pub width: usize,
+    /// The largest span value written (before clamping).
+    pub span: u64,
+    /// The tables (by number) where a cell overlaps another: a colspan
+    /// running over a slot that a rowspan from above holds (an error in
+    /// the HTML table model, which places both).
+    pub overlaps: Vec<u32>,
+}
+
+/// The page read through the DOM, and its [`Stats`].
+pub fn parse(text: &str, max_span: usize) -> (Document, Stats) {
+    let html = Html::parse_document(text);
+    read(&html, max_span)
+}
+
+/// [`parse`] on a tree already built.
+pub fn read(html: &Html, max_span: usize) -> (Document, Stats) {
+    let mut r = Reader {
+        max_span: max_span.max(1),
+        title: String::new(),
+        stats: Stats::default(),
+        depth: 0,
+    };
+    let mut out = Vec::new();
+    let mut line = String::new();
+    r.flow(html.root_element(), &mut line, &mut out, Ctx::Prose);
+    end_line(&mut line, &mut out, Ctx::Prose);
+    let title = canon(&r.title);
+    let doc = Document {
+        title: (!title.is_empty()).then_some(title),
+        blocks: out,
+        notes: Vec::new(),
+    };
+    (doc, r.stats)
+}
+
+struct Reader {
+    max_span: usize,
+    title: String,
+    stats: Stats,
+    /// Tables open around the node being read.
+    depth: usize,
+}
+
+/// Where text goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    /// Prose: a line is a block of its own, source line breaks kept in it.
+    Prose,
+    /// A layout table: each line is a block.
+    Layout,
+    /// A grid cell: one text.
+    Cell,
+}
+
+/// Ends the open line: its block(s), if it has text.
+fn end_line(line: &mut String, out: &mut Vec<Block>, ctx: Ctx) {
+    let text = canon(line);
+    line.clear();
+    if text.is_empty() {
+        return;
+    }
+    match ctx {
+        Ctx::Prose => out.push(Block::Line {
+            text,
+            loc: Loc::default(),
+        }),
+        Ctx::Layout => out.extend(text.split('\n').map(|l| Block::Line {
+            text: l.to_string(),
+            loc: Loc::default(),
+        })),
+        Ctx::Cell => {}
+    }
+}
+
+impl Reader {
+    /// Reads the children of `el` in order: text into `line`, blocks into
+    /// `out`.
+    fn flow(&mut self, el: ElementRef<'_>, line: &mut String, out: &mut Vec<Block>, ctx: Ctx) {
+        for child in el.children() {
+            match child.value() {
+                Node::Text(t) => line.push_str(t),
+                Node::Element(e) => {
+                    let Some(c) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    let name = e.name();
+                    if RAW.contains(&name) {
+                        continue;
+                    }
+                    if name == "title" {
+                        self.title.extend(c.text());
+                        continue;
+                    }
+                    if name == "table" {
+                        if ctx == Ctx::Cell {
+                            // The caller checked there is none.
+                            continue;
+                        }
+                        end_line(line, out, ctx);
+                        let blocks = self.table(c);
+                        out.extend(blocks);
+                        continue;
+                    }
+                    // In a layout table, each cell is a line of its own.
+                    let block = BLOCK.contains(&name)
+                        || (ctx == Ctx::Layout && matches!(name, "tr" | "td" | "th"));
+                    if block {
+                        self.brk(line, out, ctx);
+                    }
+                    self.flow(c, line, out, ctx);
+                    if block {
+                        self.brk(line, out, ctx);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// A line break.
+    fn brk(&mut self, line: &mut String, out: &mut Vec<Block>, ctx: Ctx) {
+        match ctx {
+            Ctx::Cell => line.push('\n'),
+            _ => end_line(line, out, ctx),
+        }
+    }
+
+    /// A table's blocks: a grid, or the flattened content of a layout table.
+    fn table(&mut self, t: ElementRef<'_>) -> Vec<Block> {
+        self.stats.tables += 1;
+        let number = self.stats.tables as u32;
+        self.depth += 1;
+        self.stats.depth = self.stats.depth.max(self.depth);
+        let out = if has_table(t) {
+            let mut out = Vec::new();
+            let mut line = String::new();
+            self.flow(t, &mut line, &mut out, Ctx::Layout);
+            end_line(&mut line, &mut out, Ctx::Layout);
+            out
+        } else {
+            self.grid(t, number)
+        };
+        self.depth -= 1;
+        out
+    }
+
+    /// A table without tables inside, expanded by the HTML table model.
+    fn grid(&mut self, t: ElementRef<'_>, number: u32) -> Vec<Block> {
+        // Every row of the table, in order (directly under the table or in
+        // its row groups), with its cells' text and spans.
+        let mut rows: Vec<Vec<(String, u64, u64)>> = Vec::new();
+        for tr in descendants(t, "tr") {
+            let mut cells = Vec::new();
+            for cell in tr.children().filter_map(ElementRef::wrap) {
+                let name = cell.value().name();
+                if name != "td" && name != "th" {
+                    continue;
+                }
+                let mut text = String::new();
+                let mut sink = Vec::new();
+                self.flow(cell, &mut text, &mut sink, Ctx::Cell);
+                let rs = self.span(cell.value().attr("rowspan"));
+                let cs = self.span(cell.value().attr("colspan"));
+                cells.push((canon(&text), rs, cs));
+            }
+            rows.push(cells);
+        }
+        if rows.is_empty() {
+            return Vec::new();
+        }
+        let n_rows = rows.len();
+        let max = self.max_span as u64;
+        // taken[r][c]: the slot is covered.
+        let mut taken: Vec<Vec<bool>> = vec![Vec::new(); n_rows];
+        // Per row: (column, cell) of every cell covering it.
+        let mut placed: Vec<Vec<(usize, Cell)>> = vec![Vec::new(); n_rows];
+        for (r, cells) in rows.into_iter().enumerate() {
+            let mut col = 0;
+            for (k, (text, rs, cs)) in cells.into_iter().enumerate() {
+                while taken[r].get(col).copied().unwrap_or(false) {
+                    col += 1;
+                }
+                let rs = rs.clamp(1, max) as usize;
+                let rs = rs.min(n_rows - r);
+                let cs = cs.clamp(1, max) as usize;
+                for (dr, row) in taken.iter_mut().skip(r).take(rs).enumerate() {
+                    if row.len() < col + cs {
+                        row.resize(col + cs, false);
+                    }
+                    for slot in &mut row[col..col + cs] {
+                        if *slot && self.stats.overlaps.last() != Some(&number) {
+                            self.stats.overlaps.push(number);
+                        }
+                        *slot = true;
+                    }
+                    let at = Loc {
+                        table: number,
+                        row: r as u32 + 1,
+                        cell: k as u32 + 1,
+                        line: 0,
+                    };
+                    placed[r + dr].push((
+                        col,
+                        Cell {
+                            text: text.clone(),
+                            from_above: dr > 0,
+                            colspan: cs as u32,
+                            loc: at,
+                            pos: Default::default(),
+                        },
+                    ));
+                }
+                col += cs;
+            }
+        }
+        let mut grid = Grid {
+            rows: Vec::with_capacity(n_rows),
+            loc: Loc {
+                table: number,
+                ..Loc::default()
+            },
+        };
+        for (r, mut cells) in placed.into_iter().enumerate() {
+            cells.sort_by_key(|(c, _)| *c);
+            self.stats.cells += cells.len();
+            self.stats.width = self.stats.width.max(
+                cells
+                    .last()
+                    .map_or(0, |(c, cell)| c + cell.colspan as usize),
+            );
+            grid.rows.push(GridRow {
+                cells: cells.into_iter().map(|(_, c)| c).collect(),
+                loc: Loc {
+                    table: number,
+                    row: r as u32 + 1,
+                    ..Loc::default()
+                },
+            });
+        }
+        vec![Block::Table(grid)]
+    }
+
+    /// A span attribute: its leading digits (at most 12, after ASCII spaces
+    /// and quotes), 1 when there are none. Clamped by the caller.
+    fn span(&mut self, v: Option<&str>) -> u64 {
+        let Some(v) = v else { return 1 };
+        let v = v.trim_start_matches([' ', '\t', '\n', '\r', '\x0c', '"', '\'']);
+        let digits: String = v
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .take(12)
+            .collect();
+        let n = digits.parse().unwrap_or(1);
+        self.stats.span = self.stats.span.max(n);
+        n
+    }
+}
+
+/// Whether `t` has a table inside (not counting skipped elements).
+fn has_table(t: ElementRef<'_>) -> bool {
+    t.children().filter_map(ElementRef::wrap).any(|c| {
+        let name = c.value().name();
+        name == "table" || (!RAW.contains(&name) && has_table(c))
+    })
+}
+
+/// The descendants of `el` named `name`, in document order, not looking
+/// inside skipped elements.
+fn descendants<'a>(el: ElementRef<'a>, name: &str) -> Vec<ElementRef<'a>> {
+    let mut out = Vec::new();
+    for c in el.children().filter_map(ElementRef::wrap) {
+        let n = c.value().name();
+        if n == name {
+            out.push(c);
+        } else if !RAW.contains(&n) {
+            out.extend(descendants(c, name));
+        }
+    }
+    out
+}
+
+/// Text with whitespace made canonical: each line's words joined by one
+/// space, blank lines dropped. The differential test compares both readers'
+/// text through it (the one-pass reader's own whitespace rules differ in
+/// details that carry no content, e.g. a U+3000 between spaces).
+pub fn canon(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split('\n') {
+        let mut words = line.split_whitespace().peekable();
+        if words.peek().is_none() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        let mut first = true;
+        for w in words {
+            if !first {
+                out.push(' ');
+            }
+            out.push_str(w);
+            first = false;
+        }
+    }
+    out
+}
