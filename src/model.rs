@@ -101,6 +101,10 @@ pub enum How {
     /// Read from a column-major dump (all labels, then each column's
     /// values), transposed back onto the rows.
     Transposed,
+    /// Several readings of the row fit the template and they disagree on
+    /// this cell: left `null` (a `structure.ambiguous_*` issue names the
+    /// readings). No identity is checked on such a cell.
+    Ambiguous,
 }
 
 /// The identities of docs/FORMAT.md §5 that a reconstruction relied on, as bits

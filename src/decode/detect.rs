@@ -250,6 +250,23 @@ pub fn looks_like_html(text: &str) -> bool {
     false
 }
 
+/// Whether the text holds a whole HTML page or an HTML table (not only
+/// inline tags): `<html`, `<body`, `<table` or a doctype near its start.
+pub fn looks_like_page(text: &str) -> bool {
+    let b = &text.as_bytes()[..text.len().min(SNIFF_SCAN)];
+    ["<!doctype", "<html", "<body", "<table"].iter().any(|p| {
+        b.windows(p.len())
+            .any(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
+/// Whether the file name's extension says Markdown (`.md`, `.markdown`).
+pub fn markdown_extension(path: &str) -> bool {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.rsplit_once('.')
+        .is_some_and(|(_, e)| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+}
+
 /// Whether the file name's extension says HTML.
 pub fn html_extension(path: &str) -> bool {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);

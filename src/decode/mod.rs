@@ -123,6 +123,11 @@ fn unreadable(msg: impl Into<String>) -> Issue {
 
 /// HTML by content, else by extension, else text.
 fn sniff_media(path: &str, text: &str) -> Media {
+    // Markdown keeps the inline tags converters leave (`<span>`, `<div>`)
+    // and is still Markdown, unless it holds a whole page.
+    if detect::markdown_extension(path) && !detect::looks_like_page(text) {
+        return Media::Text;
+    }
     if detect::looks_like_html(text) || detect::html_extension(path) {
         Media::Html
     } else {

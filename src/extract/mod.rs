@@ -9,10 +9,12 @@
 //! warning. Structural problems (`structure.*`, `input.not_a_report`) are
 //! reported here, where they are seen.
 
+mod fit;
 pub mod label;
 pub mod meta;
 mod rows;
 mod sections;
+mod stream;
 mod tables;
 
 use crate::model::{Evidence, Issue, Record, Severity, Template};

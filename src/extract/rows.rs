@@ -4,7 +4,7 @@
 //! readers use it without depending on the module that runs them.
 
 use super::label::{self, Label};
-use crate::parse::{Block, Document, Loc};
+use crate::parse::{Block, Document, Loc, Pos};
 use std::cell::OnceCell;
 
 /// One cell as extraction sees it. Its normalised text, its label
@@ -16,17 +16,20 @@ pub(crate) struct CellView<'d> {
     pub text: &'d str,
     pub from_above: bool,
     pub loc: Loc,
+    /// The cell's place on its line of aligned text (unknown elsewhere).
+    pub pos: Pos,
     norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
 }
 
 impl<'d> CellView<'d> {
-    fn new(text: &'d str, from_above: bool, loc: Loc) -> Self {
+    fn new(text: &'d str, from_above: bool, loc: Loc, pos: Pos) -> Self {
         CellView {
             text,
             from_above,
             loc,
+            pos,
             norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),
@@ -65,7 +68,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     for b in &doc.blocks {
         match b {
             Block::Line { text, loc } => rows.push(RowView {
-                cells: vec![CellView::new(text, false, *loc)],
+                cells: vec![CellView::new(text, false, *loc, Pos::default())],
                 loc: *loc,
                 is_line: true,
             }),
@@ -76,7 +79,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                     rows.push(RowView {
                         cells: r.cells[..keep]
                             .iter()
-                            .map(|c| CellView::new(&c.text, c.from_above, c.loc))
+                            .map(|c| CellView::new(&c.text, c.from_above, c.loc, c.pos))
                             .collect(),
                         loc: r.loc,
                         is_line: false,

@@ -1,15 +1,19 @@
 //! The three tables onto the template: section 二 (主动公开), section 三
 //! (依申请) and section 四 (复议/诉讼), plus the template decision.
 
+use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
 use super::sections::Sections;
+use super::stream::{gap_baseline, pieces, Piece};
 use super::{CellView, RowView};
 use crate::model::{
     CellSource, Checks, How, Issue, Num, Record, Row, Severity, Table, Template, Val,
 };
 use crate::parse::value::{lex, Lexed, Unit};
 use crate::parse::Loc;
-use crate::template::{self, request_rows, ActiveRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+use crate::template::{
+    self, request_rows, ActiveRow, RequestRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS,
+};
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -200,8 +204,8 @@ enum Read {
     Unparsed,
 }
 
-fn read(cell: &CellView<'_>, money_in_wan: Option<bool>) -> Read {
-    match lex(cell.text) {
+fn read(text: &str, money_in_wan: Option<bool>) -> Read {
+    match lex(text) {
         Lexed::Blank | Lexed::Dash => Read::Value(None),
         Lexed::Text => Read::Unparsed,
         Lexed::Number { value, unit, .. } => {
@@ -228,18 +232,45 @@ impl Filler<'_> {
         cells: &[&CellView<'_>],
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
+        let slots: Vec<Slot<'_>> = cells
+            .iter()
+            .map(|c| Slot {
+                text: c.text,
+                at: c.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            })
+            .collect();
+        self.row_slots(table, key, cols, &slots, wan)
+    }
+
+    /// Reads fitted `slots` into a row with `cols`, keeping where each
+    /// value came from and reporting unparsed cells.
+    fn row_slots(
+        &mut self,
+        table: &'static str,
+        key: &'static str,
+        cols: &[&'static str],
+        slots: &[Slot<'_>],
+        wan: impl Fn(&str) -> Option<bool>,
+    ) -> Row {
         let mut row = Row::default();
-        for (col, cell) in cols.iter().zip(cells) {
+        for (col, slot) in cols.iter().zip(slots) {
+            let raw = slot.text.trim();
             self.rec.cells.push(CellSource {
                 table,
                 row: key,
                 col,
-                raw: cell.text.trim().into(),
-                at: cell.loc,
-                how: How::Read,
-                relied_on: Checks::default(),
+                raw: raw.into(),
+                at: slot.at,
+                how: slot.how,
+                relied_on: slot.relied,
             });
-            match read(cell, wan(col)) {
+            if slot.how == How::Ambiguous {
+                row.insert(col, None);
+                continue;
+            }
+            match read(raw, wan(col)) {
                 Read::Value(v) => {
                     row.insert(col, v);
                 }
@@ -250,14 +281,51 @@ impl Filler<'_> {
                             "value.unparsed",
                             Severity::Warning,
                             format!("{table}.{key}.{col}"),
-                            format!("{}: the cell holds “{}”, not a number, blank or dash; read as null", cell.loc, cell.text.trim()),
+                            format!("{}: the cell holds “{raw}”, not a number, blank or dash; read as null", slot.at),
                         )
-                        .with_found(cell.text.trim()),
+                        .with_found(raw),
                     );
                 }
             }
         }
         row
+    }
+
+    /// Reports a row whose values several readings (or none) fit.
+    fn ambiguous(
+        &mut self,
+        table: &str,
+        key: &str,
+        label: &str,
+        at: Loc,
+        split: bool,
+        readings: &[String],
+        printed: usize,
+    ) {
+        let (code, what) = if split {
+            (
+                "structure.ambiguous_split",
+                "its cells ran together and the runs of digits can be split",
+            )
+        } else {
+            (
+                "structure.ambiguous_columns",
+                "it printed fewer values than it has columns, and they can be placed",
+            )
+        };
+        let message = if readings.is_empty() {
+            format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")
+        } else {
+            format!(
+                "{at}: the row {label}: {what} in {} ways that fit the template ({}{}); the cells they disagree on were left null",
+                if readings.len() >= 4 { "4 or more".to_string() } else { readings.len().to_string() },
+                readings.join("; "),
+                if readings.len() >= 4 { "; …" } else { "" }
+            )
+        };
+        let mut issue = Issue::new(code, Severity::Warning, format!("{table}.{key}"), message);
+        issue.found = Some(serde_json::json!({ "printed": printed, "readings": readings }));
+        self.rec.issues.push(issue);
     }
 
     fn shape(&mut self, table: &str, key: &str, label: &str, at: Loc, want: usize, got: usize) {
@@ -364,10 +432,12 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
 
     // Section 三.
     let range = secs.span(2).unwrap_or(all.clone());
-    let requests = extract_requests(&rows[range], t, &mut f);
+    let ends = range.end == rows.len();
+    let requests = extract_requests(&rows[range], t, ends, &mut f);
     // Section 二.
     let range = secs.span(1).unwrap_or(all.clone());
-    let active = extract_active(&rows[range], t, &mut f);
+    let ends = range.end == rows.len();
+    let active = extract_active(&rows[range], t, ends, &mut f);
     // Section 四.
     let range = secs.span(3).unwrap_or(all.clone());
     let review = extract_review(&rows[range.clone()], &mut f);
@@ -444,9 +514,10 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
     }
 }
 
-fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
+fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let cols: Vec<&'static str> = REQUEST_COLS.iter().map(|c| c.key).collect();
     let mut found: Vec<(&'static str, Row)> = Vec::new();
+    let mut short: Vec<Short> = Vec::new();
     let mut group: Option<Group> = None;
     let mut pending: Vec<String> = Vec::new();
     for r in rows {
@@ -480,11 +551,265 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Ta
                 found.push((def.key, row));
                 record_provenance(f, "requests", def.key, r);
             }
-            Err(got) => f.shape("requests", def.key, def.label, r.loc, cols.len(), got),
+            Err(got) => short.push(Short {
+                key: def.key,
+                label: def.label,
+                at: r.loc,
+                want: cols.len(),
+                got,
+            }),
         }
     }
+    const ROW: RowCheck = RowCheck {
+        groups: &[(0, 7)],
+        checks: Checks::ROW_TOTAL,
+    };
+    reconstruct(
+        rows,
+        f,
+        "requests",
+        &mut found,
+        short,
+        ends,
+        true,
+        |l, g| match_request(l, g, t),
+        |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
+        |_, _| None,
+    );
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
+}
+
+/// A template row the first pass could not read: the label was seen, but
+/// its row printed fewer cells than the row has columns.
+struct Short {
+    key: &'static str,
+    label: &'static str,
+    at: Loc,
+    want: usize,
+    got: usize,
+}
+
+/// The second pass: the template rows the row-by-row pass did not read,
+/// found by their labels in the section's stream of pieces and their
+/// values fitted to the columns ([`fit_row`]). Rows already read are left
+/// as they are; a short row it cannot fit keeps its `structure.row_shape`.
+#[allow(clippy::too_many_arguments)]
+fn reconstruct<D: Copy>(
+    rows: &[RowView<'_>],
+    f: &mut Filler<'_>,
+    table: &'static str,
+    found: &mut Vec<(&'static str, Row)>,
+    short: Vec<Short>,
+    ends: bool,
+    track_groups: bool,
+    matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
+    spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
+    wan: impl Fn(&'static str, &str) -> Option<bool>,
+) {
+    let p = pieces(rows);
+    let runs = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    let baseline = gap_baseline(&p);
+    let column_names: Vec<String> = REQUEST_COLS
+        .iter()
+        .chain(REVIEW_COLS.iter())
+        .map(|c| Label::new(c.label).core)
+        .chain(["合计".to_string()])
+        .collect();
+    let column_names: Vec<&str> = column_names.iter().map(String::as_str).collect();
+    let mut segs: Vec<(usize, D)> = Vec::new();
+    let mut group: Option<Group> = None;
+    let mut recent: Vec<&str> = Vec::new();
+    for (k, piece) in p.iter().enumerate() {
+        match *piece {
+            Piece::Text {
+                cell, text, prose, ..
+            } => {
+                if prose {
+                    recent.clear();
+                    continue;
+                }
+                let own;
+                let l = if std::ptr::eq(text, cell.text) {
+                    cell.label()
+                } else {
+                    own = Label::new(text);
+                    &own
+                };
+                if track_groups {
+                    if let Some(g) = group_of(l) {
+                        group = Some(g);
+                    } else if matches!(
+                        l.numbering,
+                        Some(
+                            super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_)
+                        )
+                    ) {
+                        group = None;
+                    }
+                }
+                if cell.from_above {
+                    continue;
+                }
+                let joined = || {
+                    (1..=recent.len().min(2)).rev().find_map(|back| {
+                        let mut s: String = recent[recent.len() - back..].concat();
+                        s.push_str(text);
+                        matcher(&Label::new(&s), group)
+                    })
+                };
+                // A column's name (总计, 其他) without a row's numbering is
+                // a header cell, not the row of the same words.
+                let header = l.numbering.is_none() && column_names.contains(&l.core.as_str());
+                if header {
+                    recent.clear();
+                    continue;
+                }
+                match matcher(l, group).or_else(joined) {
+                    Some(d) => {
+                        segs.push((k, d));
+                        recent.clear();
+                    }
+                    None => {
+                        recent.push(text);
+                        if recent.len() > 2 {
+                            recent.remove(0);
+                        }
+                    }
+                }
+            }
+            Piece::Value { .. } => recent.clear(),
+            _ => {}
+        }
+    }
+    let mut unresolved: Vec<Short> = short;
+    for (i, &(start, d)) in segs.iter().enumerate() {
+        let (key, label, cols, check) = spec(d);
+        if found.iter().any(|(k2, _)| *k2 == key) {
+            continue;
+        }
+        let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+        // The values printed after the label, up to the next label, a
+        // sentence of prose, or text after values (a row not recognised).
+        let mut toks: Vec<Tok<'_, '_>> = Vec::new();
+        let mut blanks: Vec<u32> = vec![0];
+        let mut single = true;
+        let mut stopped = false;
+        let mut texts = 0;
+        for piece in &p[start + 1..end] {
+            if matches!(piece, Piece::Text { .. }) {
+                texts += 1;
+            }
+            match *piece {
+                Piece::Text { prose: true, .. } => {
+                    stopped = true;
+                    break;
+                }
+                Piece::Text { cell, .. } if !cell.from_above && !toks.is_empty() => {
+                    stopped = true;
+                    break;
+                }
+                Piece::Value { cell, text, .. } => {
+                    if cell.loc.cell > 0 {
+                        single = false;
+                    }
+                    if text.trim().is_empty() {
+                        if let Some(b) = blanks.last_mut() {
+                            *b += 1;
+                        }
+                    } else {
+                        toks.push(Tok { cell, text });
+                        blanks.push(0);
+                    }
+                }
+                Piece::Gap(g) if baseline == 0 => {
+                    if let Some(b) = blanks.last_mut() {
+                        *b += g;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Piece::Text {
+            cell: label_cell,
+            row,
+            ..
+        } = p[start]
+        else {
+            continue;
+        };
+        let at = rows[row].loc;
+        // A label with nothing after it is a row of blank cells only in
+        // one-cell-per-line text, where blank cells print nothing.
+        if toks.is_empty() && (!single || texts > 0 || cols.len() == 0) {
+            continue;
+        }
+        // A row the document ends in was cut short: not a layout to
+        // reconstruct (`structure.truncated` says so).
+        if ends && end == p.len() && !stopped {
+            continue;
+        }
+        // Blank cells are known from the layout only in one-cell-per-line
+        // text whose values follow line by line.
+        let known = (single && baseline == 0).then_some(&blanks[..]);
+        let anchors = Anchors::of(&p, cols.len());
+        let fitted = fit_row(
+            &toks,
+            cols.len(),
+            known,
+            &anchors,
+            check,
+            runs,
+            label_cell.loc,
+        );
+        match fitted {
+            Fitted::Row {
+                slots,
+                readings,
+                split,
+            } => {
+                if !readings.is_empty() {
+                    f.ambiguous(table, key, label, at, split, &readings, toks.len());
+                }
+                let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+                found.push((key, r));
+                record_provenance(f, table, key, &rows[row]);
+                unresolved.retain(|s| s.key != key);
+            }
+            Fitted::NoReading { split, .. } => {
+                let slots: Vec<Slot<'_>> = cols
+                    .iter()
+                    .map(|_| Slot {
+                        text: "",
+                        at: label_cell.loc,
+                        how: How::Ambiguous,
+                        relied: Checks::default(),
+                    })
+                    .collect();
+                f.ambiguous(table, key, label, at, split, &[], toks.len());
+                let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+                found.push((key, r));
+                record_provenance(f, table, key, &rows[row]);
+                unresolved.retain(|s| s.key != key);
+            }
+            Fitted::TooMany(got) => {
+                if !unresolved.iter().any(|s| s.key == key) {
+                    unresolved.push(Short {
+                        key,
+                        label,
+                        at,
+                        want: cols.len(),
+                        got,
+                    });
+                }
+            }
+        }
+    }
+    for s in unresolved {
+        f.shape(table, s.key, s.label, s.at, s.want, s.got);
+    }
 }
 
 fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
@@ -511,8 +836,9 @@ fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
     )
 }
 
-fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Table {
+fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let mut found: Vec<(&'static str, Row)> = Vec::new();
+    let mut short: Vec<Short> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     let mut header: Option<Vec<usize>> = None;
     for r in rows {
@@ -566,9 +892,34 @@ fn extract_active(rows: &[RowView<'_>], t: Template, f: &mut Filler<'_>) -> Tabl
                 found.push((key, row));
                 record_provenance(f, "active", key, r);
             }
-            Err(got) => f.shape("active", def.key, def.label, r.loc, cols.len(), got),
+            Err(got) => short.push(Short {
+                key: def.key,
+                label: def.label,
+                at: r.loc,
+                want: cols.len(),
+                got,
+            }),
         }
     }
+    reconstruct(
+        rows,
+        f,
+        "active",
+        &mut found,
+        short,
+        ends,
+        false,
+        |l, _| match_active(l, t),
+        |d: &ActiveRow| {
+            (
+                d.key,
+                d.label,
+                d.cols.iter().map(|c| c.key).collect(),
+                RowCheck::NONE,
+            )
+        },
+        |key, col| template::is_money(key, col).then_some(t == Template::F2021),
+    );
     in_template_order(found, template::active_rows(t).iter().map(|d| d.key))
 }
 

@@ -33,6 +33,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         columns: None,
         boxed: Vec::new(),
     };
+    let text = blank_tags(text);
     let mut lines: Vec<&str> = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -394,6 +395,56 @@ pub(crate) fn strip_markup(s: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").trim().to_string()
+}
+
+/// Text with the HTML tags that converters leave in Markdown (`<span
+/// style=…>`, possibly over several lines) removed, keeping the line
+/// breaks inside them so that line numbers still point at the source.
+/// Borrowed unchanged when there is no tag.
+fn blank_tags(text: &str) -> std::borrow::Cow<'_, str> {
+    let tag_at = |k: usize| -> Option<usize> {
+        let b = text.as_bytes();
+        let mut i = k + 1;
+        if b.get(i) == Some(&b'/') {
+            i += 1;
+        }
+        let name = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if name == 0 || !matches!(b.get(i + name), Some(b' ' | b'\n' | b'>' | b'/')) {
+            return None;
+        }
+        // A tag ends within a few lines, before the next '<'.
+        let rest = &text[k + 1..];
+        let end = rest.find(['>', '<'])?;
+        (rest.as_bytes()[end] == b'>' && end < 4000).then_some(k + 1 + end + 1)
+    };
+    let mut first = None;
+    for (k, _) in text.match_indices('<') {
+        if tag_at(k).is_some() {
+            first = Some(k);
+            break;
+        }
+    }
+    let Some(mut k) = first else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    loop {
+        if let Some(end) = tag_at(k) {
+            out.push_str(&text[done..k]);
+            out.extend(text[k..end].chars().filter(|&c| c == '\n'));
+            done = end;
+        }
+        match text[k + 1..].find('<') {
+            Some(n) => k += 1 + n,
+            None => break,
+        }
+    }
+    out.push_str(&text[done..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a character draws a box (U+2500–U+257F).
@@ -801,6 +852,10 @@ mod tests {
             "三、收到"
         );
         assert_eq!(strip_markup("a < b"), "a < b");
+        assert_eq!(
+            blank_tags("**<span\nstyle=\"x\">三、收到</span>** a<b 1 < 2"),
+            "**\n三、收到** a<b 1 < 2"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!   （五）4–5); when a row A1 needs is absent, A1 is skipped.
 
 use super::{cell, json_num, same, show};
-use crate::model::{Issue, Record, Row, Severity, Table, Template};
+use crate::model::{CellSource, Checks, How, Issue, Record, Row, Severity, Table, Template};
 use crate::template::{
     request_col_label, request_label, request_rows, Col, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
     REVIEW_GROUPS,
@@ -21,15 +21,46 @@ use crate::template::{
 /// Runs A1, A2, A3 and A5 over `rec` (read as template `t`).
 pub fn check(rec: &Record, t: Template) -> Vec<Issue> {
     let mut out = Vec::new();
+    let doubt = Doubt::of(rec);
     if let Some(req) = &rec.requests {
-        balance(req, &mut out);
-        outcome_total(req, t, &mut out);
-        row_total(req, &mut out);
+        balance(req, &doubt, &mut out);
+        outcome_total(req, t, &doubt, &mut out);
+        row_total(req, &doubt, &mut out);
     }
     if let Some(rl) = &rec.review_litigation {
-        review_total(rl, &mut out);
+        review_total(rl, &doubt, &mut out);
     }
     out
+}
+
+/// The cells an identity cannot be checked on: those left `null` because
+/// several readings fit ([`How::Ambiguous`]), and, for each identity, the
+/// cells placed by that same identity (it would only confirm itself).
+struct Doubt<'r> {
+    cells: Vec<&'r CellSource>,
+}
+
+impl<'r> Doubt<'r> {
+    fn of(rec: &'r Record) -> Self {
+        Doubt {
+            cells: rec.cells.iter().filter(|c| c.how != How::Read).collect(),
+        }
+    }
+
+    /// Whether `check` may not use the cell at `table.row.col`.
+    fn blocks(&self, table: &str, row: &str, col: &str, check: Checks) -> bool {
+        self.cells.iter().any(|c| {
+            c.table == table
+                && c.row == row
+                && c.col == col
+                && (c.how == How::Ambiguous || c.relied_on.has(check))
+        })
+    }
+
+    /// Whether `check` may not use a cell of `rows` in column `col`.
+    fn blocks_any(&self, table: &str, rows: &[&str], col: &str, check: Checks) -> bool {
+        !self.cells.is_empty() && rows.iter().any(|r| self.blocks(table, r, col, check))
+    }
 }
 
 /// Sum of the cells, blanks as 0.
@@ -56,7 +87,7 @@ fn request_rows_group(key: &str) -> Option<&'static str> {
 }
 
 /// A1: 一 + 二 = （七）总计 + 四 in each of the seven columns.
-fn balance(req: &Table, out: &mut Vec<Issue>) {
+fn balance(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
     let (Some(new), Some(over), Some(handled), Some(forward)) = (
         req.get("new_received"),
         req.get("carried_over"),
@@ -65,7 +96,16 @@ fn balance(req: &Table, out: &mut Vec<Issue>) {
     ) else {
         return;
     };
+    let keys = [
+        "new_received",
+        "carried_over",
+        "total_handled",
+        "carried_forward",
+    ];
     for col in REQUEST_COLS {
+        if doubt.blocks_any("requests", &keys, col.key, Checks::BALANCE) {
+            continue;
+        }
         let cells = [new, over, handled, forward].map(|r| cell(r, col.key));
         if cells[2].is_none() || (col.key == "total" && cells.iter().any(Option::is_none)) {
             continue;
@@ -92,7 +132,7 @@ fn balance(req: &Table, out: &mut Vec<Issue>) {
 }
 
 /// A2: （七）总计 = the sum of the template's outcome rows, per column.
-fn outcome_total(req: &Table, t: Template, out: &mut Vec<Issue>) {
+fn outcome_total(req: &Table, t: Template, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
     let Some(handled) = req.get("total_handled") else {
         return;
     };
@@ -100,7 +140,14 @@ fn outcome_total(req: &Table, t: Template, out: &mut Vec<Issue>) {
         .filter(|r| r.outcome)
         .filter_map(|r| req.get(r.key))
         .collect();
+    let keys: Vec<&str> = request_rows(t)
+        .filter(|r| r.outcome || r.key == "total_handled")
+        .map(|r| r.key)
+        .collect();
     for col in REQUEST_COLS {
+        if doubt.blocks_any("requests", &keys, col.key, Checks::OUTCOME_TOTAL) {
+            continue;
+        }
         let Some(found) = cell(handled, col.key) else {
             continue;
         };
@@ -148,8 +195,14 @@ fn total_mismatch(row: &Row, cols: &[Col]) -> Option<(f64, f64)> {
 }
 
 /// A3: each row's 总计 = the sum of its six applicant columns.
-fn row_total(req: &Table, out: &mut Vec<Issue>) {
+fn row_total(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
     for (key, row) in req {
+        if REQUEST_COLS
+            .iter()
+            .any(|c| doubt.blocks("requests", key, c.key, Checks::ROW_TOTAL))
+        {
+            continue;
+        }
         if let Some((expected, found)) = total_mismatch(row, &REQUEST_COLS) {
             out.push(
                 Issue::new(
@@ -171,11 +224,17 @@ fn row_total(req: &Table, out: &mut Vec<Issue>) {
 }
 
 /// A5: in each section 四 group, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
-fn review_total(rl: &Table, out: &mut Vec<Issue>) {
+fn review_total(rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
     for group in REVIEW_GROUPS {
         let Some(row) = rl.get(group.key) else {
             continue;
         };
+        if REVIEW_COLS
+            .iter()
+            .any(|c| doubt.blocks("review_litigation", group.key, c.key, Checks::REVIEW_TOTAL))
+        {
+            continue;
+        }
         if let Some((expected, found)) = total_mismatch(row, &REVIEW_COLS) {
             out.push(
                 Issue::new(

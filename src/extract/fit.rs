@@ -1,0 +1,584 @@
+//! Fitting the values printed after a row's label to the row's columns,
+//! when the layout did not keep one cell per column.
+//!
+//! What is known decides, in this order, and each value says how it was
+//! placed ([`How`]):
+//!
+//! 1. as many values as columns: read in order;
+//! 2. blank lines that stand for blank cells (one-cell-per-line text in
+//!    which values follow line by line): read in place;
+//! 3. the place of each number on its line, against the columns that the
+//!    table's other rows show on the same page (PDF text whose blank cells
+//!    left nothing): [`How::Position`];
+//! 4. the template's identities: every way to place the printed values in
+//!    the columns (blank cells anywhere), and, where cells ran together,
+//!    every way to split runs of digits, is tried against the row's own
+//!    identity (总计 = the sum of its parts). One reading: taken
+//!    ([`How::Identity`], [`How::Split`]), and that identity is then not
+//!    checked on it. Several: the cells they agree on are kept, the others
+//!    left `null` ([`How::Ambiguous`]) and the readings reported. None: the
+//!    row is left `null` and reported.
+//!
+//! Nothing here invents a value: every number placed is one the source
+//! printed, and a cell is filled only when all fitting readings agree.
+
+use super::rows::CellView;
+use super::stream::Piece;
+use crate::model::{Checks, How, Loc};
+use crate::parse::value::{lex, Lexed};
+
+/// A printed value to place: its text and the cell it is in.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a, 'd> {
+    pub cell: &'a CellView<'d>,
+    pub text: &'d str,
+}
+
+/// What one column of a fitted row holds.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Slot<'d> {
+    /// The text read for the cell (`""` for a blank).
+    pub text: &'d str,
+    /// Where it came from (the row's place for a blank).
+    pub at: Loc,
+    /// How it was placed.
+    pub how: How,
+    /// The identities its placement relied on.
+    pub relied: Checks,
+}
+
+/// The identity a row's own cells obey: in each group `(start, len)` of
+/// columns the last is the sum of the others (section 三: one group of 7;
+/// section 四: three of 5; section 二: none).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RowCheck {
+    pub groups: &'static [(usize, usize)],
+    pub checks: Checks,
+}
+
+impl RowCheck {
+    /// No identity (section 二).
+    pub const NONE: RowCheck = RowCheck {
+        groups: &[],
+        checks: Checks(0),
+    };
+
+    /// Whether a reading satisfies the identity, by the validator's own
+    /// rules: blanks count 0, a blank total or all-blank addends skip it.
+    fn holds(&self, v: &[Option<f64>]) -> bool {
+        self.groups.iter().all(|&(s, len)| {
+            let total = v[s + len - 1];
+            let parts = &v[s..s + len - 1];
+            match total {
+                None => true,
+                Some(_) if parts.iter().all(Option::is_none) => true,
+                Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
+            }
+        })
+    }
+}
+
+/// How a row came out.
+#[derive(Debug, Clone)]
+pub(crate) enum Fitted<'d> {
+    /// Every column placed (some maybe [`How::Ambiguous`]); `readings`
+    /// lists the fitting readings when there were several.
+    Row {
+        slots: Vec<Slot<'d>>,
+        readings: Vec<String>,
+        split: bool,
+    },
+    /// No reading fits: the row's values are not known.
+    NoReading { tried: usize, split: bool },
+    /// More values than columns.
+    TooMany(usize),
+}
+
+/// The columns of the values on one page, found from where the numbers of
+/// all the section's rows stand.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Anchors {
+    /// Per page: the column centres (half characters) and which position
+    /// measure they are in (true: display width).
+    pages: Vec<(u32, bool, Vec<u32>, u32)>,
+}
+
+impl Anchors {
+    /// The `n` columns of each page's values, where the numbers of the
+    /// page fall into exactly `n` well separated groups.
+    pub fn of(pieces: &[Piece<'_, '_>], n: usize) -> Anchors {
+        let mut by_page: Vec<(u32, Vec<(u32, u32)>)> = Vec::new();
+        for p in pieces {
+            if let Piece::Value { cell, text, .. } = p {
+                if cell.pos.chars == 0 || text.trim().is_empty() {
+                    continue;
+                }
+                let at = (cell.pos.chars, cell.pos.width);
+                match by_page.iter_mut().find(|(pg, _)| *pg == cell.pos.page) {
+                    Some((_, v)) => v.push(at),
+                    None => by_page.push((cell.pos.page, vec![at])),
+                }
+            }
+        }
+        let mut out = Anchors::default();
+        for (page, xs) in by_page {
+            let best = [false, true]
+                .into_iter()
+                .filter_map(|wide| {
+                    let v: Vec<u32> = xs.iter().map(|&(c, w)| if wide { w } else { c }).collect();
+                    cluster(&v, n).map(|(a, q)| (wide, a, q))
+                })
+                .max_by_key(|(_, _, q)| *q);
+            if let Some((wide, a, q)) = best {
+                out.pages.push((page, wide, a, q));
+            }
+        }
+        out
+    }
+
+    /// The column of each token, by the nearest column of its page; `None`
+    /// unless every token is close to one column and they come in order.
+    fn place(&self, toks: &[Tok<'_, '_>]) -> Option<Vec<usize>> {
+        let mut cols = Vec::with_capacity(toks.len());
+        for t in toks {
+            let pos = t.cell.pos;
+            if pos.chars == 0 {
+                return None;
+            }
+            let (_, wide, a, _) = self.pages.iter().find(|(pg, ..)| *pg == pos.page)?;
+            let x = if *wide { pos.width } else { pos.chars } as i64;
+            let (j, d) = a
+                .iter()
+                .enumerate()
+                .map(|(j, &c)| (j, (c as i64 - x).abs()))
+                .min_by_key(|&(_, d)| d)?;
+            let gap = |k: usize| (a[k + 1] as i64 - a[k] as i64).abs();
+            let near = if j == 0 {
+                gap(0)
+            } else if j + 1 == a.len() {
+                gap(j - 1)
+            } else {
+                gap(j - 1).min(gap(j))
+            };
+            if d * 3 > near {
+                return None;
+            }
+            if cols.last().is_some_and(|&l| l >= j) {
+                return None;
+            }
+            cols.push(j);
+        }
+        Some(cols)
+    }
+}
+
+/// Groups sorted positions into `n` clusters at the `n - 1` widest gaps;
+/// the cluster centres, and how clearly they stand apart (the narrowest
+/// cut over the widest cluster, ×10). `None` when the positions do not
+/// fall into `n` clear groups.
+fn cluster(xs: &[u32], n: usize) -> Option<(Vec<u32>, u32)> {
+    let mut v = xs.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    if v.len() < n || n == 0 {
+        return None;
+    }
+    let mut gaps: Vec<(u32, usize)> = v
+        .windows(2)
+        .enumerate()
+        .map(|(i, w)| (w[1] - w[0], i))
+        .collect();
+    gaps.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let cut_min = if n > 1 { gaps[n - 2].0 } else { u32::MAX };
+    if n > 1 && gaps.get(n - 1).is_some_and(|g| g.0 == cut_min) {
+        return None; // two equally good cuts: not clear
+    }
+    let mut cuts: Vec<usize> = gaps[..n - 1].iter().map(|g| g.1).collect();
+    cuts.sort_unstable();
+    let mut centres = Vec::with_capacity(n);
+    let mut spread = 0;
+    let mut start = 0;
+    for &c in cuts.iter().chain(std::iter::once(&(v.len() - 1))) {
+        let (lo, hi) = (v[start], v[c]);
+        spread = spread.max(hi - lo);
+        centres.push((lo + hi) / 2);
+        start = c + 1;
+    }
+    let quality = cut_min.saturating_mul(10) / (spread + 2);
+    (quality >= 25).then_some((centres, quality))
+}
+
+/// The number a printed text stands for (`None` for a blank or dash);
+/// `Err` for text that is not a number.
+fn number(t: &str) -> Result<Option<f64>, ()> {
+    match lex(t) {
+        Lexed::Blank | Lexed::Dash => Ok(None),
+        Lexed::Number { value, .. } => Ok(Some(value.to_f64())),
+        Lexed::Text => Err(()),
+    }
+}
+
+/// The ways to read a run of digits as `parts` numbers: cut anywhere
+/// between digits, never before a sign's digits, no number with a leading
+/// zero (`03` is `0` and `3`). A run with a decimal point or separator is
+/// never cut inside its number.
+fn cuts<'d>(t: &'d str, max_parts: usize) -> Vec<Vec<&'d str>> {
+    // Groups: a sign starts a new number.
+    let mut groups: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for (i, c) in t.char_indices() {
+        if i > 0 && matches!(c, '+' | '-' | '－') {
+            groups.push(&t[start..i]);
+            start = i;
+        }
+    }
+    groups.push(&t[start..]);
+    let mut out: Vec<Vec<&str>> = vec![Vec::new()];
+    for g in groups {
+        let sign = g.chars().next().filter(|c| matches!(c, '+' | '-' | '－'));
+        let body = sign.map_or(g, |s| &g[s.len_utf8()..]);
+        let atomic = !body.bytes().all(|b| b.is_ascii_digit()) || body.is_empty();
+        let mut ways: Vec<Vec<&str>> = Vec::new();
+        if atomic {
+            ways.push(vec![g]);
+        } else {
+            let lead = g.len() - body.len();
+            compositions(g, lead, max_parts, &mut Vec::new(), &mut ways);
+        }
+        let mut next = Vec::new();
+        for prefix in &out {
+            for w in &ways {
+                if prefix.len() + w.len() <= max_parts {
+                    let mut v = prefix.clone();
+                    v.extend(w.iter().copied());
+                    next.push(v);
+                }
+            }
+        }
+        out = next;
+        if out.len() > 20_000 {
+            break;
+        }
+    }
+    out
+}
+
+/// Every cut of the digits of `g` after byte `from` (the sign stays with
+/// the first number) into numbers without leading zeros.
+fn compositions<'d>(
+    g: &'d str,
+    lead: usize,
+    max_parts: usize,
+    acc: &mut Vec<&'d str>,
+    out: &mut Vec<Vec<&'d str>>,
+) {
+    let digits_from = lead;
+    let start = acc.iter().map(|p| p.len()).sum::<usize>();
+    if start == g.len() {
+        out.push(acc.clone());
+        return;
+    }
+    if acc.len() == max_parts || out.len() > 20_000 {
+        return;
+    }
+    let first_digit = if start == 0 { digits_from } else { start };
+    let end_min = first_digit + 1;
+    let end_max = if g.as_bytes()[first_digit] == b'0' {
+        end_min
+    } else {
+        g.len()
+    };
+    for end in end_min..=end_max {
+        acc.push(&g[start..end]);
+        compositions(g, lead, max_parts, acc, out);
+        acc.pop();
+    }
+}
+
+/// Fits `toks` (the values printed after a row's label, in order) to `n`
+/// columns. `blanks[i]` is the number of blank cells known to stand
+/// before token `i` (and `blanks[toks.len()]` after the last) when the
+/// layout shows them; `None` when it does not. `split` allows runs of
+/// digits to be cut (cells that ran together); `at` is the row's place,
+/// for blank cells.
+pub(crate) fn fit_row<'d>(
+    toks: &[Tok<'_, 'd>],
+    n: usize,
+    blanks: Option<&[u32]>,
+    anchors: &Anchors,
+    check: RowCheck,
+    split: bool,
+    at: Loc,
+) -> Fitted<'d> {
+    let slot = |t: &Tok<'_, 'd>, how| Slot {
+        text: t.text,
+        at: t.cell.loc,
+        how,
+        relied: Checks::default(),
+    };
+    let blank = |how| Slot {
+        text: "",
+        at,
+        how,
+        relied: Checks::default(),
+    };
+    if toks.len() == n {
+        return Fitted::Row {
+            slots: toks.iter().map(|t| slot(t, How::Read)).collect(),
+            readings: Vec::new(),
+            split: false,
+        };
+    }
+    if toks.len() > n && !split {
+        return Fitted::TooMany(toks.len());
+    }
+    // Blank cells the layout shows.
+    if let Some(b) = blanks {
+        let known: u32 = b.iter().sum();
+        let inner: u32 = b[..toks.len()].iter().sum();
+        let take = if toks.len() as u32 + inner == n as u32 {
+            Some(inner)
+        } else if toks.len() as u32 + known >= n as u32 && (toks.len() as u32 + inner) < n as u32 {
+            Some(n as u32 - toks.len() as u32)
+        } else {
+            None
+        };
+        if let Some(total) = take.filter(|_| toks.len() < n) {
+            let mut slots = Vec::with_capacity(n);
+            let mut left = total;
+            for (i, t) in toks.iter().enumerate() {
+                for _ in 0..b[i].min(left) {
+                    slots.push(blank(How::Position));
+                    left -= 1;
+                }
+                slots.push(slot(t, How::Position));
+            }
+            while slots.len() < n {
+                slots.push(blank(How::Position));
+            }
+            return Fitted::Row {
+                slots,
+                readings: Vec::new(),
+                split: false,
+            };
+        }
+    }
+    // The numbers' places on the line.
+    if toks.len() < n {
+        if let Some(cols) = anchors.place(toks) {
+            let mut slots: Vec<Slot<'d>> = (0..n).map(|_| blank(How::Position)).collect();
+            for (t, &c) in toks.iter().zip(&cols) {
+                slots[c] = slot(t, How::Position);
+            }
+            return Fitted::Row {
+                slots,
+                readings: Vec::new(),
+                split: false,
+            };
+        }
+    }
+    search(toks, n, check, split, at)
+}
+
+/// One way of reading a row: per column, the token and the part of its
+/// text (or a blank).
+type Reading<'a, 'd> = Vec<Option<(usize, &'d str)>>;
+
+/// Every reading of the tokens in `n` columns (blank cells anywhere,
+/// runs of digits cut when `split`), kept when the row's identity holds.
+fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: Loc) -> Fitted<'d> {
+    const CAP: usize = 200_000;
+    // Each token's ways to be read: whole, or cut into numbers.
+    let ways: Vec<Vec<Vec<&'d str>>> = toks
+        .iter()
+        .map(|t| {
+            let whole = vec![vec![t.text]];
+            if !split {
+                return whole;
+            }
+            let text = t.text.trim();
+            let c = cuts(text, n);
+            if c.is_empty() {
+                whole
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut tried = 0usize;
+    let mut fitting: Vec<Vec<Option<(usize, &'d str)>>> = Vec::new();
+    let mut any_split = false;
+    let mut parts: Vec<(usize, &'d str)> = Vec::new();
+    let mut overflow = false;
+    enumerate_parts(&ways, 0, n, &mut parts, &mut |parts| {
+        // Place the parts in order among n columns, blanks elsewhere.
+        let m = parts.len();
+        let mut cols: Vec<usize> = (0..m).collect();
+        loop {
+            tried += 1;
+            if tried > CAP {
+                overflow = true;
+                return false;
+            }
+            let mut reading: Reading<'_, 'd> = vec![None; n];
+            for (k, &c) in cols.iter().enumerate() {
+                reading[c] = Some(parts[k]);
+            }
+            let values: Option<Vec<Option<f64>>> = reading
+                .iter()
+                .map(|r| match r {
+                    None => Some(None),
+                    Some((_, t)) => number(t).ok(),
+                })
+                .collect();
+            if let Some(v) = values {
+                if check.holds(&v) {
+                    fitting.push(reading);
+                }
+            }
+            // Next placement (combinations of m columns out of n).
+            let mut i = m;
+            loop {
+                if i == 0 {
+                    return true;
+                }
+                i -= 1;
+                if cols[i] < n - m + i {
+                    cols[i] += 1;
+                    for j in i + 1..m {
+                        cols[j] = cols[j - 1] + 1;
+                    }
+                    break;
+                }
+            }
+            if m == 0 {
+                return true;
+            }
+        }
+    });
+    let _ = overflow;
+    if fitting.is_empty() {
+        return Fitted::NoReading { tried, split };
+    }
+    fitting.dedup();
+    let split_used = |r: &Reading<'_, 'd>| {
+        r.iter()
+            .flatten()
+            .any(|(k, t)| t.len() != toks[*k].text.trim().len())
+    };
+    any_split |= fitting.iter().any(split_used);
+    let how_of = |r: &Reading<'_, 'd>| {
+        if split_used(r) {
+            How::Split
+        } else {
+            How::Identity
+        }
+    };
+    let show = |r: &Reading<'_, 'd>| {
+        r.iter()
+            .map(|c| match c {
+                Some((_, t)) => t.trim().to_string(),
+                None => "_".to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    let first = &fitting[0];
+    let mut slots = Vec::with_capacity(n);
+    for j in 0..n {
+        let value = |r: &Reading<'_, 'd>| r[j].map(|(_, t)| number(t).ok().flatten());
+        let agree = fitting.iter().all(|r| value(r) == value(first));
+        let how = if fitting.len() == 1 {
+            how_of(first)
+        } else if agree {
+            if fitting.iter().any(split_used) {
+                How::Split
+            } else {
+                How::Identity
+            }
+        } else {
+            How::Ambiguous
+        };
+        let relied = if how == How::Ambiguous {
+            Checks::default()
+        } else {
+            check.checks
+        };
+        slots.push(match first[j] {
+            Some((k, t)) if how != How::Ambiguous => Slot {
+                text: t,
+                at: toks[k].cell.loc,
+                how,
+                relied,
+            },
+            _ => Slot {
+                text: "",
+                at,
+                how,
+                relied,
+            },
+        });
+    }
+    let readings = if fitting.len() > 1 {
+        fitting.iter().take(4).map(show).collect()
+    } else {
+        Vec::new()
+    };
+    Fitted::Row {
+        slots,
+        readings,
+        split: any_split,
+    }
+}
+
+/// Calls `each` with every choice of one way per token whose parts number
+/// at most `n`; stops when `each` returns false.
+fn enumerate_parts<'d>(
+    ways: &[Vec<Vec<&'d str>>],
+    k: usize,
+    n: usize,
+    acc: &mut Vec<(usize, &'d str)>,
+    each: &mut impl FnMut(&[(usize, &'d str)]) -> bool,
+) -> bool {
+    if k == ways.len() {
+        return each(acc);
+    }
+    for w in &ways[k] {
+        if acc.len() + w.len() + (ways.len() - k - 1) > n {
+            continue;
+        }
+        let before = acc.len();
+        acc.extend(w.iter().map(|p| (k, *p)));
+        let go_on = enumerate_parts(ways, k + 1, n, acc, each);
+        acc.truncate(before);
+        if !go_on {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_of_digit_runs() {
+        let c = cuts("03", 7);
+        assert_eq!(c, vec![vec!["0", "3"]]);
+        let c = cuts("10", 7);
+        assert!(c.contains(&vec!["1", "0"]) && c.contains(&vec!["10"]));
+        assert_eq!(cuts("1000", 7).len(), 4); // 1000, 100|0, 10|0|0, 1|0|0|0
+        let c = cuts("0-6", 3);
+        assert_eq!(c, vec![vec!["0", "-6"]]);
+        assert_eq!(cuts("12.5", 3), vec![vec!["12.5"]]);
+    }
+
+    #[test]
+    fn clusters_need_clear_gaps() {
+        let (c, _) = cluster(&[10, 10, 20, 21, 30, 40, 40], 4).unwrap();
+        assert_eq!(c, vec![10, 20, 30, 40]);
+        assert!(cluster(&[10, 20, 30], 4).is_none());
+        assert!(cluster(&[10, 11, 12, 13, 14], 2).is_none());
+    }
+}

@@ -1,0 +1,315 @@
+//! A section as a stream of pieces: label text, values, blank lines and
+//! row ends, in reading order, whatever the layout did with the grid.
+//!
+//! Flattened tables lose their separators in many ways (one cell per line,
+//! wrapped labels, blank cells that printed nothing, cells run together
+//! with the label before them). The stream keeps what every layout still
+//! has, the order of the text, and marks what only some keep: where a
+//! grid row ended, how many blank lines stood between two one-cell lines,
+//! and which digits were glued to a label (`…申请数量10`). The table
+//! readers then find the template's rows by their labels in the stream
+//! and fit the values after each label to the row's columns
+//! ([`super::fit`]).
+
+use super::rows::{CellView, RowView};
+
+/// One piece of a section.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Piece<'a, 'd> {
+    /// Text: a row label, a header, a fragment of either, or prose.
+    Text {
+        /// The cell it is in.
+        cell: &'a CellView<'d>,
+        /// Its text (all of the cell's, or the part between glued digits).
+        text: &'d str,
+        /// The index of its row in the section.
+        row: usize,
+        /// A sentence of prose (not part of any table).
+        prose: bool,
+    },
+    /// A value: a number, a dash, or a blank cell of a grid.
+    Value {
+        /// The cell it is in.
+        cell: &'a CellView<'d>,
+        /// Its text (all of the cell's, or the digits glued to a label).
+        text: &'d str,
+        /// The index of its row in the section.
+        row: usize,
+        /// Digits that were glued to text in one cell: they may hold the
+        /// values of several cells run together.
+        glued: bool,
+    },
+    /// Blank lines between two one-cell lines of text.
+    Gap(u32),
+    /// The end of a grid row (a row of two or more cells).
+    RowEnd(usize),
+}
+
+impl<'a, 'd> Piece<'a, 'd> {
+    /// The text of a text or value piece.
+    pub fn text(&self) -> Option<&'d str> {
+        match self {
+            Piece::Text { text, .. } | Piece::Value { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    /// Whether the piece is a value that is not blank.
+    pub fn is_filled_value(&self) -> bool {
+        matches!(self, Piece::Value { text, .. } if !text.trim().is_empty())
+    }
+}
+
+/// A page number line between the pages of a PDF (`- 3 -`, `第3页`,
+/// `3/12`): not part of any table.
+fn is_page_number(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
+    let inner = t.trim_matches(dash);
+    (t.starts_with(dash) && t.ends_with(dash) && digits(inner))
+        || t.strip_prefix('第')
+            .and_then(|r| r.split_once('页'))
+            .is_some_and(|(n, rest)| digits(n) && (rest.is_empty() || rest.starts_with('共')))
+        || t.split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 3 && b.len() <= 3)
+}
+
+/// Whether a line of text is prose rather than a table's label: a
+/// sentence (it ends in 。 or holds one), or longer than any label.
+fn is_prose(t: &str) -> bool {
+    t.contains('。') || t.chars().count() > 60
+}
+
+/// Characters of a number written in a cell.
+fn numeric(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Splits the text of a cell that is not a value into text and the runs
+/// of digits glued to it (`一、本年新收政府信息公开申请数量10` → text,
+/// `10`). A run of digits before `.` or `、` and text is a sub-row's
+/// numbering (`00000002.重复申请`: the last digit numbers the row, the
+/// digits before it are glued values). Signs and decimal points inside a
+/// run of digits stay in it.
+pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // Digits inside brackets belong to a note (`(指2019年事项数)`).
+        let starts_number = depth == 0 && numeric(c)
+            || (depth == 0
+                && matches!(c, '.' | ',')
+                && i > 0
+                && numeric(t[..i].chars().next_back().unwrap_or(' '))
+                && next.is_some_and(numeric));
+        let kind = starts_number
+            || (depth == 0 && (c == '+' || c == '-' || c == '－') && next.is_some_and(numeric));
+        match runs.last_mut() {
+            Some((_, end, num)) if *num == kind => *end = i + c.len_utf8(),
+            _ => runs.push((i, i + c.len_utf8(), kind)),
+        }
+    }
+    // A run of digits right before `.`/`、` and text is a numbering: its
+    // last digit moves to the text after it.
+    let mut out: Vec<(&str, bool)> = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        let (s, e, num) = runs[i];
+        let numbering = num
+            && i + 1 < runs.len()
+            && t[runs[i + 1].0..].starts_with(['.', '、', '．'])
+            && t[s..e].bytes().all(|c| c.is_ascii_digit())
+            && t[runs[i + 1].0..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_ascii_digit());
+        if numbering {
+            let cut = e - 1;
+            if cut > s {
+                out.push((&t[s..cut], true));
+            }
+            let (_, e2, _) = runs[i + 1];
+            out.push((&t[cut..e2], false));
+            i += 2;
+            continue;
+        }
+        out.push((&t[s..e], num));
+        i += 1;
+    }
+    // Text that is only punctuation between two runs of digits is not a
+    // label.
+    out.retain(|(s, num)| *num || s.chars().any(|c| c.is_alphanumeric()));
+    out
+}
+
+/// The pieces of `rows` (one section), in reading order.
+pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
+    let mut out = Vec::new();
+    let mut last_line: Option<u32> = None;
+    for (ri, r) in rows.iter().enumerate() {
+        let own = r.cells.iter().filter(|c| !c.from_above).count();
+        let single = r.is_line || own == 1;
+        if single {
+            let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
+            if text.is_some_and(is_page_number) {
+                continue;
+            }
+            if let Some(prev) = last_line {
+                let gap = r.loc.line.saturating_sub(prev + 1);
+                if gap > 0 && r.loc.line > 0 {
+                    out.push(Piece::Gap(gap));
+                }
+            }
+            last_line = Some(r.loc.line);
+        } else {
+            last_line = None;
+        }
+        for c in &r.cells {
+            if c.from_above {
+                // A label spanning from above gives context only.
+                if !c.is_value() {
+                    out.push(Piece::Text {
+                        cell: c,
+                        text: c.text,
+                        row: ri,
+                        prose: false,
+                    });
+                }
+                continue;
+            }
+            if c.is_value() {
+                if single && c.text.trim().is_empty() {
+                    continue;
+                }
+                out.push(Piece::Value {
+                    cell: c,
+                    text: c.text,
+                    row: ri,
+                    glued: false,
+                });
+                continue;
+            }
+            let t = c.text.trim();
+            if is_prose(t) {
+                out.push(Piece::Text {
+                    cell: c,
+                    text: c.text,
+                    row: ri,
+                    prose: true,
+                });
+                continue;
+            }
+            let parts = split_glued(t);
+            if parts.len() == 1 && !parts[0].1 {
+                out.push(Piece::Text {
+                    cell: c,
+                    text: c.text,
+                    row: ri,
+                    prose: false,
+                });
+                continue;
+            }
+            for (text, num) in parts {
+                out.push(if num {
+                    Piece::Value {
+                        cell: c,
+                        text,
+                        row: ri,
+                        glued: true,
+                    }
+                } else {
+                    Piece::Text {
+                        cell: c,
+                        text,
+                        row: ri,
+                        prose: false,
+                    }
+                });
+            }
+        }
+        if !single {
+            out.push(Piece::RowEnd(ri));
+        }
+    }
+    out
+}
+
+/// The most common number of blank lines between two consecutive value
+/// lines of one-cell text: 0 when values follow each other line by line
+/// (a blank line is then a blank cell), more when the layout spaces every
+/// line out (blank lines then say nothing).
+pub(crate) fn gap_baseline(p: &[Piece<'_, '_>]) -> u32 {
+    let mut counts = [0usize; 4];
+    let mut k = 0;
+    while k + 1 < p.len() {
+        if let Piece::Value { cell: a, .. } = p[k] {
+            if a.loc.cell == 0 {
+                match p[k + 1] {
+                    Piece::Value { cell: b, .. } if b.loc.cell == 0 => counts[0] += 1,
+                    Piece::Gap(g) if matches!(p.get(k + 2), Some(Piece::Value { .. })) => {
+                        counts[(g as usize).min(3)] += 1
+                    }
+                    _ => {}
+                }
+            }
+        }
+        k += 1;
+    }
+    (0..4)
+        .max_by_key(|&g| (counts[g], usize::from(g == 0)))
+        .unwrap_or(0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(t: &str) -> Vec<(&str, bool)> {
+        split_glued(t)
+    }
+
+    #[test]
+    fn glued_digits_come_apart_from_labels() {
+        assert_eq!(
+            parts("一、本年新收政府信息公开申请数量10"),
+            vec![("一、本年新收政府信息公开申请数量", false), ("10", true)]
+        );
+        assert_eq!(parts("1.属于国家秘密"), vec![("1.属于国家秘密", false)]);
+        assert_eq!(
+            parts("00000002.重复申请0000000"),
+            vec![("0000000", true), ("2.重复申请", false), ("0000000", true)]
+        );
+        assert_eq!(
+            parts("行政许可0-61474"),
+            vec![("行政许可", false), ("0-61474", true)]
+        );
+        assert_eq!(
+            parts("政府集中采购1639173777.52"),
+            vec![("政府集中采购", false), ("1639173777.52", true)]
+        );
+        assert_eq!(
+            parts("上一年项目数量(指2019年事项数)"),
+            vec![("上一年项目数量(指2019年事项数)", false)]
+        );
+    }
+
+    #[test]
+    fn page_numbers() {
+        assert!(is_page_number("- 3 -"));
+        assert!(is_page_number("— 12 —"));
+        assert!(is_page_number("第3页"));
+        assert!(is_page_number("第 3 页 共 9 页"));
+        assert!(is_page_number("3/12"));
+        assert!(!is_page_number("3"));
+        assert!(!is_page_number("-3"));
+        assert!(!is_page_number("规章"));
+    }
+}
