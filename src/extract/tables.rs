@@ -440,7 +440,8 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
     let active = extract_active(&rows[range], t, ends, &mut f);
     // Section 四.
     let range = secs.span(3).unwrap_or(all.clone());
-    let review = extract_review(&rows[range.clone()], &mut f);
+    let ends = range.end == rows.len();
+    let review = extract_review(&rows[range.clone()], secs.span(3).is_some(), ends, &mut f);
 
     let rec = f.rec;
     let sec_name = |k: usize| template::SECTIONS[k].1;
@@ -939,11 +940,142 @@ fn in_template_order(
     table
 }
 
+/// The section 四 row when it printed fewer than 15 values after its
+/// header (blank cells that left nothing): the values after the header,
+/// fitted to the 15 columns by blank lines or by the three groups'
+/// identities ([`fit_row`]). `None` when the document ends there (a cut
+/// table) or no value follows the header.
+fn reconstruct_review(
+    rows: &[RowView<'_>],
+    ends: bool,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Option<Table> {
+    const GROUPS: RowCheck = RowCheck {
+        groups: &[(0, 5), (5, 5), (10, 5)],
+        checks: Checks::REVIEW_TOTAL,
+    };
+    let p = pieces(rows);
+    let runs = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    let baseline = gap_baseline(&p);
+    let start = p.iter().position(|x| x.is_filled_value())?;
+    let mut toks: Vec<Tok<'_, '_>> = Vec::new();
+    let mut blanks: Vec<u32> = vec![0];
+    let mut single = true;
+    let mut stopped = false;
+    // Blank lines right before the first value may be blank cells too.
+    if let Some(Piece::Gap(g)) = start.checked_sub(1).map(|k| p[k]) {
+        if baseline == 0 {
+            blanks[0] = g;
+        }
+    }
+    for piece in &p[start..] {
+        match *piece {
+            Piece::Text { .. } => {
+                stopped = true;
+                break;
+            }
+            Piece::Value { cell, text, .. } => {
+                if cell.loc.cell > 0 {
+                    single = false;
+                }
+                if text.trim().is_empty() {
+                    if let Some(b) = blanks.last_mut() {
+                        *b += 1;
+                    }
+                } else {
+                    toks.push(Tok { cell, text });
+                    blanks.push(0);
+                }
+            }
+            Piece::Gap(g) if baseline == 0 => {
+                if let Some(b) = blanks.last_mut() {
+                    *b += g;
+                }
+            }
+            _ => {}
+        }
+    }
+    if toks.is_empty() || (ends && !stopped) {
+        return None;
+    }
+    let first = toks[0].cell;
+    let known = (single && baseline == 0).then_some(&blanks[..]);
+    let (slots, readings, split) = match fit_row(
+        &toks,
+        15,
+        known,
+        &Anchors::default(),
+        GROUPS,
+        runs,
+        first.loc,
+    ) {
+        Fitted::Row {
+            slots,
+            readings,
+            split,
+        } => (slots, readings, split),
+        Fitted::NoReading { split, .. } => {
+            let slots = (0..15)
+                .map(|_| Slot {
+                    text: "",
+                    at: first.loc,
+                    how: How::Ambiguous,
+                    relied: Checks::default(),
+                })
+                .collect();
+            (slots, Vec::new(), split)
+        }
+        Fitted::TooMany(_) => return None,
+    };
+    if !readings.is_empty() || slots.iter().all(|s| s.how == How::Ambiguous) {
+        f.ambiguous(
+            "review_litigation",
+            "row",
+            "四",
+            first.loc,
+            split,
+            &readings,
+            toks.len(),
+        );
+    }
+    let mut table = Table::default();
+    for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
+        let row = f.row_slots("review_litigation", g.key, cols, chunk, |_| None);
+        table.insert(g.key, row);
+        f.rec.provenance.insert(
+            format!("review_litigation.{}", g.key),
+            first.loc.to_string(),
+        );
+    }
+    Some(table)
+}
+
 /// The section 四 row of 15 values. Returns the table, and when the values
 /// stop short, `(row, place, count)` for a truncation issue.
 type Review = (Table, Option<(Loc, usize)>);
 
-fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
+fn extract_review(
+    rows: &[RowView<'_>],
+    in_section: bool,
+    ends: bool,
+    f: &mut Filler<'_>,
+) -> Option<Review> {
+    let is_header = |r: &RowView<'_>| {
+        if r.is_line && r.cells.first().is_some_and(|c| c.text.chars().count() > 30) {
+            return false; // prose that names the words
+        }
+        let s = split(r);
+        let label_text: String = s.labels.iter().map(|c| c.text).collect();
+        let n = norm(&label_text);
+        n.contains("行政复议") || n.contains("行政诉讼")
+    };
+    // The values come after the table's header: numbers before it (a
+    // column index an exporter printed) are not the data row.
+    let from = rows.iter().position(is_header).unwrap_or(0);
+    let rows = &rows[from..];
     // Values of consecutive label-less rows, joined (a row wrapped over
     // lines in PDF text).
     let mut acc: Vec<&CellView<'_>> = Vec::new();
@@ -951,9 +1083,7 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
     let mut seen_header = false;
     for r in rows {
         let s = split(r);
-        let label_text: String = s.labels.iter().map(|c| c.text).collect();
-        let n = norm(&label_text);
-        if n.contains("行政复议") || n.contains("行政诉讼") {
+        if is_header(r) {
             seen_header = true;
         }
         let numbers = s
@@ -980,6 +1110,12 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
             break;
         }
     }
+    let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();
+    if acc.len() < 15 && seen_header && in_section {
+        if let Some(table) = reconstruct_review(rows, ends, &cols, f) {
+            return Some((table, None));
+        }
+    }
     let first = first?;
     if acc.len() < 15 {
         if !seen_header && acc.len() < 5 {
@@ -995,7 +1131,6 @@ fn extract_review(rows: &[RowView<'_>], f: &mut Filler<'_>) -> Option<Review> {
             return None;
         }
     };
-    let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();
     let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
         let row = f.row("review_litigation", g.key, &cols, chunk, |_| None);
