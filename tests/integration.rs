@@ -6,4 +6,5 @@ mod decode_source;
 mod generator;
 mod golden;
 mod hostile;
+mod outputs;
 mod validate;

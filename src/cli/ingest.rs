@@ -1,5 +1,6 @@
 //! `nianbao ingest`: reports → JSON lines, in path order.
 
+use super::output::Out;
 use super::IngestArgs;
 use anyhow::{Context, Result};
 use nianbao::corpus::CorpusIndex;
@@ -9,7 +10,9 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
+    let spec = a.out.checked()?;
     let mut cfg = a.input.run_config();
+    cfg.opts.sources = spec.needs_sources();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
     let plan = a.input.plan()?;
@@ -20,7 +23,15 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
         Some(path) => {
             let out = AtomicOutput::new(path);
             let resume = if a.resume {
-                ResumeIndex::load(&[out.target(), out.partial()])
+                // A converted output is no record file: only its spool
+                // (always record lines) can be resumed from.
+                let from: &[&std::path::Path] = if spec.converts() {
+                    &[out.partial()]
+                } else {
+                    &[out.target(), out.partial()]
+                };
+                let sources = spec.needs_sources();
+                ResumeIndex::load_where(from, |v| !sources || v.get("sources").is_some())
                     .with_context(|| format!("reading {} to resume", path.display()))?
             } else {
                 ResumeIndex::default()
@@ -50,21 +61,21 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             w.flush()?;
             drop(w);
             let mut extra = corpus.issues();
-            out.commit(&mut extra)
+            out.commit_as(&mut extra, spec)
                 .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
             stats
         }
         None if streaming => {
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let mut w = Out::new(spec, stdout)?;
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                 if let Done::Fresh(o) = d {
                     w.write_all(&o.line)?;
                 }
                 Ok(())
             })?;
-            w.flush()?;
+            w.finish()?;
             stats
         }
         None => {
@@ -86,10 +97,10 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             use std::io::{Seek, SeekFrom};
             spool.seek(SeekFrom::Start(0))?;
             let mut extra = corpus.issues();
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let mut w = Out::new(spec, stdout)?;
             sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
-            w.flush()?;
+            w.finish()?;
             stats
         }
     };

@@ -4,6 +4,7 @@
 mod check;
 mod coverage;
 mod ingest;
+mod output;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -99,6 +100,8 @@ pub(crate) struct IngestArgs {
     /// Always off when paths come from stdin (`-`).
     #[arg(long)]
     no_corpus_checks: bool,
+    #[command(flatten)]
+    out: output::OutputArgs,
 }
 
 impl InputArgs {
@@ -151,6 +154,7 @@ impl InputArgs {
             opts: Options {
                 limits: self.limits(),
                 skip_fingerprint: false,
+                ..Options::default()
             },
             threads: self.threads.unwrap_or(0),
             progress: !self.quiet && std::io::stderr().is_terminal(),
