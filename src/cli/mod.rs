@@ -5,6 +5,7 @@ mod check;
 mod coverage;
 mod ingest;
 mod output;
+mod schema;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -35,6 +36,8 @@ enum Command {
     /// List the offices × years with no report, and the reports of offices
     /// not on the list.
     Coverage(coverage::CoverageArgs),
+    /// Print the JSON Schema of the output lines.
+    Schema(schema::SchemaArgs),
 }
 
 /// What every command that reads reports shares.
@@ -202,5 +205,6 @@ pub(crate) fn run() -> Result<ExitCode> {
         Command::Ingest(a) => ingest::run(a),
         Command::Check(a) => check::run(a),
         Command::Coverage(a) => coverage::run(a),
+        Command::Schema(a) => schema::run(a),
     }
 }

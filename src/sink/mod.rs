@@ -12,10 +12,11 @@
 //! - [`line_with_sources`] adds every value's source to the line
 //!   (`--provenance`);
 //! - [`table`] converts record lines into CSV, the cells layout and
-//!   Parquet.
+//!   Parquet; [`schema`] is the JSON Schema of a line.
 
 #[cfg(feature = "parquet")]
 pub mod parquet;
+pub mod schema;
 pub mod table;
 pub mod view;
 

@@ -3,6 +3,7 @@
 //! per-value sources checked against the documents, the JSON Schema
 //! against real output, the report page in a real browser.
 
+mod schema;
 mod table;
 
 use serde_json::Value;
