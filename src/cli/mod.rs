@@ -5,6 +5,7 @@ mod check;
 mod coverage;
 mod ingest;
 mod output;
+mod report;
 mod schema;
 
 use anyhow::{bail, Context, Result};
@@ -36,6 +37,9 @@ enum Command {
     /// List the offices × years with no report, and the reports of offices
     /// not on the list.
     Coverage(coverage::CoverageArgs),
+    /// Write one self-contained HTML page about a corpus: coverage, issues,
+    /// requests over the years, the malformed reports.
+    Report(report::ReportArgs),
     /// Print the JSON Schema of the output lines.
     Schema(schema::SchemaArgs),
 }
@@ -205,6 +209,7 @@ pub(crate) fn run() -> Result<ExitCode> {
         Command::Ingest(a) => ingest::run(a),
         Command::Check(a) => check::run(a),
         Command::Coverage(a) => coverage::run(a),
+        Command::Report(a) => report::run(a),
         Command::Schema(a) => schema::run(a),
     }
 }

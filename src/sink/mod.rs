@@ -12,10 +12,12 @@
 //! - [`line_with_sources`] adds every value's source to the line
 //!   (`--provenance`);
 //! - [`table`] converts record lines into CSV, the cells layout and
-//!   Parquet; [`schema`] is the JSON Schema of a line.
+//!   Parquet; [`schema`] is the JSON Schema of a line; [`report`] the
+//!   self-contained HTML page of a corpus.
 
 #[cfg(feature = "parquet")]
 pub mod parquet;
+pub mod report;
 pub mod schema;
 pub mod table;
 pub mod view;

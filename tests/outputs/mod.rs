@@ -3,6 +3,7 @@
 //! per-value sources checked against the documents, the JSON Schema
 //! against real output, the report page in a real browser.
 
+mod report;
 mod schema;
 mod table;
 
