@@ -225,3 +225,36 @@ fn parquet_cells_layout_has_the_cells_rows() {
     assert_eq!(k, cells.len());
     assert!(k > 2_000);
 }
+
+/// Parquet is binary: to a terminal it is refused (under `script`, which
+/// gives the command a terminal), to a pipe it is written.
+#[test]
+fn parquet_is_not_written_to_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "x").unwrap();
+    let bin = env!("CARGO_BIN_EXE_nianbao");
+    let piped = run(
+        &["ingest", "-q", "a.txt", "--format", "parquet"],
+        dir.path(),
+    );
+    assert!(piped.stdout.starts_with(b"PAR1") && piped.stdout.ends_with(b"PAR1"));
+    if !Path::new("/usr/bin/script").exists() {
+        eprintln!(
+            "SKIPPED the terminal half of parquet_is_not_written_to_a_terminal: no /usr/bin/script"
+        );
+        return;
+    }
+    let out = std::process::Command::new("/usr/bin/script")
+        .args([
+            "-qec",
+            &format!("{bin} ingest a.txt --format parquet"),
+            "/dev/null",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("-o FILE.parquet"), "{shown}");
+    assert!(!shown.contains("PAR1"));
+}

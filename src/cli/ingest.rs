@@ -10,7 +10,7 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
-    let spec = a.out.checked()?;
+    let spec = a.out.checked(a.output.is_none())?;
     let mut cfg = a.input.run_config();
     cfg.opts.sources = spec.needs_sources();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();

@@ -3,7 +3,7 @@
 use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use nianbao::sink::table::{Converter, Format, Layout, Spec};
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 /// The file format (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,11 +59,15 @@ impl OutputArgs {
     }
 
     /// The output, checked: an error names the flags that do not go
-    /// together (or a format this build lacks).
-    pub(crate) fn checked(&self) -> Result<Spec> {
+    /// together (or a format this build lacks), or refuses to write
+    /// Parquet, a binary format, to a terminal.
+    pub(crate) fn checked(&self, to_stdout: bool) -> Result<Spec> {
         let spec = self.spec();
         if let Some(problem) = spec.problem() {
             bail!("{problem}");
+        }
+        if to_stdout && spec.format == Format::Parquet && std::io::stdout().is_terminal() {
+            bail!("--format parquet writes a binary file: give it a name with -o FILE.parquet");
         }
         Ok(spec)
     }
