@@ -15,6 +15,10 @@ pub struct Options {
     /// Leave out the body digest ([`Outcome::fingerprint`]): the run makes
     /// no corpus checks.
     pub skip_fingerprint: bool,
+    /// Write every value's source into the JSON line
+    /// ([`crate::sink::line_with_sources`]): `--provenance`, and the
+    /// outputs made from the sources (the cells layout).
+    pub sources: bool,
 }
 
 /// A processed document: its record and its body digest for corpus checks.
@@ -30,9 +34,14 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn new(record: Record, fingerprint: Option<Fingerprint>) -> Self {
+    fn new(record: Record, fingerprint: Option<Fingerprint>, opts: &Options) -> Self {
+        let line = if opts.sources {
+            crate::sink::line_with_sources(&record)
+        } else {
+            crate::sink::line(&record)
+        };
         Outcome {
-            line: crate::sink::line(&record),
+            line,
             record,
             fingerprint,
         }
@@ -91,7 +100,7 @@ fn process_hashed(
         }
     }
     rec.settle_status();
-    Outcome::new(rec, fingerprint)
+    Outcome::new(rec, fingerprint, opts)
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -322,7 +331,9 @@ pub fn process_raw(
     } = raw;
     let bytes = match bytes {
         Ok(b) => b,
-        Err(issue) => return Done::Fresh(Box::new(failed(bare_record(path, None, 0), issue))),
+        Err(issue) => {
+            return Done::Fresh(Box::new(failed(bare_record(path, None, 0), issue, opts)))
+        }
     };
     let sha = hex(&Sha256::digest(&bytes));
     if skip(&sha) {
@@ -343,7 +354,11 @@ pub fn process_raw(
             "document",
             format!("nianbao failed on this document ({what}); please report it"),
         );
-        failed(bare_record(path.clone(), Some(sha), bytes.len()), issue)
+        failed(
+            bare_record(path.clone(), Some(sha), bytes.len()),
+            issue,
+            opts,
+        )
     })))
 }
 
@@ -360,10 +375,10 @@ fn bare_record(path: String, sha256: Option<String>, bytes: usize) -> Record {
 }
 
 /// `rec` ending with `issue`, its status settled.
-fn failed(mut rec: Record, issue: crate::model::Issue) -> Outcome {
+fn failed(mut rec: Record, issue: crate::model::Issue, opts: &Options) -> Outcome {
     rec.issues.push(issue);
     rec.settle_status();
-    Outcome::new(rec, None)
+    Outcome::new(rec, None, opts)
 }
 
 fn progress_bar(total: u64) -> indicatif::ProgressBar {

@@ -534,12 +534,15 @@ fn help_lists_everyday_options_before_the_limits() {
             maxes.iter().all(|&i| i > limits),
             "{command}: a limit before its heading"
         );
+        // Clap may put a default on the line below its help: compare the
+        // words, not the layout.
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            help.contains("Deepest nesting of HTML tables followed (at most 64) [default: 64]"),
+            flat.contains("Deepest nesting of HTML tables followed (at most 64) [default: 64]"),
             "{help}"
         );
         assert!(
-            help.contains("table cells in one document [default: 20000]"),
+            flat.contains("table cells in one document [default: 20000]"),
             "{help}"
         );
     }

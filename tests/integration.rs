@@ -13,4 +13,5 @@ mod hanzi;
 mod hostile;
 mod html_oracle;
 mod modules;
+mod outputs;
 mod validate;

@@ -1,6 +1,7 @@
 //! `nianbao ingest`: reports → JSON lines, in path order.
 
 use super::input::{output_file, Prepared};
+use super::output::Out;
 use super::IngestArgs;
 use anyhow::{bail, Context, Result};
 use nianbao::corpus::{CorpusIndex, CorpusIssues};
@@ -52,6 +53,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     if a.resume && output.is_none() {
         bail!("--resume needs -o FILE: the records to keep are read from FILE");
     }
+    let spec = a.out.checked(output.is_none())?;
     let planned = match a.input.prepare()? {
         Prepared::Run(p) => p,
         Prepared::Stop(code) => return Ok(code),
@@ -59,6 +61,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     let exit = planned.exit(ExitCode::SUCCESS);
     let plan = planned.plan;
     let mut cfg = a.input.run_config();
+    cfg.opts.sources = spec.needs_sources();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
     let mut corpus = CorpusIndex::new();
@@ -68,7 +71,15 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
         Some(path) => {
             let out = AtomicOutput::new(path);
             let resume = if a.resume {
-                ResumeIndex::load(&[out.target(), out.partial()])
+                // A converted output is no record file: only its spool
+                // (always record lines) can be resumed from.
+                let from: &[&std::path::Path] = if spec.converts() {
+                    &[out.partial()]
+                } else {
+                    &[out.target(), out.partial()]
+                };
+                let sources = spec.needs_sources();
+                ResumeIndex::load_where(from, |v| !sources || v.get("sources").is_some())
                     .with_context(|| format!("reading {} to resume", path.display()))?
             } else {
                 ResumeIndex::default()
@@ -103,21 +114,21 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            out.commit(&mut extra)
+            out.commit_as(&mut extra, spec)
                 .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
             stats
         }
         None if streaming => {
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let mut w = Out::new(spec, stdout)?;
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                 if let Done::Fresh(o) = d {
                     w.write_all(&o.line)?;
                 }
                 Ok(())
             })?;
-            w.flush()?;
+            w.finish()?;
             stats
         }
         None => {
@@ -143,10 +154,10 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            let stdout = std::io::stdout();
-            let mut w = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let mut w = Out::new(spec, stdout)?;
             sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
-            w.flush()?;
+            w.finish()?;
             stats
         }
     };

@@ -5,6 +5,9 @@ mod check;
 mod coverage;
 mod ingest;
 mod input;
+mod output;
+mod report;
+mod schema;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -34,6 +37,11 @@ enum Command {
     /// List the offices × years with no report, and the reports of offices
     /// not on the list.
     Coverage(coverage::CoverageArgs),
+    /// Write one self-contained HTML page about a corpus: coverage, issues,
+    /// requests over the years, the malformed reports.
+    Report(report::ReportArgs),
+    /// Print the JSON Schema of the output lines.
+    Schema(schema::SchemaArgs),
 }
 
 /// The help heading of the work limits, listed after the everyday options.
@@ -114,6 +122,8 @@ pub(crate) struct IngestArgs {
     /// Always off when paths come from stdin (`-`).
     #[arg(long)]
     no_corpus_checks: bool,
+    #[command(flatten)]
+    out: output::OutputArgs,
 }
 
 impl InputArgs {
@@ -138,6 +148,7 @@ impl InputArgs {
             opts: Options {
                 limits: self.limits(),
                 skip_fingerprint: false,
+                ..Options::default()
             },
             threads: self.threads.unwrap_or(0),
             progress: !self.quiet && std::io::stderr().is_terminal(),
@@ -163,5 +174,7 @@ pub(crate) fn run() -> Result<ExitCode> {
         Command::Ingest(a) => ingest::run(a),
         Command::Check(a) => check::run(a),
         Command::Coverage(a) => coverage::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Schema(a) => schema::run(a),
     }
 }

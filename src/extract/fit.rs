@@ -89,7 +89,7 @@ pub(crate) enum Fitted<'d> {
         split: bool,
     },
     /// No reading fits: the row's values are not known.
-    NoReading { tried: usize, split: bool },
+    NoReading { split: bool },
     /// More values than columns.
     TooMany(usize),
 }
@@ -458,7 +458,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     });
     let _ = overflow;
     if fitting.is_empty() {
-        return Fitted::NoReading { tried, split };
+        return Fitted::NoReading { split };
     }
     fitting.dedup();
     let split_used = |r: &Reading<'_, 'd>| {

@@ -33,8 +33,6 @@ pub(crate) enum Piece<'a, 'd> {
         cell: &'a CellView<'d>,
         /// Its text (all of the cell's, or the digits glued to a label).
         text: &'d str,
-        /// The index of its row in the section.
-        row: usize,
         /// Digits that were glued to text in one cell: they may hold the
         /// values of several cells run together.
         glued: bool,
@@ -42,18 +40,10 @@ pub(crate) enum Piece<'a, 'd> {
     /// Blank lines between two one-cell lines of text.
     Gap(u32),
     /// The end of a grid row (a row of two or more cells).
-    RowEnd(usize),
+    RowEnd,
 }
 
 impl<'a, 'd> Piece<'a, 'd> {
-    /// The text of a text or value piece.
-    pub fn text(&self) -> Option<&'d str> {
-        match self {
-            Piece::Text { text, .. } | Piece::Value { text, .. } => Some(text),
-            _ => None,
-        }
-    }
-
     /// Whether the piece is a value that is not blank.
     pub fn is_filled_value(&self) -> bool {
         matches!(self, Piece::Value { text, .. } if !text.trim().is_empty())
@@ -192,7 +182,6 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
                 out.push(Piece::Value {
                     cell: c,
                     text: c.text,
-                    row: ri,
                     glued: false,
                 });
                 continue;
@@ -222,7 +211,6 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
                     Piece::Value {
                         cell: c,
                         text,
-                        row: ri,
                         glued: true,
                     }
                 } else {
@@ -236,7 +224,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
             }
         }
         if !single {
-            out.push(Piece::RowEnd(ri));
+            out.push(Piece::RowEnd);
         }
     }
     out

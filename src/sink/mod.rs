@@ -8,9 +8,22 @@
 //! - [`patch`] adds the corpus-level issues (copies, carry-over) to the
 //!   spooled lines in one streaming pass;
 //! - [`ResumeIndex`] finds, by sha256, the records an earlier run (complete
-//!   or interrupted) already wrote.
+//!   or interrupted) already wrote;
+//! - [`line_with_sources`] adds every value's source to the line
+//!   (`--provenance`);
+//! - [`table`] converts record lines into CSV, the cells layout and
+//!   Parquet; [`schema`] is the JSON Schema of a line; [`report`] the
+//!   self-contained HTML page of a corpus.
 
-use crate::model::{Issue, Record, Severity, Status};
+pub mod columns;
+#[cfg(feature = "parquet")]
+pub mod parquet;
+pub mod report;
+pub mod schema;
+pub mod table;
+pub mod view;
+
+use crate::model::{CellSource, Checks, Issue, Record, Severity, Status};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fs::{self, File};
@@ -31,6 +44,69 @@ pub fn line(rec: &Record) -> Vec<u8> {
     });
     v.push(b'\n');
     v
+}
+
+/// One record as one JSON line with every value's source under
+/// `"sources"`, just before `"issues"` (which stays the last field, for
+/// [`patch`]): key path → [`view::ValueSource`] (`raw`, `how`, `at`,
+/// `line`, `table`, `row`, `cell`, `relied_on`), in the order the values
+/// were read. Only values the record holds are listed; a value written
+/// twice shows its last source, the one it holds.
+pub fn line_with_sources(rec: &Record) -> Vec<u8> {
+    let mut out = line(rec);
+    let Some(key) = memchr::memmem::rfind(&out, b"\"issues\":[") else {
+        return out;
+    };
+    let mut chosen: indexmap::IndexMap<String, &CellSource, crate::model::KeyHasher> =
+        indexmap::IndexMap::default();
+    for c in &rec.cells {
+        if rec.value(c.table, c.row, c.col).is_some() {
+            chosen.insert(c.key(), c);
+        }
+    }
+    let sources: indexmap::IndexMap<&str, view::ValueSource, crate::model::KeyHasher> = chosen
+        .iter()
+        .map(|(k, c)| (k.as_str(), value_source(c)))
+        .collect();
+    let mut add = b"\"sources\":".to_vec();
+    if serde_json::to_writer(&mut add, &sources).is_err() {
+        return out;
+    }
+    add.push(b',');
+    out.splice(key..key, add);
+    out
+}
+
+/// The names of the identities in `checks`, in FORMAT.md's order.
+pub fn identity_names(checks: Checks) -> Vec<String> {
+    [
+        (Checks::BALANCE, "balance"),
+        (Checks::OUTCOME_TOTAL, "outcome_total"),
+        (Checks::ROW_TOTAL, "row_total"),
+        (Checks::REVIEW_TOTAL, "review_total"),
+    ]
+    .iter()
+    .filter(|(c, _)| checks.has(*c))
+    .map(|(_, n)| n.to_string())
+    .collect()
+}
+
+fn value_source(c: &CellSource) -> view::ValueSource {
+    let nz = |n: u32| (n > 0).then_some(n);
+    let how = serde_json::to_value(c.how)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    view::ValueSource {
+        raw: c.raw.to_string(),
+        how,
+        at: c.at.to_string(),
+        line: nz(c.at.line),
+        table: nz(c.at.table),
+        row: nz(c.at.row),
+        cell: nz(c.at.cell),
+        relied_on: identity_names(c.relied_on),
+    }
 }
 
 /// Issues known only after the whole run (the corpus checks), handed out
@@ -232,6 +308,32 @@ impl AtomicOutput {
         fs::remove_file(&self.partial)?;
         Ok(())
     }
+
+    /// Like [`AtomicOutput::commit`], writing `spec`'s output: the spool's
+    /// record lines, patched, are converted ([`table::Converter`]) into
+    /// `target.tmp` as they are copied, then renamed to the target. The
+    /// spool stays JSON lines whatever the format, so that the corpus pass
+    /// patches one kind of line and an interrupted run can be resumed.
+    pub fn commit_as(self, extra: &mut impl LateIssues, spec: table::Spec) -> io::Result<()> {
+        if !spec.converts() {
+            return self.commit(extra);
+        }
+        let mut tmp = self.target.as_os_str().to_owned();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
+        {
+            let spool = BufReader::with_capacity(1 << 20, File::open(&self.partial)?);
+            let out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+            let mut conv = table::Converter::new(spec, out)?;
+            patch(spool, extra, &mut conv)?;
+            let mut out = conv.finish()?;
+            out.flush()?;
+            out.get_ref().sync_all()?;
+        }
+        fs::rename(&tmp, &self.target)?;
+        fs::remove_file(&self.partial)?;
+        Ok(())
+    }
 }
 
 /// Records an earlier run wrote, by sha256, to copy instead of redoing.
@@ -245,6 +347,12 @@ impl ResumeIndex {
     /// Reads every complete JSON line of `paths` that exist (a finished
     /// output and an interrupted run's spool); a cut last line is ignored.
     pub fn load(paths: &[&Path]) -> io::Result<ResumeIndex> {
+        ResumeIndex::load_where(paths, |_| true)
+    }
+
+    /// Like [`ResumeIndex::load`], keeping only the records `accept` takes
+    /// (e.g. those written with `"sources"` when the run needs them).
+    pub fn load_where(paths: &[&Path], accept: impl Fn(&Value) -> bool) -> io::Result<ResumeIndex> {
         let mut idx = ResumeIndex::default();
         for p in paths {
             let Ok(f) = File::open(p) else { continue };
@@ -267,7 +375,11 @@ impl ResumeIndex {
                 }
                 if buf.ends_with(b"\n") {
                     if let Ok(v) = serde_json::from_slice::<Value>(&buf) {
-                        if let Some(sha) = v.pointer("/source/sha256").and_then(Value::as_str) {
+                        if let Some(sha) = accept(&v)
+                            .then(|| v.pointer("/source/sha256"))
+                            .flatten()
+                            .and_then(Value::as_str)
+                        {
                             idx.by_sha
                                 .entry(sha.to_string())
                                 .or_insert((file_no, off, n));
