@@ -222,7 +222,7 @@ fn number(t: &str) -> Result<Option<f64>, ()> {
 /// between digits, never before a sign's digits, no number with a leading
 /// zero (`03` is `0` and `3`). A run with a decimal point or separator is
 /// never cut inside its number.
-fn cuts<'d>(t: &'d str, max_parts: usize) -> Vec<Vec<&'d str>> {
+fn cuts(t: &str, max_parts: usize) -> Vec<Vec<&str>> {
     // Groups: a sign starts a new number.
     let mut groups: Vec<&str> = Vec::new();
     let mut start = 0;

@@ -292,16 +292,17 @@ impl Filler<'_> {
     }
 
     /// Reports a row whose values several readings (or none) fit.
+    /// `seen`: whether digits were split, the fitting readings, and how
+    /// many values the row printed.
     fn ambiguous(
         &mut self,
         table: &str,
         key: &str,
         label: &str,
         at: Loc,
-        split: bool,
-        readings: &[String],
-        printed: usize,
+        seen: (bool, &[String], usize),
     ) {
+        let (split, readings, printed) = seen;
         let (code, what) = if split {
             (
                 "structure.ambiguous_split",
@@ -744,7 +745,7 @@ fn reconstruct<D: Copy>(
         let at = rows[row].loc;
         // A label with nothing after it is a row of blank cells only in
         // one-cell-per-line text, where blank cells print nothing.
-        if toks.is_empty() && (!single || texts > 0 || cols.len() == 0) {
+        if toks.is_empty() && (!single || texts > 0 || cols.is_empty()) {
             continue;
         }
         // A row the document ends in was cut short: not a layout to
@@ -772,7 +773,7 @@ fn reconstruct<D: Copy>(
                 split,
             } => {
                 if !readings.is_empty() {
-                    f.ambiguous(table, key, label, at, split, &readings, toks.len());
+                    f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -789,7 +790,7 @@ fn reconstruct<D: Copy>(
                         relied: Checks::default(),
                     })
                     .collect();
-                f.ambiguous(table, key, label, at, split, &[], toks.len());
+                f.ambiguous(table, key, label, at, (split, &[], toks.len()));
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
                 record_provenance(f, table, key, &rows[row]);
@@ -1036,9 +1037,7 @@ fn reconstruct_review(
             "row",
             "四",
             first.loc,
-            split,
-            &readings,
-            toks.len(),
+            (split, &readings, toks.len()),
         );
     }
     let mut table = Table::default();
