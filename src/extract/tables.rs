@@ -750,7 +750,7 @@ fn reconstruct<D: Copy>(
         }
         // A row the document ends in was cut short: not a layout to
         // reconstruct (`structure.truncated` says so).
-        if ends && end == p.len() && !stopped {
+        if ends && end == p.len() && !stopped && toks.len() < cols.len() {
             continue;
         }
         // Blank cells are known from the layout only in one-cell-per-line
