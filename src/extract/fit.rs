@@ -204,6 +204,16 @@ fn cluster(xs: &[u32], n: usize) -> Option<(Vec<u32>, u32)> {
         centres.push((lo + hi) / 2);
         start = c + 1;
     }
+    // Every column seen at least twice: a page with a few numbers says
+    // little about where its columns are.
+    let mut counts = vec![0usize; n];
+    for &x in xs {
+        let j = cuts.iter().take_while(|&&c| x > v[c]).count();
+        counts[j] += 1;
+    }
+    if counts.iter().any(|&c| c < 2) {
+        return None;
+    }
     let quality = cut_min.saturating_mul(10) / (spread + 2);
     (quality >= 25).then_some((centres, quality))
 }
@@ -576,8 +586,10 @@ mod tests {
 
     #[test]
     fn clusters_need_clear_gaps() {
-        let (c, _) = cluster(&[10, 10, 20, 21, 30, 40, 40], 4).unwrap();
+        let (c, _) = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4).unwrap();
         assert_eq!(c, vec![10, 20, 30, 40]);
+        // A column seen once is not enough to place others by.
+        assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4).is_none());
         assert!(cluster(&[10, 20, 30], 4).is_none());
         assert!(cluster(&[10, 11, 12, 13, 14], 2).is_none());
     }

@@ -186,6 +186,52 @@ impl Label {
     }
 }
 
+/// The parts of a folded label that reads as its whole path, each from
+/// its numbering on (`三、本年度办理结果(三)不予公开1.属于国家秘密` →
+/// `三、本年度办理结果`, `(三)不予公开`, `1.属于国家秘密`). A numbering
+/// inside brackets (a note) does not start a part; nor does a digit after
+/// a digit.
+pub fn path(n: &str) -> Vec<&str> {
+    let mut starts = vec![0];
+    let b: Vec<(usize, char)> = n.char_indices().collect();
+    let mut depth = 0usize;
+    for (k, &(i, c)) in b.iter().enumerate() {
+        let next = b.get(k + 1).map(|x| x.1);
+        let after = b.get(k + 2).map(|x| x.1);
+        let prev = k.checked_sub(1).map(|p| b[p].1);
+        let opens = match c {
+            '(' => next.is_some_and(|d| cjk_numeral(d).is_some()) && after == Some(')'),
+            _ if depth > 0 => false,
+            _ if cjk_numeral(c).is_some() => {
+                matches!(next, Some('、')) && !prev.is_some_and(|p| cjk_numeral(p).is_some())
+            }
+            _ if c.is_ascii_digit() => {
+                matches!(next, Some('.' | '、'))
+                    && after.is_some_and(|a| !a.is_ascii_digit())
+                    && !prev.is_some_and(|p| p.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if opens && i > 0 {
+            starts.push(i);
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    starts.dedup();
+    let mut out = Vec::with_capacity(starts.len());
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(n.len());
+        if e > s {
+            out.push(&n[s..e]);
+        }
+    }
+    out
+}
+
 /// A level-2 group of section 三 that sub-rows sit under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
@@ -401,6 +447,19 @@ mod tests {
         assert_eq!(a("其他对外管理服务事项", Template::F2021), None);
         assert_eq!(a("政府集中采购", Template::F2019), Some("procurement"));
         assert_eq!(a("其他主动公开文件", Template::F2019), None);
+    }
+
+    #[test]
+    fn labels_that_read_as_their_path() {
+        let n = norm("三、本年度办理结果 （三）不予公开 1.属于国家秘密");
+        assert_eq!(
+            path(&n),
+            vec!["三、本年度办理结果", "(三)不予公开", "1.属于国家秘密"]
+        );
+        let n = norm("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+        assert_eq!(path(&n).len(), 1);
+        assert_eq!(path(&norm("上一年项目数量(指2019年事项数)")).len(), 1);
+        assert_eq!(path(&norm("（六）其他处理3.其他")), vec!["(六)其他处理", "3.其他"]);
     }
 
     #[test]

@@ -669,7 +669,35 @@ fn reconstruct<D: Copy>(
                     recent.clear();
                     continue;
                 }
-                match matcher(l, group).or_else(joined) {
+                // A label that reads as its whole path (`三、本年度办理结果
+                // （一）予以公开`): the last part that is a row, under the
+                // groups the parts before it open.
+                let by_path = || {
+                    let folded;
+                    let n = if std::ptr::eq(text, cell.text) {
+                        cell.norm()
+                    } else {
+                        folded = norm(text);
+                        folded.as_str()
+                    };
+                    let parts = super::label::path(n);
+                    if parts.len() < 2 {
+                        return None;
+                    }
+                    let mut g = group;
+                    let mut hit = None;
+                    for part in &parts {
+                        let pl = Label::from_norm(part);
+                        if let Some(gg) = group_of(&pl) {
+                            g = Some(gg);
+                        }
+                        if let Some(d) = matcher(&pl, g) {
+                            hit = Some(d);
+                        }
+                    }
+                    hit
+                };
+                match matcher(l, group).or_else(by_path).or_else(joined) {
                     Some(d) => {
                         segs.push((k, d));
                         recent.clear();
@@ -701,7 +729,8 @@ fn reconstruct<D: Copy>(
         let mut stopped = false;
         let mut texts = 0;
         for piece in &p[start + 1..end] {
-            if matches!(piece, Piece::Text { .. }) {
+            // Text beyond a wrapped label's fragments.
+            if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
             }
             match *piece {
@@ -744,8 +773,10 @@ fn reconstruct<D: Copy>(
         };
         let at = rows[row].loc;
         // A label with nothing after it is a row of blank cells only in
-        // one-cell-per-line text, where blank cells print nothing.
-        if toks.is_empty() && (!single || texts > 0 || cols.is_empty()) {
+        // text where blank cells print nothing: one cell per line, or
+        // aligned (PDF) text.
+        let vanishing = single || label_cell.pos.chars > 0;
+        if toks.is_empty() && (!vanishing || texts > 0 || cols.is_empty()) {
             continue;
         }
         // A row the document ends in was cut short: not a layout to

@@ -643,23 +643,32 @@ fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
             .map(|tok| (off + (tok.as_ptr() as usize - chunk.as_ptr() as usize), tok))
             .collect();
         let first_value = tokens.iter().rposition(|(_, tok)| !lex(tok).is_value());
-        let mut push = |start: usize, end: usize, text: String| {
-            let pos = at.pos(start, end, page);
+        // A place is kept only for a cell that stands apart: numbers one
+        // space apart may be cells run together, whose places mean nothing.
+        let mut push = |start: usize, end: usize, text: String, placed: bool| {
+            let pos = if placed {
+                at.pos(start, end, page)
+            } else {
+                Pos {
+                    page,
+                    ..Pos::default()
+                }
+            };
             out.push((text, pos));
         };
         match first_value {
             None => {
-                for (k, tok) in &tokens {
-                    push(*k, k + tok.len(), tok.to_string());
+                for (i, (k, tok)) in tokens.iter().enumerate() {
+                    push(*k, k + tok.len(), tok.to_string(), i == 0);
                 }
             }
             Some(last_label) => {
                 let (k0, _) = tokens[0];
                 let (kl, tl) = tokens[last_label];
                 let label: String = tokens[..=last_label].iter().map(|(_, t)| *t).collect();
-                push(k0, kl + tl.len(), label);
-                for (k, tok) in &tokens[last_label + 1..] {
-                    push(*k, k + tok.len(), tok.to_string());
+                push(k0, kl + tl.len(), label, true);
+                for (i, (k, tok)) in tokens[last_label + 1..].iter().enumerate() {
+                    push(*k, k + tok.len(), tok.to_string(), i == 0);
                 }
             }
         }

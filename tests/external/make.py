@@ -99,16 +99,34 @@ def is_value(s):
         return False
 
 
-def label_and_values(row):
-    """Splits an expanded row into its distinct label texts and its values."""
+def label_area(g):
+    """How many leading grid columns of a table hold row labels: the most
+    common index of the first number in the rows that hold numbers."""
+    firsts = []
+    for row in g:
+        for i, (text, origin) in enumerate(row):
+            if origin and text and is_value(text):
+                firsts.append(i)
+                break
+    if not firsts:
+        return len(g[0]) if g else 0
+    return max(set(firsts), key=firsts.count)
+
+
+def label_and_values(row, area):
+    """Splits an expanded row into its distinct label texts (the label
+    area) and its value cells (every cell after it, blanks included)."""
     labels, values = [], []
-    for text, origin in row:
-        if values or (is_value(text) and origin and text != ""):
-            if origin:
-                values.append(text)
-            continue
-        if text and (not labels or labels[-1] != text):
-            labels.append(text)
+    for i, (text, origin) in enumerate(row):
+        if i < area:
+            if text and (not labels or labels[-1] != text):
+                labels.append(text)
+        elif origin:
+            values.append(text)
+    # A row with no number at all (a caption, a header) is labels only.
+    if not any(v and is_value(v) for v in values):
+        labels += [v for v in values if v and (not labels or labels[-1] != v)]
+        values = []
     return labels, values
 
 
@@ -135,8 +153,9 @@ def cell_lines(g):
 def joined_md(g):
     out = []
     width = 0
+    area = label_area(g)
     for row in g:
-        labels, values = label_and_values(row)
+        labels, values = label_and_values(row, area)
         cells = [" ".join(labels)] + values
         width = max(width, len(cells))
         out.append(cells)
@@ -151,8 +170,9 @@ def joined_md(g):
 
 def column_major(g):
     labels, values = [], []
+    area = label_area(g)
     for row in g:
-        l, v = label_and_values(row)
+        l, v = label_and_values(row, area)
         if v and l:
             labels.append(l[-1])
             values.append(v)
@@ -171,8 +191,9 @@ def column_major(g):
 
 def run_together(g, rng):
     out = []
+    area = label_area(g)
     for row in g:
-        l, v = label_and_values(row)
+        l, v = label_and_values(row, area)
         text = "".join(l)
         for x in v:
             text += (" " if rng.random() < 0.3 else "") + x
