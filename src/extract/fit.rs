@@ -94,50 +94,84 @@ pub(crate) enum Fitted<'d> {
     TooMany(usize),
 }
 
-/// The columns of the values on one page, found from where the numbers of
-/// all the section's rows stand.
+/// The columns of the values on each page, found from where the numbers
+/// of the section's rows stand: for each column, the span of places its
+/// numbers take on lines that print a number in every column (a PDF
+/// exporter pushes the first number of a line about after a long label;
+/// the others stay put); failing such lines, the groups all the page's
+/// numbers fall into.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Anchors {
-    /// Per page: the column centres (half characters) and which position
-    /// measure they are in (true: display width).
-    pages: Vec<(u32, bool, Vec<u32>, u32)>,
+    /// Per page: whether places are in display columns (else characters),
+    /// and each column's span of places (half characters).
+    pages: Vec<(u32, bool, Vec<(u32, u32)>)>,
 }
 
 impl Anchors {
-    /// The `n` columns of each page's values, where the numbers of the
-    /// page fall into exactly `n` well separated groups.
+    /// The `n` columns of each page's values.
     pub fn of(pieces: &[Piece<'_, '_>], n: usize) -> Anchors {
-        let mut by_page: Vec<(u32, Vec<(u32, u32)>)> = Vec::new();
+        // Places by page and line.
+        let mut lines: Vec<(u32, u32, Vec<(u32, u32)>)> = Vec::new();
         for p in pieces {
             if let Piece::Value { cell, text, .. } = p {
                 if cell.pos.chars == 0 || text.trim().is_empty() {
                     continue;
                 }
                 let at = (cell.pos.chars, cell.pos.width);
-                match by_page.iter_mut().find(|(pg, _)| *pg == cell.pos.page) {
-                    Some((_, v)) => v.push(at),
-                    None => by_page.push((cell.pos.page, vec![at])),
+                match lines.last_mut() {
+                    Some((pg, line, v)) if *pg == cell.pos.page && *line == cell.loc.line => {
+                        v.push(at)
+                    }
+                    _ => lines.push((cell.pos.page, cell.loc.line, vec![at])),
                 }
             }
         }
+        let mut pages: Vec<u32> = lines.iter().map(|l| l.0).collect();
+        pages.dedup();
         let mut out = Anchors::default();
-        for (page, xs) in by_page {
+        for page in pages {
+            let on: Vec<&Vec<(u32, u32)>> = lines
+                .iter()
+                .filter(|l| l.0 == page)
+                .map(|l| &l.2)
+                .collect();
             let best = [false, true]
                 .into_iter()
                 .filter_map(|wide| {
-                    let v: Vec<u32> = xs.iter().map(|&(c, w)| if wide { w } else { c }).collect();
-                    cluster(&v, n).map(|(a, q)| (wide, a, q))
+                    let x = |&(c, w): &(u32, u32)| if wide { w } else { c };
+                    let full: Vec<Vec<u32>> = on
+                        .iter()
+                        .filter(|v| v.len() == n)
+                        .map(|v| v.iter().map(x).collect())
+                        .collect();
+                    let spans = if full.is_empty() {
+                        let all: Vec<u32> = on.iter().flat_map(|v| v.iter().map(x)).collect();
+                        cluster(&all, n)?
+                    } else {
+                        (0..n)
+                            .map(|j| {
+                                let col = full.iter().map(|v| v[j]);
+                                (col.clone().min().unwrap_or(0), col.max().unwrap_or(0))
+                            })
+                            .collect()
+                    };
+                    // Columns must stand apart: each span ends before the
+                    // next begins.
+                    let apart = spans.windows(2).all(|w| w[0].1 < w[1].0);
+                    let spread: u32 = spans.iter().map(|(a, b)| b - a).sum();
+                    apart.then_some((wide, spans, spread))
                 })
-                .max_by_key(|(_, _, q)| *q);
-            if let Some((wide, a, q)) = best {
-                out.pages.push((page, wide, a, q));
+                .min_by_key(|(_, _, spread)| *spread);
+            if let Some((wide, spans, _)) = best {
+                out.pages.push((page, wide, spans));
             }
         }
         out
     }
 
-    /// The column of each token, by the nearest column of its page; `None`
-    /// unless every token is close to one column and they come in order.
+    /// The column of each token: the one whose span (widened by a third
+    /// of the gap to its neighbours) holds its place; `None` unless every
+    /// token falls in exactly one column and they come in order.
     fn place(&self, toks: &[Tok<'_, '_>]) -> Option<Vec<usize>> {
         let mut cols = Vec::with_capacity(toks.len());
         for t in toks {
@@ -145,24 +179,21 @@ impl Anchors {
             if pos.chars == 0 {
                 return None;
             }
-            let (_, wide, a, _) = self.pages.iter().find(|(pg, ..)| *pg == pos.page)?;
-            let x = if *wide { pos.width } else { pos.chars } as i64;
-            let (j, d) = a
-                .iter()
-                .enumerate()
-                .map(|(j, &c)| (j, (c as i64 - x).abs()))
-                .min_by_key(|&(_, d)| d)?;
-            let gap = |k: usize| (a[k + 1] as i64 - a[k] as i64).abs();
-            let near = if j == 0 {
-                gap(0)
-            } else if j + 1 == a.len() {
-                gap(j - 1)
-            } else {
-                gap(j - 1).min(gap(j))
-            };
-            if d * 3 > near {
-                return None;
+            let (_, wide, spans) = self.pages.iter().find(|(pg, ..)| *pg == pos.page)?;
+            let x = i64::from(if *wide { pos.width } else { pos.chars });
+            let gap = |k: usize| i64::from(spans[k + 1].0) - i64::from(spans[k].1);
+            let mut hit = None;
+            for (j, &(lo, hi)) in spans.iter().enumerate() {
+                let left = if j == 0 { gap(0) } else { gap(j - 1) } / 3;
+                let right = if j + 1 == spans.len() { gap(j - 1) } else { gap(j) } / 3;
+                if x >= i64::from(lo) - left && x <= i64::from(hi) + right {
+                    if hit.is_some() {
+                        return None;
+                    }
+                    hit = Some(j);
+                }
             }
+            let j = hit?;
             if cols.last().is_some_and(|&l| l >= j) {
                 return None;
             }
@@ -173,14 +204,13 @@ impl Anchors {
 }
 
 /// Groups sorted positions into `n` clusters at the `n - 1` widest gaps;
-/// the cluster centres, and how clearly they stand apart (the narrowest
-/// cut over the widest cluster, ×10). `None` when the positions do not
-/// fall into `n` clear groups.
-fn cluster(xs: &[u32], n: usize) -> Option<(Vec<u32>, u32)> {
+/// each cluster's span. `None` when the positions do not fall into `n`
+/// clear groups, each seen at least twice.
+fn cluster(xs: &[u32], n: usize) -> Option<Vec<(u32, u32)>> {
     let mut v = xs.to_vec();
     v.sort_unstable();
     v.dedup();
-    if v.len() < n || n == 0 {
+    if v.len() < n || n < 2 {
         return None;
     }
     let mut gaps: Vec<(u32, usize)> = v
@@ -189,23 +219,21 @@ fn cluster(xs: &[u32], n: usize) -> Option<(Vec<u32>, u32)> {
         .map(|(i, w)| (w[1] - w[0], i))
         .collect();
     gaps.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let cut_min = if n > 1 { gaps[n - 2].0 } else { u32::MAX };
-    if n > 1 && gaps.get(n - 1).is_some_and(|g| g.0 == cut_min) {
+    let cut_min = gaps[n - 2].0;
+    if gaps.get(n - 1).is_some_and(|g| g.0 == cut_min) {
         return None; // two equally good cuts: not clear
     }
     let mut cuts: Vec<usize> = gaps[..n - 1].iter().map(|g| g.1).collect();
     cuts.sort_unstable();
-    let mut centres = Vec::with_capacity(n);
+    let mut spans = Vec::with_capacity(n);
     let mut spread = 0;
     let mut start = 0;
     for &c in cuts.iter().chain(std::iter::once(&(v.len() - 1))) {
         let (lo, hi) = (v[start], v[c]);
         spread = spread.max(hi - lo);
-        centres.push((lo + hi) / 2);
+        spans.push((lo, hi));
         start = c + 1;
     }
-    // Every column seen at least twice: a page with a few numbers says
-    // little about where its columns are.
     let mut counts = vec![0usize; n];
     for &x in xs {
         let j = cuts.iter().take_while(|&&c| x > v[c]).count();
@@ -214,8 +242,7 @@ fn cluster(xs: &[u32], n: usize) -> Option<(Vec<u32>, u32)> {
     if counts.iter().any(|&c| c < 2) {
         return None;
     }
-    let quality = cut_min.saturating_mul(10) / (spread + 2);
-    (quality >= 25).then_some((centres, quality))
+    (cut_min * 10 / (spread + 2) >= 25).then_some(spans)
 }
 
 /// The number a printed text stands for (`None` for a blank or dash);
@@ -586,8 +613,8 @@ mod tests {
 
     #[test]
     fn clusters_need_clear_gaps() {
-        let (c, _) = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4).unwrap();
-        assert_eq!(c, vec![10, 20, 30, 40]);
+        let c = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4).unwrap();
+        assert_eq!(c, vec![(10, 10), (20, 21), (30, 30), (40, 40)]);
         // A column seen once is not enough to place others by.
         assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4).is_none());
         assert!(cluster(&[10, 20, 30], 4).is_none());
