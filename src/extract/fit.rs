@@ -130,11 +130,8 @@ impl Anchors {
         pages.dedup();
         let mut out = Anchors::default();
         for page in pages {
-            let on: Vec<&Vec<(u32, u32)>> = lines
-                .iter()
-                .filter(|l| l.0 == page)
-                .map(|l| &l.2)
-                .collect();
+            let on: Vec<&Vec<(u32, u32)>> =
+                lines.iter().filter(|l| l.0 == page).map(|l| &l.2).collect();
             let best = [false, true]
                 .into_iter()
                 .filter_map(|wide| {
@@ -185,7 +182,11 @@ impl Anchors {
             let mut hit = None;
             for (j, &(lo, hi)) in spans.iter().enumerate() {
                 let left = if j == 0 { gap(0) } else { gap(j - 1) } / 3;
-                let right = if j + 1 == spans.len() { gap(j - 1) } else { gap(j) } / 3;
+                let right = if j + 1 == spans.len() {
+                    gap(j - 1)
+                } else {
+                    gap(j)
+                } / 3;
                 if x >= i64::from(lo) - left && x <= i64::from(hi) + right {
                     if hit.is_some() {
                         return None;

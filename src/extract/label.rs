@@ -459,7 +459,10 @@ mod tests {
         let n = norm("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
         assert_eq!(path(&n).len(), 1);
         assert_eq!(path(&norm("上一年项目数量(指2019年事项数)")).len(), 1);
-        assert_eq!(path(&norm("（六）其他处理3.其他")), vec!["(六)其他处理", "3.其他"]);
+        assert_eq!(
+            path(&norm("（六）其他处理3.其他")),
+            vec!["(六)其他处理", "3.其他"]
+        );
     }
 
     #[test]

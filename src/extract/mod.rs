@@ -9,9 +9,11 @@
 //! warning. Structural problems (`structure.*`, `input.not_a_report`) are
 //! reported here, where they are seen.
 
+mod fill;
 mod fit;
 pub mod label;
 pub mod meta;
+mod reconstruct;
 mod rows;
 mod sections;
 mod stream;

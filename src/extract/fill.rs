@@ -1,0 +1,160 @@
+//! Writing fitted values into a record: each value read in its column's
+//! unit, where it came from kept in `Record.cells`, and the issues of a
+//! row that could not be read (`value.unparsed`, `structure.row_shape`,
+//! `structure.ambiguous_*`).
+
+use super::fit::Slot;
+use super::rows::{CellView, RowView};
+use crate::model::{CellSource, Checks, How, Issue, Loc, Num, Record, Row, Severity, Val};
+use crate::parse::value::{lex, Lexed, Unit};
+
+/// What one value cell holds, in the unit of its column.
+pub(crate) enum Read {
+    Value(Val),
+    Unparsed,
+}
+
+pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
+    match lex(text) {
+        Lexed::Blank | Lexed::Dash => Read::Value(None),
+        Lexed::Text => Read::Unparsed,
+        Lexed::Number { value, unit, .. } => {
+            let v = match (money_in_wan, unit) {
+                (Some(_), Unit::WanYuan) | (Some(true), Unit::None) => value.times_10k(),
+                _ => value,
+            };
+            Read::Value(Some(Num(v.to_f64())))
+        }
+    }
+}
+
+pub(crate) struct Filler<'r> {
+    pub rec: &'r mut Record,
+}
+
+impl Filler<'_> {
+    /// Reads `cells` into a row with `cols`, reporting unparsed cells.
+    pub fn row(
+        &mut self,
+        table: &'static str,
+        key: &'static str,
+        cols: &[&'static str],
+        cells: &[&CellView<'_>],
+        wan: impl Fn(&str) -> Option<bool>,
+    ) -> Row {
+        let slots: Vec<Slot<'_>> = cells
+            .iter()
+            .map(|c| Slot {
+                text: c.text,
+                at: c.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            })
+            .collect();
+        self.row_slots(table, key, cols, &slots, wan)
+    }
+
+    /// Reads fitted `slots` into a row with `cols`, keeping where each
+    /// value came from and reporting unparsed cells.
+    pub fn row_slots(
+        &mut self,
+        table: &'static str,
+        key: &'static str,
+        cols: &[&'static str],
+        slots: &[Slot<'_>],
+        wan: impl Fn(&str) -> Option<bool>,
+    ) -> Row {
+        let mut row = Row::default();
+        for (col, slot) in cols.iter().zip(slots) {
+            let raw = slot.text.trim();
+            self.rec.cells.push(CellSource {
+                table,
+                row: key,
+                col,
+                raw: raw.into(),
+                at: slot.at,
+                how: slot.how,
+                relied_on: slot.relied,
+            });
+            if slot.how == How::Ambiguous {
+                row.insert(col, None);
+                continue;
+            }
+            match read(raw, wan(col)) {
+                Read::Value(v) => {
+                    row.insert(col, v);
+                }
+                Read::Unparsed => {
+                    row.insert(col, None);
+                    self.rec.issues.push(
+                        Issue::new(
+                            "value.unparsed",
+                            Severity::Warning,
+                            format!("{table}.{key}.{col}"),
+                            format!("{}: the cell holds “{raw}”, not a number, blank or dash; read as null", slot.at),
+                        )
+                        .with_found(raw),
+                    );
+                }
+            }
+        }
+        row
+    }
+
+    /// Reports a row whose values several readings (or none) fit.
+    /// `seen`: whether digits were split, the fitting readings, and how
+    /// many values the row printed.
+    pub fn ambiguous(
+        &mut self,
+        table: &str,
+        key: &str,
+        label: &str,
+        at: Loc,
+        seen: (bool, &[String], usize),
+    ) {
+        let (split, readings, printed) = seen;
+        let (code, what) = if split {
+            (
+                "structure.ambiguous_split",
+                "its cells ran together and the runs of digits can be split",
+            )
+        } else {
+            (
+                "structure.ambiguous_columns",
+                "it printed fewer values than it has columns, and they can be placed",
+            )
+        };
+        let message = if readings.is_empty() {
+            format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")
+        } else {
+            format!(
+                "{at}: the row {label}: {what} in {} ways that fit the template ({}{}); the cells they disagree on were left null",
+                if readings.len() >= 4 { "4 or more".to_string() } else { readings.len().to_string() },
+                readings.join("; "),
+                if readings.len() >= 4 { "; …" } else { "" }
+            )
+        };
+        let mut issue = Issue::new(code, Severity::Warning, format!("{table}.{key}"), message);
+        issue.found = Some(serde_json::json!({ "printed": printed, "readings": readings }));
+        self.rec.issues.push(issue);
+    }
+
+    pub fn shape(&mut self, table: &str, key: &str, label: &str, at: Loc, want: usize, got: usize) {
+        self.rec.issues.push(
+            Issue::new(
+                "structure.row_shape",
+                Severity::Error,
+                format!("{table}.{key}"),
+                format!("{at}: the row {label} has {got} value cells where the template has {want}; its values were left out rather than guessed"),
+            )
+            .with_values(want, got),
+        );
+    }
+}
+
+/// Notes the place a row was read from (`provenance`).
+pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
+    f.rec
+        .provenance
+        .insert(format!("{table}.{key}"), r.loc.to_string());
+}

@@ -1,0 +1,387 @@
+//! The second pass over a section: the template rows the row-by-row pass
+//! could not read, found by their labels in the section's stream of
+//! pieces ([`super::stream`]) and their values fitted to the columns
+//! ([`super::fit`]); and the section 四 row when it printed fewer than 15
+//! values.
+
+use super::fill::{record_provenance, Filler};
+use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
+use super::label::{group_of, norm, Group, Label};
+use super::rows::RowView;
+use super::stream::{gap_baseline, pieces, Piece};
+use crate::model::{Checks, How, Loc, Row, Table};
+use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+
+/// A template row the first pass could not read: the label was seen, but
+/// its row printed fewer cells than the row has columns.
+pub(crate) struct Short {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub at: Loc,
+    pub want: usize,
+    pub got: usize,
+}
+
+/// The second pass: the template rows the row-by-row pass did not read,
+/// found by their labels in the section's stream of pieces and their
+/// values fitted to the columns ([`fit_row`]). Rows already read are left
+/// as they are; a short row it cannot fit keeps its `structure.row_shape`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn reconstruct<D: Copy>(
+    rows: &[RowView<'_>],
+    f: &mut Filler<'_>,
+    table: &'static str,
+    found: &mut Vec<(&'static str, Row)>,
+    short: Vec<Short>,
+    ends: bool,
+    track_groups: bool,
+    matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
+    spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
+    wan: impl Fn(&'static str, &str) -> Option<bool>,
+) {
+    let p = pieces(rows);
+    let runs = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    let baseline = gap_baseline(&p);
+    let column_names: Vec<String> = REQUEST_COLS
+        .iter()
+        .chain(REVIEW_COLS.iter())
+        .map(|c| Label::new(c.label).core)
+        .chain(["合计".to_string()])
+        .collect();
+    let column_names: Vec<&str> = column_names.iter().map(String::as_str).collect();
+    let mut segs: Vec<(usize, D)> = Vec::new();
+    let mut group: Option<Group> = None;
+    let mut recent: Vec<&str> = Vec::new();
+    for (k, piece) in p.iter().enumerate() {
+        match *piece {
+            Piece::Text {
+                cell, text, prose, ..
+            } => {
+                if prose {
+                    recent.clear();
+                    continue;
+                }
+                let own;
+                let l = if std::ptr::eq(text, cell.text) {
+                    cell.label()
+                } else {
+                    own = Label::new(text);
+                    &own
+                };
+                if track_groups {
+                    if let Some(g) = group_of(l) {
+                        group = Some(g);
+                    } else if matches!(
+                        l.numbering,
+                        Some(
+                            super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_)
+                        )
+                    ) {
+                        group = None;
+                    }
+                }
+                if cell.from_above {
+                    continue;
+                }
+                let joined = || {
+                    (1..=recent.len().min(2)).rev().find_map(|back| {
+                        let mut s: String = recent[recent.len() - back..].concat();
+                        s.push_str(text);
+                        matcher(&Label::new(&s), group)
+                    })
+                };
+                // A column's name (总计, 其他) without a row's numbering is
+                // a header cell, not the row of the same words.
+                let header = l.numbering.is_none() && column_names.contains(&l.core.as_str());
+                if header {
+                    recent.clear();
+                    continue;
+                }
+                // A label that reads as its whole path (`三、本年度办理结果
+                // （一）予以公开`): the last part that is a row, under the
+                // groups the parts before it open.
+                let by_path = || {
+                    let folded;
+                    let n = if std::ptr::eq(text, cell.text) {
+                        cell.norm()
+                    } else {
+                        folded = norm(text);
+                        folded.as_str()
+                    };
+                    let parts = super::label::path(n);
+                    if parts.len() < 2 {
+                        return None;
+                    }
+                    let mut g = group;
+                    let mut hit = None;
+                    for part in &parts {
+                        let pl = Label::from_norm(part);
+                        if let Some(gg) = group_of(&pl) {
+                            g = Some(gg);
+                        }
+                        if let Some(d) = matcher(&pl, g) {
+                            hit = Some(d);
+                        }
+                    }
+                    hit
+                };
+                match matcher(l, group).or_else(by_path).or_else(joined) {
+                    Some(d) => {
+                        segs.push((k, d));
+                        recent.clear();
+                    }
+                    None => {
+                        recent.push(text);
+                        if recent.len() > 2 {
+                            recent.remove(0);
+                        }
+                    }
+                }
+            }
+            Piece::Value { .. } => recent.clear(),
+            _ => {}
+        }
+    }
+    let mut unresolved: Vec<Short> = short;
+    for (i, &(start, d)) in segs.iter().enumerate() {
+        let (key, label, cols, check) = spec(d);
+        if found.iter().any(|(k2, _)| *k2 == key) {
+            continue;
+        }
+        let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+        // The values printed after the label, up to the next label, a
+        // sentence of prose, or text after values (a row not recognised).
+        let mut toks: Vec<Tok<'_, '_>> = Vec::new();
+        let mut blanks: Vec<u32> = vec![0];
+        let mut single = true;
+        let mut stopped = false;
+        let mut texts = 0;
+        for piece in &p[start + 1..end] {
+            // Text beyond a wrapped label's fragments.
+            if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
+                texts += 1;
+            }
+            match *piece {
+                Piece::Text { prose: true, .. } => {
+                    stopped = true;
+                    break;
+                }
+                Piece::Text { cell, .. } if !cell.from_above && !toks.is_empty() => {
+                    stopped = true;
+                    break;
+                }
+                Piece::Value { cell, text, .. } => {
+                    if cell.loc.cell > 0 {
+                        single = false;
+                    }
+                    if text.trim().is_empty() {
+                        if let Some(b) = blanks.last_mut() {
+                            *b += 1;
+                        }
+                    } else {
+                        toks.push(Tok { cell, text });
+                        blanks.push(0);
+                    }
+                }
+                Piece::Gap(g) if baseline == 0 => {
+                    if let Some(b) = blanks.last_mut() {
+                        *b += g;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Piece::Text {
+            cell: label_cell,
+            row,
+            ..
+        } = p[start]
+        else {
+            continue;
+        };
+        let at = rows[row].loc;
+        // A label with nothing after it is a row of blank cells only in
+        // text where blank cells print nothing: one cell per line, or
+        // aligned (PDF) text.
+        let vanishing = single || label_cell.pos.chars > 0;
+        if toks.is_empty() && (!vanishing || texts > 0 || cols.is_empty()) {
+            continue;
+        }
+        // A row the document ends in was cut short: not a layout to
+        // reconstruct (`structure.truncated` says so).
+        if ends && end == p.len() && !stopped && toks.len() < cols.len() {
+            continue;
+        }
+        // Blank cells are known from the layout only in one-cell-per-line
+        // text whose values follow line by line.
+        let known = (single && baseline == 0).then_some(&blanks[..]);
+        let anchors = Anchors::of(&p, cols.len());
+        let fitted = fit_row(
+            &toks,
+            cols.len(),
+            known,
+            &anchors,
+            check,
+            runs,
+            label_cell.loc,
+        );
+        match fitted {
+            Fitted::Row {
+                slots,
+                readings,
+                split,
+            } => {
+                if !readings.is_empty() {
+                    f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
+                }
+                let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+                found.push((key, r));
+                record_provenance(f, table, key, &rows[row]);
+                unresolved.retain(|s| s.key != key);
+            }
+            Fitted::NoReading { split, .. } => {
+                let slots: Vec<Slot<'_>> = cols
+                    .iter()
+                    .map(|_| Slot {
+                        text: "",
+                        at: label_cell.loc,
+                        how: How::Ambiguous,
+                        relied: Checks::default(),
+                    })
+                    .collect();
+                f.ambiguous(table, key, label, at, (split, &[], toks.len()));
+                let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+                found.push((key, r));
+                record_provenance(f, table, key, &rows[row]);
+                unresolved.retain(|s| s.key != key);
+            }
+            Fitted::TooMany(got) => {
+                if !unresolved.iter().any(|s| s.key == key) {
+                    unresolved.push(Short {
+                        key,
+                        label,
+                        at,
+                        want: cols.len(),
+                        got,
+                    });
+                }
+            }
+        }
+    }
+    for s in unresolved {
+        f.shape(table, s.key, s.label, s.at, s.want, s.got);
+    }
+}
+
+/// The section 四 row when it printed fewer than 15 values after its
+/// header (blank cells that left nothing): the values after the header,
+/// fitted to the 15 columns by blank lines or by the three groups'
+/// identities ([`fit_row`]). `None` when the document ends there (a cut
+/// table) or no value follows the header.
+pub(crate) fn reconstruct_review(
+    rows: &[RowView<'_>],
+    ends: bool,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Option<Table> {
+    const GROUPS: RowCheck = RowCheck {
+        groups: &[(0, 5), (5, 5), (10, 5)],
+        checks: Checks::REVIEW_TOTAL,
+    };
+    let p = pieces(rows);
+    let runs = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    let baseline = gap_baseline(&p);
+    let start = p.iter().position(|x| x.is_filled_value())?;
+    let mut toks: Vec<Tok<'_, '_>> = Vec::new();
+    let mut blanks: Vec<u32> = vec![0];
+    let mut single = true;
+    let mut stopped = false;
+    // Blank lines right before the first value may be blank cells too.
+    if let Some(Piece::Gap(g)) = start.checked_sub(1).map(|k| p[k]) {
+        if baseline == 0 {
+            blanks[0] = g;
+        }
+    }
+    for piece in &p[start..] {
+        match *piece {
+            Piece::Text { .. } => {
+                stopped = true;
+                break;
+            }
+            Piece::Value { cell, text, .. } => {
+                if cell.loc.cell > 0 {
+                    single = false;
+                }
+                if text.trim().is_empty() {
+                    if let Some(b) = blanks.last_mut() {
+                        *b += 1;
+                    }
+                } else {
+                    toks.push(Tok { cell, text });
+                    blanks.push(0);
+                }
+            }
+            Piece::Gap(g) if baseline == 0 => {
+                if let Some(b) = blanks.last_mut() {
+                    *b += g;
+                }
+            }
+            _ => {}
+        }
+    }
+    if toks.is_empty() || (ends && !stopped) {
+        return None;
+    }
+    let first = toks[0].cell;
+    let known = (single && baseline == 0).then_some(&blanks[..]);
+    let (slots, readings, split) = match fit_row(
+        &toks,
+        15,
+        known,
+        &Anchors::default(),
+        GROUPS,
+        runs,
+        first.loc,
+    ) {
+        Fitted::Row {
+            slots,
+            readings,
+            split,
+        } => (slots, readings, split),
+        Fitted::NoReading { split, .. } => {
+            let slots = (0..15)
+                .map(|_| Slot {
+                    text: "",
+                    at: first.loc,
+                    how: How::Ambiguous,
+                    relied: Checks::default(),
+                })
+                .collect();
+            (slots, Vec::new(), split)
+        }
+        Fitted::TooMany(_) => return None,
+    };
+    if !readings.is_empty() || slots.iter().all(|s| s.how == How::Ambiguous) {
+        f.ambiguous(
+            "review_litigation",
+            "row",
+            "四",
+            first.loc,
+            (split, &readings, toks.len()),
+        );
+    }
+    let mut table = Table::default();
+    for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
+        let row = f.row_slots("review_litigation", g.key, cols, chunk, |_| None);
+        table.insert(g.key, row);
+        f.rec.provenance.insert(
+            format!("review_litigation.{}", g.key),
+            first.loc.to_string(),
+        );
+    }
+    Some(table)
+}
