@@ -139,6 +139,21 @@ impl Filler<'_> {
         self.rec.issues.push(issue);
     }
 
+    /// Takes back what was written for the rows `keys` of `table` (their
+    /// sources and issues), for a reading that replaces them.
+    pub fn forget(&mut self, table: &str, keys: &[&str]) {
+        let ours = |t: &str, r: &str| t == table && keys.contains(&r);
+        self.rec.cells.retain(|c| !ours(c.table, c.row));
+        self.rec.issues.retain(|i| {
+            let mut parts = i.where_.splitn(3, '.');
+            let (t, r) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            !ours(t, r)
+        });
+        for k in keys {
+            self.rec.provenance.shift_remove(&format!("{table}.{k}"));
+        }
+    }
+
     pub fn shape(&mut self, table: &str, key: &str, label: &str, at: Loc, want: usize, got: usize) {
         self.rec.issues.push(
             Issue::new(

@@ -27,23 +27,15 @@ pub(crate) struct Short {
 /// values fitted to the columns ([`fit_row`]). Rows already read are left
 /// as they are; a short row it cannot fit keeps its `structure.row_shape`.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn reconstruct<D: Copy>(
-    rows: &[RowView<'_>],
-    f: &mut Filler<'_>,
-    table: &'static str,
-    found: &mut Vec<(&'static str, Row)>,
-    short: Vec<Short>,
-    ends: bool,
+/// The template rows whose labels stand in the pieces: the piece each
+/// row's label is, and the row (first the label itself, then the label
+/// read as its whole path, then joined with up to two unmatched fragments
+/// just before it: a label wrapped over lines).
+fn segments<D: Copy>(
+    p: &[Piece<'_, '_>],
     track_groups: bool,
-    matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
-    spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
-    wan: impl Fn(&'static str, &str) -> Option<bool>,
-) {
-    let p = pieces(rows);
-    let runs = p
-        .iter()
-        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
-    let baseline = gap_baseline(&p);
+    matcher: &impl Fn(&Label, Option<Group>) -> Option<D>,
+) -> Vec<(usize, D)> {
     let column_names: Vec<String> = REQUEST_COLS
         .iter()
         .chain(REVIEW_COLS.iter())
@@ -143,6 +135,126 @@ pub(crate) fn reconstruct<D: Copy>(
             Piece::Value { .. } => recent.clear(),
             _ => {}
         }
+    }
+    segs
+}
+
+/// A column-major dump: the labels of three or more rows with no value
+/// between them, then the values column after column (each row's first
+/// column, then each row's second…). Recognised when the values after the
+/// last label, blank lines counted as blank cells where values follow line
+/// by line, number exactly the rows' columns together; the slots of each
+/// segment, `None` for segments outside the dump.
+fn column_major<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    widths: &[usize],
+    baseline: u32,
+) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
+    let has_value = |a: usize, b: usize| p[a..b].iter().any(|x| x.is_filled_value());
+    // The longest run of labels with no value between them.
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < segs.len() {
+        let mut j = i;
+        while j + 1 < segs.len() && !has_value(segs[j].0, segs[j + 1].0) {
+            j += 1;
+        }
+        if j - i + 1 >= 3 && best.is_none_or(|(a, b)| j - i > b - a) {
+            best = Some((i, j));
+        }
+        i = j + 1;
+    }
+    let (first, last) = best?;
+    let end = segs.get(last + 1).map_or(p.len(), |s| s.0);
+    let mut vals: Vec<Option<(&super::rows::CellView<'d>, &'d str)>> = Vec::new();
+    let mut started = false;
+    for piece in &p[segs[last].0 + 1..end] {
+        match *piece {
+            Piece::Text { .. } if started => break,
+            Piece::Value { cell, text, .. } => {
+                started = true;
+                vals.push((!text.trim().is_empty()).then_some((cell, text)));
+            }
+            Piece::Gap(g) if started && baseline == 0 => {
+                vals.extend((0..g).map(|_| None));
+            }
+            _ => {}
+        }
+    }
+    while vals.last().is_some_and(Option::is_none) {
+        vals.pop();
+    }
+    let total: usize = widths[first..=last].iter().sum();
+    if total < 6 || vals.len() != total {
+        return None;
+    }
+    let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
+    for k in first..=last {
+        out[k] = Some(Vec::with_capacity(widths[k]));
+    }
+    let mut it = vals.into_iter();
+    let widest = widths[first..=last].iter().copied().max().unwrap_or(0);
+    for j in 0..widest {
+        for k in first..=last {
+            if j >= widths[k] {
+                continue;
+            }
+            let v = it.next().flatten();
+            let (text, at) = match v {
+                Some((cell, text)) => (text, cell.loc),
+                None => ("", Loc::default()),
+            };
+            if let Some(slots) = out[k].as_mut() {
+                slots.push(Slot {
+                    text,
+                    at,
+                    how: How::Transposed,
+                    relied: Checks::default(),
+                });
+            }
+        }
+    }
+    Some(out)
+}
+
+pub(crate) fn reconstruct<D: Copy>(
+    rows: &[RowView<'_>],
+    f: &mut Filler<'_>,
+    table: &'static str,
+    found: &mut Vec<(&'static str, Row)>,
+    short: Vec<Short>,
+    ends: bool,
+    track_groups: bool,
+    matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
+    spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
+    wan: impl Fn(&'static str, &str) -> Option<bool>,
+) {
+    let p = pieces(rows);
+    let runs = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    let baseline = gap_baseline(&p);
+    let segs = segments(&p, track_groups, &matcher);
+    let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).2.len()).collect();
+    if let Some(cells) = column_major(&p, &segs, &widths, baseline) {
+        // The first pass read single rows out of the dump: drop them.
+        let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+        f.forget(table, &keys);
+        found.clear();
+        for (&(start, d), slots) in segs.iter().zip(cells) {
+            let Some(slots) = slots else { continue };
+            let (key, _, cols, _) = spec(d);
+            if found.iter().any(|(k2, _)| *k2 == key) {
+                continue;
+            }
+            let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+            found.push((key, r));
+            if let Piece::Text { row, .. } = p[start] {
+                record_provenance(f, table, key, &rows[row]);
+            }
+        }
+        return;
     }
     let mut unresolved: Vec<Short> = short;
     for (i, &(start, d)) in segs.iter().enumerate() {
