@@ -185,7 +185,48 @@ fn column_major<'d, D: Copy>(
     while vals.last().is_some_and(Option::is_none) {
         vals.pop();
     }
+    // Rows the template does not have but the report printed among its
+    // labels (`其他主动公开文件`): their values are in the dump too.
+    let mut order: Vec<(Option<usize>, usize)> = Vec::new();
+    let mut extra = 0;
+    for k in first..=last {
+        order.push((Some(k), widths[k]));
+        let next = if k < last {
+            segs[k + 1].0
+        } else {
+            segs[k].0 + 1
+        };
+        for piece in &p[segs[k].0 + 1..next] {
+            if let Piece::Text {
+                cell,
+                text,
+                prose: false,
+                ..
+            } = *piece
+            {
+                let n = norm(text);
+                if !cell.from_above
+                    && n.chars().count() >= 4
+                    && !n.starts_with("第二十条")
+                    && !n.starts_with("信息内容")
+                {
+                    order.push((None, 0));
+                    extra += 1;
+                }
+            }
+        }
+    }
     let total: usize = widths[first..=last].iter().sum();
+    if extra > 0 && vals.len() > total && (vals.len() - total) % extra == 0 {
+        let w = (vals.len() - total) / extra;
+        if w > widths.iter().copied().max().unwrap_or(0) {
+            return None;
+        }
+        for o in order.iter_mut().filter(|o| o.0.is_none()) {
+            o.1 = w;
+        }
+    }
+    let total: usize = order.iter().map(|o| o.1).sum();
     if total < 6 || vals.len() != total {
         return None;
     }
@@ -194,13 +235,14 @@ fn column_major<'d, D: Copy>(
         out[k] = Some(Vec::with_capacity(widths[k]));
     }
     let mut it = vals.into_iter();
-    let widest = widths[first..=last].iter().copied().max().unwrap_or(0);
+    let widest = order.iter().map(|o| o.1).max().unwrap_or(0);
     for j in 0..widest {
-        for k in first..=last {
-            if j >= widths[k] {
+        for &(k, w) in &order {
+            if j >= w {
                 continue;
             }
             let v = it.next().flatten();
+            let Some(k) = k else { continue };
             let (text, at) = match v {
                 Some((cell, text)) => (text, cell.loc),
                 None => ("", Loc::default()),

@@ -194,6 +194,11 @@ fn fit<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d
     if v[n..].iter().all(blank) {
         return Ok(v[..n].to_vec());
     }
+    // A last cell spanning the rest of the row, repeated in each column it
+    // covers (exporters that fill merged cells: pandas, spreadsheets).
+    if n > 0 && v[n..].iter().all(|c| c.text.trim() == v[n - 1].text.trim()) {
+        return Ok(v[..n].to_vec());
+    }
     Err(v.len())
 }
 
