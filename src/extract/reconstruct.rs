@@ -182,9 +182,6 @@ fn column_major<'d, D: Copy>(
             _ => {}
         }
     }
-    while vals.last().is_some_and(Option::is_none) {
-        vals.pop();
-    }
     // Rows the template does not have but the report printed among its
     // labels (`其他主动公开文件`): their values are in the dump too.
     let mut order: Vec<(Option<usize>, usize)> = Vec::new();
@@ -217,8 +214,10 @@ fn column_major<'d, D: Copy>(
         }
     }
     let total: usize = widths[first..=last].iter().sum();
-    if extra > 0 && vals.len() > total && (vals.len() - total) % extra == 0 {
-        let w = (vals.len() - total) / extra;
+    let printed = vals.iter().rposition(Option::is_some).map_or(0, |k| k + 1);
+    if extra > 0 && printed > total {
+        // Each extra row as wide as the values left over allow.
+        let w = (printed - total).div_ceil(extra);
         if w > widths.iter().copied().max().unwrap_or(0) {
             return None;
         }
@@ -227,6 +226,10 @@ fn column_major<'d, D: Copy>(
         }
     }
     let total: usize = order.iter().map(|o| o.1).sum();
+    // Blank lines after the dump are not cells.
+    if vals.len() > total && vals[total..].iter().all(Option::is_none) {
+        vals.truncate(total);
+    }
     if total < 6 || vals.len() != total {
         return None;
     }

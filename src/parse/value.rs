@@ -125,6 +125,13 @@ pub fn lex(text: &str) -> Lexed {
     if t.chars().all(|c| is_dash(c) || is_space(c)) {
         return Lexed::Dash;
     }
+    // What data tools print for a missing value (pandas: `nan`).
+    if ["nan", "none", "null", "n/a", "na"]
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m))
+    {
+        return Lexed::Dash;
+    }
     lex_number(t).unwrap_or(Lexed::Text)
 }
 

@@ -100,8 +100,9 @@ def is_value(s):
 
 
 def label_area(g):
-    """How many leading grid columns of a table hold row labels: the most
-    common index of the first number in the rows that hold numbers."""
+    """How many leading grid columns of a table hold row labels: the
+    first index at which any row holds a number (labels are never
+    numbers)."""
     firsts = []
     for row in g:
         for i, (text, origin) in enumerate(row):
@@ -110,7 +111,7 @@ def label_area(g):
                 break
     if not firsts:
         return len(g[0]) if g else 0
-    return max(set(firsts), key=firsts.count)
+    return min(firsts)
 
 
 def label_and_values(row, area):
