@@ -139,6 +139,10 @@ fn segments<D: Copy>(
     segs
 }
 
+fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
+    order.iter().map(|o| o.1).max().unwrap_or(0)
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -169,15 +173,24 @@ fn column_major<'d, D: Copy>(
     let end = segs.get(last + 1).map_or(p.len(), |s| s.0);
     let mut vals: Vec<Option<(&super::rows::CellView<'d>, &'d str)>> = Vec::new();
     let mut started = false;
+    let mut to_end = true;
+    let mut lead = 0usize;
     for piece in &p[segs[last].0 + 1..end] {
         match *piece {
-            Piece::Text { .. } if started => break,
+            Piece::Text { .. } if started => {
+                to_end = false;
+                break;
+            }
             Piece::Value { cell, text, .. } => {
                 started = true;
                 vals.push((!text.trim().is_empty()).then_some((cell, text)));
             }
-            Piece::Gap(g) if started && baseline == 0 => {
-                vals.extend((0..g).map(|_| None));
+            Piece::Gap(g) if baseline == 0 => {
+                if started {
+                    vals.extend((0..g).map(|_| None));
+                } else {
+                    lead = g as usize;
+                }
             }
             _ => {}
         }
@@ -226,9 +239,26 @@ fn column_major<'d, D: Copy>(
         }
     }
     let total: usize = order.iter().map(|o| o.1).sum();
-    // Blank lines after the dump are not cells.
+    // Blank lines before the first value are blank cells when the count
+    // needs them.
+    if lead > 0 && vals.len() < total && vals.len() + lead <= total + 1 {
+        let mut with = vec![None; lead];
+        with.append(&mut vals);
+        vals = with;
+    }
+    // Blank lines after the dump are not cells; blank cells at its very
+    // end left only blank lines before the next section, which the
+    // section's pieces do not hold.
     if vals.len() > total && vals[total..].iter().all(Option::is_none) {
         vals.truncate(total);
+    }
+    if to_end
+        && end == p.len()
+        && baseline == 0
+        && vals.len() < total
+        && total - vals.len() <= widest_of(&order)
+    {
+        vals.resize(total, None);
     }
     if total < 6 || vals.len() != total {
         return None;

@@ -124,8 +124,9 @@ def label_and_values(row, area):
                 labels.append(text)
         elif origin:
             values.append(text)
-    # A row with no number at all (a caption, a header) is labels only.
-    if not any(v and is_value(v) for v in values):
+    # A row whose value cells hold text and no number (a caption, a
+    # header) is labels only; a row of blank cells keeps its blanks.
+    if not any(v and is_value(v) for v in values) and any(values):
         labels += [v for v in values if v and (not labels or labels[-1] != v)]
         values = []
     return labels, values
