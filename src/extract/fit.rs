@@ -87,6 +87,10 @@ pub(crate) enum Fitted<'d> {
         slots: Vec<Slot<'d>>,
         readings: Vec<String>,
         split: bool,
+        /// Every fitting reading in full, when there were several (and
+        /// not too many): a later step may tell them apart by the
+        /// identities between rows.
+        alts: Vec<Vec<Slot<'d>>>,
     },
     /// No reading fits: the row's values are not known.
     NoReading { split: bool },
@@ -365,6 +369,7 @@ pub(crate) fn fit_row<'d>(
             slots: toks.iter().map(|t| slot(t, How::Read)).collect(),
             readings: Vec::new(),
             split: false,
+            alts: Vec::new(),
         };
     }
     if toks.len() > n && !split {
@@ -398,6 +403,7 @@ pub(crate) fn fit_row<'d>(
                 slots,
                 readings: Vec::new(),
                 split: false,
+                alts: Vec::new(),
             };
         }
     }
@@ -412,9 +418,17 @@ pub(crate) fn fit_row<'d>(
                 slots,
                 readings: Vec::new(),
                 split: false,
+                alts: Vec::new(),
             };
         }
     }
+    // A number is never printed with a leading zero: `03` is cells run
+    // together, whatever the rest of the section shows.
+    let split = split
+        || toks.iter().any(|t| {
+            let d = t.text.trim().trim_start_matches(['+', '-']);
+            d.len() > 1 && d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit())
+        });
     search(toks, n, check, split, at)
 }
 
@@ -562,10 +576,37 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     } else {
         Vec::new()
     };
+    let alts = if (2..=64).contains(&fitting.len()) {
+        fitting
+            .iter()
+            .map(|r| {
+                let how = how_of(r);
+                r.iter()
+                    .map(|c| match c {
+                        Some((k, t)) => Slot {
+                            text: t,
+                            at: toks[*k].cell.loc,
+                            how,
+                            relied: check.checks,
+                        },
+                        None => Slot {
+                            text: "",
+                            at,
+                            how,
+                            relied: check.checks,
+                        },
+                    })
+                    .collect()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Fitted::Row {
         slots,
         readings,
         split: any_split,
+        alts,
     }
 }
 

@@ -301,6 +301,7 @@ pub(crate) fn reconstruct<D: Copy>(
     short: Vec<Short>,
     ends: bool,
     track_groups: bool,
+    joint: Option<&[&'static str]>,
     matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
     spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
     wan: impl Fn(&'static str, &str) -> Option<bool>,
@@ -332,6 +333,9 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let mut unresolved: Vec<Short> = short;
+    let mut deferred: Vec<Deferred<'_>> = Vec::new();
+    let mut anchors: Vec<(usize, Anchors)> = Vec::new();
+    let no_anchors = Anchors::default();
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
         if found.iter().any(|(k2, _)| *k2 == key) {
@@ -404,12 +408,20 @@ pub(crate) fn reconstruct<D: Copy>(
         // Blank cells are known from the layout only in one-cell-per-line
         // text whose values follow line by line.
         let known = (single && baseline == 0).then_some(&blanks[..]);
-        let anchors = Anchors::of(&p, cols.len());
+        let n = cols.len();
+        if !anchors.iter().any(|(m, _)| *m == n) {
+            anchors.push((n, Anchors::of(&p, n)));
+        }
+        let anchors = anchors
+            .iter()
+            .find(|(m, _)| *m == n)
+            .map(|(_, a)| a)
+            .unwrap_or(&no_anchors);
         let fitted = fit_row(
             &toks,
             cols.len(),
             known,
-            &anchors,
+            anchors,
             check,
             runs,
             label_cell.loc,
@@ -419,6 +431,27 @@ pub(crate) fn reconstruct<D: Copy>(
                 slots,
                 readings,
                 split,
+                alts,
+            } if joint.is_some() && alts.len() > 1 => {
+                deferred.push(Deferred {
+                    key,
+                    label,
+                    at,
+                    row,
+                    cols,
+                    slots,
+                    readings,
+                    split,
+                    alts,
+                    printed: toks.len(),
+                });
+                unresolved.retain(|s| s.key != key);
+            }
+            Fitted::Row {
+                slots,
+                readings,
+                split,
+                ..
             } => {
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
@@ -457,8 +490,169 @@ pub(crate) fn reconstruct<D: Copy>(
             }
         }
     }
+    if let Some(outcome) = joint {
+        settle_jointly(&mut deferred, found, outcome);
+    }
+    for d in deferred {
+        if !d.readings.is_empty() {
+            f.ambiguous(
+                table,
+                d.key,
+                d.label,
+                d.at,
+                (d.split, &d.readings, d.printed),
+            );
+        }
+        let r = f.row_slots(table, d.key, &d.cols, &d.slots, |c| wan(d.key, c));
+        found.push((d.key, r));
+        record_provenance(f, table, d.key, &rows[d.row]);
+    }
     for s in unresolved {
         f.shape(table, s.key, s.label, s.at, s.want, s.got);
+    }
+}
+
+/// A section-三 row with several readings, kept until the identities
+/// between rows can tell them apart ([`settle_jointly`]).
+struct Deferred<'d> {
+    key: &'static str,
+    label: &'static str,
+    at: Loc,
+    row: usize,
+    cols: Vec<&'static str>,
+    /// The row as it stands alone: the cells all readings agree on.
+    slots: Vec<Slot<'d>>,
+    readings: Vec<String>,
+    split: bool,
+    alts: Vec<Vec<Slot<'d>>>,
+    printed: usize,
+}
+
+/// The value a slot reads as (blank: `None`).
+fn slot_value(s: &Slot<'_>) -> Option<f64> {
+    match crate::parse::value::lex(s.text) {
+        crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
+        _ => None,
+    }
+}
+
+/// Picks, for the section-三 rows that could be read several ways, the
+/// readings that together make the identities between rows hold: A2
+/// (（七）总计 = the outcome rows, per column) and A1 (一 + 二 = （七） +
+/// 四, per column), by the validator's rules. A constraint no combination
+/// meets (a real flaw) is left out of the choice, so that it is still
+/// reported. A row all fitting combinations read the same way takes that
+/// reading; its cells that the identities decided rely on them.
+fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], outcome: &[&str]) {
+    if deferred.is_empty() {
+        return;
+    }
+    const CAP: usize = 100_000;
+    let combos: usize = deferred
+        .iter()
+        .map(|d| d.alts.len())
+        .try_fold(1usize, |a, b| a.checked_mul(b).filter(|&p| p <= CAP))
+        .unwrap_or(CAP + 1);
+    if combos > CAP {
+        return;
+    }
+    let fixed = |key: &str, j: usize| -> Option<Option<f64>> {
+        found
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
+    };
+    // Every combination's values: row key -> 7 values, and which of the 14
+    // constraints it meets.
+    let mut choice = vec![0usize; deferred.len()];
+    let mut met: Vec<(Vec<usize>, u16)> = Vec::new();
+    loop {
+        let value = |key: &str, j: usize| -> Option<Option<f64>> {
+            match deferred.iter().position(|d| d.key == key) {
+                Some(i) => Some(slot_value(&deferred[i].alts[choice[i]][j])),
+                None => fixed(key, j),
+            }
+        };
+        let mut mask = 0u16;
+        for j in 0..7 {
+            let total_col = j == 6;
+            // A2.
+            if let Some(Some(handled)) = value("total_handled", j) {
+                let cells: Vec<Option<f64>> = outcome.iter().filter_map(|k| value(k, j)).collect();
+                let skip = cells.iter().all(Option::is_none)
+                    || (total_col && cells.iter().any(Option::is_none));
+                let sum: f64 = cells.iter().flatten().sum();
+                if !skip && (sum - handled).abs() < 1e-6 {
+                    mask |= 1 << j;
+                }
+            }
+            // A1.
+            let four = [
+                "new_received",
+                "carried_over",
+                "total_handled",
+                "carried_forward",
+            ]
+            .map(|k| value(k, j));
+            if four.iter().all(Option::is_some) {
+                let v = four.map(Option::flatten);
+                let skip = v[2].is_none() || (total_col && v.iter().any(Option::is_none));
+                let lhs = v[0].unwrap_or(0.0) + v[1].unwrap_or(0.0);
+                let rhs = v[2].unwrap_or(0.0) + v[3].unwrap_or(0.0);
+                if !skip && (lhs - rhs).abs() < 1e-6 {
+                    mask |= 1 << (7 + j);
+                }
+            }
+        }
+        met.push((choice.clone(), mask));
+        // Next combination.
+        let mut i = 0;
+        loop {
+            if i == deferred.len() {
+                break;
+            }
+            choice[i] += 1;
+            if choice[i] < deferred[i].alts.len() {
+                break;
+            }
+            choice[i] = 0;
+            i += 1;
+        }
+        if i == deferred.len() {
+            break;
+        }
+    }
+    let usable = met.iter().fold(0u16, |a, (_, m)| a | m);
+    let fitting: Vec<&Vec<usize>> = met
+        .iter()
+        .filter(|(_, m)| m & usable == usable)
+        .map(|(c, _)| c)
+        .collect();
+    if fitting.is_empty() || fitting.len() == met.len() {
+        return; // the identities tell nothing apart
+    }
+    for (i, d) in deferred.iter_mut().enumerate() {
+        let first = fitting[0][i];
+        if fitting.iter().any(|c| c[i] != first) {
+            continue;
+        }
+        let mut slots = d.alts[first].clone();
+        for (j, s) in slots.iter_mut().enumerate() {
+            let differs = d
+                .alts
+                .iter()
+                .any(|a| slot_value(&a[j]) != slot_value(&d.alts[first][j]));
+            if differs {
+                if usable & (1 << j) != 0 {
+                    s.relied = s.relied.with(Checks::OUTCOME_TOTAL);
+                }
+                if usable & (1 << (7 + j)) != 0 {
+                    s.relied = s.relied.with(Checks::BALANCE);
+                }
+            }
+        }
+        d.slots = slots;
+        d.readings.clear();
     }
 }
 
@@ -538,6 +732,7 @@ pub(crate) fn reconstruct_review(
             slots,
             readings,
             split,
+            ..
         } => (slots, readings, split),
         Fitted::NoReading { split, .. } => {
             let slots = (0..15)

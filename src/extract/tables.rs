@@ -422,6 +422,10 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             }),
         }
     }
+    let outcome: Vec<&'static str> = request_rows(t)
+        .filter(|r| r.outcome)
+        .map(|r| r.key)
+        .collect();
     const ROW: RowCheck = RowCheck {
         groups: &[(0, 7)],
         checks: Checks::ROW_TOTAL,
@@ -434,6 +438,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         short,
         ends,
         true,
+        Some(&outcome),
         |l, g| match_request(l, g, t),
         |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
         |_, _| None,
@@ -533,6 +538,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         short,
         ends,
         false,
+        None,
         |l, _| match_active(l, t),
         |d: &ActiveRow| {
             (
