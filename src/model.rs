@@ -101,6 +101,10 @@ pub enum How {
     /// Read from a column-major dump (all labels, then each column's
     /// values), transposed back onto the rows.
     Transposed,
+    /// The table's numbers read row after row in reading order, its labels
+    /// printed out of place (PDF text in reading order): taken only when
+    /// the numbers are exactly as many as the rows' columns.
+    Order,
     /// Several readings of the row fit the template and they disagree on
     /// this cell: left `null` (a `structure.ambiguous_*` issue names the
     /// readings). No identity is checked on such a cell.

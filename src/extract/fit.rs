@@ -65,7 +65,7 @@ impl RowCheck {
 
     /// Whether a reading satisfies the identity, by the validator's own
     /// rules: blanks count 0, a blank total or all-blank addends skip it.
-    fn holds(&self, v: &[Option<f64>]) -> bool {
+    pub fn holds(&self, v: &[Option<f64>]) -> bool {
         self.groups.iter().all(|&(s, len)| {
             let total = v[s + len - 1];
             let parts = &v[s..s + len - 1];

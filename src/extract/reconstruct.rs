@@ -81,7 +81,14 @@ fn segments<D: Copy>(
                     (1..=recent.len().min(2)).rev().find_map(|back| {
                         let mut s: String = recent[recent.len() - back..].concat();
                         s.push_str(text);
-                        matcher(&Label::new(&s), group)
+                        let l = Label::new(&s);
+                        let header =
+                            l.numbering.is_none() && column_names.contains(&l.core.as_str());
+                        if header {
+                            None
+                        } else {
+                            matcher(&l, group)
+                        }
                     })
                 };
                 // A column's name (总计, 其他) without a row's numbering is
@@ -137,6 +144,70 @@ fn segments<D: Copy>(
         }
     }
     segs
+}
+
+/// Labels printed out of their rows' places (PDF text in reading order,
+/// which interleaves the label column with the numbers), the numbers
+/// themselves row after row: when the section's numbers are exactly as
+/// many as its rows' columns together, they are read in that order. A row
+/// the first pass read must come out the same (`read(row, col)`), or
+/// nothing is taken.
+fn in_order<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    widths: &[usize],
+    checks: &[RowCheck],
+    read: impl Fn(usize, usize) -> Option<Option<f64>>,
+) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
+    let first = segs.first()?.0;
+    let vals: Vec<(&super::rows::CellView<'d>, &'d str)> = p[first..]
+        .iter()
+        .filter_map(|x| match *x {
+            Piece::Value { cell, text, .. } if !text.trim().is_empty() => Some((cell, text)),
+            _ => None,
+        })
+        .collect();
+    let total: usize = widths.iter().sum();
+    if segs.len() < 3 || vals.len() != total {
+        return None;
+    }
+    let mut out = Vec::with_capacity(segs.len());
+    let mut it = vals.into_iter();
+    for (k, &w) in widths.iter().enumerate() {
+        let mut slots = Vec::with_capacity(w);
+        for j in 0..w {
+            let (cell, text) = it.next()?;
+            let value = match crate::parse::value::lex(text) {
+                crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
+                _ => None,
+            };
+            if let Some(before) = read(k, j) {
+                if before != value {
+                    return None;
+                }
+            }
+            slots.push(Slot {
+                text,
+                at: cell.loc,
+                how: How::Order,
+                relied: Checks::default(),
+            });
+        }
+        // Each row's own identity must hold as read: a reading out of
+        // step with the rows shows there.
+        let values: Vec<Option<f64>> = slots
+            .iter()
+            .map(|s| match crate::parse::value::lex(s.text) {
+                crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
+                _ => None,
+            })
+            .collect();
+        if !checks[k].holds(&values) {
+            return None;
+        }
+        out.push(Some(slots));
+    }
+    Some(out)
 }
 
 fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
@@ -313,7 +384,27 @@ pub(crate) fn reconstruct<D: Copy>(
     let baseline = gap_baseline(&p);
     let segs = segments(&p, track_groups, &matcher);
     let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).2.len()).collect();
-    if let Some(cells) = column_major(&p, &segs, &widths, baseline) {
+    // Nothing left to read: every row the labels name was read.
+    if segs
+        .iter()
+        .all(|&(_, d)| found.iter().any(|(k, _)| *k == spec(d).0))
+    {
+        for s in short {
+            f.shape(table, s.key, s.label, s.at, s.want, s.got);
+        }
+        return;
+    }
+    let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
+    let cells = column_major(&p, &segs, &widths, baseline).or_else(|| {
+        in_order(&p, &segs, &widths, &checks, |k, j| {
+            let key = spec(segs[k].1).0;
+            found
+                .iter()
+                .find(|(k2, _)| *k2 == key)
+                .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
+        })
+    });
+    if let Some(cells) = cells {
         // The first pass read single rows out of the dump: drop them.
         let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
         f.forget(table, &keys);

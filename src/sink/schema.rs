@@ -18,12 +18,13 @@ pub const RECORD_ID: &str = "urn:nianbao:schema:nianbao-1";
 /// The `$id` of the cells-layout schema.
 pub const CELLS_ID: &str = "urn:nianbao:schema:nianbao-1-cells";
 
-const HOW: [&str; 6] = [
+const HOW: [&str; 7] = [
     "read",
     "position",
     "identity",
     "split",
     "transposed",
+    "order",
     "ambiguous",
 ];
 const IDENTITIES: [&str; 4] = ["balance", "outcome_total", "row_total", "review_total"];
