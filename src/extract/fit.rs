@@ -108,14 +108,24 @@ pub(crate) enum Fitted<'d> {
 pub(crate) struct Anchors {
     /// Per page: whether places are in display columns (else characters),
     /// and each column's span of places (half characters).
-    pages: Vec<(u32, bool, Vec<(u32, u32)>)>,
+    pages: Vec<PageColumns>,
 }
+
+/// A span of places on a line, in half characters: `(from, to)`.
+type Span = (u32, u32);
+
+/// One page's columns: the page, whether places are display columns (else
+/// characters), and each column's span.
+type PageColumns = (u32, bool, Vec<Span>);
+
+/// The places of the values on one line: page, line, each value's place.
+type LinePlaces = (u32, u32, Vec<Span>);
 
 impl Anchors {
     /// The `n` columns of each page's values.
     pub fn of(pieces: &[Piece<'_, '_>], n: usize) -> Anchors {
         // Places by page and line.
-        let mut lines: Vec<(u32, u32, Vec<(u32, u32)>)> = Vec::new();
+        let mut lines: Vec<LinePlaces> = Vec::new();
         for p in pieces {
             if let Piece::Value { cell, text, .. } = p {
                 if cell.pos.chars == 0 || text.trim().is_empty() {

@@ -203,7 +203,7 @@ pub fn path(n: &str) -> Vec<&str> {
             '(' => next.is_some_and(|d| cjk_numeral(d).is_some()) && after == Some(')'),
             _ if depth > 0 => false,
             _ if cjk_numeral(c).is_some() => {
-                matches!(next, Some('、')) && !prev.is_some_and(|p| cjk_numeral(p).is_some())
+                matches!(next, Some('、')) && prev.is_none_or(|p| cjk_numeral(p).is_none())
             }
             _ if c.is_ascii_digit() => {
                 matches!(next, Some('.' | '、'))

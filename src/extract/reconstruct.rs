@@ -364,19 +364,39 @@ fn column_major<'d, D: Copy>(
     Some(out)
 }
 
+/// What the second pass needs to know of the table it reads, beside the
+/// rows themselves and the template's matchers.
+pub(crate) struct Section<'a> {
+    /// The table's name in the record (`requests`, `active`).
+    pub table: &'static str,
+    /// Rows the first pass found too short, to fit or to report.
+    pub short: Vec<Short>,
+    /// Whether the document ends inside this section (a cut table).
+    pub ends: bool,
+    /// Whether sub-row labels are read under their group (section 三).
+    pub track_groups: bool,
+    /// The outcome rows settled together by the identities between rows.
+    pub joint: Option<&'a [&'static str]>,
+}
+
+/// Reads the template rows the first pass could not, from the section as a
+/// stream of pieces; see the module docs.
 pub(crate) fn reconstruct<D: Copy>(
     rows: &[RowView<'_>],
     f: &mut Filler<'_>,
-    table: &'static str,
     found: &mut Vec<(&'static str, Row)>,
-    short: Vec<Short>,
-    ends: bool,
-    track_groups: bool,
-    joint: Option<&[&'static str]>,
+    section: Section<'_>,
     matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
     spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
     wan: impl Fn(&'static str, &str) -> Option<bool>,
 ) {
+    let Section {
+        table,
+        short,
+        ends,
+        track_groups,
+        joint,
+    } = section;
     let p = pieces(rows);
     let runs = p
         .iter()

@@ -4,7 +4,7 @@
 use super::fill::{record_provenance, Filler};
 use super::fit::RowCheck;
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
-use super::reconstruct::{reconstruct, reconstruct_review, Short};
+use super::reconstruct::{reconstruct, reconstruct_review, Section, Short};
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Checks, Issue, Record, Row, Severity, Table, Template};
@@ -433,12 +433,14 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     reconstruct(
         rows,
         f,
-        "requests",
         &mut found,
-        short,
-        ends,
-        true,
-        Some(&outcome),
+        Section {
+            table: "requests",
+            short,
+            ends,
+            track_groups: true,
+            joint: Some(&outcome),
+        },
         |l, g| match_request(l, g, t),
         |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
         |_, _| None,
@@ -533,12 +535,14 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
     reconstruct(
         rows,
         f,
-        "active",
         &mut found,
-        short,
-        ends,
-        false,
-        None,
+        Section {
+            table: "active",
+            short,
+            ends,
+            track_groups: false,
+            joint: None,
+        },
         |l, _| match_active(l, t),
         |d: &ActiveRow| {
             (

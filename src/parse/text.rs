@@ -283,43 +283,49 @@ impl Parser<'_> {
             return;
         }
         self.flush_boxed();
-        let mut positioned: Option<Vec<(String, Pos)>> = None;
-        let texts: Vec<String> = if let Some(cols) = &self.columns {
-            split_fixed(line, cols)
-        } else if line.contains('\t') {
-            line.split('\t').map(|c| c.trim().to_string()).collect()
+        let bytes = line.as_bytes();
+        let has_tab = memchr::memchr(b'\t', bytes).is_some();
+        let plain = |v: Vec<String>| -> Vec<(String, Pos)> {
+            v.into_iter().map(|c| (c, Pos::default())).collect()
+        };
+        let cells: Vec<(String, Pos)> = if let Some(cols) = &self.columns {
+            plain(split_fixed(line, cols))
+        } else if has_tab {
+            line.split('\t')
+                .map(|c| (c.trim().to_string(), Pos::default()))
+                .collect()
         } else if t.starts_with('|') && t.len() > 1 {
             if is_md_separator(t) {
                 return;
             }
-            split_markdown(t)
-        } else if let Some(cells) = split_csv(t).filter(|_| csv_layout) {
-            cells
+            plain(split_markdown(t))
+        } else if let Some(v) = csv_layout.then(|| split_csv(t)).flatten() {
+            plain(v)
         } else {
-            let cells = split_aligned(line, self.page);
-            let texts = cells.iter().map(|(c, _)| c.clone()).collect();
-            positioned = Some(cells);
-            texts
+            split_aligned(line, self.page)
         };
-        let nonblank = texts.iter().filter(|c| !c.is_empty()).count();
-        if texts.len() <= 1 || nonblank == 0 {
-            self.prose(strip_markup(t), i);
-            return;
-        }
-        if nonblank == 1
-            && self.columns.is_none()
-            && !line.contains('\t')
-            && !t.starts_with('|')
-            && !t.contains(',')
+        let nonblank = cells.iter().filter(|c| !c.0.is_empty()).count();
+        if cells.len() <= 1
+            || nonblank == 0
+            || (nonblank == 1
+                && self.columns.is_none()
+                && !has_tab
+                && !t.starts_with('|')
+                && memchr::memchr(b',', t.as_bytes()).is_none())
         {
             self.prose(strip_markup(t), i);
             return;
         }
-        let mut row = self.row_of(texts, i);
-        if let Some(cells) = positioned {
-            for (c, (_, pos)) in row.cells.iter_mut().zip(cells) {
-                c.pos = pos;
-            }
+        let mut row = GridRow {
+            cells: Vec::with_capacity(cells.len()),
+            loc: loc(i),
+        };
+        for (k, (text, pos)) in cells.into_iter().enumerate() {
+            let mut at = loc(i);
+            at.cell = k as u32 + 1;
+            let mut c = cell(text, at);
+            c.pos = pos;
+            row.cells.push(c);
         }
         self.push_row(row);
     }
@@ -368,7 +374,8 @@ impl Parser<'_> {
 /// Removes inline HTML tags (`<span style=…>`, `</b>`) and Markdown
 /// emphasis that converters leave in text; other text is kept as is.
 pub(crate) fn strip_markup(s: &str) -> String {
-    if !s.contains('<') && !s.contains("**") {
+    let b = s.as_bytes();
+    if memchr::memchr2(b'<', b'*', b).is_none() {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
@@ -454,12 +461,24 @@ fn is_box(c: char) -> bool {
 
 /// Whether a line has a vertical bar of a box-drawn table.
 fn has_box_bar(t: &str) -> bool {
-    t.contains(['│', '┃', '║'])
+    // │ U+2502, ┃ U+2503 (E2 94 82/83), ║ U+2551 (E2 95 91).
+    let b = t.as_bytes();
+    memchr::memchr_iter(0xE2, b).any(|k| {
+        matches!(
+            (b.get(k + 1), b.get(k + 2)),
+            (Some(0x94), Some(0x82 | 0x83)) | (Some(0x95), Some(0x91))
+        )
+    })
 }
 
 /// A rule between rows: only box-drawing characters, dashes, equals
 /// signs, underscores, plus signs and spaces (at least three of them).
 fn is_rule(t: &str) -> bool {
+    // Most lines start with text: a rule starts with one of its marks.
+    let first = t.as_bytes()[0];
+    if !matches!(first, b'-' | b'=' | b'_' | b'+' | b'|' | b':' | 0xE2) {
+        return false;
+    }
     let mut n = 0;
     for c in t.chars() {
         if is_box(c) || matches!(c, '-' | '=' | '_' | '+') {
@@ -475,7 +494,8 @@ fn is_rule(t: &str) -> bool {
 /// of two or more runs of dashes (`------ ---- --`), as fixed-width
 /// exporters (pandoc's plain tables) draw above and below a table.
 fn dash_rule(line: &str) -> Option<Vec<(usize, usize)>> {
-    if !line.contains("- ") || line.contains(|c: char| c != '-' && c != ' ') {
+    let b = line.as_bytes();
+    if !b.iter().all(|&c| c == b'-' || c == b' ') || memchr::memmem::find(b, b"- ").is_none() {
         return None;
     }
     let mut out = Vec::new();
@@ -577,7 +597,11 @@ fn split_markdown(t: &str) -> Vec<String> {
         .map(|c| {
             // Underscores drawn as cell bottoms (html2text) are not text.
             let c = c.trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-            strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
+            if c.contains('<') {
+                strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
+            } else {
+                strip_markup(c)
+            }
         })
         .collect()
 }
@@ -635,8 +659,9 @@ fn split_csv(t: &str) -> Option<Vec<String>> {
 /// Splits a line of PDF-extracted text: chunks at runs of 2+ spaces, then
 /// numbers apart from labels. Each cell comes with its place on the line.
 fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
-    let mut out = Vec::new();
-    let mut at = Columns::new(line);
+    // Cells as byte ranges first; places are worked out only for a line
+    // that is a row (most lines are prose).
+    let mut cells: Vec<(usize, usize, String, bool)> = Vec::new();
     for (off, chunk) in split_runs(line) {
         let tokens: Vec<(usize, &str)> = chunk
             .split_whitespace()
@@ -645,7 +670,37 @@ fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
         let first_value = tokens.iter().rposition(|(_, tok)| !lex(tok).is_value());
         // A place is kept only for a cell that stands apart: numbers one
         // space apart may be cells run together, whose places mean nothing.
-        let mut push = |start: usize, end: usize, text: String, placed: bool| {
+        match first_value {
+            None => {
+                for (i, (k, tok)) in tokens.iter().enumerate() {
+                    cells.push((*k, k + tok.len(), tok.to_string(), i == 0));
+                }
+            }
+            Some(last_label) => {
+                let (k0, _) = tokens[0];
+                let (kl, tl) = tokens[last_label];
+                let label = if last_label == 0 {
+                    tokens[0].1.to_string()
+                } else {
+                    tokens[..=last_label].iter().map(|(_, t)| *t).collect()
+                };
+                cells.push((k0, kl + tl.len(), label, true));
+                for (i, (k, tok)) in tokens[last_label + 1..].iter().enumerate() {
+                    cells.push((*k, k + tok.len(), tok.to_string(), i == 0));
+                }
+            }
+        }
+    }
+    if cells.len() < 2 {
+        return cells
+            .into_iter()
+            .map(|(_, _, text, _)| (text, Pos::default()))
+            .collect();
+    }
+    let mut at = Columns::new(line);
+    cells
+        .into_iter()
+        .map(|(start, end, text, placed)| {
             let pos = if placed {
                 at.pos(start, end, page)
             } else {
@@ -654,26 +709,9 @@ fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
                     ..Pos::default()
                 }
             };
-            out.push((text, pos));
-        };
-        match first_value {
-            None => {
-                for (i, (k, tok)) in tokens.iter().enumerate() {
-                    push(*k, k + tok.len(), tok.to_string(), i == 0);
-                }
-            }
-            Some(last_label) => {
-                let (k0, _) = tokens[0];
-                let (kl, tl) = tokens[last_label];
-                let label: String = tokens[..=last_label].iter().map(|(_, t)| *t).collect();
-                push(k0, kl + tl.len(), label, true);
-                for (i, (k, tok)) in tokens[last_label + 1..].iter().enumerate() {
-                    push(*k, k + tok.len(), tok.to_string(), i == 0);
-                }
-            }
-        }
-    }
-    out
+            (text, pos)
+        })
+        .collect()
 }
 
 /// Character and display-column counts at byte offsets of one line,
