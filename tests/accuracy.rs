@@ -153,6 +153,7 @@ pub fn score_set(set: &str) -> SetScore {
             let r = s.routes.entry(route.clone()).or_default();
             r.docs += 1;
             let mut missed: BTreeMap<String, usize> = BTreeMap::new();
+            let mut flagged: BTreeMap<String, usize> = BTreeMap::new();
             for (k, v) in &known {
                 r.cells += 1;
                 match got.get(k) {
@@ -161,7 +162,11 @@ pub fn score_set(set: &str) -> SetScore {
                         r.wrong += 1;
                         s.notes.push(format!("{rel}: {k} read {g}, is {v}"));
                     }
-                    _ if rec["inferred"][k.as_str()] == "ambiguous" => r.flagged += 1,
+                    _ if rec["inferred"][k.as_str()] == "ambiguous" => {
+                        r.flagged += 1;
+                        let row = k.rsplit_once('.').map_or(k.as_str(), |(a, _)| a);
+                        *flagged.entry(row.to_string()).or_default() += 1;
+                    }
                     _ => {
                         let row = k.rsplit_once('.').map_or(k.as_str(), |(a, _)| a);
                         *missed.entry(row.to_string()).or_default() += 1;
@@ -170,6 +175,9 @@ pub fn score_set(set: &str) -> SetScore {
             }
             if !missed.is_empty() {
                 s.notes.push(format!("{rel}: missed {missed:?}"));
+            }
+            if !flagged.is_empty() {
+                s.notes.push(format!("{rel}: flagged {flagged:?}"));
             }
             let codes: Vec<String> = rec["issues"]
                 .as_array()

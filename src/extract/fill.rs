@@ -5,8 +5,20 @@
 
 use super::fit::Slot;
 use super::rows::{CellView, RowView};
-use crate::model::{CellSource, Checks, How, Issue, Loc, Num, Record, Row, Severity, Val};
+use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
+
+/// A template row the first pass could not read: the label was seen, but
+/// its row printed fewer cells than the row has columns.
+pub(crate) struct Short {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub at: Loc,
+    pub want: usize,
+    pub got: usize,
+    /// The row's columns.
+    pub cols: Vec<&'static str>,
+}
 
 /// What one value cell holds, in the unit of its column.
 pub(crate) enum Read {
@@ -152,6 +164,50 @@ impl Filler<'_> {
         for k in keys {
             self.rec.provenance.shift_remove(&format!("{table}.{k}"));
         }
+    }
+
+    /// A row the template names whose values could not be placed: in an
+    /// HTML table (a real grid) a malformed row, `structure.row_shape`; in
+    /// text, where blank cells leave nothing and exporters reorder what
+    /// they print, a row whose columns the text does not show, so its
+    /// cells are null and flagged (`structure.ambiguous_columns`), not a
+    /// flaw of the report.
+    pub fn unplaced(
+        &mut self,
+        table: &'static str,
+        s: Short,
+        found: &mut Vec<(&'static str, Row)>,
+    ) {
+        if self.rec.source.media != Some(Media::Text) || found.iter().any(|(k, _)| *k == s.key) {
+            self.shape(table, s.key, s.label, s.at, s.want, s.got);
+            return;
+        }
+        let slots: Vec<Slot<'_>> = s
+            .cols
+            .iter()
+            .map(|_| Slot {
+                text: "",
+                at: s.at,
+                how: How::Ambiguous,
+                relied: Checks::default(),
+            })
+            .collect();
+        let mut issue = Issue::new(
+            "structure.ambiguous_columns",
+            Severity::Warning,
+            format!("{table}.{}", s.key),
+            format!(
+                "{}: the row {} printed {} values where the template has {} columns, and the text does not show which columns they belong to; its values were left null",
+                s.at, s.label, s.got, s.want
+            ),
+        );
+        issue.found = Some(serde_json::json!({ "printed": s.got, "readings": [] }));
+        self.rec.issues.push(issue);
+        let row = self.row_slots(table, s.key, &s.cols, &slots, |_| None);
+        self.rec
+            .provenance
+            .insert(format!("{table}.{}", s.key), s.at.to_string());
+        found.push((s.key, row));
     }
 
     pub fn shape(&mut self, table: &str, key: &str, label: &str, at: Loc, want: usize, got: usize) {

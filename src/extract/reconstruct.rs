@@ -4,23 +4,13 @@
 //! ([`super::fit`]); and the section 四 row when it printed fewer than 15
 //! values.
 
-use super::fill::{record_provenance, Filler};
+use super::fill::{record_provenance, Filler, Short};
 use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
 use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
-
-/// A template row the first pass could not read: the label was seen, but
-/// its row printed fewer cells than the row has columns.
-pub(crate) struct Short {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub at: Loc,
-    pub want: usize,
-    pub got: usize,
-}
 
 /// The second pass: the template rows the row-by-row pass did not read,
 /// found by their labels in the section's stream of pieces and their
@@ -410,7 +400,7 @@ pub(crate) fn reconstruct<D: Copy>(
         .all(|&(_, d)| found.iter().any(|(k, _)| *k == spec(d).0))
     {
         for s in short {
-            f.shape(table, s.key, s.label, s.at, s.want, s.got);
+            f.unplaced(table, s, found);
         }
         return;
     }
@@ -596,6 +586,7 @@ pub(crate) fn reconstruct<D: Copy>(
                         at,
                         want: cols.len(),
                         got,
+                        cols: cols.clone(),
                     });
                 }
             }
@@ -619,7 +610,7 @@ pub(crate) fn reconstruct<D: Copy>(
         record_provenance(f, table, d.key, &rows[d.row]);
     }
     for s in unresolved {
-        f.shape(table, s.key, s.label, s.at, s.want, s.got);
+        f.unplaced(table, s, found);
     }
 }
 

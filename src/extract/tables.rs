@@ -1,10 +1,11 @@
 //! The three tables onto the template: section 二 (主动公开), section 三
 //! (依申请) and section 四 (复议/诉讼), plus the template decision.
 
+use super::fill::Short;
 use super::fill::{record_provenance, Filler};
 use super::fit::RowCheck;
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
-use super::reconstruct::{reconstruct, reconstruct_review, Section, Short};
+use super::reconstruct::{reconstruct, reconstruct_review, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Checks, Issue, Record, Row, Severity, Table, Template};
@@ -419,6 +420,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
                 at: r.loc,
                 want: cols.len(),
                 got,
+                cols: cols.clone(),
             }),
         }
     }
@@ -529,6 +531,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 at: r.loc,
                 want: cols.len(),
                 got,
+                cols: cols.clone(),
             }),
         }
     }
@@ -611,7 +614,10 @@ fn extract_review(
             .iter()
             .filter(|c| matches!(lex(c.text), Lexed::Number { .. }))
             .count();
-        if !s.labels.is_empty() && s.values.len() < 15 {
+        // A labelled row shorter than the data row, or labels over blank
+        // cells (Markdown puts merged header cells on rows of their own,
+        // the label first and the rest blank): not the data row.
+        if !s.labels.is_empty() && (s.values.len() < 15 || numbers == 0) {
             if acc.len() >= 15 {
                 break;
             }

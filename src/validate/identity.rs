@@ -35,15 +35,24 @@ pub fn check(rec: &Record, t: Template) -> Vec<Issue> {
 
 /// The cells an identity cannot be checked on: those left `null` because
 /// several readings fit ([`How::Ambiguous`]), and, for each identity, the
-/// cells placed by that same identity (it would only confirm itself).
+/// cells placed by that same identity (it would only confirm itself), and
+/// cells that held text where a number belongs (`value.unparsed`: their
+/// figure is unknown, not blank).
 struct Doubt<'r> {
     cells: Vec<&'r CellSource>,
+    unparsed: Vec<&'r str>,
 }
 
 impl<'r> Doubt<'r> {
     fn of(rec: &'r Record) -> Self {
         Doubt {
             cells: rec.cells.iter().filter(|c| c.how != How::Read).collect(),
+            unparsed: rec
+                .issues
+                .iter()
+                .filter(|i| i.code == "value.unparsed")
+                .map(|i| i.where_.as_str())
+                .collect(),
         }
     }
 
@@ -54,13 +63,24 @@ impl<'r> Doubt<'r> {
                 && c.row == row
                 && c.col == col
                 && (c.how == How::Ambiguous || c.relied_on.has(check))
-        })
+        }) || self.unparsed.iter().any(|w| is_key(w, table, row, col))
     }
 
     /// Whether `check` may not use a cell of `rows` in column `col`.
     fn blocks_any(&self, table: &str, rows: &[&str], col: &str, check: Checks) -> bool {
-        !self.cells.is_empty() && rows.iter().any(|r| self.blocks(table, r, col, check))
+        (!self.cells.is_empty() || !self.unparsed.is_empty())
+            && rows.iter().any(|r| self.blocks(table, r, col, check))
     }
+}
+
+/// Whether `path` is `table.row.col`.
+fn is_key(path: &str, table: &str, row: &str, col: &str) -> bool {
+    path.len() == table.len() + row.len() + col.len() + 2
+        && path.starts_with(table)
+        && path[table.len()..].starts_with('.')
+        && path[table.len() + 1..].starts_with(row)
+        && path.ends_with(col)
+        && path.as_bytes()[table.len() + 1 + row.len()] == b'.'
 }
 
 /// Sum of the cells, blanks as 0.

@@ -20,7 +20,7 @@
 //! with different values, the figure is left out.
 
 use super::{json_num, same, show};
-use crate::model::{Issue, Num, Record, Row, Severity};
+use crate::model::{How, Issue, Num, Record, Row, Severity};
 use indexmap::IndexMap;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -302,7 +302,7 @@ pub fn mismatches(rec: &Record) -> Vec<Issue> {
         ),
         (
             REVIEWS,
-            group_total(rec, "review"),
+            reviews(rec),
             "administrative reviews",
             "行政复议 总计",
         ),
@@ -350,7 +350,18 @@ fn total_or_sum(row: &Row) -> Option<f64> {
     (!parts.is_empty()).then(|| parts.iter().sum())
 }
 
+/// Whether a cell of the row was left null because several readings of
+/// the flattened table fit: its figure is unknown, not blank.
+fn unsettled(rec: &Record, table: &str, row: &str) -> bool {
+    rec.cells
+        .iter()
+        .any(|c| c.how == How::Ambiguous && c.table == table && c.row == row)
+}
+
 fn table_new_requests(rec: &Record) -> Option<f64> {
+    if unsettled(rec, "requests", "new_received") {
+        return None;
+    }
     total_or_sum(rec.requests.as_ref()?.get("new_received")?)
 }
 
@@ -358,7 +369,19 @@ fn group_total(rec: &Record, group: &str) -> Option<f64> {
     total_or_sum(rec.review_litigation.as_ref()?.get(group)?)
 }
 
+fn reviews(rec: &Record) -> Option<f64> {
+    if unsettled(rec, "review_litigation", "review") {
+        return None;
+    }
+    group_total(rec, "review")
+}
+
 fn lawsuits(rec: &Record) -> Option<f64> {
+    if unsettled(rec, "review_litigation", "litigation_direct")
+        || unsettled(rec, "review_litigation", "litigation_after_review")
+    {
+        return None;
+    }
     let direct = group_total(rec, "litigation_direct");
     let after = group_total(rec, "litigation_after_review");
     match (direct, after) {
