@@ -12,6 +12,7 @@ mod golden;
 mod hanzi;
 mod hostile;
 mod html_oracle;
+mod layouts;
 mod modules;
 mod outputs;
 mod validate;

@@ -31,6 +31,7 @@
 mod build;
 mod doc;
 mod encode;
+mod flat;
 mod names;
 mod render;
 pub mod rng;
@@ -72,6 +73,28 @@ pub enum Layout {
     PdfText,
     /// Markdown pipe tables.
     Markdown,
+    /// Text copied from a document viewer: every label and every number
+    /// on its own line, no blank lines between rows; blank cells left out
+    /// or kept as empty lines; header labels that wrapped in their cell
+    /// on several lines.
+    CellLines,
+    /// Markdown pipe tables from a converter that joins merged headers:
+    /// a row's label is its whole header path (`三、本年度办理结果
+    /// （一）予以公开`), with or without the space, or the outermost parent
+    /// repeated in a column of its own.
+    JoinedMd,
+    /// PDF text where blank cells leave nothing (numbers kept at their
+    /// column's place), long labels over three lines with the numbers on
+    /// the middle one, merged parents down the left edge, page footers
+    /// and headers repeated inside the table, sub-rows numbered `1、`.
+    PdfGaps,
+    /// A column-major dump: a table's row labels first, then each value
+    /// column's cells one a line, column after column.
+    ColumnMajor,
+    /// Crawler text: a table on one line (or a line a row), adjacent
+    /// cells run together in places and a space apart in others; a
+    /// sub-row's `2.` may run into the previous row's total.
+    RunTogether,
 }
 
 impl Layout {
@@ -87,6 +110,38 @@ impl Layout {
         Layout::Markdown,
     ];
 
+    /// The layouts that imitate how other tools flatten the tables (not
+    /// in [`Layout::ALL`], which the round-trip tests and fixtures cover).
+    pub const FLATTENED: [Layout; 5] = [
+        Layout::CellLines,
+        Layout::JoinedMd,
+        Layout::PdfGaps,
+        Layout::ColumnMajor,
+        Layout::RunTogether,
+    ];
+
+    /// [`Layout::ALL`] and [`Layout::FLATTENED`].
+    pub const EVERY: [Layout; 13] = [
+        Layout::Html,
+        Layout::HtmlClutter,
+        Layout::HtmlWord,
+        Layout::TextSeed,
+        Layout::Tsv,
+        Layout::Csv,
+        Layout::PdfText,
+        Layout::Markdown,
+        Layout::CellLines,
+        Layout::JoinedMd,
+        Layout::PdfGaps,
+        Layout::ColumnMajor,
+        Layout::RunTogether,
+    ];
+
+    /// The layout of a short name (`cell-lines`).
+    pub fn from_name(name: &str) -> Option<Layout> {
+        Layout::EVERY.iter().copied().find(|l| l.name() == name)
+    }
+
     /// A short name for file names and tables (`html-clutter`).
     pub fn name(self) -> &'static str {
         match self {
@@ -98,6 +153,11 @@ impl Layout {
             Layout::Csv => "csv",
             Layout::PdfText => "pdf-text",
             Layout::Markdown => "markdown",
+            Layout::CellLines => "cell-lines",
+            Layout::JoinedMd => "joined-md",
+            Layout::PdfGaps => "pdf-gaps",
+            Layout::ColumnMajor => "column-major",
+            Layout::RunTogether => "run-together",
         }
     }
 
@@ -105,10 +165,15 @@ impl Layout {
     pub fn ext(self) -> &'static str {
         match self {
             Layout::Html | Layout::HtmlClutter | Layout::HtmlWord => "html",
-            Layout::TextSeed | Layout::PdfText => "txt",
+            Layout::TextSeed
+            | Layout::PdfText
+            | Layout::CellLines
+            | Layout::PdfGaps
+            | Layout::ColumnMajor
+            | Layout::RunTogether => "txt",
             Layout::Tsv => "tsv",
             Layout::Csv => "csv",
-            Layout::Markdown => "md",
+            Layout::Markdown | Layout::JoinedMd => "md",
         }
     }
 
@@ -589,6 +654,28 @@ impl Mix {
             deviations: Deviation::ALL.to_vec(),
             flaw_share: 0.05,
             flaws: Flaw::ALL.iter().map(|&f| (f, 1)).collect(),
+        }
+    }
+
+    /// The [`Layout::FLATTENED`] layouts in equal shares, every encoding,
+    /// deviations in half of the documents with blank cells, partial
+    /// totals, only-totals rows and dashes drawn more often (what makes
+    /// flattened rows short), no flaws.
+    pub fn flattened() -> Mix {
+        let mut deviations = Deviation::ALL.to_vec();
+        for _ in 0..3 {
+            deviations.extend([
+                Deviation::BlankCells,
+                Deviation::PartialTotals,
+                Deviation::OnlyTotals,
+                Deviation::Dashes,
+            ]);
+        }
+        Mix {
+            layouts: Layout::FLATTENED.iter().map(|&l| (l, 1)).collect(),
+            deviation_share: 0.5,
+            deviations,
+            ..Mix::clean()
         }
     }
 

@@ -20,13 +20,16 @@ struct Args {
     /// Seed: the same seed writes the same bytes.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// clean (every layout and encoding, no flaws), bench (realistic
-    /// shares: mostly HTML pages with site clutter), flawed (each report
-    /// with one flaw).
+    /// clean (every layout of Layout::ALL and every encoding, no flaws),
+    /// bench (realistic shares: mostly HTML pages with site clutter),
+    /// flawed (each report with one flaw), flattened (the layouts that
+    /// imitate other tools' flattened tables: cell-lines, joined-md,
+    /// pdf-gaps, column-major, run-together).
     #[arg(long, default_value = "bench")]
     mix: String,
     /// Only these layouts, in equal shares (comma-separated names:
-    /// html,html-word,html-clutter,text-seed,...).
+    /// html,html-word,html-clutter,text-seed,tsv,csv,pdf-text,markdown,
+    /// cell-lines,joined-md,pdf-gaps,column-major,run-together).
     #[arg(long, value_delimiter = ',')]
     layouts: Vec<String>,
     /// Only UTF-8 (for documents that other tools will convert).
@@ -56,14 +59,15 @@ fn main() -> Result<()> {
         "clean" => Mix::clean(),
         "bench" => Mix::bench(),
         "flawed" => Mix::flawed(),
-        other => bail!("--mix {other}: use clean, bench or flawed"),
+        "flattened" => Mix::flattened(),
+        other => bail!("--mix {other}: use clean, bench, flawed or flattened"),
     };
     if !a.layouts.is_empty() {
         mix.layouts = a
             .layouts
             .iter()
-            .map(|n| match Layout::ALL.iter().find(|l| l.name() == n) {
-                Some(&l) => Ok((l, 1)),
+            .map(|n| match Layout::from_name(n) {
+                Some(l) => Ok((l, 1)),
                 None => bail!("--layouts {n}: not a layout name"),
             })
             .collect::<Result<_>>()?;

@@ -1,6 +1,7 @@
 //! Rendering a [`Doc`] in each [`Layout`].
 
 use super::doc::{Block, Cell, Doc, Grid, Kind, Which};
+
 use super::rng::Rng;
 use super::{Deviation, Enc, Layout};
 use nianbao::template::REVIEW_COLS;
@@ -17,6 +18,11 @@ pub fn render(rng: &mut Rng, doc: &Doc, layout: Layout, enc: Enc, devs: &[Deviat
         Layout::Csv => delimited(doc, ','),
         Layout::Markdown => markdown(doc),
         Layout::PdfText => pdf(rng, doc, devs),
+        Layout::CellLines => super::flat::cell_lines(rng, doc),
+        Layout::JoinedMd => super::flat::joined_md(rng, doc),
+        Layout::PdfGaps => super::flat::pdf_gaps(rng, doc, devs),
+        Layout::ColumnMajor => super::flat::column_major(rng, doc),
+        Layout::RunTogether => super::flat::run_together(rng, doc),
     }
 }
 

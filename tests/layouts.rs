@@ -1,0 +1,292 @@
+//! Every generated layout, the old eight and the five that imitate other
+//! tools' flattened tables, read back against the generator's truth.
+//!
+//! A corpus of each layout is written with its truth
+//! (`write_corpus(.., truth = true)`), read back from disk and scored as
+//! `tests/accuracy.rs` scores the external corpus: a cell is right (the
+//! known value, a blank as `null`), flagged (left `null` with
+//! `"inferred": "ambiguous"` and a `structure.ambiguous_*` issue on its
+//! row), wrong (a number other than the known one) or missed; a clean
+//! report with any finding but the ambiguity notices is an alarm.
+//!
+//! `cargo test --release --test integration layouts -- --nocapture`
+//! prints the table.
+
+use crate::accuracy::is_notice;
+use nianbao::pipeline::{process_bytes, Options};
+use nianbao_gen::{write_corpus, Layout, Mix};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Documents per layout.
+const DOCS: usize = 30;
+
+#[derive(Debug, Default, Clone)]
+struct Score {
+    docs: usize,
+    cells: usize,
+    right: usize,
+    flagged: usize,
+    wrong: usize,
+    missed: usize,
+    clean: usize,
+    alarms: usize,
+    notes: Vec<String>,
+}
+
+impl Score {
+    fn share(&self, n: usize) -> f64 {
+        n as f64 / self.cells.max(1) as f64
+    }
+}
+
+fn cells(v: &Value) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    for table in ["active", "requests", "review_litigation"] {
+        let Some(rows) = v.get(table).and_then(Value::as_object) else {
+            continue;
+        };
+        for (row, cols) in rows {
+            let Some(cols) = cols.as_object() else {
+                continue;
+            };
+            for (col, x) in cols {
+                out.insert(format!("{table}.{row}.{col}"), x.clone());
+            }
+        }
+    }
+    out
+}
+
+fn same(a: &Value, b: &Value) -> bool {
+    match (a.as_f64(), b.as_f64()) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-6,
+        _ => a == b,
+    }
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    v.sort();
+    for p in v {
+        if p.is_dir() {
+            files(&p, out);
+        } else if !p.to_string_lossy().ends_with(".truth.json") {
+            out.push(p);
+        }
+    }
+}
+
+/// Writes `DOCS` documents of `layout` below `dir` and scores them.
+fn score(layout: Layout, dir: &Path) -> Score {
+    let _ = std::fs::remove_dir_all(dir);
+    let base = if Layout::FLATTENED.contains(&layout) {
+        Mix::flattened()
+    } else {
+        Mix::clean()
+    };
+    let mix = Mix {
+        layouts: vec![(layout, 1)],
+        ..base
+    };
+    let n = write_corpus(dir, 0x1a70 + layout as u64, DOCS, &mix, true).expect("corpus written");
+    assert_eq!(n, DOCS);
+    let mut docs = Vec::new();
+    files(dir, &mut docs);
+    assert_eq!(docs.len(), DOCS, "{}", dir.display());
+    let mut s = Score::default();
+    for f in docs {
+        let mut tp = f.clone().into_os_string();
+        tp.push(".truth.json");
+        let truth: Value =
+            serde_json::from_slice(&std::fs::read(&tp).expect("truth beside each document"))
+                .expect("truth parses");
+        assert_eq!(truth["layout"], layout.name());
+        let rel = f
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = std::fs::read(&f).unwrap();
+        let rec = serde_json::to_value(process_bytes(&rel, &bytes, &Options::default()))
+            .expect("a record serialises");
+        let issues: Vec<(String, String)> = rec["issues"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|i| {
+                        (
+                            i["code"].as_str().unwrap_or("").to_string(),
+                            i["where"].as_str().unwrap_or("").to_string(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let got = cells(&rec);
+        s.docs += 1;
+        let mut missed: BTreeMap<String, usize> = BTreeMap::new();
+        for (k, v) in cells(&truth) {
+            s.cells += 1;
+            let row = k
+                .rsplit_once('.')
+                .map_or(k.as_str(), |(a, _)| a)
+                .to_string();
+            match got.get(&k) {
+                Some(g) if same(g, &v) => s.right += 1,
+                Some(g) if !g.is_null() => {
+                    s.wrong += 1;
+                    s.notes.push(format!("{rel}: {k} read {g}, is {v}"));
+                }
+                _ if rec["inferred"][k.as_str()] == "ambiguous"
+                    && issues
+                        .iter()
+                        .any(|(c, w)| is_notice(c) && (w == &row || w == &k)) =>
+                {
+                    s.flagged += 1
+                }
+                _ => {
+                    s.missed += 1;
+                    *missed.entry(row).or_default() += 1;
+                }
+            }
+        }
+        if !missed.is_empty() {
+            s.notes.push(format!("{rel}: missed {missed:?}"));
+        }
+        s.clean += 1;
+        let claims: Vec<&(String, String)> = issues.iter().filter(|(c, _)| !is_notice(c)).collect();
+        if !claims.is_empty() {
+            s.alarms += 1;
+            s.notes.push(format!("{rel}: clean, but {claims:?}"));
+        }
+    }
+    s
+}
+
+#[test]
+fn every_layout_reads_back() {
+    let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("layouts");
+    let mut scores = Vec::new();
+    for &layout in &Layout::EVERY {
+        scores.push((layout, score(layout, &root.join(layout.name()))));
+    }
+    println!(
+        "\n{:<14} {:>4} {:>6} {:>8} {:>8} {:>6} {:>6} {:>7}",
+        "layout", "docs", "cells", "right", "flagged", "wrong", "missed", "alarms"
+    );
+    for (l, s) in &scores {
+        println!(
+            "{:<14} {:>4} {:>6} {:>7.2}% {:>7.2}% {:>6} {:>6} {:>3}/{:<3}",
+            l.name(),
+            s.docs,
+            s.cells,
+            100.0 * s.share(s.right),
+            100.0 * s.share(s.flagged),
+            s.wrong,
+            s.missed,
+            s.alarms,
+            s.clean
+        );
+    }
+    if std::env::var_os("NIANBAO_LAYOUT_NOTES").is_some() {
+        for (l, s) in &scores {
+            for n in &s.notes {
+                println!("  {}: {n}", l.name());
+            }
+        }
+    }
+    let mut failures = Vec::new();
+    for (l, s) in &scores {
+        let (right_floor, wrong_cap, alarm_cap) = thresholds(*l);
+        let right = if *l == Layout::RunTogether {
+            s.share(s.right + s.flagged)
+        } else {
+            s.share(s.right)
+        };
+        let wrong = s.share(s.wrong);
+        let alarms = s.alarms as f64 / s.clean.max(1) as f64;
+        if right < right_floor || wrong > wrong_cap || alarms > alarm_cap {
+            failures.push(format!(
+                "{}: right {:.2}% (floor {:.2}%), wrong {:.2}% (cap {:.2}%), alarms {:.2}% (cap {:.2}%)",
+                l.name(),
+                100.0 * right,
+                100.0 * right_floor,
+                100.0 * wrong,
+                100.0 * wrong_cap,
+                100.0 * alarms,
+                100.0 * alarm_cap
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The floor of cells read right (right or flagged for run-together), the
+/// cap of cells read wrong and the cap of clean reports with an alarm.
+///
+/// The targets are 99 %, 0.5 % and 1 %. Four of the flattened layouts do
+/// not reach them yet; their floors and caps are the figures this corpus
+/// reaches today (so that a regression still fails), to be raised to the
+/// targets when the parser reads them:
+/// - cell-lines: 93.56 % right (rows whose blank cells left no line are
+///   flagged, not read);
+/// - joined-md: 85.30 % right (the section 四 table, whose merged header
+///   is one cell, is not read);
+/// - pdf-gaps: 1 clean report of 30 with an alarm;
+/// - run-together: 56.20 % right or flagged, 17 of 30 clean reports with
+///   an alarm (a table run onto one line is not found at all).
+fn thresholds(l: Layout) -> (f64, f64, f64) {
+    match l {
+        Layout::CellLines => (0.935, 0.005, 0.01),
+        Layout::JoinedMd => (0.85, 0.005, 0.01),
+        Layout::PdfGaps => (0.99, 0.005, 0.034),
+        Layout::RunTogether => (0.56, 0.005, 0.57),
+        _ => (0.99, 0.005, 0.01),
+    }
+}
+
+/// Writes one fixture of each flattened layout to `fixtures/layouts`
+/// (`<layout>-2021.<ext>`): the first of 40 seeds whose record reads every
+/// cell back exactly, with its truth (`tests/golden.rs` checks those), or
+/// the first seed without a truth file when none does (the layouts this
+/// file's thresholds name). Then `UPDATE_GOLDEN=1 cargo test --release
+/// golden` writes the expected records.
+#[test]
+#[ignore = "writes fixtures/; run by hand"]
+fn regenerate_flattened_fixtures() {
+    use nianbao::model::Template;
+    use nianbao_gen::{report, Enc, Spec};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/layouts");
+    for (i, &layout) in Layout::FLATTENED.iter().enumerate() {
+        let spec = Spec::new(Template::F2021, 2022, layout, Enc::Utf8);
+        let name = format!("{}-2021", layout.name());
+        let rel = format!("fixtures/layouts/{name}.{}", layout.ext());
+        let exact = |seed: u64| {
+            let doc = report(seed, &spec);
+            let rec =
+                serde_json::to_value(process_bytes(&rel, &doc.bytes, &Options::default())).unwrap();
+            let got = cells(&rec);
+            let truth = serde_json::to_value(&doc.truth).unwrap();
+            cells(&truth)
+                .iter()
+                .all(|(k, v)| got.get(k).is_some_and(|g| same(g, v)))
+        };
+        let first = 500 + 100 * i as u64;
+        let found = (first..first + 40).find(|&s| exact(s));
+        let doc = report(found.unwrap_or(first), &spec);
+        std::fs::write(dir.join(format!("{name}.{}", layout.ext())), &doc.bytes).unwrap();
+        let tp = dir.join(format!("{name}.truth.json"));
+        if found.is_some() {
+            let json = serde_json::to_string_pretty(&doc.truth).unwrap();
+            std::fs::write(tp, json + "\n").unwrap();
+        } else {
+            let _ = std::fs::remove_file(tp);
+        }
+        println!("{rel}: seed {:?} read back exactly", found);
+    }
+}
