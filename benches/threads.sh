@@ -37,7 +37,7 @@ for round in $(seq 1 "$RUNS"); do
     if [ $((round % 2)) = 0 ]; then order="2 1"; fi
     for j in $order; do
         # shellcheck disable=SC2086
-        "$TIME" -f "j$j %e %U %S" -o "$WORK/one" "$BIN" ingest -q -j "$j" $FLAGS "$CORPUS" -o "$WORK/out.jsonl" >/dev/null
+        "$TIME" -f "j$j %e %U %S" -o "$WORK/one" "$BIN" ingest -q -j "$j" $FLAGS "$CORPUS" -o "$WORK/out.jsonl" >/dev/null 2>"$WORK/stderr"
         tee -a "$WORK/times" <"$WORK/one"
     done
 done
