@@ -10,12 +10,14 @@
 # RUNS (rounds, default 5), THREADS (default 2, like the peer's processes),
 # MEM (1: run the peak-memory test at 10x FILES), SKIP_PEER (1: nianbao only).
 #
-# Each round runs: the peer with THREADS processes, nianbao -j THREADS,
-# nianbao -j 1, in an order that alternates between rounds. Reported: the
-# median wall time of each, the peer/nianbao ratio, the 1 -> THREADS
-# speedup, CPU seconds (user+sys) and peak RSS (`/usr/bin/time`). The
-# machine may be shared: compare medians from the same run, not seconds
-# from different runs.
+# Three corpora: `mixed` (the generated corpus), `html` (its HTML pages)
+# and `text` (its text files: .txt, .tsv, .csv, .md), the last two hard
+# links into the first. Each round runs, on each corpus: the peer with
+# THREADS processes, nianbao -j THREADS, nianbao -j 1, in an order that
+# alternates between rounds. Reported per corpus: the median wall time of
+# each, the peer/nianbao ratio, the 1 -> THREADS speedup, CPU seconds
+# (user+sys) and peak RSS (`/usr/bin/time`). The machine may be shared:
+# compare medians from the same run, not seconds from different runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,8 +48,27 @@ gen_corpus() { # DIR MIN_FILES
 CORPUS=$WORK/corpus-$FILES
 gen_corpus "$CORPUS" "$FILES"
 NFILES=$(find "$CORPUS" -type f | wc -l)
-MB=$(du -sm --apparent-size "$CORPUS" | cut -f1)
-echo "corpus: $CORPUS: $NFILES files, $MB MB (Mix::bench)"
+# The HTML-only and text-only corpora: hard links to the mixed one's files.
+split_corpus() { # DIR KIND(html|text)
+    local dir=$1 kind=$2
+    [ -d "$dir" ] && return
+    mkdir -p "$dir"
+    (cd "$CORPUS" && find . -type f) | while read -r f; do
+        case "$f" in *.html | *.htm) k=html ;; *) k=text ;; esac
+        [ "$k" = "$kind" ] || continue
+        mkdir -p "$dir/$(dirname "$f")"
+        ln "$CORPUS/$f" "$dir/$f"
+    done
+}
+split_corpus "$CORPUS-html" html
+split_corpus "$CORPUS-text" text
+declare -A DIRS=([mixed]=$CORPUS [html]=$CORPUS-html [text]=$CORPUS-text)
+declare -A SIZES
+for k in mixed html text; do
+    SIZES[$k]=$(du -sm --apparent-size "${DIRS[$k]}" | cut -f1)
+    echo "corpus $k: ${DIRS[$k]}: $(find "${DIRS[$k]}" -type f | wc -l) files, ${SIZES[$k]} MB (Mix::bench)"
+done
+MB=${SIZES[mixed]}
 
 # The peer, in a venv under target/.
 PEER_PY=target/peer/bin/python
@@ -56,15 +77,16 @@ if [ "$SKIP_PEER" != 1 ] && ! "$PEER_PY" -c 'import pandas, lxml, charset_normal
     target/peer/bin/pip install --quiet pandas lxml charset-normalizer
 fi
 
-# run NAME CMD...: appends "NAME wall cpu rss_kb" to $WORK/times.
+# run CORPUS NAME CMD...: appends "CORPUS NAME wall cpu rss_kb" to
+# $WORK/times.
 run() {
-    local name=$1
-    shift
+    local corpus=$1 name=$2
+    shift 2
     "$TIME" -f "$name %e %U %S %M" -o "$WORK/one" "$@" >/dev/null 2>"$WORK/stderr" || {
         cat "$WORK/stderr" >&2
         exit 1
     }
-    awk '{printf "%s %.2f %.2f %d\n", $1, $2, $3 + $4, $5}' "$WORK/one" | tee -a "$WORK/times"
+    awk -v c="$corpus" '{printf "%s %s %.2f %.2f %d\n", c, $1, $2, $3 + $4, $5}' "$WORK/one" | tee -a "$WORK/times"
 }
 
 : >"$WORK/times"
@@ -72,33 +94,43 @@ for round in $(seq 1 "$RUNS"); do
     echo "round $round/$RUNS"
     cmds=(peer nb_j$THREADS nb_j1)
     if [ $((round % 2)) = 0 ]; then cmds=(nb_j1 nb_j$THREADS peer); fi
-    for c in "${cmds[@]}"; do
-        case $c in
-            peer) [ "$SKIP_PEER" = 1 ] || run peer "$PEER_PY" benches/peer_pandas.py "$CORPUS" "$WORK/peer.jsonl" "$THREADS" ;;
-            nb_j1) run nb_j1 "$BIN" ingest -q -j 1 "$CORPUS" -o "$WORK/nb.jsonl" ;;
-            *) run "$c" "$BIN" ingest -q -j "$THREADS" "$CORPUS" -o "$WORK/nb.jsonl" ;;
-        esac
+    for k in mixed html text; do
+        dir=${DIRS[$k]}
+        for c in "${cmds[@]}"; do
+            case $c in
+                peer) [ "$SKIP_PEER" = 1 ] || run "$k" peer "$PEER_PY" benches/peer_pandas.py "$dir" "$WORK/peer.jsonl" "$THREADS" ;;
+                nb_j1) run "$k" nb_j1 "$BIN" ingest -q -j 1 "$dir" -o "$WORK/nb.jsonl" ;;
+                *) run "$k" "$c" "$BIN" ingest -q -j "$THREADS" "$dir" -o "$WORK/nb.jsonl" ;;
+            esac
+        done
     done
 done
 
-python3 - "$WORK/times" "$THREADS" "$MB" <<'EOF'
+python3 - "$WORK/times" "$THREADS" "${SIZES[mixed]}" "${SIZES[html]}" "${SIZES[text]}" <<'EOF'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
-threads, mb = sys.argv[2], float(sys.argv[3])
+threads = sys.argv[2]
+mb = dict(zip(["mixed", "html", "text"], map(float, sys.argv[3:6])))
 by = {}
-for name, wall, cpu, rss in rows:
-    by.setdefault(name, []).append((float(wall), float(cpu), int(rss)))
+for corpus, name, wall, cpu, rss in rows:
+    by.setdefault((corpus, name), []).append((float(wall), float(cpu), int(rss)))
 med = {k: (statistics.median(w for w, _, _ in v), statistics.median(c for _, c, _ in v),
            max(r for _, _, r in v)) for k, v in by.items()}
-print(f"\n{'command':<10} {'median s':>9} {'MB/s':>7} {'cpu s':>7} {'max RSS MB':>11}  runs")
-for k, (w, c, r) in med.items():
-    print(f"{k:<10} {w:>9.2f} {mb / w:>7.1f} {c:>7.2f} {r / 1024:>11.1f}  {len(by[k])}")
-nb = med.get(f"nb_j{threads}")
-if "peer" in med and nb:
-    print(f"\nnianbao vs peer (wall, {threads} cores): {med['peer'][0] / nb[0]:.1f}x faster"
-          f"   (by CPU seconds: {med['peer'][1] / nb[1]:.1f}x)")
-if "nb_j1" in med and nb:
-    print(f"nianbao -j 1 -> -j {threads}: {med['nb_j1'][0] / nb[0]:.2f}x")
+print(f"\n{'corpus':<6} {'command':<8} {'median s':>9} {'MB/s':>7} {'cpu s':>7} {'max RSS MB':>11}  runs")
+for (corpus, name), (w, c, r) in med.items():
+    print(f"{corpus:<6} {name:<8} {w:>9.2f} {mb[corpus] / w:>7.1f} {c:>7.2f} {r / 1024:>11.1f}  {len(by[corpus, name])}")
+print()
+for corpus in ["html", "text", "mixed"]:
+    nb = med.get((corpus, f"nb_j{threads}"))
+    peer = med.get((corpus, "peer"))
+    one = med.get((corpus, "nb_j1"))
+    line = f"{corpus:<6}"
+    if peer and nb:
+        line += (f" nianbao vs peer (wall, {threads} cores): {peer[0] / nb[0]:5.1f}x"
+                 f"  (by CPU seconds: {peer[1] / nb[1]:5.1f}x)")
+    if one and nb:
+        line += f"   -j 1 -> -j {threads}: {one[0] / nb[0]:.2f}x"
+    print(line)
 EOF
 
 if [ "$MEM" = 1 ]; then

@@ -14,7 +14,7 @@
 //! cargo bench --bench stages -- parse_html   # one group
 //! ```
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, BatchSize, Criterion, Throughput};
 use nianbao::config::Limits;
 use nianbao::decode::{self, Decoded};
 use nianbao::model::{Evidence, Media, Record, Source};
@@ -23,6 +23,11 @@ use nianbao::{extract, parse, pipeline, sink, validate};
 use nianbao_gen::{corpus, Mix};
 use std::hint::black_box;
 use std::time::Duration;
+
+/// The allocator of the `nianbao` binary (src/main.rs), so that the stage
+/// figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A document ready for any stage: its raw bytes and its decoded form.
 struct Input {
@@ -267,4 +272,53 @@ criterion_group! {
         .measurement_time(Duration::from_secs(4));
     targets = stages
 }
-criterion_main!(benches);
+
+/// `NIANBAO_STAGE=parse_text|parse_html|none` (with `NIANBAO_PASSES`,
+/// default 1): parses the small shape's documents of that medium that many
+/// times and exits, for `perf record` or `valgrind --tool=callgrind`
+/// (subtract `none`, which only generates and decodes the corpus).
+fn one_stage() -> bool {
+    let Ok(name) = std::env::var("NIANBAO_STAGE") else {
+        return false;
+    };
+    let passes: usize = std::env::var("NIANBAO_PASSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let shape = small(300);
+    let l = Limits::default();
+    let mut n = 0usize;
+    let media = |m: Media| match m {
+        Media::Text => "parse_text",
+        Media::Html => "parse_html",
+    };
+    let mine: Vec<&Input> = shape
+        .docs
+        .iter()
+        .filter(|d| media(d.decoded.media) == name)
+        .collect();
+    let bytes = text_bytes(&mine);
+    let lines: usize = mine.iter().map(|d| d.decoded.text.lines().count()).sum();
+    for _ in 0..passes {
+        for d in &shape.docs {
+            n += match (name.as_str(), d.decoded.media) {
+                ("parse_text", Media::Text) => parse::text::parse(&d.decoded.text, &l).blocks.len(),
+                ("parse_html", Media::Html) => parse::html::parse(&d.decoded.text, &l).blocks.len(),
+                _ => 0,
+            };
+        }
+    }
+    println!(
+        "{name}: {} documents, {bytes} bytes, {lines} lines; {passes} passes, {n} blocks",
+        mine.len()
+    );
+    true
+}
+
+fn main() {
+    if one_stage() {
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

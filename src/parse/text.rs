@@ -20,10 +20,12 @@
 use super::value::lex;
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote, Pos};
 use crate::config::Limits;
+use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
 /// Parses a plain-text report.
 pub fn parse(text: &str, limits: &Limits) -> Document {
+    let text = blank_tags(text);
     let mut p = Parser {
         doc: Document::default(),
         grid: None,
@@ -32,12 +34,9 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         page: 0,
         columns: None,
         boxed: Vec::new(),
+        scratch: Scratch::default(),
     };
-    let text = blank_tags(text);
-    let mut lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
+    let mut lines = split_lines(&text);
     // Long lines are cut before any layout looks at them; one note.
     let mut long = (0usize, 0usize); // (first, count)
     for (i, line) in lines.iter_mut().enumerate() {
@@ -88,11 +87,14 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         }
         let mut line = lines[i];
         // A form feed starts a page (PDF text): count it, keep the line.
-        if line.contains('\u{c}') {
-            p.page += line.matches('\u{c}').count() as u32;
+        if memchr::memchr(0x0c, line.as_bytes()).is_some() {
+            p.page += memchr::memchr_iter(0x0c, line.as_bytes()).count() as u32;
             line = line.trim_matches('\u{c}');
         }
-        if seed_layout && line.starts_with('\t') && !line[1..].contains('\t') {
+        if seed_layout
+            && line.starts_with('\t')
+            && memchr::memchr(b'\t', &line.as_bytes()[1..]).is_none()
+        {
             p.flush_boxed();
             i = p.cell_per_line_row(&lines, i);
             continue;
@@ -105,7 +107,35 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     p.doc
 }
 
+/// The lines of a text, `\r\n` or `\n` ended (a last line without an end
+/// counts, even when empty, as `str::split` gives it).
+fn split_lines(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut lines = Vec::with_capacity(b.len() / 24 + 8);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let l = &text[start..end];
+        lines.push(l.strip_suffix('\r').unwrap_or(l));
+        start = end + 1;
+    }
+    lines
+}
+
+/// Buffers reused from line to line by the aligned-text splitter.
+#[derive(Default)]
+struct Scratch {
+    /// Chunks of a line between runs of spaces, as byte ranges, and
+    /// whether there may be whitespace inside.
+    runs: Vec<(usize, usize, bool)>,
+    /// Tokens of a chunk, as byte ranges of the line.
+    tokens: Vec<(usize, usize)>,
+    /// Cells of a line: byte range, the joined label when it is not one
+    /// token, whether its place is kept.
+    cells: Vec<(usize, usize, Option<String>, bool)>,
+}
+
 struct Parser<'a> {
+    scratch: Scratch,
     doc: Document,
     grid: Option<Grid>,
     limits: &'a Limits,
@@ -252,6 +282,11 @@ impl Parser<'_> {
 
     /// Classifies and splits one line that is not part of a cell-per-line row.
     fn line(&mut self, line: &str, i: usize, csv_layout: bool) {
+        let owned = |v: Vec<String>| -> Vec<(Cow<'_, str>, Pos)> {
+            v.into_iter()
+                .map(|c| (Cow::Owned(c), Pos::default()))
+                .collect()
+        };
         let t =
             line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
         if t.is_empty() {
@@ -285,24 +320,30 @@ impl Parser<'_> {
         self.flush_boxed();
         let bytes = line.as_bytes();
         let has_tab = memchr::memchr(b'\t', bytes).is_some();
-        let plain = |v: Vec<String>| -> Vec<(String, Pos)> {
-            v.into_iter().map(|c| (c, Pos::default())).collect()
-        };
-        let cells: Vec<(String, Pos)> = if let Some(cols) = &self.columns {
-            plain(split_fixed(line, cols))
+        let cells: Vec<(Cow<'_, str>, Pos)> = if let Some(cols) = &self.columns {
+            owned(split_fixed(line, cols))
         } else if has_tab {
             line.split('\t')
-                .map(|c| (c.trim().to_string(), Pos::default()))
+                .map(|c| (Cow::Borrowed(c.trim()), Pos::default()))
                 .collect()
         } else if t.starts_with('|') && t.len() > 1 {
             if is_md_separator(t) {
                 return;
             }
-            plain(split_markdown(t))
+            split_markdown_cow(t)
+                .into_iter()
+                .map(|c| (c, Pos::default()))
+                .collect()
         } else if let Some(v) = csv_layout.then(|| split_csv(t)).flatten() {
-            plain(v)
+            owned(v)
         } else {
-            split_aligned(line, self.page)
+            aligned_ranges(line, &mut self.scratch);
+            if self.scratch.cells.len() <= 1 {
+                // One cell or none: prose (as below), no cells made.
+                self.prose(strip_markup(t), i);
+                return;
+            }
+            aligned_cells(line, self.page, &mut self.scratch)
         };
         let nonblank = cells.iter().filter(|c| !c.0.is_empty()).count();
         if cells.len() <= 1
@@ -323,7 +364,7 @@ impl Parser<'_> {
         for (k, (text, pos)) in cells.into_iter().enumerate() {
             let mut at = loc(i);
             at.cell = k as u32 + 1;
-            let mut c = cell(text, at);
+            let mut c = cell(text.into_owned(), at);
             c.pos = pos;
             row.cells.push(c);
         }
@@ -565,7 +606,13 @@ fn is_csv(lines: &[&str]) -> bool {
     };
     lines
         .iter()
-        .filter(|l| !l.contains('\t') && separating(l) && split_csv(l.trim()).is_some())
+        .filter(|l| {
+            let b = l.as_bytes();
+            memchr::memchr(b',', b).is_some()
+                && memchr::memchr(b'\t', b).is_none()
+                && separating(l)
+                && split_csv(l.trim()).is_some()
+        })
         .take(5)
         .count()
         >= 5
@@ -575,35 +622,69 @@ fn is_md_separator(t: &str) -> bool {
     t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t')) && t.contains('-')
 }
 
+#[cfg(test)]
 fn split_markdown(t: &str) -> Vec<String> {
+    split_markdown_cow(t)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// [`split_markdown`], cells borrowed from the line when nothing in them
+/// changes.
+fn split_markdown_cow(t: &str) -> Vec<Cow<'_, str>> {
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut cells = Vec::new();
-    let mut cur = String::new();
-    let mut chars = inner.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'|') => {
-                cur.push('|');
-                chars.next();
+    let b = inner.as_bytes();
+    let mut cells: Vec<Cow<'_, str>> = Vec::new();
+    // A cell with an escaped bar (`\|`) is rebuilt; others are slices.
+    let mut cur: Option<String> = None;
+    let mut start = 0;
+    for k in memchr::memchr_iter(b'|', b) {
+        if k > 0 && b[k - 1] == b'\\' {
+            let s = cur.get_or_insert_with(String::new);
+            s.push_str(&inner[start..k - 1]);
+            s.push('|');
+            start = k + 1;
+            continue;
+        }
+        cells.push(md_cell(&inner[start..k], cur.take()));
+        start = k + 1;
+    }
+    cells.push(md_cell(&inner[start..], cur.take()));
+    cells
+}
+
+/// One Markdown cell: `rest` after what an escaped bar left in `built`;
+/// trimmed, underscores of cell bottoms and markup removed.
+fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
+    let finish = |c: &str| -> Cow<'static, str> {
+        let c = c.trim();
+        // Underscores drawn as cell bottoms (html2text) are not text.
+        let c = c.trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
+        Cow::Owned(if c.contains('<') {
+            strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
+        } else {
+            strip_markup(c)
+        })
+    };
+    match built {
+        Some(mut s) => {
+            s.push_str(rest);
+            finish(&s)
+        }
+        None => {
+            let c = rest
+                .trim()
+                .trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
+            if memchr::memchr2(b'<', b'*', c.as_bytes()).is_none() {
+                // strip_markup would return it as it is.
+                Cow::Borrowed(c)
+            } else {
+                finish(c)
             }
-            '|' => cells.push(std::mem::take(&mut cur).trim().to_string()),
-            _ => cur.push(c),
         }
     }
-    cells.push(cur.trim().to_string());
-    cells
-        .into_iter()
-        .map(|c| {
-            // Underscores drawn as cell bottoms (html2text) are not text.
-            let c = c.trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-            if c.contains('<') {
-                strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
-            } else {
-                strip_markup(c)
-            }
-        })
-        .collect()
 }
 
 /// Splits a CSV row; `None` when the line is not comma-separated data
@@ -658,49 +739,92 @@ fn split_csv(t: &str) -> Option<Vec<String>> {
 
 /// Splits a line of PDF-extracted text: chunks at runs of 2+ spaces, then
 /// numbers apart from labels. Each cell comes with its place on the line.
+#[cfg(test)]
 fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
-    // Cells as byte ranges first; places are worked out only for a line
-    // that is a row (most lines are prose).
-    let mut cells: Vec<(usize, usize, String, bool)> = Vec::new();
-    for (off, chunk) in split_runs(line) {
-        let tokens: Vec<(usize, &str)> = chunk
-            .split_whitespace()
-            .map(|tok| (off + (tok.as_ptr() as usize - chunk.as_ptr() as usize), tok))
-            .collect();
-        let first_value = tokens.iter().rposition(|(_, tok)| !lex(tok).is_value());
+    split_aligned_with(line, page, &mut Scratch::default())
+        .into_iter()
+        .map(|(c, p)| (c.into_owned(), p))
+        .collect()
+}
+
+/// [`split_aligned`] with reused buffers; cells borrow the line unless a
+/// label of several tokens is joined.
+#[cfg(test)]
+fn split_aligned_with<'l>(line: &'l str, page: u32, s: &mut Scratch) -> Vec<(Cow<'l, str>, Pos)> {
+    aligned_ranges(line, s);
+    aligned_cells(line, page, s)
+}
+
+/// The cells of a line of aligned text as byte ranges (into `s.cells`);
+/// their places are worked out only for a line that is a row (most lines
+/// are prose), by [`aligned_cells`].
+fn aligned_ranges(line: &str, s: &mut Scratch) {
+    s.cells.clear();
+    split_runs(line, &mut s.runs);
+    for &(c0, c1, spaced) in &s.runs {
+        let chunk = &line[c0..c1];
+        s.tokens.clear();
+        if !spaced {
+            // No whitespace inside: one token.
+            s.tokens.push((c0, c1));
+        } else {
+            s.tokens.extend(chunk.split_whitespace().map(|tok| {
+                let k = c0 + (tok.as_ptr() as usize - chunk.as_ptr() as usize);
+                (k, k + tok.len())
+            }));
+        }
+        let tokens = &s.tokens;
+        // One token is one cell whatever it reads as.
+        if let [(a, b)] = tokens[..] {
+            s.cells.push((a, b, None, true));
+            continue;
+        }
+        let first_value = tokens
+            .iter()
+            .rposition(|&(a, b)| !lex(&line[a..b]).is_value());
         // A place is kept only for a cell that stands apart: numbers one
         // space apart may be cells run together, whose places mean nothing.
         match first_value {
             None => {
-                for (i, (k, tok)) in tokens.iter().enumerate() {
-                    cells.push((*k, k + tok.len(), tok.to_string(), i == 0));
+                for (i, &(a, b)) in tokens.iter().enumerate() {
+                    s.cells.push((a, b, None, i == 0));
                 }
             }
             Some(last_label) => {
                 let (k0, _) = tokens[0];
-                let (kl, tl) = tokens[last_label];
-                let label = if last_label == 0 {
-                    tokens[0].1.to_string()
-                } else {
-                    tokens[..=last_label].iter().map(|(_, t)| *t).collect()
-                };
-                cells.push((k0, kl + tl.len(), label, true));
-                for (i, (k, tok)) in tokens[last_label + 1..].iter().enumerate() {
-                    cells.push((*k, k + tok.len(), tok.to_string(), i == 0));
+                let (_, kl) = tokens[last_label];
+                let label = (last_label > 0).then(|| {
+                    tokens[..=last_label]
+                        .iter()
+                        .map(|&(a, b)| &line[a..b])
+                        .collect::<String>()
+                });
+                s.cells.push((k0, kl, label, true));
+                for (i, &(a, b)) in tokens[last_label + 1..].iter().enumerate() {
+                    s.cells.push((a, b, None, i == 0));
                 }
             }
         }
     }
-    if cells.len() < 2 {
-        return cells
-            .into_iter()
-            .map(|(_, _, text, _)| (text, Pos::default()))
+}
+
+/// The cells [`aligned_ranges`] found, with their text and places.
+fn aligned_cells<'l>(line: &'l str, page: u32, s: &mut Scratch) -> Vec<(Cow<'l, str>, Pos)> {
+    let text = |a: usize, b: usize, joined: Option<String>| match joined {
+        Some(j) => Cow::Owned(j),
+        None => Cow::Borrowed(&line[a..b]),
+    };
+    if s.cells.len() < 2 {
+        return s
+            .cells
+            .drain(..)
+            .map(|(a, b, j, _)| (text(a, b, j), Pos::default()))
             .collect();
     }
     let mut at = Columns::new(line);
-    cells
-        .into_iter()
-        .map(|(start, end, text, placed)| {
+    s.cells
+        .drain(..)
+        .map(|(start, end, joined, placed)| {
             let pos = if placed {
                 at.pos(start, end, page)
             } else {
@@ -709,7 +833,7 @@ fn split_aligned(line: &str, page: u32) -> Vec<(String, Pos)> {
                     ..Pos::default()
                 }
             };
-            (text, pos)
+            (text(start, end, joined), pos)
         })
         .collect()
 }
@@ -759,9 +883,27 @@ impl<'a> Columns<'a> {
 }
 
 /// Chunks of `t` separated by two or more spaces (ASCII or ideographic),
-/// with their byte offsets in `t`.
-fn split_runs(t: &str) -> Vec<(usize, &str)> {
-    let mut chunks = Vec::new();
+/// trimmed, empty ones left out, as byte ranges of `t` (into `out`), each
+/// with whether whitespace may be left inside it (false: surely none).
+fn split_runs(t: &str, out: &mut Vec<(usize, usize, bool)>) {
+    out.clear();
+    let b = t.as_bytes();
+    // Bytes that start a whitespace character other than the run marks
+    // checked below: ASCII controls 9–13, and the leads of U+0085, U+00A0
+    // (C2), U+1680 (E1), U+2000–U+205F (E2); U+3000 (E3 80 80) is seen
+    // apart. A chunk without them holds no whitespace.
+    let ws_lead = |c: u8| matches!(c, 0x09..=0x0d | b' ' | 0xC2 | 0xE1 | 0xE2);
+    let mut push = |a: usize, z: usize| {
+        let c = &t[a..z];
+        let lead = c.len() - c.trim_start().len();
+        let c = c.trim();
+        if !c.is_empty() {
+            let (a, z) = (a + lead, a + lead + c.len());
+            let spaced = b[a..z].iter().any(|&c| ws_lead(c))
+                || memchr::memmem::find(&b[a..z], "\u{3000}".as_bytes()).is_some();
+            out.push((a, z, spaced));
+        }
+    };
     let mut start = 0;
     let mut run_start = None;
     let mut run_len = 0;
@@ -774,7 +916,7 @@ fn split_runs(t: &str) -> Vec<(usize, &str)> {
         } else {
             if let Some(rs) = run_start {
                 if run_len >= 2 {
-                    chunks.push((start, &t[start..rs]));
+                    push(start, rs);
                     start = k;
                 }
             }
@@ -782,15 +924,7 @@ fn split_runs(t: &str) -> Vec<(usize, &str)> {
             run_len = 0;
         }
     }
-    chunks.push((start, &t[start..]));
-    chunks
-        .into_iter()
-        .filter_map(|(k, c)| {
-            let lead = c.len() - c.trim_start().len();
-            let c = c.trim();
-            (!c.is_empty()).then_some((k + lead, c))
-        })
-        .collect()
+    push(start, t.len());
 }
 
 #[cfg(test)]

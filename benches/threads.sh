@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The 1 -> 2 thread speedup of `nianbao ingest` on 3,000 generated reports
+# (target: 1.9x on the project's 2-core machines).
+#
+#   benches/threads.sh                  # 3,000 reports, 5 rounds
+#   N=1000 RUNS=3 benches/threads.sh    # quicker
+#
+# Settings (environment): N (reports, default 3000), RUNS (rounds, default
+# 5), MIX (nianbao-gen --mix, default bench), FLAGS (extra ingest flags).
+#
+# Each round runs `nianbao ingest -q -j 1` and `-j 2` on the same folder,
+# in an order that alternates between rounds; the medians of the wall
+# times and their ratio are printed. Run it on a quiet machine: another
+# build on the cores makes -j 2 look worse than it is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-3000}
+RUNS=${RUNS:-5}
+MIX=${MIX:-bench}
+FLAGS=${FLAGS:-}
+WORK=target/threads
+BIN=target/release/nianbao
+GEN=target/release/nianbao-gen
+TIME=/usr/bin/time
+
+[ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
+cargo build --release --quiet --workspace
+mkdir -p "$WORK"
+CORPUS=$WORK/corpus-$MIX-$N
+[ -d "$CORPUS" ] || "$GEN" -n "$N" --seed 1 --mix "$MIX" "$CORPUS" 2>/dev/null
+echo "corpus: $CORPUS: $(find "$CORPUS" -type f | wc -l) files, $(du -sm --apparent-size "$CORPUS" | cut -f1) MB"
+
+: >"$WORK/times"
+for round in $(seq 1 "$RUNS"); do
+    order="1 2"
+    if [ $((round % 2)) = 0 ]; then order="2 1"; fi
+    for j in $order; do
+        # shellcheck disable=SC2086
+        "$TIME" -f "j$j %e %U %S" -o "$WORK/one" "$BIN" ingest -q -j "$j" $FLAGS "$CORPUS" -o "$WORK/out.jsonl" >/dev/null 2>"$WORK/stderr"
+        tee -a "$WORK/times" <"$WORK/one"
+    done
+done
+
+python3 - "$WORK/times" <<'PY'
+import statistics, sys
+by = {}
+for l in open(sys.argv[1]):
+    if l.strip():
+        name, wall, user, sys_ = l.split()
+        by.setdefault(name, []).append(float(wall))
+m1, m2 = statistics.median(by["j1"]), statistics.median(by["j2"])
+print(f"\n-j 1: median {m1:.2f} s   -j 2: median {m2:.2f} s   ({len(by['j1'])} runs each)")
+print(f"1 -> 2 threads: {m1 / m2:.2f}x")
+PY
