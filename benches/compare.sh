@@ -27,13 +27,8 @@ THREADS=${THREADS:-2}
 MEM=${MEM:-0}
 SKIP_PEER=${SKIP_PEER:-0}
 WORK=target/compare
-BIN=target/release/nianbao
-GEN=target/release/nianbao-gen
-TIME=/usr/bin/time
-
-[ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --workspace
-mkdir -p "$WORK"
+# shellcheck source=benches/common.sh
+. benches/common.sh
 
 # The corpus: parts of 1,000 generated reports (seeds 1, 2, ...) until there
 # are FILES files; each part is one `nianbao-gen` run (tests/gen).

@@ -25,13 +25,8 @@ THREADS=${THREADS:-2}
 LIMIT_MB=${LIMIT_MB:-200}
 MIX=${MIX:-bench}
 WORK=target/rss
-BIN=target/release/nianbao
-GEN=target/release/nianbao-gen
-TIME=/usr/bin/time
-
-[ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --workspace
-mkdir -p "$WORK"
+# shellcheck source=benches/common.sh
+. benches/common.sh
 
 files() { find "$1" -type f | wc -l; }
 

@@ -20,13 +20,8 @@ RUNS=${RUNS:-5}
 MIX=${MIX:-bench}
 FLAGS=${FLAGS:-}
 WORK=target/threads
-BIN=target/release/nianbao
-GEN=target/release/nianbao-gen
-TIME=/usr/bin/time
-
-[ -x "$TIME" ] || { echo "needs GNU time at $TIME (apt-get install time)" >&2; exit 2; }
-cargo build --release --quiet --workspace
-mkdir -p "$WORK"
+# shellcheck source=benches/common.sh
+. benches/common.sh
 CORPUS=$WORK/corpus-$MIX-$N
 [ -d "$CORPUS" ] || "$GEN" -n "$N" --seed 1 --mix "$MIX" "$CORPUS" 2>/dev/null
 echo "corpus: $CORPUS: $(find "$CORPUS" -type f | wc -l) files, $(du -sm --apparent-size "$CORPUS" | cut -f1) MB"

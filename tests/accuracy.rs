@@ -62,7 +62,8 @@ pub struct SetScore {
     pub notes: Vec<String>,
 }
 
-fn cells(v: &Value) -> BTreeMap<String, Value> {
+/// Every table value of a record or a truth: key path → value.
+pub(crate) fn cells(v: &Value) -> BTreeMap<String, Value> {
     let mut out = BTreeMap::new();
     for table in ["active", "requests", "review_litigation"] {
         let Some(rows) = v.get(table).and_then(Value::as_object) else {
@@ -80,7 +81,8 @@ fn cells(v: &Value) -> BTreeMap<String, Value> {
     out
 }
 
-fn same(a: &Value, b: &Value) -> bool {
+/// Whether a value read is the known one (numbers within rounding).
+pub(crate) fn same(a: &Value, b: &Value) -> bool {
     match (a.as_f64(), b.as_f64()) {
         (Some(x), Some(y)) => (x - y).abs() < 1e-6,
         _ => a == b,

@@ -40,24 +40,7 @@ fn lines(bytes: &[u8]) -> Vec<Value> {
 
 /// Generated reports, clean and flawed, in `dir/corpus`.
 fn generated(dir: &Path, clean: usize, flawed: usize) -> PathBuf {
-    let root = dir.join("corpus");
-    nianbao_gen::write_corpus(
-        &root.join("clean"),
-        11,
-        clean,
-        &nianbao_gen::Mix::clean(),
-        false,
-    )
-    .unwrap();
-    nianbao_gen::write_corpus(
-        &root.join("flawed"),
-        12,
-        flawed,
-        &nianbao_gen::Mix::flawed(),
-        false,
-    )
-    .unwrap();
-    root
+    nianbao_gen::write_clean_and_flawed(dir, clean, flawed).expect("corpus written")
 }
 
 /// Every value of a record line: (key path, value).

@@ -146,6 +146,20 @@ impl Filler<'_> {
                 if readings.len() >= 4 { "; …" } else { "" }
             )
         };
+        self.flag(code, table, key, message, printed, readings);
+    }
+
+    /// A `structure.ambiguous_*` warning on the row `table.key`: what was
+    /// printed (`found.printed` values) and the readings that fit.
+    fn flag(
+        &mut self,
+        code: &str,
+        table: &str,
+        key: &str,
+        message: String,
+        printed: usize,
+        readings: &[String],
+    ) {
         let mut issue = Issue::new(code, Severity::Warning, format!("{table}.{key}"), message);
         issue.found = Some(serde_json::json!({ "printed": printed, "readings": readings }));
         self.rec.issues.push(issue);
@@ -182,27 +196,19 @@ impl Filler<'_> {
             self.shape(table, s.key, s.label, s.at, s.want, s.got);
             return;
         }
-        let slots: Vec<Slot<'_>> = s
-            .cols
-            .iter()
-            .map(|_| Slot {
-                text: "",
-                at: s.at,
-                how: How::Ambiguous,
-                relied: Checks::default(),
-            })
-            .collect();
-        let mut issue = Issue::new(
-            "structure.ambiguous_columns",
-            Severity::Warning,
-            format!("{table}.{}", s.key),
-            format!(
-                "{}: the row {} printed {} values where the template has {} columns, and the text does not show which columns they belong to; its values were left null",
-                s.at, s.label, s.got, s.want
-            ),
+        let slots = vec![Slot::unknown(s.at); s.cols.len()];
+        let message = format!(
+            "{}: the row {} printed {} values where the template has {} columns, and the text does not show which columns they belong to; its values were left null",
+            s.at, s.label, s.got, s.want
         );
-        issue.found = Some(serde_json::json!({ "printed": s.got, "readings": [] }));
-        self.rec.issues.push(issue);
+        self.flag(
+            "structure.ambiguous_columns",
+            table,
+            s.key,
+            message,
+            s.got,
+            &[],
+        );
         let row = self.row_slots(table, s.key, &s.cols, &slots, |_| None);
         self.rec
             .provenance

@@ -47,6 +47,18 @@ pub(crate) struct Slot<'d> {
     pub relied: Checks,
 }
 
+impl Slot<'static> {
+    /// A cell left `null` because no reading of its row settles it.
+    pub fn unknown(at: Loc) -> Self {
+        Slot {
+            text: "",
+            at,
+            how: How::Ambiguous,
+            relied: Checks::default(),
+        }
+    }
+}
+
 /// The identity a row's own cells obey: in each group `(start, len)` of
 /// columns the last is the sum of the others (section 三: one group of 7;
 /// section 四: three of 5; section 二: none).

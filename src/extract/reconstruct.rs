@@ -563,15 +563,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 unresolved.retain(|s| s.key != key);
             }
             Fitted::NoReading { split, .. } => {
-                let slots: Vec<Slot<'_>> = cols
-                    .iter()
-                    .map(|_| Slot {
-                        text: "",
-                        at: label_cell.loc,
-                        how: How::Ambiguous,
-                        relied: Checks::default(),
-                    })
-                    .collect();
+                let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 f.ambiguous(table, key, label, at, (split, &[], toks.len()));
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -837,14 +829,7 @@ pub(crate) fn reconstruct_review(
             ..
         } => (slots, readings, split),
         Fitted::NoReading { split, .. } => {
-            let slots = (0..15)
-                .map(|_| Slot {
-                    text: "",
-                    at: first.loc,
-                    how: How::Ambiguous,
-                    relied: Checks::default(),
-                })
-                .collect();
+            let slots = vec![Slot::unknown(first.loc); 15];
             (slots, Vec::new(), split)
         }
         Fitted::TooMany(_) => return None,

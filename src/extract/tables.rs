@@ -1,8 +1,7 @@
 //! The three tables onto the template: section 二 (主动公开), section 三
 //! (依申请) and section 四 (复议/诉讼), plus the template decision.
 
-use super::fill::Short;
-use super::fill::{record_provenance, Filler};
+use super::fill::{record_provenance, Filler, Short};
 use super::fit::RowCheck;
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
 use super::reconstruct::{reconstruct, reconstruct_review, Section};

@@ -11,8 +11,9 @@
 //! - an outcome row the report does not have reads as 0 (many reports drop
 //!   （五）4–5); when a row A1 needs is absent, A1 is skipped.
 
+use super::unknown::Unknown;
 use super::{cell, json_num, same, show};
-use crate::model::{CellSource, Checks, How, Issue, Record, Row, Severity, Table, Template};
+use crate::model::{CellSource, Checks, Issue, Record, Row, Severity, Table, Template};
 use crate::template::{
     request_col_label, request_label, request_rows, Col, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
     REVIEW_GROUPS,
@@ -33,54 +34,40 @@ pub fn check(rec: &Record, t: Template) -> Vec<Issue> {
     out
 }
 
-/// The cells an identity cannot be checked on: those left `null` because
-/// several readings fit ([`How::Ambiguous`]), and, for each identity, the
-/// cells placed by that same identity (it would only confirm itself), and
-/// cells that held text where a number belongs (`value.unparsed`: their
-/// figure is unknown, not blank).
+/// The cells an identity cannot be checked on: those whose figure is
+/// unknown ([`Unknown`]), and, for each identity, the cells placed by that
+/// same identity (it would only confirm itself).
 struct Doubt<'r> {
-    cells: Vec<&'r CellSource>,
-    unparsed: Vec<&'r str>,
+    unknown: Unknown<'r>,
+    placed: Vec<&'r CellSource>,
 }
 
 impl<'r> Doubt<'r> {
     fn of(rec: &'r Record) -> Self {
         Doubt {
-            cells: rec.cells.iter().filter(|c| c.how != How::Read).collect(),
-            unparsed: rec
-                .issues
+            unknown: Unknown::of(rec),
+            placed: rec
+                .cells
                 .iter()
-                .filter(|i| i.code == "value.unparsed")
-                .map(|i| i.where_.as_str())
+                .filter(|c| c.relied_on != Checks::default())
                 .collect(),
         }
     }
 
     /// Whether `check` may not use the cell at `table.row.col`.
     fn blocks(&self, table: &str, row: &str, col: &str, check: Checks) -> bool {
-        self.cells.iter().any(|c| {
-            c.table == table
-                && c.row == row
-                && c.col == col
-                && (c.how == How::Ambiguous || c.relied_on.has(check))
-        }) || self.unparsed.iter().any(|w| is_key(w, table, row, col))
+        self.unknown.has(table, row, Some(col))
+            || self
+                .placed
+                .iter()
+                .any(|c| c.table == table && c.row == row && c.col == col && c.relied_on.has(check))
     }
 
     /// Whether `check` may not use a cell of `rows` in column `col`.
     fn blocks_any(&self, table: &str, rows: &[&str], col: &str, check: Checks) -> bool {
-        (!self.cells.is_empty() || !self.unparsed.is_empty())
+        !(self.unknown.is_empty() && self.placed.is_empty())
             && rows.iter().any(|r| self.blocks(table, r, col, check))
     }
-}
-
-/// Whether `path` is `table.row.col`.
-fn is_key(path: &str, table: &str, row: &str, col: &str) -> bool {
-    path.len() == table.len() + row.len() + col.len() + 2
-        && path.starts_with(table)
-        && path[table.len()..].starts_with('.')
-        && path[table.len() + 1..].starts_with(row)
-        && path.ends_with(col)
-        && path.as_bytes()[table.len() + 1 + row.len()] == b'.'
 }
 
 /// Sum of the cells, blanks as 0.

@@ -55,6 +55,7 @@ pub mod identity;
 pub mod narrative;
 mod num;
 pub mod soft;
+mod unknown;
 
 use crate::model::{Record, Template};
 pub(crate) use num::{cell, json_num, same, show};

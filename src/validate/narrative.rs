@@ -19,8 +19,9 @@
 //! "收到行政复议申请2件") yields nothing. When the prose gives a figure twice
 //! with different values, the figure is left out.
 
+use super::unknown::Unknown;
 use super::{json_num, same, show};
-use crate::model::{How, Issue, Num, Record, Row, Severity};
+use crate::model::{Issue, Num, Record, Severity};
 use indexmap::IndexMap;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -336,56 +337,71 @@ pub fn mismatches(rec: &Record) -> Vec<Issue> {
     out
 }
 
-/// A row's 总计, or the sum of its other cells when 总计 is blank; `None`
-/// when every cell is blank.
-fn total_or_sum(row: &Row) -> Option<f64> {
+/// What a table says of one figure.
+#[derive(Clone, Copy)]
+enum Figure {
+    Known(f64),
+    /// Every cell it comes from is blank.
+    Blank,
+    /// A cell it comes from has an unknown figure ([`Unknown`]).
+    Unknown,
+}
+
+impl Figure {
+    fn known(self) -> Option<f64> {
+        match self {
+            Figure::Known(x) => Some(x),
+            Figure::Blank | Figure::Unknown => None,
+        }
+    }
+}
+
+/// The row `table.key`'s 总计, or the sum of its other cells when 总计 is
+/// blank.
+fn total_or_sum(rec: &Record, table: &str, key: &str) -> Figure {
+    let u = Unknown::of(rec);
+    let rows = match table {
+        "requests" => rec.requests.as_ref(),
+        _ => rec.review_litigation.as_ref(),
+    };
+    let Some(row) = rows.and_then(|t| t.get(key)) else {
+        return Figure::Blank;
+    };
+    if u.has(table, key, Some("total")) {
+        return Figure::Unknown;
+    }
     if let Some(t) = super::cell(row, "total") {
-        return Some(t);
+        return Figure::Known(t);
+    }
+    if u.has(table, key, None) {
+        return Figure::Unknown;
     }
     let parts: Vec<f64> = row
         .iter()
         .filter(|(k, _)| **k != "total")
         .filter_map(|(_, v)| v.map(|n| n.0))
         .collect();
-    (!parts.is_empty()).then(|| parts.iter().sum())
-}
-
-/// Whether a cell of the row was left null because several readings of
-/// the flattened table fit: its figure is unknown, not blank.
-fn unsettled(rec: &Record, table: &str, row: &str) -> bool {
-    rec.cells
-        .iter()
-        .any(|c| c.how == How::Ambiguous && c.table == table && c.row == row)
+    if parts.is_empty() {
+        Figure::Blank
+    } else {
+        Figure::Known(parts.iter().sum())
+    }
 }
 
 fn table_new_requests(rec: &Record) -> Option<f64> {
-    if unsettled(rec, "requests", "new_received") {
-        return None;
-    }
-    total_or_sum(rec.requests.as_ref()?.get("new_received")?)
-}
-
-fn group_total(rec: &Record, group: &str) -> Option<f64> {
-    total_or_sum(rec.review_litigation.as_ref()?.get(group)?)
+    total_or_sum(rec, "requests", "new_received").known()
 }
 
 fn reviews(rec: &Record) -> Option<f64> {
-    if unsettled(rec, "review_litigation", "review") {
-        return None;
-    }
-    group_total(rec, "review")
+    total_or_sum(rec, "review_litigation", "review").known()
 }
 
+/// Lawsuits direct and after review; a blank group counts as none.
 fn lawsuits(rec: &Record) -> Option<f64> {
-    if unsettled(rec, "review_litigation", "litigation_direct")
-        || unsettled(rec, "review_litigation", "litigation_after_review")
-    {
-        return None;
-    }
-    let direct = group_total(rec, "litigation_direct");
-    let after = group_total(rec, "litigation_after_review");
+    let direct = total_or_sum(rec, "review_litigation", "litigation_direct");
+    let after = total_or_sum(rec, "review_litigation", "litigation_after_review");
     match (direct, after) {
-        (None, None) => None,
-        (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
+        (Figure::Unknown, _) | (_, Figure::Unknown) | (Figure::Blank, Figure::Blank) => None,
+        (a, b) => Some(a.known().unwrap_or(0.0) + b.known().unwrap_or(0.0)),
     }
 }

@@ -43,24 +43,7 @@ pub fn repo() -> PathBuf {
 /// flawed (copies among them, so that the corpus pass patches lines), in
 /// `dir/corpus`.
 pub fn generated(dir: &Path, clean: usize, flawed: usize) -> PathBuf {
-    let root = dir.join("corpus");
-    nianbao_gen::write_corpus(
-        &root.join("clean"),
-        11,
-        clean,
-        &nianbao_gen::Mix::clean(),
-        false,
-    )
-    .unwrap();
-    nianbao_gen::write_corpus(
-        &root.join("flawed"),
-        12,
-        flawed,
-        &nianbao_gen::Mix::flawed(),
-        false,
-    )
-    .unwrap();
-    root
+    nianbao_gen::write_clean_and_flawed(dir, clean, flawed).expect("corpus written")
 }
 
 /// Every value of a record line: (key path, value), in line order.

@@ -5,7 +5,6 @@
 
 use super::doc::{Block, Doc, Grid, Kind, Which};
 use super::rng::Rng;
-use super::Deviation;
 use std::fmt::Write;
 
 /// One grid row as the flattened layouts see it.
@@ -132,6 +131,25 @@ fn cut_here(doc: &Doc, g: &Grid) -> bool {
     g.which == Which::Requests && doc.truncate_after.is_some()
 }
 
+/// A text dump of `doc`: prose as [`prose`] prints it, each table as
+/// `table` writes it followed by a blank line, and nothing after the table
+/// a truncated document stops at.
+fn dump(doc: &Doc, mut table: impl FnMut(&mut String, &Grid)) -> String {
+    let mut out = String::new();
+    for b in &doc.blocks {
+        let Block::Table(g) = b else {
+            prose(&mut out, b);
+            continue;
+        };
+        table(&mut out, g);
+        out.push('\n');
+        if cut_here(doc, g) {
+            break;
+        }
+    }
+    out
+}
+
 /// Prose as a text dump prints it: one paragraph a line, blank lines
 /// between.
 fn prose(out: &mut String, b: &Block) {
@@ -182,12 +200,7 @@ fn chunks(s: &str, n: usize) -> Vec<String> {
 pub fn cell_lines(rng: &mut Rng, doc: &Doc) -> String {
     let keep_blank = rng.chance(0.5);
     let wrap_heads = rng.chance(0.6);
-    let mut out = String::new();
-    for b in &doc.blocks {
-        let Block::Table(g) = b else {
-            prose(&mut out, b);
-            continue;
-        };
+    dump(doc, |out, g| {
         for row in &g.rows {
             for c in row {
                 if c.text.is_empty() {
@@ -211,12 +224,7 @@ pub fn cell_lines(rng: &mut Rng, doc: &Doc) -> String {
                 }
             }
         }
-        out.push('\n');
-        if cut_here(doc, g) {
-            return out;
-        }
-    }
-    out
+    })
 }
 
 // ----------------------------------------------------------------- joined-md
@@ -228,12 +236,7 @@ pub fn cell_lines(rng: &mut Rng, doc: &Doc) -> String {
 pub fn joined_md(rng: &mut Rng, doc: &Doc) -> String {
     let sep = if rng.chance(0.6) { " " } else { "" };
     let parent_col = rng.chance(0.35);
-    let mut out = String::new();
-    for b in &doc.blocks {
-        let Block::Table(g) = b else {
-            prose(&mut out, b);
-            continue;
-        };
+    dump(doc, |out, g| {
         let v = view(g);
         let deep = v.lines.iter().any(|l| l.data && l.path.len() > 1);
         let two = parent_col && deep;
@@ -279,12 +282,7 @@ pub fn joined_md(rng: &mut Rng, doc: &Doc) -> String {
                 let _ = writeln!(out, "|{}", "---|".repeat(ncols));
             }
         }
-        out.push('\n');
-        if cut_here(doc, g) {
-            return out;
-        }
-    }
-    out
+    })
 }
 
 // -------------------------------------------------------------- column-major
@@ -295,12 +293,7 @@ pub fn joined_md(rng: &mut Rng, doc: &Doc) -> String {
 /// are skipped).
 pub fn column_major(rng: &mut Rng, doc: &Doc) -> String {
     let parents = rng.chance(0.3);
-    let mut out = String::new();
-    for b in &doc.blocks {
-        let Block::Table(g) = b else {
-            prose(&mut out, b);
-            continue;
-        };
+    dump(doc, |out, g| {
         let v = view(g);
         for l in &v.lines {
             if !l.data {
@@ -326,12 +319,7 @@ pub fn column_major(rng: &mut Rng, doc: &Doc) -> String {
                 }
             }
         }
-        out.push('\n');
-        if cut_here(doc, g) {
-            return out;
-        }
-    }
-    out
+    })
 }
 
 // -------------------------------------------------------------- run-together
@@ -347,12 +335,7 @@ pub fn run_together(rng: &mut Rng, doc: &Doc) -> String {
     // row where it starts; some tools repeat the whole path on each row.
     let own_only = whole && rng.chance(0.6);
     let tight = 0.25 + 0.5 * (rng.index(100) as f64 / 100.0);
-    let mut out = String::new();
-    for b in &doc.blocks {
-        let Block::Table(g) = b else {
-            prose(&mut out, b);
-            continue;
-        };
+    dump(doc, |out, g| {
         let v = view(g);
         let mut rows: Vec<String> = Vec::new();
         for l in &v.lines {
@@ -395,12 +378,7 @@ pub fn run_together(rng: &mut Rng, doc: &Doc) -> String {
                 let _ = writeln!(out, "{r}");
             }
         }
-        out.push('\n');
-        if cut_here(doc, g) {
-            return out;
-        }
-    }
-    out
+    })
 }
 
 // ------------------------------------------------------------------ pdf-gaps
@@ -534,7 +512,7 @@ fn pdf_header(rng: &mut Rng, v: &View, cols: &Cols, chunk: usize) -> Vec<Vec<Str
 /// wrapped over two or three lines (numbers on the middle one), merged
 /// parents printed down the left edge, page footers and the header
 /// repeated inside the section 三 table, sub-rows numbered `1、`.
-pub fn pdf_gaps(rng: &mut Rng, doc: &Doc, devs: &[Deviation]) -> String {
+pub fn pdf_gaps(rng: &mut Rng, doc: &Doc) -> String {
     let width = 33 + rng.index(8);
     let dun_nums = rng.chance(0.5);
     let dash = rng.chance(0.7);
@@ -546,7 +524,6 @@ pub fn pdf_gaps(rng: &mut Rng, doc: &Doc, devs: &[Deviation]) -> String {
             format!("— {p} —")
         }
     };
-    let _ = devs;
     let mut out = String::new();
     for b in &doc.blocks {
         match b {

@@ -43,7 +43,7 @@ use nianbao::model::{Num, Table, Template};
 use rng::Rng;
 use serde::Serialize;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// How a document is laid out: the page or file shapes reports come in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -120,26 +120,14 @@ impl Layout {
         Layout::RunTogether,
     ];
 
-    /// [`Layout::ALL`] and [`Layout::FLATTENED`].
-    pub const EVERY: [Layout; 13] = [
-        Layout::Html,
-        Layout::HtmlClutter,
-        Layout::HtmlWord,
-        Layout::TextSeed,
-        Layout::Tsv,
-        Layout::Csv,
-        Layout::PdfText,
-        Layout::Markdown,
-        Layout::CellLines,
-        Layout::JoinedMd,
-        Layout::PdfGaps,
-        Layout::ColumnMajor,
-        Layout::RunTogether,
-    ];
+    /// [`Layout::ALL`], then [`Layout::FLATTENED`].
+    pub fn every() -> impl Iterator<Item = Layout> {
+        Layout::ALL.into_iter().chain(Layout::FLATTENED)
+    }
 
     /// The layout of a short name (`cell-lines`).
     pub fn from_name(name: &str) -> Option<Layout> {
-        Layout::EVERY.iter().copied().find(|l| l.name() == name)
+        Layout::every().find(|l| l.name() == name)
     }
 
     /// A short name for file names and tables (`html-clutter`).
@@ -728,6 +716,16 @@ pub fn corpus(seed: u64, n: usize, mix: &Mix) -> impl Iterator<Item = GenDoc> {
         }
         Some(report(s, &spec))
     })
+}
+
+/// A corpus of `clean` sound reports and `flawed` reports with flaws (copies
+/// among them) in every layout and encoding, below `dir/corpus/clean` and
+/// `dir/corpus/flawed`; returns `dir/corpus`. The output tests share it.
+pub fn write_clean_and_flawed(dir: &Path, clean: usize, flawed: usize) -> io::Result<PathBuf> {
+    let root = dir.join("corpus");
+    write_corpus(&root.join("clean"), 11, clean, &Mix::clean(), false)?;
+    write_corpus(&root.join("flawed"), 12, flawed, &Mix::flawed(), false)?;
+    Ok(root)
 }
 
 /// Writes `n` documents of [`corpus`] below `dir` (creating folders) and

@@ -20,7 +20,7 @@ pub fn render(rng: &mut Rng, doc: &Doc, layout: Layout, enc: Enc, devs: &[Deviat
         Layout::PdfText => pdf(rng, doc, devs),
         Layout::CellLines => super::flat::cell_lines(rng, doc),
         Layout::JoinedMd => super::flat::joined_md(rng, doc),
-        Layout::PdfGaps => super::flat::pdf_gaps(rng, doc, devs),
+        Layout::PdfGaps => super::flat::pdf_gaps(rng, doc),
         Layout::ColumnMajor => super::flat::column_major(rng, doc),
         Layout::RunTogether => super::flat::run_together(rng, doc),
     }
