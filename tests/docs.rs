@@ -425,15 +425,17 @@ struct Opt {
     heading: String,
 }
 
-/// The options of `nianbao <command> --help`, `-h`/`-V` left out.
+/// The options of `nianbao <command> -h` (clap's one-line-per-option
+/// summary; `--help` spreads each over several lines), `-h`/`-V` left out.
 fn help_options(command: &str) -> Vec<Opt> {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_nianbao"))
-        .args([command, "--help"])
+        .args([command, "-h"])
         .output()
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    let default = Regex::new(r"\s*\[default: ([^\]]+)\]$").unwrap();
+    let default = Regex::new(r"\s*\[default: ([^\]]+)\]").unwrap();
+    let values = Regex::new(r"\s*\[possible values: ([^\]]+)\]").unwrap();
     let mut heading = String::new();
     let mut opts = Vec::new();
     for line in text.lines() {
@@ -451,10 +453,14 @@ fn help_options(command: &str) -> Vec<Opt> {
         }
         let help = help.trim();
         let dflt = default.captures(help).map(|c| c[1].to_string());
-        let help = default.replace(help, "").to_string();
+        let one_of = values.captures(help).map(|c| {
+            let names: Vec<String> = c[1].split(", ").map(|v| format!("`{v}`")).collect();
+            format!(": {}", names.join(", "))
+        });
+        let help = values.replace(&default.replace(help, ""), "").to_string();
         opts.push(Opt {
             flags: flags.trim().to_string(),
-            help,
+            help: format!("{help}{}", one_of.unwrap_or_default()),
             default: dflt,
             heading: heading.clone(),
         });
@@ -512,6 +518,17 @@ fn readme_options_table_is_the_help() {
     let from = readme.find(BEGIN).expect("README has the options markers") + BEGIN.len();
     let to = readme[from..].find(END).expect("README has the end marker") + from;
     let want = format!("\n{}", options_table());
+    // Every option is explained, and every limit shows its default: a
+    // table read from help text the parser did not understand would not.
+    for command in ["ingest", "check", "coverage"] {
+        for o in help_options(command) {
+            assert!(!o.help.is_empty(), "{command}: {} has no meaning", o.flags);
+            if o.heading == "Limits" {
+                assert!(o.default.is_some(), "{}: no default", o.flags);
+            }
+        }
+    }
+    assert!(want.contains("| `--max-depth <N>` | `64` |"), "{want}");
     if std::env::var_os("UPDATE_README").is_some() {
         let mut new = readme[..from].to_string();
         new.push_str(&want);
