@@ -720,6 +720,10 @@ pub fn nfkc_each(s: &str, mut f: impl FnMut(char)) {
     // The character a segment starting with `c` stands for when it is
     // alone, or `None` when `c` does not start a segment.
     let starter = |c: char| -> Option<char> {
+        // What the map says of them, without asking it ([`is_stable`]).
+        if c.is_ascii() || is_ideograph(c) {
+            return Some(c);
+        }
         let u = c as u32;
         if u < 0x10000 {
             if stable_word((u >> 6) as usize) >> (u & 63) & 1 != 0 {
