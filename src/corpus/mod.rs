@@ -235,13 +235,14 @@ pub fn region_key(path: &str) -> String {
         .join("/")
 }
 
-/// What the corpus checks keep of one record.
+/// What the corpus checks keep of one record: 120 bytes and its path, so
+/// that a million records fit in a laptop's memory.
 #[derive(Debug)]
-/// What the corpus checks keep of one record: about 130 bytes, so that a
-/// million records fit in a laptop's memory.
 struct Entry {
     seq: usize,
     path: Box<str>,
+    /// The body digest, when the report has one.
+    print: Option<Fingerprint>,
     year: Option<i32>,
     /// Normalised office name and region (an index into
     /// [`CorpusIndex::places`]), when the record is a report of the 2019 or
@@ -263,8 +264,10 @@ fn carry_get(c: &Carry, i: usize) -> Option<f64> {
 /// Collects what the corpus checks need from each record, in output order.
 #[derive(Debug, Default)]
 pub struct CorpusIndex {
+    /// One per report, in output order. (Copies are found by sorting
+    /// these by digest at the end: a map from digest to entries cost
+    /// about 80 bytes a report more.)
     entries: Vec<Entry>,
-    by_print: HashMap<Fingerprint, Vec<usize>>,
     /// Interned (office, region) pairs: offices recur year after year.
     places: HashMap<(String, String), u32>,
 }
@@ -279,10 +282,6 @@ impl CorpusIndex {
     pub fn add(&mut self, seq: usize, rec: &Record, fp: Option<Fingerprint>) {
         if rec.template.is_none() {
             return;
-        }
-        let idx = self.entries.len();
-        if let Some(fp) = fp {
-            self.by_print.entry(fp).or_default().push(idx);
         }
         let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
         let row = |key: &str| -> Option<Carry> {
@@ -305,6 +304,7 @@ impl CorpusIndex {
         self.entries.push(Entry {
             seq,
             path: rec.source.path.as_str().into(),
+            print: fp,
             year: rec.year,
             carried_over: if tabled { row("carried_over") } else { None },
             carried_forward: if tabled { row("carried_forward") } else { None },
@@ -327,14 +327,23 @@ impl CorpusIndex {
     pub fn issues(self) -> CorpusIssues {
         let mut carry = BTreeMap::new();
         self.carry_over(&mut carry);
+        // Entries with a digest, by digest, each group in output order.
+        let mut order: Vec<u32> = (0..self.entries.len() as u32)
+            .filter(|&i| self.entries[i as usize].print.is_some())
+            .collect();
+        let print = |i: &u32| self.entries[*i as usize].print.map(|p| p.0);
+        order.sort_unstable_by_key(|i| (print(i), *i));
         let mut groups: Vec<Vec<u32>> = Vec::new();
         let mut dup_of = HashMap::new();
-        for group in self.by_print.values().filter(|g| g.len() > 1) {
+        for group in order.chunk_by(|a, b| print(a) == print(b)) {
+            if group.len() < 2 {
+                continue;
+            }
             let g = groups.len() as u32;
             for &me in group {
-                dup_of.insert(self.entries[me].seq, (g, me as u32));
+                dup_of.insert(self.entries[me as usize].seq, (g, me));
             }
-            groups.push(group.iter().map(|&i| i as u32).collect());
+            groups.push(group.to_vec());
         }
         CorpusIssues {
             entries: self.entries,
