@@ -39,12 +39,17 @@ done
 
 python3 - "$WORK/times" <<'PY'
 import statistics, sys
-by = {}
+by, cpu = {}, {}
 for l in open(sys.argv[1]):
     if l.strip():
         name, wall, user, sys_ = l.split()
         by.setdefault(name, []).append(float(wall))
+        cpu.setdefault(name, []).append(float(user) + float(sys_))
 m1, m2 = statistics.median(by["j1"]), statistics.median(by["j2"])
+c1, c2 = statistics.median(cpu["j1"]), statistics.median(cpu["j2"])
 print(f"\n-j 1: median {m1:.2f} s   -j 2: median {m2:.2f} s   ({len(by['j1'])} runs each)")
+# A -j 2 run that kept far fewer than two cores busy was starved by other
+# processes: its ratio says nothing about nianbao.
+print(f"CPU seconds: -j 1 {c1:.2f}, -j 2 {c2:.2f}; cores busy at -j 2: {c2 / m2:.2f}")
 print(f"1 -> 2 threads: {m1 / m2:.2f}x")
 PY

@@ -12,9 +12,10 @@
 //! sink     ordered JSON lines            -> OUT.jsonl
 //! ```
 //!
-//! [`pipeline`] runs the stages over many documents in parallel with rayon
-//! and writes in input order; [`corpus`] adds the checks that need the
-//! whole corpus (copies, cross-year carry-over, coverage).
+//! [`pipeline`] runs the stages over many documents in parallel (workers that
+//! pull documents one at a time) and writes in input order; [`corpus`] adds the
+//! checks that need the whole corpus (copies, cross-year carry-over,
+//! coverage).
 //!
 //! ```
 //! let bytes = "安镇街道2020年政府信息公开工作年度报告\n".as_bytes();
@@ -31,6 +32,7 @@
 // it would buy nothing measurable.
 #![allow(clippy::result_large_err)]
 
+pub mod alloc;
 pub mod config;
 pub mod corpus;
 pub mod decode;

@@ -4,9 +4,9 @@ mod cli;
 
 /// A sixth of the run went to the system allocator's malloc/free (many
 /// small strings per document, on several threads); mimalloc is faster at
-/// exactly that.
+/// exactly that ([`nianbao::alloc::Mi`]).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: nianbao::alloc::Mi = nianbao::alloc::Mi;
 
 use std::process::ExitCode;
 

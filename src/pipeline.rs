@@ -120,10 +120,12 @@ pub struct RunConfig {
     pub opts: Options,
     /// Worker threads (0: all cores).
     pub threads: usize,
-    /// Documents handed to the workers at once (plain files unread).
+    /// Documents in flight at most: queued for the workers, being
+    /// processed, or done and waiting for an earlier one (plain files are
+    /// read by the workers, so a queued file holds only its path).
     pub chunk_docs: usize,
-    /// Bytes the reader reads ahead into one chunk (archive members; the
-    /// workers read plain files themselves).
+    /// Bytes of archive members the reader reads ahead at most (beyond
+    /// one document; the workers read plain files themselves).
     pub chunk_bytes: usize,
     /// Show a progress bar on stderr.
     pub progress: bool,
@@ -214,99 +216,183 @@ pub enum Done {
     },
 }
 
-/// Runs the stages over every document of `plan` on a rayon pool, handing
-/// each result to `consume` in plan order. `skip` sees each document's
-/// sha256 first and may skip it.
+/// How many results a worker sends at once at most.
+const RESULT_BATCH: usize = 8;
+
+/// Runs the stages over every document of `plan` on `cfg.threads` worker
+/// threads, handing each result to `consume` in plan order. `skip` sees
+/// each document's sha256 first and may skip it.
 ///
-/// The reader thread walks the plan one chunk ahead of the workers and
-/// reads archive members (which come in archive order); the workers read
-/// plain files themselves, run the stages and serialise the record
-/// ([`Outcome::line`]), so the consuming thread only copies bytes and
-/// nothing per document runs on one thread alone. Memory stays bounded:
-/// a chunk of planned documents ahead, one document's bytes per worker.
+/// A streaming design, so that no core idles: the reader thread walks the
+/// plan and reads archive members (which come in archive order); each
+/// worker pulls the next document as soon as it is free, reads it if it
+/// is a plain file, runs the stages and serialises the record
+/// ([`Outcome::line`]); the calling thread puts the results back in plan
+/// order (a reorder buffer) and hands them to `consume`, which only
+/// copies bytes. (Chunks of documents processed in parallel made every
+/// core wait at each chunk's end for the chunk's slowest document.)
+///
+/// Memory stays bounded: at most `cfg.chunk_docs` documents are in flight
+/// (queued, being processed, or waiting for an earlier one to finish),
+/// and at most about `cfg.chunk_bytes` of archive members read ahead.
 pub fn run(
     plan: crate::source::Plan,
     cfg: &RunConfig,
     skip: &(dyn Fn(&str) -> bool + Sync),
     mut consume: impl FnMut(Done) -> std::io::Result<()>,
 ) -> std::io::Result<RunStats> {
-    use rayon::prelude::*;
+    use std::sync::mpsc;
+    /// A processed document: its sequence number, its result, the bytes
+    /// it had read ahead.
+    type Result = (usize, Done, usize);
     let start = std::time::Instant::now();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(cfg.threads)
-        .build()
-        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let threads = match cfg.threads {
+        0 => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+        n => n,
+    };
     let total = plan.len() as u64;
     let left_out = plan.left_out.clone();
     let bar = cfg.progress.then(|| progress_bar(total));
     let limits = cfg.opts.limits.clone();
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<crate::source::Pending>>(1);
-    let chunk_docs = cfg.chunk_docs.max(1);
-    let chunk_bytes = cfg.chunk_bytes.max(1);
+    let window = cfg.chunk_docs.max(1);
+    let window_bytes = cfg.chunk_bytes.max(1);
+    // Reader → workers: (sequence number, document, bytes read ahead).
+    let (in_tx, in_rx) = mpsc::sync_channel::<(usize, crate::source::Pending, usize)>(window);
+    let in_rx = std::sync::Mutex::new(in_rx);
+    // Workers → this thread, in completion order.
+    let (out_tx, out_rx) = mpsc::channel::<Vec<Result>>();
+    // This thread → reader: credits back for documents handed on (how
+    // many, and the bytes they had read ahead).
+    let (credit_tx, credit_rx) = mpsc::channel::<(usize, usize)>();
     let reader = std::thread::spawn(move || {
-        // The first chunks are small so that the workers start at once;
-        // then they grow fourfold up to `chunk_docs`.
-        let mut limit = chunk_docs.min(16);
-        let mut chunk = Vec::with_capacity(limit);
-        let mut bytes = 0usize;
-        for doc in plan.pending(&limits) {
-            // Files are read by the workers; only bytes read here (archive
-            // members) count against the chunk's byte bound.
-            if let crate::source::Pending::Read(raw) = &doc {
-                bytes += raw.bytes.as_ref().map_or(0, Vec::len);
-            }
-            chunk.push(doc);
-            if chunk.len() >= limit || bytes >= chunk_bytes {
-                bytes = 0;
-                limit = chunk_docs.min(limit.saturating_mul(4));
-                if tx.send(std::mem::take(&mut chunk)).is_err() {
-                    return;
+        let (mut docs, mut bytes) = (0usize, 0usize);
+        for (seq, doc) in plan.pending(&limits).enumerate() {
+            // Wait for room: fewer than `window` documents in flight, and
+            // the read-ahead bytes under their bound (always room for one).
+            while docs >= window || (docs > 0 && bytes >= window_bytes) {
+                match credit_rx.recv() {
+                    Ok((d, b)) => {
+                        docs = docs.saturating_sub(d);
+                        bytes = bytes.saturating_sub(b);
+                    }
+                    // The consumer stopped (an output error): stop reading.
+                    Err(_) => return,
                 }
             }
-        }
-        if !chunk.is_empty() {
-            let _ = tx.send(chunk);
+            // Files are read by the workers; only bytes read here (archive
+            // members) count against the read-ahead bound.
+            let ahead = match &doc {
+                crate::source::Pending::Read(raw) => raw.bytes.as_ref().map_or(0, Vec::len),
+                crate::source::Pending::File { .. } => 0,
+            };
+            docs += 1;
+            bytes += ahead;
+            if in_tx.send((seq, doc, ahead)).is_err() {
+                return;
+            }
         }
     });
-    // The workers process chunk n+1 while this thread hands out chunk n, so
-    // serialising and writing (in `consume`) overlap with the stages.
-    let (out_tx, out_rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
     let opts = &cfg.opts;
     let mut stats = RunStats {
         left_out,
         ..RunStats::default()
     };
     let consumed = std::thread::scope(|s| -> std::io::Result<()> {
-        s.spawn(move || {
-            for chunk in rx {
-                let outs: Vec<Done> = pool.install(|| {
-                    chunk
-                        .into_par_iter()
-                        .map(|p| process_raw(p.load(&opts.limits), opts, skip))
-                        .collect()
-                });
-                if out_tx.send(outs).is_err() {
-                    // The consumer stopped (an output error): stop reading.
-                    return;
-                }
-            }
-        });
-        for outs in out_rx {
-            for d in outs {
-                match &d {
-                    Done::Fresh(o) => {
-                        stats.bytes += o.record.source.bytes;
-                        stats.by_status[o.record.status as usize] += 1;
+        for _ in 0..threads {
+            let out_tx = out_tx.clone();
+            let in_rx = &in_rx;
+            s.spawn(move || {
+                // Results are sent a few at a time (a wake-up of the
+                // consuming thread per document was most of the run's
+                // context switches), and before this worker waits for
+                // work, so that no result waits on a worker that waits.
+                let mut done: Vec<Result> = Vec::with_capacity(RESULT_BATCH);
+                loop {
+                    // The lock is held only while taking the next document.
+                    let Ok(rx) = in_rx.lock() else { return };
+                    let next = match rx.try_recv() {
+                        Ok(m) => Ok(m),
+                        Err(mpsc::TryRecvError::Disconnected) => Err(()),
+                        Err(mpsc::TryRecvError::Empty) => {
+                            if !done.is_empty() && out_tx.send(std::mem::take(&mut done)).is_err() {
+                                return;
+                            }
+                            rx.recv().map_err(|_| ())
+                        }
+                    };
+                    drop(rx);
+                    let Ok((seq, p, ahead)) = next else { break };
+                    done.push((seq, process_raw(p.load(&opts.limits), opts, skip), ahead));
+                    if done.len() >= RESULT_BATCH && out_tx.send(std::mem::take(&mut done)).is_err()
+                    {
+                        // The consumer stopped: stop working.
+                        return;
                     }
-                    Done::Skipped { .. } => stats.skipped += 1,
                 }
-                if let Some(b) = &bar {
-                    b.inc(1);
+                if !done.is_empty() {
+                    let _ = out_tx.send(done);
                 }
-                consume(d)?;
-            }
+            });
         }
-        Ok(())
+        drop(out_tx);
+        // Results that came before an earlier document's, by sequence
+        // number; at most `window` of them.
+        let mut early: std::collections::BTreeMap<usize, (Done, usize)> =
+            std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        // Credits are handed back in batches (a wake-up of the reader per
+        // document doubled the context switches), and always before this
+        // thread waits, so that the reader never waits on credits held here.
+        let (mut owed_docs, mut owed_bytes) = (0usize, 0usize);
+        let batch = (window / 4).max(1);
+        let result = (|| -> std::io::Result<()> {
+            loop {
+                let results = match out_rx.try_recv() {
+                    Ok(m) => m,
+                    Err(mpsc::TryRecvError::Disconnected) => break,
+                    Err(mpsc::TryRecvError::Empty) => {
+                        if owed_docs > 0 {
+                            // The reader may have finished: lost credits are fine.
+                            let _ = credit_tx.send((owed_docs, owed_bytes));
+                            (owed_docs, owed_bytes) = (0, 0);
+                        }
+                        match out_rx.recv() {
+                            Ok(m) => m,
+                            Err(_) => break,
+                        }
+                    }
+                };
+                for (seq, d, ahead) in results {
+                    early.insert(seq, (d, ahead));
+                }
+                while let Some((d, ahead)) = early.remove(&next) {
+                    match &d {
+                        Done::Fresh(o) => {
+                            stats.bytes += o.record.source.bytes;
+                            stats.by_status[o.record.status as usize] += 1;
+                        }
+                        Done::Skipped { .. } => stats.skipped += 1,
+                    }
+                    if let Some(b) = &bar {
+                        b.inc(1);
+                    }
+                    consume(d)?;
+                    owed_docs += 1;
+                    owed_bytes += ahead;
+                    if owed_docs >= batch {
+                        let _ = credit_tx.send((owed_docs, owed_bytes));
+                        (owed_docs, owed_bytes) = (0, 0);
+                    }
+                    next += 1;
+                }
+            }
+            Ok(())
+        })();
+        // On an error, stop the reader (no more credits) and the workers
+        // (their sends fail once the results' receiver is gone).
+        drop(credit_tx);
+        drop(out_rx);
+        result
     });
     let _ = reader.join();
     consumed?;

@@ -62,7 +62,8 @@ pub fn fingerprint(doc: &Document, office: Option<&str>, year: Option<i32>) -> O
     let mut chars = 0usize;
     for text in body_texts(doc) {
         nfkc_each(text, |c| {
-            if !c.is_whitespace() {
+            // Ideographs, most of a body, are never whitespace.
+            if crate::hanzi::is_ideograph(c) || !c.is_whitespace() {
                 body.push(to_simplified(c));
                 chars += 1;
             }
@@ -141,21 +142,22 @@ fn mask_years(s: &str) -> String {
 fn each_masked(s: &str, mut out: impl FnMut(&str)) {
     let b = s.as_bytes();
     let mut done = 0;
-    let mut i = 0;
-    while i < b.len() {
-        // year_at's own first test, here to spare most positions the call.
-        if !matches!(b[i], b'1' | b'2' | 0xE4) {
-            i += 1;
-            continue;
+    let mut from = 0;
+    // Every year starts with 1, 2, 一 or 二 (both E4 in UTF-8; so do a
+    // tenth of all ideographs, whose next two bytes tell them apart).
+    while let Some(k) = memchr::memchr3(b'1', b'2', 0xE4, &b[from..]) {
+        let i = from + k;
+        let may = b[i] != 0xE4 || matches!(b.get(i + 1..i + 3), Some([0xB8, 0x80] | [0xBA, 0x8C]));
+        if may {
+            if let Some(len) = year_at(s, i) {
+                out(&s[done..i]);
+                out(YEAR_MASK);
+                done = i + len;
+                from = done;
+                continue;
+            }
         }
-        if let Some(len) = year_at(s, i) {
-            out(&s[done..i]);
-            out(YEAR_MASK);
-            i += len;
-            done = i;
-        } else {
-            i += 1;
-        }
+        from = i + 1;
     }
     out(&s[done..]);
 }
@@ -233,13 +235,14 @@ pub fn region_key(path: &str) -> String {
         .join("/")
 }
 
-/// What the corpus checks keep of one record.
+/// What the corpus checks keep of one record: 120 bytes and its path, so
+/// that a million records fit in a laptop's memory.
 #[derive(Debug)]
-/// What the corpus checks keep of one record: about 130 bytes, so that a
-/// million records fit in a laptop's memory.
 struct Entry {
     seq: usize,
     path: Box<str>,
+    /// The body digest, when the report has one.
+    print: Option<Fingerprint>,
     year: Option<i32>,
     /// Normalised office name and region (an index into
     /// [`CorpusIndex::places`]), when the record is a report of the 2019 or
@@ -261,8 +264,10 @@ fn carry_get(c: &Carry, i: usize) -> Option<f64> {
 /// Collects what the corpus checks need from each record, in output order.
 #[derive(Debug, Default)]
 pub struct CorpusIndex {
+    /// One per report, in output order. (Copies are found by sorting
+    /// these by digest at the end: a map from digest to entries cost
+    /// about 80 bytes a report more.)
     entries: Vec<Entry>,
-    by_print: HashMap<Fingerprint, Vec<usize>>,
     /// Interned (office, region) pairs: offices recur year after year.
     places: HashMap<(String, String), u32>,
 }
@@ -277,10 +282,6 @@ impl CorpusIndex {
     pub fn add(&mut self, seq: usize, rec: &Record, fp: Option<Fingerprint>) {
         if rec.template.is_none() {
             return;
-        }
-        let idx = self.entries.len();
-        if let Some(fp) = fp {
-            self.by_print.entry(fp).or_default().push(idx);
         }
         let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
         let row = |key: &str| -> Option<Carry> {
@@ -303,6 +304,7 @@ impl CorpusIndex {
         self.entries.push(Entry {
             seq,
             path: rec.source.path.as_str().into(),
+            print: fp,
             year: rec.year,
             carried_over: if tabled { row("carried_over") } else { None },
             carried_forward: if tabled { row("carried_forward") } else { None },
@@ -325,14 +327,23 @@ impl CorpusIndex {
     pub fn issues(self) -> CorpusIssues {
         let mut carry = BTreeMap::new();
         self.carry_over(&mut carry);
+        // Entries with a digest, by digest, each group in output order.
+        let mut order: Vec<u32> = (0..self.entries.len() as u32)
+            .filter(|&i| self.entries[i as usize].print.is_some())
+            .collect();
+        let print = |i: &u32| self.entries[*i as usize].print.map(|p| p.0);
+        order.sort_unstable_by_key(|i| (print(i), *i));
         let mut groups: Vec<Vec<u32>> = Vec::new();
         let mut dup_of = HashMap::new();
-        for group in self.by_print.values().filter(|g| g.len() > 1) {
+        for group in order.chunk_by(|a, b| print(a) == print(b)) {
+            if group.len() < 2 {
+                continue;
+            }
             let g = groups.len() as u32;
             for &me in group {
-                dup_of.insert(self.entries[me].seq, (g, me as u32));
+                dup_of.insert(self.entries[me as usize].seq, (g, me));
             }
-            groups.push(group.iter().map(|&i| i as u32).collect());
+            groups.push(group.to_vec());
         }
         CorpusIssues {
             entries: self.entries,

@@ -249,6 +249,20 @@ fn reads_as_report(text: &str) -> bool {
     text.contains(GB_ANCHOR)
 }
 
+/// The anchor as traditional-character reports write it (信息公開, or
+/// 資訊公開 in Taiwan's usage), as proof of Big5.
+const BIG5_ANCHORS: [&str; 2] = ["信息公開", "資訊公開"];
+
+/// Undeclared bytes that decode as Big5 without one invalid sequence and
+/// then read a [`BIG5_ANCHORS`] anchor are Big5, without asking the
+/// detector, whose cost is about 5 M instructions per page (a tenth of a
+/// run over text reports, where every Big5 report went to it). GB18030
+/// bytes are tried first ([`reads_as_report`]).
+fn clean_big5_report(bytes: &[u8]) -> Option<String> {
+    decode_strict(encoding_rs::BIG5, bytes)
+        .filter(|text| BIG5_ANCHORS.iter().any(|a| text.contains(a)))
+}
+
 /// Picks the encoding and decodes: BOM, declared, strict UTF-8, a clean
 /// GB18030 report, UTF-16 sniff, detector.
 #[allow(clippy::result_large_err)]
@@ -315,6 +329,9 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
         if let Some(text) = decode_strict(enc, bytes) {
             return Ok((text, name(enc), EncodingFrom::Detected, Vec::new()));
         }
+    }
+    if let Some(text) = clean_big5_report(bytes) {
+        return Ok((text, "Big5", EncodingFrom::Detected, Vec::new()));
     }
     let enc = detector_guess(bytes, false);
     // The clean GB18030 text made above serves when the detector agrees.

@@ -20,6 +20,12 @@ pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let c = hanzi::to_simplified(c);
+        // Nearly every character of a label: an ideograph, which none of
+        // the folds below touches.
+        if hanzi::is_ideograph(c) {
+            out.push(c);
+            continue;
+        }
         let c = match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
@@ -330,7 +336,7 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
         let mut hits = c
             .requests
             .iter()
-            .filter(|(k, r)| r.formats.has(t) && k.chars().count() > 3 && k.starts_with(core));
+            .filter(|(k, r)| k.starts_with(core) && r.formats.has(t) && k.chars().count() > 3);
         if let (Some((_, r)), None) = (hits.next(), hits.next()) {
             return Some(r);
         }
@@ -354,7 +360,7 @@ pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
             let mut hits = cores()
                 .active
                 .iter()
-                .filter(|(k, _)| k.chars().count() >= 4 && k.starts_with(l.core.as_str()));
+                .filter(|(k, _)| k.starts_with(l.core.as_str()) && k.chars().count() >= 4);
             match (hits.next(), hits.next()) {
                 (Some((_, key)), None) => Some(*key),
                 _ => None,

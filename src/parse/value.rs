@@ -119,8 +119,29 @@ fn is_dash(c: char) -> bool {
 /// Reads a cell's text as a value.
 pub fn lex(text: &str) -> Lexed {
     let t = text.trim_matches(is_space);
-    if t.is_empty() {
+    let Some(first) = t.chars().next() else {
         return Lexed::Blank;
+    };
+    // Plain whole numbers, the commonest value cell: what the full reading
+    // below gives them, without its iterator and buffers.
+    if t.len() <= 19 && t.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = t.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Lexed::Number {
+            value: Decimal {
+                negative: false,
+                digits: u128::from(digits),
+                scale: 0,
+            },
+            unit: Unit::None,
+            signed: false,
+        };
+    }
+    // Most other cells that reach here are labels: a cell that starts with
+    // anything but a digit, a sign, a dash or the `n` of `nan`/`none` is
+    // text (what follows would find the same, a character at a time).
+    let head = fold(first);
+    if !(head.is_ascii_digit() || matches!(head, '+' | '-' | 'n' | 'N') || is_dash(first)) {
+        return Lexed::Text;
     }
     if t.chars().all(|c| is_dash(c) || is_space(c)) {
         return Lexed::Dash;

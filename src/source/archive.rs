@@ -178,7 +178,7 @@ fn member_display(archive: &str, name: &str) -> String {
 fn failed(items: &mut Vec<Item>, path: String, msg: String) {
     items.push(Item {
         path,
-        at: At::Failed(unreadable(msg)),
+        at: At::Failed(Box::new(unreadable(msg))),
     });
 }
 
@@ -224,14 +224,14 @@ fn plan_zip(archive: &Arc<Archive>, items: &mut Vec<Item>) -> Result<(), String>
         let name = display_bytes(file.name_raw());
         items.push(Item {
             path: member_display(&archive.display, &name),
-            at: At::Member(Member {
+            at: At::Member(Box::new(Member {
                 archive: Arc::clone(archive),
                 entry: Entry::Zip {
                     index,
                     size: file.size(),
                     compressed: file.compressed_size(),
                 },
-            }),
+            })),
         });
     }
     Ok(())
@@ -251,13 +251,13 @@ fn plan_tar(archive: &Arc<Archive>, limits: &Limits, items: &mut Vec<Item>) -> R
         } else if et.is_file() || et == tar::EntryType::Continuous {
             items.push(Item {
                 path,
-                at: At::Member(Member {
+                at: At::Member(Box::new(Member {
                     archive: Arc::clone(archive),
                     entry: Entry::Tar {
                         offset: entry.raw_file_position(),
                         size: entry.size(),
                     },
-                }),
+                })),
             });
         } else if et.is_symlink() || et.is_hard_link() {
             let msg = format!("{path}: link inside the archive; not followed");
@@ -275,13 +275,13 @@ fn plan_warc(archive: &Arc<Archive>, limits: &Limits, items: &mut Vec<Item>) -> 
     for r in records {
         items.push(Item {
             path: member_display(&archive.display, &r.uri),
-            at: At::Member(Member {
+            at: At::Member(Box::new(Member {
                 archive: Arc::clone(archive),
                 entry: Entry::Warc {
                     offset: r.offset,
                     len: r.len,
                 },
-            }),
+            })),
         });
     }
     match err {

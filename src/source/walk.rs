@@ -131,7 +131,7 @@ pub fn plan_input(input: &Path, limits: &Limits, opts: &PlanOptions, plan: &mut 
                 error,
             });
             plan.items.push(Item {
-                at: At::Failed(unreadable(format!("{display}: {e}"))),
+                at: At::Failed(Box::new(unreadable(format!("{display}: {e}")))),
                 path: display,
             });
         }
@@ -147,10 +147,10 @@ pub fn plan_input(input: &Path, limits: &Limits, opts: &PlanOptions, plan: &mut 
         }
         Ok(m) if m.is_file() => plan_file(input, display, limits, &mut plan.items),
         Ok(m) => plan.items.push(Item {
-            at: At::Failed(unreadable(format!(
+            at: At::Failed(Box::new(unreadable(format!(
                 "{display}: not a regular file ({})",
                 kind_name(&m.file_type())
-            ))),
+            )))),
             path: display,
         }),
     }
@@ -247,10 +247,10 @@ fn walk_dir_with(
                     plan_file(e.path(), display, limits, &mut plan.items);
                 } else {
                     plan.items.push(Item {
-                        at: At::Failed(unreadable(format!(
+                        at: At::Failed(Box::new(unreadable(format!(
                             "{display}: not a regular file ({})",
                             kind_name(&ft)
-                        ))),
+                        )))),
                         path: display,
                     });
                 }
@@ -269,7 +269,7 @@ fn walk_dir_with(
                     format!("{display}: {err}")
                 };
                 plan.items.push(Item {
-                    at: At::Failed(unreadable(msg)),
+                    at: At::Failed(Box::new(unreadable(msg))),
                     path: display,
                 });
             }
