@@ -18,28 +18,6 @@ fn plain(layout: std::alloc::Layout) -> bool {
     layout.align() <= MI_MIN_ALIGN && layout.align() <= layout.size()
 }
 
-/// A new block for `layout` from `plain_fn` (size) or `aligned_fn` (size,
-/// alignment).
-///
-/// # Safety
-///
-/// The two must be mimalloc's matching entry points.
-unsafe fn fresh(
-    layout: std::alloc::Layout,
-    plain_fn: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void,
-    aligned_fn: unsafe extern "C" fn(usize, usize) -> *mut std::ffi::c_void,
-) -> *mut u8 {
-    // SAFETY: mimalloc's allocation entry points take any size and a
-    // power-of-two alignment (what `Layout` holds).
-    unsafe {
-        if plain(layout) {
-            plain_fn(layout.size()).cast()
-        } else {
-            aligned_fn(layout.size(), layout.align()).cast()
-        }
-    }
-}
-
 // SAFETY: every block comes from mimalloc with at least the layout's
 // alignment (`plain` layouts: mimalloc's own guarantee) and goes back to
 // it through `mi_free`, which takes blocks of every entry point.
@@ -47,13 +25,25 @@ unsafe impl std::alloc::GlobalAlloc for Mi {
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
         // SAFETY: plain FFI calls; a null result is passed on as failure.
-        unsafe { fresh(layout, mi::mi_malloc, mi::mi_malloc_aligned) }
+        unsafe {
+            if plain(layout) {
+                mi::mi_malloc(layout.size()).cast()
+            } else {
+                mi::mi_malloc_aligned(layout.size(), layout.align()).cast()
+            }
+        }
     }
 
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
         // SAFETY: as in `alloc`.
-        unsafe { fresh(layout, mi::mi_zalloc, mi::mi_zalloc_aligned) }
+        unsafe {
+            if plain(layout) {
+                mi::mi_zalloc(layout.size()).cast()
+            } else {
+                mi::mi_zalloc_aligned(layout.size(), layout.align()).cast()
+            }
+        }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
