@@ -27,7 +27,7 @@ use std::time::Duration;
 /// The allocator of the `nianbao` binary (src/main.rs), so that the stage
 /// figures are the binary's.
 #[global_allocator]
-static GLOBAL: nianbao::alloc::Mi = nianbao::alloc::Mi;
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// A document ready for any stage: its raw bytes and its decoded form.
 struct Input {

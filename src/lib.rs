@@ -32,7 +32,6 @@
 // it would buy nothing measurable.
 #![allow(clippy::result_large_err)]
 
-pub mod alloc;
 pub mod config;
 pub mod corpus;
 pub mod decode;

@@ -4,9 +4,9 @@ mod cli;
 
 /// A sixth of the run went to the system allocator's malloc/free (many
 /// small strings per document, on several threads); mimalloc is faster at
-/// exactly that ([`nianbao::alloc::Mi`]).
+/// exactly that.
 #[global_allocator]
-static GLOBAL: nianbao::alloc::Mi = nianbao::alloc::Mi;
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::process::ExitCode;
 
