@@ -223,7 +223,7 @@ const RESULT_BATCH: usize = 8;
 /// threads, handing each result to `consume` in plan order. `skip` sees
 /// each document's sha256 first and may skip it.
 ///
-/// A streaming design, so that no core idles: the reader thread walks the
+/// A streaming design on a rayon pool, so that no core idles: the reader thread walks the
 /// plan and reads archive members (which come in archive order); each
 /// worker pulls the next document as soon as it is free, reads it if it
 /// is a plain file, runs the stages and serialises the record
@@ -297,11 +297,18 @@ pub fn run(
         left_out,
         ..RunStats::default()
     };
-    let consumed = std::thread::scope(|s| -> std::io::Result<()> {
+    // The workers run on a rayon pool of `threads` threads; this thread
+    // stays outside it, putting results back in order.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("nianbao-worker-{i}"))
+        .build()
+        .map_err(std::io::Error::other)?;
+    let consumed = pool.in_place_scope(|s| -> std::io::Result<()> {
         for _ in 0..threads {
             let out_tx = out_tx.clone();
             let in_rx = &in_rx;
-            s.spawn(move || {
+            s.spawn(move |_| {
                 // Results are sent a few at a time (a wake-up of the
                 // consuming thread per document was most of the run's
                 // context switches), and before this worker waits for
