@@ -66,9 +66,14 @@ fn is_page_number(t: &str) -> bool {
 }
 
 /// Whether a line of text is prose rather than a table's label: a
-/// sentence (it ends in 。 or holds one), or longer than any label.
+/// sentence (it ends in 。 or holds one), or longer than any label, unless
+/// it holds the runs of digits of a table's values (crawler text that ran
+/// a whole table onto one line: labels and values in turn, no sentence).
 fn is_prose(t: &str) -> bool {
-    t.contains('。') || t.chars().count() > 60
+    if t.contains('。') {
+        return true;
+    }
+    t.chars().count() > 60 && split_glued(t).iter().filter(|(_, num)| *num).count() < 6
 }
 
 /// Characters of a number written in a cell.

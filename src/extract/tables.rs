@@ -441,6 +441,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             ends,
             track_groups: true,
             joint: Some(&outcome),
+            order: &request_rows(t).map(|d| d.key).collect::<Vec<_>>(),
         },
         |l, g| match_request(l, g, t),
         |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
@@ -544,6 +545,10 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             ends,
             track_groups: false,
             joint: None,
+            order: &template::active_rows(t)
+                .iter()
+                .map(|d| d.key)
+                .collect::<Vec<_>>(),
         },
         |l, _| match_active(l, t),
         |d: &ActiveRow| {
