@@ -12,7 +12,7 @@
 //! `cargo test --release --test integration layouts -- --nocapture`
 //! prints the table.
 
-use crate::accuracy::{cells, is_notice, same};
+use crate::accuracy::{cells, determinable, honest, is_notice, same};
 use nianbao::pipeline::{process_bytes, Options};
 use nianbao_gen::{write_corpus, Layout, Mix};
 use serde_json::Value;
@@ -28,6 +28,7 @@ struct Score {
     cells: usize,
     right: usize,
     flagged: usize,
+    honest: usize,
     wrong: usize,
     missed: usize,
     clean: usize,
@@ -122,7 +123,10 @@ fn score(layout: Layout, dir: &Path) -> Score {
                         .iter()
                         .any(|(c, w)| is_notice(c) && (w == &row || w == &k)) =>
                 {
-                    s.flagged += 1
+                    s.flagged += 1;
+                    if honest(&rec, &k, &v) {
+                        s.honest += 1;
+                    }
                 }
                 _ => {
                     s.missed += 1;
@@ -151,17 +155,28 @@ fn every_layout_reads_back() {
         scores.push((layout, score(layout, &root.join(layout.name()))));
     }
     println!(
-        "\n{:<14} {:>4} {:>6} {:>8} {:>8} {:>6} {:>6} {:>7}",
-        "layout", "docs", "cells", "right", "flagged", "wrong", "missed", "alarms"
+        "\n{:<14} {:>4} {:>6} {:>8} {:>8} {:>8} {:>8} {:>6} {:>6} {:>7}",
+        "layout",
+        "docs",
+        "cells",
+        "right",
+        "flagged",
+        "honest",
+        "determ.",
+        "wrong",
+        "missed",
+        "alarms"
     );
     for (l, s) in &scores {
         println!(
-            "{:<14} {:>4} {:>6} {:>7.2}% {:>7.2}% {:>6} {:>6} {:>3}/{:<3}",
+            "{:<14} {:>4} {:>6} {:>7.2}% {:>7.2}% {:>7.2}% {:>7.2}% {:>6} {:>6} {:>3}/{:<3}",
             l.name(),
             s.docs,
             s.cells,
             100.0 * s.share(s.right),
             100.0 * s.share(s.flagged),
+            100.0 * s.share(s.honest),
+            100.0 * determinable(s.right, s.cells, s.honest),
             s.wrong,
             s.missed,
             s.alarms,

@@ -3,7 +3,7 @@
 //! row that could not be read (`value.unparsed`, `structure.row_shape`,
 //! `structure.ambiguous_*`).
 
-use super::fit::Slot;
+use super::fit::{Slot, MAX_READINGS};
 use super::rows::{CellView, RowView};
 use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
@@ -139,11 +139,12 @@ impl Filler<'_> {
         let message = if readings.is_empty() {
             format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")
         } else {
+            let shown = readings.len().min(4);
             format!(
                 "{at}: the row {label}: {what} in {} ways that fit the template ({}{}); the cells they disagree on were left null",
-                if readings.len() >= 4 { "4 or more".to_string() } else { readings.len().to_string() },
-                readings.join("; "),
-                if readings.len() >= 4 { "; …" } else { "" }
+                if readings.len() >= MAX_READINGS { format!("{MAX_READINGS} or more") } else { readings.len().to_string() },
+                readings[..shown].join("; "),
+                if readings.len() > shown { "; …" } else { "" }
             )
         };
         self.flag(code, table, key, message, printed, readings);

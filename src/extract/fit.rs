@@ -454,6 +454,9 @@ pub(crate) fn fit_row<'d>(
     search(toks, n, check, split, at)
 }
 
+/// The most readings of an ambiguous row listed in its issue.
+pub(crate) const MAX_READINGS: usize = 64;
+
 /// One way of reading a row: per column, the token and the part of its
 /// text (or a blank).
 type Reading<'a, 'd> = Vec<Option<(usize, &'d str)>>;
@@ -594,7 +597,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         });
     }
     let readings = if fitting.len() > 1 {
-        fitting.iter().take(4).map(show).collect()
+        fitting.iter().take(MAX_READINGS).map(show).collect()
     } else {
         Vec::new()
     };
