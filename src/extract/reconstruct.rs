@@ -186,6 +186,19 @@ fn in_order<'d, D: Copy>(
     if segs.len() < 3 || vals.len() != total {
         return None;
     }
+    // Every label followed by as many numbers as its row has columns: the
+    // labels stand in their rows' places, and each row reads on its own.
+    let in_place = segs.iter().enumerate().all(|(k, &(start, _))| {
+        let end = segs.get(k + 1).map_or(p.len(), |s| s.0);
+        p[start + 1..end]
+            .iter()
+            .filter(|x| x.is_filled_value())
+            .count()
+            == widths[k]
+    });
+    if in_place {
+        return None;
+    }
     let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
     let mut it = vals.into_iter();
     let mut by_rank: Vec<usize> = (0..segs.len()).collect();
@@ -436,7 +449,9 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
-    let cells = column_major(&p, &segs, &widths, baseline).or_else(|| {
+    let transposed = column_major(&p, &segs, &widths, baseline);
+    let dump = transposed.is_some();
+    let cells = transposed.or_else(|| {
         let rank: Vec<usize> = segs
             .iter()
             .map(|&(_, d)| {
@@ -453,10 +468,14 @@ pub(crate) fn reconstruct<D: Copy>(
         })
     });
     if let Some(cells) = cells {
-        // The first pass read single rows out of the dump: drop them.
-        let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
-        f.forget(table, &keys);
-        found.clear();
+        // The first pass read single rows out of a column-major dump: drop
+        // them. Rows it read in a table read in order came out the same:
+        // they keep their plain reading.
+        if dump {
+            let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+            f.forget(table, &keys);
+            found.clear();
+        }
         for (&(start, d), slots) in segs.iter().zip(cells) {
             let Some(slots) = slots else { continue };
             let (key, _, cols, _) = spec(d);

@@ -152,6 +152,18 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
     for (ri, r) in rows.iter().enumerate() {
         let own = r.cells.iter().filter(|c| !c.from_above).count();
         let single = r.is_line || own == 1;
+        // A page footer that aligned text split into cells (`-`, `3`, `-`).
+        if !single && own <= 5 {
+            let whole: Vec<&str> = r
+                .cells
+                .iter()
+                .filter(|c| !c.from_above)
+                .map(|c| c.text)
+                .collect();
+            if is_page_number(&whole.join(" ")) {
+                continue;
+            }
+        }
         if single {
             let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
             if text.is_some_and(is_page_number) {

@@ -202,6 +202,28 @@ fn fit<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d
     Err(v.len())
 }
 
+/// [`fit`] for a section-二 row, narrower than the sub-table it stands in
+/// when no header places its cells: blank cells at both ends, with the
+/// values landing in other columns depending on which end is dropped, do
+/// not say where the values stand (`行政事业性收费 | | 0 |` under a header
+/// run into one cell); the row is left to the second pass, which flags it.
+fn fit_narrow<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d>>, usize> {
+    let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
+    if v.len() > n {
+        let extra = v.len() - n;
+        let both = v[..extra].iter().all(blank) && v[n..].iter().all(blank);
+        if both
+            && v[extra..]
+                .iter()
+                .zip(&v[..n])
+                .any(|(a, b)| a.text.trim() != b.text.trim())
+        {
+            return Err(v.iter().filter(|c| !blank(c)).count());
+        }
+    }
+    fit(v, n)
+}
+
 /// Keeps a label-only row's most specific fragment for the rows below (a
 /// label wrapped over lines); a group label before it is context.
 fn push_pending(pending: &mut Vec<String>, s: &Split<'_, '_>) {
@@ -514,7 +536,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
         let fitted = match by_header {
             Some(cells) => Ok(cells),
-            None => fit(values, cols.len()),
+            None => fit_narrow(values, cols.len()),
         };
         match fitted {
             Ok(cells) => {
