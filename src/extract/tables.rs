@@ -431,7 +431,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         }
         match fit(values, cols.len()) {
             Ok(cells) => {
-                let row = f.row("requests", def.key, &cols, &cells, |_| None);
+                let row = f.row("requests", def.key, &cols, &cells, Some(def.label), |_| {
+                    None
+                });
                 found.push((def.key, row));
                 record_provenance(f, "requests", def.key, r);
             }
@@ -541,7 +543,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         match fitted {
             Ok(cells) => {
                 let key = def.key;
-                let row = f.row("active", key, &cols, &cells, |col| {
+                let row = f.row("active", key, &cols, &cells, Some(def.label), |col| {
                     template::is_money(key, col).then_some(t == Template::F2021)
                 });
                 found.push((key, row));
@@ -685,7 +687,7 @@ fn extract_review(
     };
     let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
-        let row = f.row("review_litigation", g.key, &cols, chunk, |_| None);
+        let row = f.row("review_litigation", g.key, &cols, chunk, None, |_| None);
         table.insert(g.key, row);
         record_provenance(f, "review_litigation", g.key, first);
     }
