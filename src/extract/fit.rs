@@ -429,8 +429,12 @@ pub(crate) fn fit_row<'d>(
             };
         }
     }
-    // The numbers' places on the line.
-    if toks.len() < n {
+    // The numbers' places on the line (digits glued to a label have the
+    // label's place, not their own: no place to go by).
+    let glued = toks.iter().any(|t| {
+        !std::ptr::eq(t.text.as_ptr(), t.cell.text.as_ptr()) || t.text.len() != t.cell.text.len()
+    });
+    if toks.len() < n && !glued {
         if let Some(cols) = anchors.place(toks) {
             let mut slots: Vec<Slot<'d>> = (0..n).map(|_| blank(How::Position)).collect();
             for (t, &c) in toks.iter().zip(&cols) {

@@ -73,7 +73,7 @@ fn is_prose(t: &str) -> bool {
     if t.contains('。') {
         return true;
     }
-    t.chars().count() > 60 && split_glued(t).iter().filter(|(_, num)| *num).count() < 6
+    t.chars().count() > 60 && split_glued(t).iter().filter(|(_, num)| *num).count() < 4
 }
 
 /// Characters of a number written in a cell.

@@ -297,6 +297,17 @@ fn resolve_row<'a, 'd, D>(
         }
     }
     for k in (0..s.labels.len().saturating_sub(1)).rev() {
+        // Text holding another row's label is not a value written in
+        // words (`无`): it is cells run together (`04.无正当理由…`), for
+        // the second pass.
+        let run_together = s.labels[k + 1..].iter().any(|c| {
+            super::stream::split_glued(c.text.trim())
+                .iter()
+                .any(|(t, num)| !num && m(&Label::new(t)).is_some())
+        });
+        if run_together {
+            continue;
+        }
         if let Some(d) = m(s.labels[k].label()) {
             let mut vals: Vec<&CellView<'d>> = s.labels[k + 1..].to_vec();
             vals.extend(s.values.iter().copied());
