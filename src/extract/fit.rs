@@ -491,6 +491,9 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     let mut any_split = false;
     let mut parts: Vec<(usize, &'d str)> = Vec::new();
     let mut overflow = false;
+    // Readings of the digits at all, whether the identity holds or not.
+    let mut candidates = 0usize;
+    let mut only: Option<Reading<'_, 'd>> = None;
     enumerate_parts(&ways, 0, n, &mut parts, &mut |parts| {
         // Place the parts in order among n columns, blanks elsewhere.
         let m = parts.len();
@@ -513,6 +516,10 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                 })
                 .collect();
             if let Some(v) = values {
+                candidates += 1;
+                if candidates == 1 {
+                    only = Some(reading.clone());
+                }
                 if check.holds(&v) {
                     fitting.push(reading);
                 }
@@ -538,7 +545,38 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         }
     });
     let _ = overflow;
-    if fitting.is_empty() {
+    // The digits read in one way only (`3 002 009`: no number starts with
+    // 0): that reading, taken without the identity, which then checks it.
+    if candidates == 1 && !overflow {
+        if let Some(r) = only.filter(|r| r.iter().all(Option::is_some)) {
+            let slots = r
+                .iter()
+                .flatten()
+                .map(|&(k, t)| Slot {
+                    text: t,
+                    at: toks[k].cell.loc,
+                    how: How::Split,
+                    relied: Checks::default(),
+                })
+                .collect();
+            return Fitted::Row {
+                slots,
+                readings: Vec::new(),
+                split: false,
+                alts: Vec::new(),
+            };
+        }
+    }
+    // Digits that split in several ways of which one fits, but only
+    // because its total is blank (the row's identity then checks
+    // nothing): nothing confirms that split.
+    let vacuous = |r: &Reading<'_, 'd>| {
+        check.groups.iter().any(|&(s, len)| {
+            r[s + len - 1].is_none() && r[s..s + len - 1].iter().any(Option::is_some)
+        })
+    };
+    if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && vacuous(&fitting[0]))
+    {
         return Fitted::NoReading { split };
     }
     fitting.dedup();
