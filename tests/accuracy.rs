@@ -291,22 +291,30 @@ pub fn score_set(set: &str) -> SetScore {
     s
 }
 
+/// Prints the header of a score table: `first` (route or layout), the
+/// cell columns both scorers print, then the scorer's own `last` columns
+/// (name, width).
+pub(crate) fn header(first: &str, last: &[(&str, usize)]) {
+    let mut line = format!("{first:<14}");
+    let cols = [
+        ("docs", 4),
+        ("cells", 6),
+        ("right", 8),
+        ("flagged", 8),
+        ("honest", 8),
+        ("determ.", 8),
+        ("wrong", 6),
+    ];
+    for (name, w) in cols.iter().chain(last) {
+        line.push_str(&format!(" {name:>w$}", w = *w));
+    }
+    println!("{line}");
+}
+
 /// Prints a set's tables (`--nocapture` shows them).
 pub fn print(set: &str, s: &SetScore) {
     println!("\n== fixtures/external/{set}");
-    println!(
-        "{:<14} {:>4} {:>6} {:>8} {:>8} {:>8} {:>8} {:>6} {:>7} {:>8}",
-        "route",
-        "docs",
-        "cells",
-        "right",
-        "flagged",
-        "honest",
-        "determ.",
-        "wrong",
-        "alarms",
-        "notices"
-    );
+    header("route", &[("alarms", 7), ("notices", 8)]);
     let mut all = RouteScore::default();
     let line = |name: &str, r: &RouteScore| {
         println!(

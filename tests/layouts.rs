@@ -12,7 +12,7 @@
 //! `cargo test --release --test integration layouts -- --nocapture`
 //! prints the table.
 
-use crate::accuracy::{cells, determinable, honest, is_notice, same};
+use crate::accuracy::{cells, determinable, header, honest, is_notice, same};
 use nianbao::pipeline::{process_bytes, Options};
 use nianbao_gen::{write_corpus, Layout, Mix};
 use serde_json::Value;
@@ -154,19 +154,8 @@ fn every_layout_reads_back() {
     for layout in Layout::every() {
         scores.push((layout, score(layout, &root.join(layout.name()))));
     }
-    println!(
-        "\n{:<14} {:>4} {:>6} {:>8} {:>8} {:>8} {:>8} {:>6} {:>6} {:>7}",
-        "layout",
-        "docs",
-        "cells",
-        "right",
-        "flagged",
-        "honest",
-        "determ.",
-        "wrong",
-        "missed",
-        "alarms"
-    );
+    println!();
+    header("layout", &[("missed", 6), ("alarms", 7)]);
     for (l, s) in &scores {
         println!(
             "{:<14} {:>4} {:>6} {:>7.2}% {:>7.2}% {:>7.2}% {:>7.2}% {:>6} {:>6} {:>3}/{:<3}",
