@@ -682,6 +682,12 @@ fn extract_review(
         }
     }
     let first = first?;
+    // Numbers with neither section 四's heading nor its table's header
+    // above them are not its row (a dump of section 三's values in a
+    // document cut before section 四).
+    if !in_section && !seen_header {
+        return None;
+    }
     if acc.len() < 15 {
         if !seen_header && acc.len() < 5 {
             return None;
