@@ -66,6 +66,9 @@ impl Slot<'static> {
 pub(crate) struct RowCheck {
     pub groups: &'static [(usize, usize)],
     pub checks: Checks,
+    /// The columns (bits) that hold a change, where a number may carry a
+    /// `+` sign; a `+` in any other column is not a reading of the row.
+    pub signed: u32,
 }
 
 impl RowCheck {
@@ -73,7 +76,14 @@ impl RowCheck {
     pub const NONE: RowCheck = RowCheck {
         groups: &[],
         checks: Checks(0),
+        signed: 0,
     };
+
+    /// Whether `text` cannot stand in column `j`: a `+` outside a change
+    /// column.
+    pub fn misplaced(&self, j: usize, text: &str) -> bool {
+        text.trim().starts_with('+') && (j >= 32 || self.signed & (1 << j) == 0)
+    }
 
     /// Whether a reading satisfies the identity, by the validator's own
     /// rules: blanks count 0, a blank total or all-blank addends skip it.
@@ -386,7 +396,11 @@ pub(crate) fn fit_row<'d>(
         how,
         relied: Checks::default(),
     };
-    if toks.len() == n {
+    let placed = toks
+        .iter()
+        .enumerate()
+        .all(|(j, t)| !check.misplaced(j, t.text));
+    if toks.len() == n && placed {
         return Fitted::Row {
             slots: toks.iter().map(|t| slot(t, How::Read)).collect(),
             readings: Vec::new(),
@@ -515,7 +529,11 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                     Some((_, t)) => number(t).ok(),
                 })
                 .collect();
-            if let Some(v) = values {
+            let signs = reading
+                .iter()
+                .enumerate()
+                .all(|(j, r)| r.is_none_or(|(_, t)| !check.misplaced(j, t)));
+            if let Some(v) = values.filter(|_| signs) {
                 candidates += 1;
                 if candidates == 1 {
                     only = Some(reading.clone());

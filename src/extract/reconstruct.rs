@@ -831,6 +831,7 @@ pub(crate) fn reconstruct_review(
     const GROUPS: RowCheck = RowCheck {
         groups: &[(0, 5), (5, 5), (10, 5)],
         checks: Checks::REVIEW_TOTAL,
+        signed: 0,
     };
     let p = pieces(rows);
     let runs = p

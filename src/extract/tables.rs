@@ -465,6 +465,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     const ROW: RowCheck = RowCheck {
         groups: &[(0, 7)],
         checks: Checks::ROW_TOTAL,
+        signed: 0,
     };
     reconstruct(
         rows,
@@ -591,7 +592,15 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 d.key,
                 d.label,
                 d.cols.iter().map(|c| c.key).collect(),
-                RowCheck::NONE,
+                RowCheck {
+                    signed: d
+                        .cols
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.key == "change")
+                        .fold(0, |m, (j, _)| m | (1 << j)),
+                    ..RowCheck::NONE
+                },
             )
         },
         |key, col| template::is_money(key, col).then_some(t == Template::F2021),
