@@ -3,7 +3,7 @@
 //! row that could not be read (`value.unparsed`, `structure.row_shape`,
 //! `structure.ambiguous_*`).
 
-use super::fit::Slot;
+use super::fit::{Slot, MAX_READINGS};
 use super::rows::{CellView, RowView};
 use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
@@ -40,24 +40,62 @@ pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
     }
 }
 
+/// A value cell holding its number followed by pieces of the row's own
+/// label (`0这`, `0��开`: text cut to columns by a tool that filled
+/// the label's overflow, and cut characters, into the cells beside it):
+/// the number; a blank cell so filled (`�开`, with a cut character) is
+/// blank. `None` for any other cell, or when the rest holds a character
+/// the label does not have.
+pub(crate) fn overflow<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+    let t = text.trim();
+    let end = t
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_digit())
+        .map_or(t.len(), |(i, _)| i);
+    if end == t.len() {
+        return None;
+    }
+    if end == 0 && !t.contains('\u{fffd}') {
+        return None;
+    }
+    if end > 0 && !matches!(lex(&t[..end]), Lexed::Number { .. }) {
+        return None;
+    }
+    let mut any = false;
+    for c in t[end..].chars() {
+        if c == '\u{fffd}' || c == '_' || c.is_whitespace() {
+            continue;
+        }
+        if !label.contains(c) {
+            return None;
+        }
+        any = true;
+    }
+    (any || t.contains('\u{fffd}')).then_some(&t[..end])
+}
+
 pub(crate) struct Filler<'r> {
     pub rec: &'r mut Record,
 }
 
 impl Filler<'_> {
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.
+    /// `label`: the row's label in the template, whose characters a tool
+    /// that cuts text to its columns may have pushed into the value cells
+    /// after their numbers ([`overflow`]).
     pub fn row(
         &mut self,
         table: &'static str,
         key: &'static str,
         cols: &[&'static str],
         cells: &[&CellView<'_>],
+        label: Option<&str>,
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
         let slots: Vec<Slot<'_>> = cells
             .iter()
             .map(|c| Slot {
-                text: c.text,
+                text: label.and_then(|l| overflow(c.text, l)).unwrap_or(c.text),
                 at: c.loc,
                 how: How::Read,
                 relied: Checks::default(),
@@ -139,11 +177,12 @@ impl Filler<'_> {
         let message = if readings.is_empty() {
             format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")
         } else {
+            let shown = readings.len().min(4);
             format!(
                 "{at}: the row {label}: {what} in {} ways that fit the template ({}{}); the cells they disagree on were left null",
-                if readings.len() >= 4 { "4 or more".to_string() } else { readings.len().to_string() },
-                readings.join("; "),
-                if readings.len() >= 4 { "; …" } else { "" }
+                if readings.len() >= MAX_READINGS { format!("{MAX_READINGS} or more") } else { readings.len().to_string() },
+                readings[..shown].join("; "),
+                if readings.len() > shown { "; …" } else { "" }
             )
         };
         self.flag(code, table, key, message, printed, readings);
@@ -234,4 +273,21 @@ pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &
     f.rec
         .provenance
         .insert(format!("{table}.{key}"), r.loc.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overflow;
+
+    #[test]
+    fn label_overflow_after_a_number() {
+        let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+        assert_eq!(overflow("0这\u{fffd}", label), Some("0"));
+        assert_eq!(overflow("12，不", label), Some("12"));
+        assert_eq!(overflow(" \u{fffd}情", label), Some(""));
+        assert_eq!(overflow("\u{fffd}\u{fffd}", label), Some(""));
+        assert_eq!(overflow("3件", label), None);
+        assert_eq!(overflow("无", "4.无正当理由大量反复申请"), None);
+        assert_eq!(overflow("12", label), None);
+    }
 }

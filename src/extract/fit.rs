@@ -66,6 +66,9 @@ impl Slot<'static> {
 pub(crate) struct RowCheck {
     pub groups: &'static [(usize, usize)],
     pub checks: Checks,
+    /// The columns (bits) that hold a change, where a number may carry a
+    /// `+` sign; a `+` in any other column is not a reading of the row.
+    pub signed: u32,
 }
 
 impl RowCheck {
@@ -73,7 +76,14 @@ impl RowCheck {
     pub const NONE: RowCheck = RowCheck {
         groups: &[],
         checks: Checks(0),
+        signed: 0,
     };
+
+    /// Whether `text` cannot stand in column `j`: a `+` outside a change
+    /// column.
+    pub fn misplaced(&self, j: usize, text: &str) -> bool {
+        text.trim().starts_with('+') && (j >= 32 || self.signed & (1 << j) == 0)
+    }
 
     /// Whether a reading satisfies the identity, by the validator's own
     /// rules: blanks count 0, a blank total or all-blank addends skip it.
@@ -386,7 +396,11 @@ pub(crate) fn fit_row<'d>(
         how,
         relied: Checks::default(),
     };
-    if toks.len() == n {
+    let placed = toks
+        .iter()
+        .enumerate()
+        .all(|(j, t)| !check.misplaced(j, t.text));
+    if toks.len() == n && placed {
         return Fitted::Row {
             slots: toks.iter().map(|t| slot(t, How::Read)).collect(),
             readings: Vec::new(),
@@ -429,8 +443,12 @@ pub(crate) fn fit_row<'d>(
             };
         }
     }
-    // The numbers' places on the line.
-    if toks.len() < n {
+    // The numbers' places on the line (digits glued to a label have the
+    // label's place, not their own: no place to go by).
+    let glued = toks.iter().any(|t| {
+        !std::ptr::eq(t.text.as_ptr(), t.cell.text.as_ptr()) || t.text.len() != t.cell.text.len()
+    });
+    if toks.len() < n && !glued {
         if let Some(cols) = anchors.place(toks) {
             let mut slots: Vec<Slot<'d>> = (0..n).map(|_| blank(How::Position)).collect();
             for (t, &c) in toks.iter().zip(&cols) {
@@ -453,6 +471,9 @@ pub(crate) fn fit_row<'d>(
         });
     search(toks, n, check, split, at)
 }
+
+/// The most readings of an ambiguous row listed in its issue.
+pub(crate) const MAX_READINGS: usize = 64;
 
 /// One way of reading a row: per column, the token and the part of its
 /// text (or a blank).
@@ -484,6 +505,9 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     let mut any_split = false;
     let mut parts: Vec<(usize, &'d str)> = Vec::new();
     let mut overflow = false;
+    // Readings of the digits at all, whether the identity holds or not.
+    let mut candidates = 0usize;
+    let mut only: Option<Reading<'_, 'd>> = None;
     enumerate_parts(&ways, 0, n, &mut parts, &mut |parts| {
         // Place the parts in order among n columns, blanks elsewhere.
         let m = parts.len();
@@ -505,7 +529,15 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                     Some((_, t)) => number(t).ok(),
                 })
                 .collect();
-            if let Some(v) = values {
+            let signs = reading
+                .iter()
+                .enumerate()
+                .all(|(j, r)| r.is_none_or(|(_, t)| !check.misplaced(j, t)));
+            if let Some(v) = values.filter(|_| signs) {
+                candidates += 1;
+                if candidates == 1 {
+                    only = Some(reading.clone());
+                }
                 if check.holds(&v) {
                     fitting.push(reading);
                 }
@@ -531,7 +563,38 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         }
     });
     let _ = overflow;
-    if fitting.is_empty() {
+    // The digits read in one way only (`3 002 009`: no number starts with
+    // 0): that reading, taken without the identity, which then checks it.
+    if candidates == 1 && !overflow {
+        if let Some(r) = only.filter(|r| r.iter().all(Option::is_some)) {
+            let slots = r
+                .iter()
+                .flatten()
+                .map(|&(k, t)| Slot {
+                    text: t,
+                    at: toks[k].cell.loc,
+                    how: How::Split,
+                    relied: Checks::default(),
+                })
+                .collect();
+            return Fitted::Row {
+                slots,
+                readings: Vec::new(),
+                split: false,
+                alts: Vec::new(),
+            };
+        }
+    }
+    // Digits that split in several ways of which one fits, but only
+    // because its total is blank (the row's identity then checks
+    // nothing): nothing confirms that split.
+    let vacuous = |r: &Reading<'_, 'd>| {
+        check.groups.iter().any(|&(s, len)| {
+            r[s + len - 1].is_none() && r[s..s + len - 1].iter().any(Option::is_some)
+        })
+    };
+    if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && vacuous(&fitting[0]))
+    {
         return Fitted::NoReading { split };
     }
     fitting.dedup();
@@ -594,7 +657,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         });
     }
     let readings = if fitting.len() > 1 {
-        fitting.iter().take(4).map(show).collect()
+        fitting.iter().take(MAX_READINGS).map(show).collect()
     } else {
         Vec::new()
     };

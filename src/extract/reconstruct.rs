@@ -116,7 +116,29 @@ fn segments<D: Copy>(
                     }
                     hit
                 };
-                match matcher(l, group).or_else(by_path).or_else(joined) {
+                // Text run together with the header before it, in a cell
+                // that also holds values (`…现行有效件数 规章`): the
+                // longest tail that is a row's label.
+                let tail = || {
+                    if std::ptr::eq(text, cell.text) {
+                        return None;
+                    }
+                    text.char_indices().skip(1).find_map(|(i, _)| {
+                        let l = Label::new(&text[i..]);
+                        let header =
+                            l.numbering.is_none() && column_names.contains(&l.core.as_str());
+                        if header || l.core.chars().count() < 2 {
+                            None
+                        } else {
+                            matcher(&l, group)
+                        }
+                    })
+                };
+                match matcher(l, group)
+                    .or_else(by_path)
+                    .or_else(joined)
+                    .or_else(tail)
+                {
                     Some(d) => {
                         segs.push((k, d));
                         recent.clear();
@@ -139,14 +161,17 @@ fn segments<D: Copy>(
 /// Labels printed out of their rows' places (PDF text in reading order,
 /// which interleaves the label column with the numbers), the numbers
 /// themselves row after row: when the section's numbers are exactly as
-/// many as its rows' columns together, they are read in that order. A row
-/// the first pass read must come out the same (`read(row, col)`), or
-/// nothing is taken.
+/// many as its rows' columns together, they are read in that order, the
+/// rows taken in the template's order (`rank`), not in the order their
+/// labels were printed in (a label printed out of place says nothing of
+/// where its numbers are). A row the first pass read must come out the
+/// same (`read(row, col)`), or nothing is taken.
 fn in_order<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
     widths: &[usize],
     checks: &[RowCheck],
+    rank: &[usize],
     read: impl Fn(usize, usize) -> Option<Option<f64>>,
 ) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
     let first = segs.first()?.0;
@@ -161,9 +186,25 @@ fn in_order<'d, D: Copy>(
     if segs.len() < 3 || vals.len() != total {
         return None;
     }
-    let mut out = Vec::with_capacity(segs.len());
+    // Every label followed by as many numbers as its row has columns: the
+    // labels stand in their rows' places, and each row reads on its own.
+    let in_place = segs.iter().enumerate().all(|(k, &(start, _))| {
+        let end = segs.get(k + 1).map_or(p.len(), |s| s.0);
+        p[start + 1..end]
+            .iter()
+            .filter(|x| x.is_filled_value())
+            .count()
+            == widths[k]
+    });
+    if in_place {
+        return None;
+    }
+    let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
     let mut it = vals.into_iter();
-    for (k, &w) in widths.iter().enumerate() {
+    let mut by_rank: Vec<usize> = (0..segs.len()).collect();
+    by_rank.sort_by_key(|&k| rank.get(k).copied().unwrap_or(usize::MAX));
+    for k in by_rank {
+        let w = widths[k];
         let mut slots = Vec::with_capacity(w);
         for j in 0..w {
             let (cell, text) = it.next()?;
@@ -195,7 +236,7 @@ fn in_order<'d, D: Copy>(
         if !checks[k].holds(&values) {
             return None;
         }
-        out.push(Some(slots));
+        out[k] = Some(slots);
     }
     Some(out)
 }
@@ -367,6 +408,8 @@ pub(crate) struct Section<'a> {
     pub track_groups: bool,
     /// The outcome rows settled together by the identities between rows.
     pub joint: Option<&'a [&'static str]>,
+    /// The template's rows of the table, in its order.
+    pub order: &'a [&'static str],
 }
 
 /// Reads the template rows the first pass could not, from the section as a
@@ -386,6 +429,7 @@ pub(crate) fn reconstruct<D: Copy>(
         ends,
         track_groups,
         joint,
+        order,
     } = section;
     let p = pieces(rows);
     let runs = p
@@ -405,8 +449,17 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
-    let cells = column_major(&p, &segs, &widths, baseline).or_else(|| {
-        in_order(&p, &segs, &widths, &checks, |k, j| {
+    let transposed = column_major(&p, &segs, &widths, baseline);
+    let dump = transposed.is_some();
+    let cells = transposed.or_else(|| {
+        let rank: Vec<usize> = segs
+            .iter()
+            .map(|&(_, d)| {
+                let key = spec(d).0;
+                order.iter().position(|k| *k == key).unwrap_or(usize::MAX)
+            })
+            .collect();
+        in_order(&p, &segs, &widths, &checks, &rank, |k, j| {
             let key = spec(segs[k].1).0;
             found
                 .iter()
@@ -415,10 +468,14 @@ pub(crate) fn reconstruct<D: Copy>(
         })
     });
     if let Some(cells) = cells {
-        // The first pass read single rows out of the dump: drop them.
-        let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
-        f.forget(table, &keys);
-        found.clear();
+        // The first pass read single rows out of a column-major dump: drop
+        // them. Rows it read in a table read in order came out the same:
+        // they keep their plain reading.
+        if dump {
+            let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+            f.forget(table, &keys);
+            found.clear();
+        }
         for (&(start, d), slots) in segs.iter().zip(cells) {
             let Some(slots) = slots else { continue };
             let (key, _, cols, _) = spec(d);
@@ -730,6 +787,16 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
         if fitting.iter().any(|c| c[i] != first) {
             continue;
         }
+        // A reading whose 总计 is blank while its parts are not: its own
+        // identity checks nothing, and the rows' totals are blind to the
+        // parts' split. Not confirmed; left as it was.
+        let chosen = &d.alts[first];
+        let vacuous = chosen.len() == 7
+            && slot_value(&chosen[6]).is_none()
+            && chosen[..6].iter().any(|s| slot_value(s).is_some());
+        if vacuous {
+            continue;
+        }
         let mut slots = d.alts[first].clone();
         for (j, s) in slots.iter_mut().enumerate() {
             let differs = d
@@ -764,6 +831,7 @@ pub(crate) fn reconstruct_review(
     const GROUPS: RowCheck = RowCheck {
         groups: &[(0, 5), (5, 5), (10, 5)],
         checks: Checks::REVIEW_TOTAL,
+        signed: 0,
     };
     let p = pieces(rows);
     let runs = p

@@ -66,9 +66,14 @@ fn is_page_number(t: &str) -> bool {
 }
 
 /// Whether a line of text is prose rather than a table's label: a
-/// sentence (it ends in 。 or holds one), or longer than any label.
+/// sentence (it ends in 。 or holds one), or longer than any label, unless
+/// it holds the runs of digits of a table's values (crawler text that ran
+/// a whole table onto one line: labels and values in turn, no sentence).
 fn is_prose(t: &str) -> bool {
-    t.contains('。') || t.chars().count() > 60
+    if t.contains('。') {
+        return true;
+    }
+    t.chars().count() > 60 && split_glued(t).iter().filter(|(_, num)| *num).count() < 4
 }
 
 /// Characters of a number written in a cell.
@@ -147,6 +152,18 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
     for (ri, r) in rows.iter().enumerate() {
         let own = r.cells.iter().filter(|c| !c.from_above).count();
         let single = r.is_line || own == 1;
+        // A page footer that aligned text split into cells (`-`, `3`, `-`).
+        if !single && own <= 5 {
+            let whole: Vec<&str> = r
+                .cells
+                .iter()
+                .filter(|c| !c.from_above)
+                .map(|c| c.text)
+                .collect();
+            if is_page_number(&whole.join(" ")) {
+                continue;
+            }
+        }
         if single {
             let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
             if text.is_some_and(is_page_number) {

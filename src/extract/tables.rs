@@ -202,6 +202,28 @@ fn fit<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d
     Err(v.len())
 }
 
+/// [`fit`] for a section-二 row, narrower than the sub-table it stands in
+/// when no header places its cells: blank cells at both ends, with the
+/// values landing in other columns depending on which end is dropped, do
+/// not say where the values stand (`行政事业性收费 | | 0 |` under a header
+/// run into one cell); the row is left to the second pass, which flags it.
+fn fit_narrow<'a, 'd>(v: Vec<&'a CellView<'d>>, n: usize) -> Result<Vec<&'a CellView<'d>>, usize> {
+    let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
+    if v.len() > n {
+        let extra = v.len() - n;
+        let both = v[..extra].iter().all(blank) && v[n..].iter().all(blank);
+        if both
+            && v[extra..]
+                .iter()
+                .zip(&v[..n])
+                .any(|(a, b)| a.text.trim() != b.text.trim())
+        {
+            return Err(v.iter().filter(|c| !blank(c)).count());
+        }
+    }
+    fit(v, n)
+}
+
 /// Keeps a label-only row's most specific fragment for the rows below (a
 /// label wrapped over lines); a group label before it is context.
 fn push_pending(pending: &mut Vec<String>, s: &Split<'_, '_>) {
@@ -275,6 +297,17 @@ fn resolve_row<'a, 'd, D>(
         }
     }
     for k in (0..s.labels.len().saturating_sub(1)).rev() {
+        // Text holding another row's label is not a value written in
+        // words (`无`): it is cells run together (`04.无正当理由…`), for
+        // the second pass.
+        let run_together = s.labels[k + 1..].iter().any(|c| {
+            super::stream::split_glued(c.text.trim())
+                .iter()
+                .any(|(t, num)| !num && m(&Label::new(t)).is_some())
+        });
+        if run_together {
+            continue;
+        }
         if let Some(d) = m(s.labels[k].label()) {
             let mut vals: Vec<&CellView<'d>> = s.labels[k + 1..].to_vec();
             vals.extend(s.values.iter().copied());
@@ -409,7 +442,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         }
         match fit(values, cols.len()) {
             Ok(cells) => {
-                let row = f.row("requests", def.key, &cols, &cells, |_| None);
+                let row = f.row("requests", def.key, &cols, &cells, Some(def.label), |_| {
+                    None
+                });
                 found.push((def.key, row));
                 record_provenance(f, "requests", def.key, r);
             }
@@ -430,6 +465,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     const ROW: RowCheck = RowCheck {
         groups: &[(0, 7)],
         checks: Checks::ROW_TOTAL,
+        signed: 0,
     };
     reconstruct(
         rows,
@@ -441,6 +477,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             ends,
             track_groups: true,
             joint: Some(&outcome),
+            order: &request_rows(t).map(|d| d.key).collect::<Vec<_>>(),
         },
         |l, g| match_request(l, g, t),
         |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
@@ -513,12 +550,12 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
         let fitted = match by_header {
             Some(cells) => Ok(cells),
-            None => fit(values, cols.len()),
+            None => fit_narrow(values, cols.len()),
         };
         match fitted {
             Ok(cells) => {
                 let key = def.key;
-                let row = f.row("active", key, &cols, &cells, |col| {
+                let row = f.row("active", key, &cols, &cells, Some(def.label), |col| {
                     template::is_money(key, col).then_some(t == Template::F2021)
                 });
                 found.push((key, row));
@@ -544,6 +581,10 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             ends,
             track_groups: false,
             joint: None,
+            order: &template::active_rows(t)
+                .iter()
+                .map(|d| d.key)
+                .collect::<Vec<_>>(),
         },
         |l, _| match_active(l, t),
         |d: &ActiveRow| {
@@ -551,7 +592,15 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 d.key,
                 d.label,
                 d.cols.iter().map(|c| c.key).collect(),
-                RowCheck::NONE,
+                RowCheck {
+                    signed: d
+                        .cols
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.key == "change")
+                        .fold(0, |m, (j, _)| m | (1 << j)),
+                    ..RowCheck::NONE
+                },
             )
         },
         |key, col| template::is_money(key, col).then_some(t == Template::F2021),
@@ -642,6 +691,12 @@ fn extract_review(
         }
     }
     let first = first?;
+    // Numbers with neither section 四's heading nor its table's header
+    // above them are not its row (a dump of section 三's values in a
+    // document cut before section 四).
+    if !in_section && !seen_header {
+        return None;
+    }
     if acc.len() < 15 {
         if !seen_header && acc.len() < 5 {
             return None;
@@ -658,7 +713,7 @@ fn extract_review(
     };
     let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
-        let row = f.row("review_litigation", g.key, &cols, chunk, |_| None);
+        let row = f.row("review_litigation", g.key, &cols, chunk, None, |_| None);
         table.insert(g.key, row);
         record_provenance(f, "review_litigation", g.key, first);
     }
