@@ -375,3 +375,19 @@ fn accuracy_on_the_tuning_set() {
     print("tune", &s);
     assert!(!s.routes.is_empty(), "fixtures/external/tune is empty");
 }
+
+/// The held-out set: kept out of the tuning loop, scored at the end.
+#[test]
+fn accuracy_on_the_holdout_set() {
+    let s = score_set("holdout");
+    print("holdout", &s);
+    assert!(!s.routes.is_empty(), "fixtures/external/holdout is empty");
+}
+
+/// The hand-typed reports: kept out of the tuning loop, scored at the end.
+#[test]
+fn accuracy_on_the_handmade_set() {
+    let s = score_set("handmade");
+    print("handmade", &s);
+    assert!(!s.routes.is_empty(), "fixtures/external/handmade is empty");
+}

@@ -279,6 +279,24 @@ fn resolve<'a, 'd, D>(
     found
 }
 
+/// The last part of a label that reads as its whole path (`三、本年度办理结果
+/// （三）不予公开 1.属于国家秘密` → `1.属于国家秘密`), as spreadsheet and
+/// Markdown exports join merged row headers; `None` for a one-part label.
+fn path_tail(c: &CellView<'_>) -> Option<Label> {
+    let parts = super::label::path(c.norm());
+    (parts.len() >= 2).then(|| Label::from_norm(parts[parts.len() - 1]))
+}
+
+/// The group the leading parts of a path label open (`（三）不予公开` in
+/// `三、本年度办理结果 （三）不予公开 1.属于国家秘密`).
+fn path_group(c: &CellView<'_>) -> Option<Group> {
+    let parts = super::label::path(c.norm());
+    let (_, head) = parts.split_last()?;
+    head.iter()
+        .filter_map(|p| group_of(&Label::from_norm(p)))
+        .next_back()
+}
+
 fn resolve_row<'a, 'd, D>(
     s: &Split<'a, 'd>,
     pending: &[String],
@@ -288,11 +306,23 @@ fn resolve_row<'a, 'd, D>(
     if !s.values.is_empty() {
         // The last label cell alone (its analysis is cached), then the
         // joined candidates.
-        if let Some(d) = s.labels.last().and_then(|c| m(c.label())).or_else(|| {
-            candidates(&s.labels, pending)
-                .iter()
-                .find_map(|c| m(&Label::new(c)))
-        }) {
+        if let Some(d) = s
+            .labels
+            .last()
+            .and_then(|c| {
+                m(c.label()).or_else(|| {
+                    // Only over plain values: a path label followed by
+                    // text is cells run together, for the second pass.
+                    let plain = s.values.iter().all(|v| v.is_value());
+                    plain.then(|| path_tail(c)).flatten().and_then(|l| m(&l))
+                })
+            })
+            .or_else(|| {
+                candidates(&s.labels, pending)
+                    .iter()
+                    .find_map(|c| m(&Label::new(c)))
+            })
+        {
             return Some((d, s.labels.last().copied(), s.values.clone()));
         }
     }
@@ -426,6 +456,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
                 Some(super::label::Numbering::Level2(_) | super::label::Numbering::Level1(_))
             ) {
                 group = None;
+            }
+            if let Some(g) = path_group(c) {
+                group = Some(g);
             }
         }
         let matched = resolve(
