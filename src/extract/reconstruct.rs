@@ -158,6 +158,59 @@ fn segments<D: Copy>(
     segs
 }
 
+/// Whether the column headers of one sub-table are printed with numbers
+/// between them (`本年制发件数 0 3 本年废止件数 0 1 …`): a dump column
+/// after column, whose numbers are not row after row. (A header repeated
+/// after a page break prints its columns together, with no number
+/// between them.)
+fn headers_between_values(p: &[Piece<'_, '_>]) -> bool {
+    const GROUPS: [&[&str]; 5] = [
+        &["本年制发件数", "本年废止件数", "现行有效件数"],
+        &["本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        &["上一年项目数量", "本年增/减", "处理决定数量"],
+        &["采购项目数量", "采购总金额"],
+        &[
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+        ],
+    ];
+    let place = |core: &str| {
+        GROUPS.iter().enumerate().find_map(|(g, cols)| {
+            cols.iter()
+                .position(|c| Label::new(c).core == core)
+                .map(|c| (g, c))
+        })
+    };
+    // The last header seen (group, column) and whether a number followed it.
+    let mut last: Option<(usize, usize, bool)> = None;
+    for x in p {
+        match *x {
+            Piece::Text {
+                text, prose: false, ..
+            } => {
+                if let Some((g, c)) = place(&Label::new(text).core) {
+                    if let Some((lg, lc, seen)) = last {
+                        if lg == g && c > lc && seen {
+                            return true;
+                        }
+                    }
+                    last = Some((g, c, false));
+                }
+            }
+            Piece::Value { .. } if x.is_filled_value() => {
+                if let Some(l) = last.as_mut() {
+                    l.2 = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Labels printed out of their rows' places (PDF text in reading order,
 /// which interleaves the label column with the numbers), the numbers
 /// themselves row after row: when the section's numbers are exactly as
@@ -183,7 +236,7 @@ fn in_order<'d, D: Copy>(
         })
         .collect();
     let total: usize = widths.iter().sum();
-    if segs.len() < 3 || vals.len() != total {
+    if segs.len() < 3 || vals.len() != total || headers_between_values(&p[first..]) {
         return None;
     }
     // Every label followed by as many numbers as its row has columns: the
