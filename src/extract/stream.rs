@@ -68,12 +68,21 @@ fn is_page_number(t: &str) -> bool {
 /// Whether a line of text is prose rather than a table's label: a
 /// sentence (it ends in 。 or holds one), or longer than any label, unless
 /// it holds the runs of digits of a table's values (crawler text that ran
-/// a whole table onto one line: labels and values in turn, no sentence).
+/// a whole table onto one line: labels and values in turn, no sentence),
+/// or is a header with no clause in it that its row's digits ran into
+/// (`…尚未审结总计310152011410001`).
 fn is_prose(t: &str) -> bool {
     if t.contains('。') {
         return true;
     }
-    t.chars().count() > 60 && split_glued(t).iter().filter(|(_, num)| *num).count() < 4
+    if t.chars().count() <= 60 {
+        return false;
+    }
+    let parts = split_glued(t);
+    let runs = parts.iter().filter(|(_, num)| *num).count();
+    let header_then_row =
+        !t.contains(['，', '；', '：', ',', ';']) && parts.last().is_some_and(|(_, num)| *num);
+    runs < 4 && !header_then_row
 }
 
 /// Characters of a number written in a cell.

@@ -668,8 +668,17 @@ fn extract_review(
     f: &mut Filler<'_>,
 ) -> Option<Review> {
     let is_header = |r: &RowView<'_>| {
-        if r.is_line && r.cells.first().is_some_and(|c| c.text.chars().count() > 30) {
-            return false; // prose that names the words
+        if let Some(c) = r
+            .cells
+            .first()
+            .filter(|c| r.is_line && c.text.chars().count() > 30)
+        {
+            // Prose that names the words, unless it holds the table's own
+            // column headers (a header run together with its row).
+            let n = c.norm();
+            if !(n.contains("结果维持") && n.contains("尚未审结")) {
+                return false;
+            }
         }
         let s = split(r);
         let label_text: String = s.labels.iter().map(|c| c.text).collect();
