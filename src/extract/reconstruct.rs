@@ -298,6 +298,23 @@ fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
     order.iter().map(|o| o.1).max().unwrap_or(0)
 }
 
+/// Whether a text is the header of a value column of section 二 or 三
+/// (`商业企业`, `本年废止件数`), as a column-major dump prints at the head
+/// of each column's values.
+fn is_column_header(text: &str) -> bool {
+    let core = Label::new(text).core;
+    !core.is_empty()
+        && crate::template::REQUEST_COLS
+            .iter()
+            .chain(
+                crate::template::ACTIVE_2019
+                    .iter()
+                    .chain(crate::template::ACTIVE_2021.iter())
+                    .flat_map(|r| r.cols.iter()),
+            )
+            .any(|c| Label::new(c.label).core == core)
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -332,6 +349,10 @@ fn column_major<'d, D: Copy>(
     let mut lead = 0usize;
     for piece in &p[segs[last].0 + 1..end] {
         match *piece {
+            // A column's header printed at the head of its values.
+            Piece::Text {
+                text, prose: false, ..
+            } if started && is_column_header(text) => {}
             Piece::Text { .. } if started => {
                 to_end = false;
                 break;
