@@ -507,10 +507,18 @@ pub(crate) fn reconstruct<D: Copy>(
         let mut single = true;
         let mut stopped = false;
         let mut texts = 0;
+        // Text between the label and its first value (header cells, a
+        // wrapped label's rest): the values may be another row's.
+        let mut between = 0;
         for piece in &p[start + 1..end] {
             // Text beyond a wrapped label's fragments.
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
+            }
+            if toks.is_empty()
+                && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
+            {
+                between += 1;
             }
             match *piece {
                 Piece::Text { prose: true, .. } => {
@@ -575,7 +583,7 @@ pub(crate) fn reconstruct<D: Copy>(
             .find(|(m, _)| *m == n)
             .map(|(_, a)| a)
             .unwrap_or(&no_anchors);
-        let fitted = fit_row(
+        let mut fitted = fit_row(
             &toks,
             cols.len(),
             known,
@@ -584,6 +592,19 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        // A row read plainly, value for column, whose values stand after
+        // text that is not its label and break its own identity: in a
+        // stream whose order was lost, they may as well be another row's.
+        // Not a reading to present as certain.
+        if let Fitted::Row { slots, .. } = &fitted {
+            let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
+            if plain && between > 0 {
+                let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
+                if !check.holds(&values) {
+                    fitted = Fitted::NoReading { split: false };
+                }
+            }
+        }
         match fitted {
             Fitted::Row {
                 slots,
