@@ -493,6 +493,8 @@ pub(crate) fn reconstruct<D: Copy>(
     let mut unresolved: Vec<Short> = short;
     let mut deferred: Vec<Deferred<'_>> = Vec::new();
     let mut anchors: Vec<(usize, Anchors)> = Vec::new();
+    // Rows the second pass could not settle (some cells left null).
+    let mut unsettled: Vec<&'static str> = Vec::new();
     let no_anchors = Anchors::default();
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
@@ -605,6 +607,44 @@ pub(crate) fn reconstruct<D: Copy>(
                 }
             }
         }
+        // The outcome rows' total read with a blank 总计 as its only fit:
+        // its own identity then checks nothing. It is taken only when the
+        // outcome rows could confirm it: none of them left unsettled, and
+        // its parts their sums where they are read (A2). Otherwise its
+        // values may be any row's from elsewhere in the stream.
+        if let (
+            Some(outcome),
+            Fitted::Row {
+                slots, readings, ..
+            },
+        ) = (joint, &fitted)
+        {
+            if key == "total_handled" && readings.is_empty() && vacuous(slots) {
+                let breaks = slots
+                    .iter()
+                    .take(slots.len() - 1)
+                    .enumerate()
+                    .any(|(j, s)| {
+                        let Some(v) = slot_value(s) else {
+                            return false;
+                        };
+                        let cells: Vec<Option<f64>> = outcome
+                            .iter()
+                            .filter_map(|k| found.iter().find(|(k2, _)| k2 == k))
+                            .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
+                            .collect();
+                        !cells.iter().all(Option::is_none)
+                            && (cells.iter().flatten().sum::<f64>() - v).abs() > 1e-6
+                    });
+                // An outcome row left unsettled: nothing can confirm it.
+                let unknown = outcome
+                    .iter()
+                    .any(|k| unsettled.contains(k) || deferred.iter().any(|d| d.key == *k));
+                if breaks || unknown {
+                    fitted = Fitted::NoReading { split: false };
+                }
+            }
+        }
         match fitted {
             Fitted::Row {
                 slots,
@@ -634,6 +674,7 @@ pub(crate) fn reconstruct<D: Copy>(
             } => {
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
+                    unsettled.push(key);
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -642,6 +683,7 @@ pub(crate) fn reconstruct<D: Copy>(
             }
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
+                unsettled.push(key);
                 f.ambiguous(table, key, label, at, (split, &[], toks.len()));
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -698,6 +740,13 @@ struct Deferred<'d> {
     split: bool,
     alts: Vec<Vec<Slot<'d>>>,
     printed: usize,
+}
+
+/// Whether a fitted row of 7 has a blank 总计 while a part is filled.
+fn vacuous(slots: &[Slot<'_>]) -> bool {
+    slots.len() == 7
+        && slot_value(&slots[6]).is_none()
+        && slots[..6].iter().any(|s| slot_value(s).is_some())
 }
 
 /// The value a slot reads as (blank: `None`).
