@@ -12,6 +12,17 @@ use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
+/// The columns' names as label cores (总计, 其他, …): a header cell, not
+/// a row, where one stands without a row's numbering.
+fn column_names() -> Vec<String> {
+    REQUEST_COLS
+        .iter()
+        .chain(REVIEW_COLS.iter())
+        .map(|c| Label::new(c.label).core)
+        .chain(["合计".to_string()])
+        .collect()
+}
+
 /// The second pass: the template rows the row-by-row pass did not read,
 /// found by their labels in the section's stream of pieces and their
 /// values fitted to the columns ([`fit_row`]). Rows already read are left
@@ -26,12 +37,7 @@ fn segments<D: Copy>(
     track_groups: bool,
     matcher: &impl Fn(&Label, Option<Group>) -> Option<D>,
 ) -> Vec<(usize, D)> {
-    let column_names: Vec<String> = REQUEST_COLS
-        .iter()
-        .chain(REVIEW_COLS.iter())
-        .map(|c| Label::new(c.label).core)
-        .chain(["合计".to_string()])
-        .collect();
+    let column_names = column_names();
     let column_names: Vec<&str> = column_names.iter().map(String::as_str).collect();
     let mut segs: Vec<(usize, D)> = Vec::new();
     let mut group: Option<Group> = None;
@@ -431,6 +437,7 @@ pub(crate) fn reconstruct<D: Copy>(
         joint,
         order,
     } = section;
+    let column_names = column_names();
     let p = pieces(rows);
     let runs = p
         .iter()
@@ -512,6 +519,8 @@ pub(crate) fn reconstruct<D: Copy>(
         // Text between the label and its first value (header cells, a
         // wrapped label's rest): the values may be another row's.
         let mut between = 0;
+        // A column's name among that text: the values follow the header.
+        let mut headed = false;
         for piece in &p[start + 1..end] {
             // Text beyond a wrapped label's fragments.
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
@@ -521,6 +530,12 @@ pub(crate) fn reconstruct<D: Copy>(
                 && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
             {
                 between += 1;
+                if let Piece::Text { text, .. } = piece {
+                    let l = Label::new(text);
+                    if l.numbering.is_none() && column_names.contains(&l.core) {
+                        headed = true;
+                    }
+                }
             }
             match *piece {
                 Piece::Text { prose: true, .. } => {
@@ -595,14 +610,15 @@ pub(crate) fn reconstruct<D: Copy>(
             label_cell.loc,
         );
         // A row read plainly, value for column, whose values stand after
-        // text that is not its label and break its own identity: in a
-        // stream whose order was lost, they may as well be another row's.
-        // Not a reading to present as certain.
+        // text that is not its label and either break its own identity or
+        // follow a column's name (the header, not the label, is what they
+        // stand after): in a stream whose order was lost, they may as well
+        // be another row's. Not a reading to present as certain.
         if let Fitted::Row { slots, .. } = &fitted {
             let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
             if plain && between > 0 {
                 let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
-                if !check.holds(&values) {
+                if headed || !check.holds(&values) {
                     fitted = Fitted::NoReading { split: false };
                 }
             }
