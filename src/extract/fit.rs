@@ -448,7 +448,14 @@ pub(crate) fn fit_row<'d>(
     let glued = toks.iter().any(|t| {
         !std::ptr::eq(t.text.as_ptr(), t.cell.text.as_ptr()) || t.text.len() != t.cell.text.len()
     });
-    if toks.len() < n && !glued {
+    // In text whose cells may have run together, a run of digits may be
+    // several cells: where it starts says nothing of where it ends.
+    let runs = split
+        && toks.iter().any(|t| {
+            let d = t.text.trim().trim_start_matches(['+', '-']);
+            d.len() > 1 && d.bytes().all(|b| b.is_ascii_digit())
+        });
+    if toks.len() < n && !glued && !runs {
         if let Some(cols) = anchors.place(toks) {
             let mut slots: Vec<Slot<'d>> = (0..n).map(|_| blank(How::Position)).collect();
             for (t, &c) in toks.iter().zip(&cols) {

@@ -12,6 +12,17 @@ use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
+/// The columns' names as label cores (总计, 其他, …): a header cell, not
+/// a row, where one stands without a row's numbering.
+fn column_names() -> Vec<String> {
+    REQUEST_COLS
+        .iter()
+        .chain(REVIEW_COLS.iter())
+        .map(|c| Label::new(c.label).core)
+        .chain(["合计".to_string()])
+        .collect()
+}
+
 /// The second pass: the template rows the row-by-row pass did not read,
 /// found by their labels in the section's stream of pieces and their
 /// values fitted to the columns ([`fit_row`]). Rows already read are left
@@ -26,12 +37,7 @@ fn segments<D: Copy>(
     track_groups: bool,
     matcher: &impl Fn(&Label, Option<Group>) -> Option<D>,
 ) -> Vec<(usize, D)> {
-    let column_names: Vec<String> = REQUEST_COLS
-        .iter()
-        .chain(REVIEW_COLS.iter())
-        .map(|c| Label::new(c.label).core)
-        .chain(["合计".to_string()])
-        .collect();
+    let column_names = column_names();
     let column_names: Vec<&str> = column_names.iter().map(String::as_str).collect();
     let mut segs: Vec<(usize, D)> = Vec::new();
     let mut group: Option<Group> = None;
@@ -505,6 +511,7 @@ pub(crate) fn reconstruct<D: Copy>(
         joint,
         order,
     } = section;
+    let column_names = column_names();
     let p = pieces(rows);
     let runs = p
         .iter()
@@ -567,6 +574,8 @@ pub(crate) fn reconstruct<D: Copy>(
     let mut unresolved: Vec<Short> = short;
     let mut deferred: Vec<Deferred<'_>> = Vec::new();
     let mut anchors: Vec<(usize, Anchors)> = Vec::new();
+    // Rows the second pass could not settle (some cells left null).
+    let mut unsettled: Vec<&'static str> = Vec::new();
     let no_anchors = Anchors::default();
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
@@ -581,10 +590,26 @@ pub(crate) fn reconstruct<D: Copy>(
         let mut single = true;
         let mut stopped = false;
         let mut texts = 0;
+        // Text between the label and its first value (header cells, a
+        // wrapped label's rest): the values may be another row's.
+        let mut between = 0;
+        // A column's name among that text: the values follow the header.
+        let mut headed = false;
         for piece in &p[start + 1..end] {
             // Text beyond a wrapped label's fragments.
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
+            }
+            if toks.is_empty()
+                && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
+            {
+                between += 1;
+                if let Piece::Text { text, .. } = piece {
+                    let l = Label::new(text);
+                    if l.numbering.is_none() && column_names.contains(&l.core) {
+                        headed = true;
+                    }
+                }
             }
             match *piece {
                 Piece::Text { prose: true, .. } => {
@@ -649,7 +674,7 @@ pub(crate) fn reconstruct<D: Copy>(
             .find(|(m, _)| *m == n)
             .map(|(_, a)| a)
             .unwrap_or(&no_anchors);
-        let fitted = fit_row(
+        let mut fitted = fit_row(
             &toks,
             cols.len(),
             known,
@@ -658,6 +683,58 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        // A row read plainly, value for column, whose values stand after
+        // text that is not its label and either break its own identity or
+        // follow a column's name (the header, not the label, is what they
+        // stand after): in a stream whose order was lost, they may as well
+        // be another row's. Not a reading to present as certain.
+        if let Fitted::Row { slots, .. } = &fitted {
+            let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
+            if plain && between > 0 {
+                let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
+                if headed || !check.holds(&values) {
+                    fitted = Fitted::NoReading { split: false };
+                }
+            }
+        }
+        // The outcome rows' total read with a blank 总计 as its only fit:
+        // its own identity then checks nothing. It is taken only when the
+        // outcome rows could confirm it: none of them left unsettled, and
+        // its parts their sums where they are read (A2). Otherwise its
+        // values may be any row's from elsewhere in the stream.
+        if let (
+            Some(outcome),
+            Fitted::Row {
+                slots, readings, ..
+            },
+        ) = (joint, &fitted)
+        {
+            if key == "total_handled" && readings.is_empty() && vacuous(slots) {
+                let breaks = slots
+                    .iter()
+                    .take(slots.len() - 1)
+                    .enumerate()
+                    .any(|(j, s)| {
+                        let Some(v) = slot_value(s) else {
+                            return false;
+                        };
+                        let cells: Vec<Option<f64>> = outcome
+                            .iter()
+                            .filter_map(|k| found.iter().find(|(k2, _)| k2 == k))
+                            .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
+                            .collect();
+                        !cells.iter().all(Option::is_none)
+                            && (cells.iter().flatten().sum::<f64>() - v).abs() > 1e-6
+                    });
+                // An outcome row left unsettled: nothing can confirm it.
+                let unknown = outcome
+                    .iter()
+                    .any(|k| unsettled.contains(k) || deferred.iter().any(|d| d.key == *k));
+                if breaks || unknown {
+                    fitted = Fitted::NoReading { split: false };
+                }
+            }
+        }
         match fitted {
             Fitted::Row {
                 slots,
@@ -687,6 +764,7 @@ pub(crate) fn reconstruct<D: Copy>(
             } => {
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
+                    unsettled.push(key);
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -695,6 +773,7 @@ pub(crate) fn reconstruct<D: Copy>(
             }
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
+                unsettled.push(key);
                 f.ambiguous(table, key, label, at, (split, &[], toks.len()));
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -751,6 +830,13 @@ struct Deferred<'d> {
     split: bool,
     alts: Vec<Vec<Slot<'d>>>,
     printed: usize,
+}
+
+/// Whether a fitted row of 7 has a blank 总计 while a part is filled.
+fn vacuous(slots: &[Slot<'_>]) -> bool {
+    slots.len() == 7
+        && slot_value(&slots[6]).is_none()
+        && slots[..6].iter().any(|s| slot_value(s).is_some())
 }
 
 /// The value a slot reads as (blank: `None`).
