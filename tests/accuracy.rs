@@ -374,6 +374,19 @@ fn accuracy_on_the_tuning_set() {
     let s = score_set("tune");
     print("tune", &s);
     assert!(!s.routes.is_empty(), "fixtures/external/tune is empty");
+    at_most(&s, "tune", 1, 2);
+}
+
+/// Regression caps, at the figures each set reaches: cells read wrong
+/// (a number other than the truth, presented as certain) and clean
+/// reports with a false finding, over all routes.
+fn at_most(s: &SetScore, set: &str, wrong: usize, alarms: usize) {
+    let w: usize = s.routes.values().map(|r| r.wrong).sum();
+    let a: usize = s.routes.values().map(|r| r.alarms).sum();
+    assert!(
+        w <= wrong && a <= alarms,
+        "{set}: {w} cells wrong (at most {wrong}), {a} false alarms (at most {alarms})"
+    );
 }
 
 /// The held-out set: kept out of the tuning loop, scored at the end.
@@ -382,6 +395,7 @@ fn accuracy_on_the_holdout_set() {
     let s = score_set("holdout");
     print("holdout", &s);
     assert!(!s.routes.is_empty(), "fixtures/external/holdout is empty");
+    at_most(&s, "holdout", 6, 3);
 }
 
 /// The hand-typed reports: kept out of the tuning loop, scored at the end.
@@ -390,4 +404,5 @@ fn accuracy_on_the_handmade_set() {
     let s = score_set("handmade");
     print("handmade", &s);
     assert!(!s.routes.is_empty(), "fixtures/external/handmade is empty");
+    at_most(&s, "handmade", 0, 0);
 }

@@ -316,6 +316,19 @@ mod tests {
     }
 
     #[test]
+    fn prose_or_a_header_its_row_ran_into() {
+        // A sentence, and a long clause with a year in it: prose.
+        assert!(is_prose("全年共收到申请5件。"));
+        assert!(is_prose(
+            "本年度，本机关认真贯彻落实条例要求，严格做好政府信息公开申请的受理、审查、办理和答复等各个环节的工作，依法保障公众的知情权，全年共办理2021"
+        ));
+        // Section 四's header with its row's digits run into it: a table.
+        assert!(!is_prose(
+            "行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计310152011410001"
+        ));
+    }
+
+    #[test]
     fn page_numbers() {
         assert!(is_page_number("- 3 -"));
         assert!(is_page_number("— 12 —"));
