@@ -98,6 +98,16 @@ impl RowCheck {
             }
         })
     }
+
+    /// Whether a reading passes [`RowCheck::holds`] only because a
+    /// group's total is blank while a part is filled: the identity then
+    /// checks nothing, and nothing confirms the reading. `filled(j)`: the
+    /// reading has a value in column `j`.
+    pub fn blind(&self, filled: impl Fn(usize) -> bool) -> bool {
+        self.groups
+            .iter()
+            .any(|&(s, len)| !filled(s + len - 1) && (s..s + len - 1).any(&filled))
+    }
 }
 
 /// How a row came out.
@@ -593,15 +603,9 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         }
     }
     // Digits that split in several ways of which one fits, but only
-    // because its total is blank (the row's identity then checks
-    // nothing): nothing confirms that split.
-    let vacuous = |r: &Reading<'_, 'd>| {
-        check.groups.iter().any(|&(s, len)| {
-            r[s + len - 1].is_none() && r[s..s + len - 1].iter().any(Option::is_some)
-        })
-    };
-    if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && vacuous(&fitting[0]))
-    {
+    // because its total is blank: nothing confirms that split.
+    let blind = |r: &Reading<'_, 'd>| check.blind(|j| r[j].is_some());
+    if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && blind(&fitting[0])) {
         return Fitted::NoReading { split };
     }
     fitting.dedup();

@@ -10,17 +10,52 @@ use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
 use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
-use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+use crate::template::{ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
-/// The columns' names as label cores (总计, 其他, …): a header cell, not
-/// a row, where one stands without a row's numbering.
-fn column_names() -> Vec<String> {
-    REQUEST_COLS
-        .iter()
-        .chain(REVIEW_COLS.iter())
-        .map(|c| Label::new(c.label).core)
-        .chain(["合计".to_string()])
-        .collect()
+/// The template's value columns, as label cores.
+struct Columns {
+    /// Sections 三 and 四 (and 合计 for 总计): where one stands without a
+    /// row's numbering, a header cell, not the row of the same words.
+    names: Vec<String>,
+    /// The columns of section 二's sub-tables (both formats) and of
+    /// section 三, each with the sub-table it heads and its place there.
+    heads: Vec<(String, usize, usize)>,
+}
+
+fn columns() -> &'static Columns {
+    static C: std::sync::OnceLock<Columns> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let core = |label: &str| Label::new(label).core;
+        let names = REQUEST_COLS
+            .iter()
+            .chain(REVIEW_COLS.iter())
+            .map(|c| core(c.label))
+            .chain(["合计".to_string()])
+            .collect();
+        // One sub-table per distinct set of columns.
+        let mut tables: Vec<&[crate::template::Col]> = vec![&REQUEST_COLS];
+        for r in ACTIVE_2019.iter().chain(ACTIVE_2021.iter()) {
+            if !tables.iter().any(|t| std::ptr::eq(*t, r.cols)) {
+                tables.push(r.cols);
+            }
+        }
+        let heads = tables
+            .iter()
+            .enumerate()
+            .flat_map(|(g, cols)| {
+                cols.iter()
+                    .enumerate()
+                    .map(move |(j, c)| (core(c.label), g, j))
+            })
+            .collect();
+        Columns { names, heads }
+    })
+}
+
+/// Whether a label is a column's name standing without a row's numbering
+/// (a header cell: `总计`, not `（七）总计`).
+fn is_column_name(l: &Label) -> bool {
+    l.numbering.is_none() && columns().names.contains(&l.core)
 }
 
 /// The second pass: the template rows the row-by-row pass did not read,
@@ -37,8 +72,6 @@ fn segments<D: Copy>(
     track_groups: bool,
     matcher: &impl Fn(&Label, Option<Group>) -> Option<D>,
 ) -> Vec<(usize, D)> {
-    let column_names = column_names();
-    let column_names: Vec<&str> = column_names.iter().map(String::as_str).collect();
     let mut segs: Vec<(usize, D)> = Vec::new();
     let mut group: Option<Group> = None;
     let mut recent: Vec<&str> = Vec::new();
@@ -78,9 +111,7 @@ fn segments<D: Copy>(
                         let mut s: String = recent[recent.len() - back..].concat();
                         s.push_str(text);
                         let l = Label::new(&s);
-                        let header =
-                            l.numbering.is_none() && column_names.contains(&l.core.as_str());
-                        if header {
+                        if is_column_name(&l) {
                             None
                         } else {
                             matcher(&l, group)
@@ -89,8 +120,7 @@ fn segments<D: Copy>(
                 };
                 // A column's name (总计, 其他) without a row's numbering is
                 // a header cell, not the row of the same words.
-                let header = l.numbering.is_none() && column_names.contains(&l.core.as_str());
-                if header {
+                if is_column_name(l) {
                     recent.clear();
                     continue;
                 }
@@ -131,9 +161,7 @@ fn segments<D: Copy>(
                     }
                     text.char_indices().skip(1).find_map(|(i, _)| {
                         let l = Label::new(&text[i..]);
-                        let header =
-                            l.numbering.is_none() && column_names.contains(&l.core.as_str());
-                        if header || l.core.chars().count() < 2 {
+                        if is_column_name(&l) || l.core.chars().count() < 2 {
                             None
                         } else {
                             matcher(&l, group)
@@ -170,25 +198,17 @@ fn segments<D: Copy>(
 /// after a page break prints its columns together, with no number
 /// between them.)
 fn headers_between_values(p: &[Piece<'_, '_>]) -> bool {
-    const GROUPS: [&[&str]; 5] = [
-        &["本年制发件数", "本年废止件数", "现行有效件数"],
-        &["本年新制作数量", "本年新公开数量", "对外公开总数量"],
-        &["上一年项目数量", "本年增/减", "处理决定数量"],
-        &["采购项目数量", "采购总金额"],
-        &[
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-        ],
-    ];
-    let place = |core: &str| {
-        GROUPS.iter().enumerate().find_map(|(g, cols)| {
-            cols.iter()
-                .position(|c| Label::new(c).core == core)
-                .map(|c| (g, c))
-        })
+    // A column's header, without a row's numbering (`（七）总计` is a row).
+    let place = |text: &str| {
+        let l = Label::new(text);
+        if l.numbering.is_some() {
+            return None;
+        }
+        columns()
+            .heads
+            .iter()
+            .find(|(c, _, _)| *c == l.core)
+            .map(|&(_, g, j)| (g, j))
     };
     // The last header seen (group, column) and whether a number followed it.
     let mut last: Option<(usize, usize, bool)> = None;
@@ -197,7 +217,7 @@ fn headers_between_values(p: &[Piece<'_, '_>]) -> bool {
             Piece::Text {
                 text, prose: false, ..
             } => {
-                if let Some((g, c)) = place(&Label::new(text).core) {
+                if let Some((g, c)) = place(text) {
                     if let Some((lg, lc, seen)) = last {
                         if lg == g && c > lc && seen {
                             return true;
@@ -285,13 +305,7 @@ fn in_order<'d, D: Copy>(
         }
         // Each row's own identity must hold as read: a reading out of
         // step with the rows shows there.
-        let values: Vec<Option<f64>> = slots
-            .iter()
-            .map(|s| match crate::parse::value::lex(s.text) {
-                crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
-                _ => None,
-            })
-            .collect();
+        let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
         if !checks[k].holds(&values) {
             return None;
         }
@@ -309,16 +323,7 @@ fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
 /// of each column's values.
 fn is_column_header(text: &str) -> bool {
     let core = Label::new(text).core;
-    !core.is_empty()
-        && crate::template::REQUEST_COLS
-            .iter()
-            .chain(
-                crate::template::ACTIVE_2019
-                    .iter()
-                    .chain(crate::template::ACTIVE_2021.iter())
-                    .flat_map(|r| r.cols.iter()),
-            )
-            .any(|c| Label::new(c.label).core == core)
+    !core.is_empty() && columns().heads.iter().any(|(c, _, _)| *c == core)
 }
 
 /// A column-major dump: the labels of three or more rows with no value
@@ -511,7 +516,6 @@ pub(crate) fn reconstruct<D: Copy>(
         joint,
         order,
     } = section;
-    let column_names = column_names();
     let p = pieces(rows);
     let runs = p
         .iter()
@@ -605,8 +609,7 @@ pub(crate) fn reconstruct<D: Copy>(
             {
                 between += 1;
                 if let Piece::Text { text, .. } = piece {
-                    let l = Label::new(text);
-                    if l.numbering.is_none() && column_names.contains(&l.core) {
+                    if is_column_name(&Label::new(text)) {
                         headed = true;
                     }
                 }
@@ -709,7 +712,10 @@ pub(crate) fn reconstruct<D: Copy>(
             },
         ) = (joint, &fitted)
         {
-            if key == "total_handled" && readings.is_empty() && vacuous(slots) {
+            if key == "total_handled"
+                && readings.is_empty()
+                && check.blind(|j| slots.get(j).and_then(slot_value).is_some())
+            {
                 let breaks = slots
                     .iter()
                     .take(slots.len() - 1)
@@ -753,6 +759,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     split,
                     alts,
                     printed: toks.len(),
+                    check,
                 });
                 unresolved.retain(|s| s.key != key);
             }
@@ -830,13 +837,8 @@ struct Deferred<'d> {
     split: bool,
     alts: Vec<Vec<Slot<'d>>>,
     printed: usize,
-}
-
-/// Whether a fitted row of 7 has a blank 总计 while a part is filled.
-fn vacuous(slots: &[Slot<'_>]) -> bool {
-    slots.len() == 7
-        && slot_value(&slots[6]).is_none()
-        && slots[..6].iter().any(|s| slot_value(s).is_some())
+    /// The row's own identity.
+    check: RowCheck,
 }
 
 /// The value a slot reads as (blank: `None`).
@@ -951,10 +953,9 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
         // identity checks nothing, and the rows' totals are blind to the
         // parts' split. Not confirmed; left as it was.
         let chosen = &d.alts[first];
-        let vacuous = chosen.len() == 7
-            && slot_value(&chosen[6]).is_none()
-            && chosen[..6].iter().any(|s| slot_value(s).is_some());
-        if vacuous {
+        if d.check
+            .blind(|j| chosen.get(j).and_then(slot_value).is_some())
+        {
             continue;
         }
         let mut slots = d.alts[first].clone();

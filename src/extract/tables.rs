@@ -279,22 +279,18 @@ fn resolve<'a, 'd, D>(
     found
 }
 
-/// The last part of a label that reads as its whole path (`三、本年度办理结果
-/// （三）不予公开 1.属于国家秘密` → `1.属于国家秘密`), as spreadsheet and
-/// Markdown exports join merged row headers; `None` for a one-part label.
-fn path_tail(c: &CellView<'_>) -> Option<Label> {
+/// A label that reads as its whole path, as spreadsheet and Markdown
+/// exports join merged row headers (`三、本年度办理结果 （三）不予公开
+/// 1.属于国家秘密`): the group its leading parts open, and its last part;
+/// `None` for a one-part label.
+fn path_parts(c: &CellView<'_>) -> Option<(Option<Group>, Label)> {
     let parts = super::label::path(c.norm());
-    (parts.len() >= 2).then(|| Label::from_norm(parts[parts.len() - 1]))
-}
-
-/// The group the leading parts of a path label open (`（三）不予公开` in
-/// `三、本年度办理结果 （三）不予公开 1.属于国家秘密`).
-fn path_group(c: &CellView<'_>) -> Option<Group> {
-    let parts = super::label::path(c.norm());
-    let (_, head) = parts.split_last()?;
-    head.iter()
+    let (last, head) = parts.split_last().filter(|(_, h)| !h.is_empty())?;
+    let group = head
+        .iter()
         .filter_map(|p| group_of(&Label::from_norm(p)))
-        .next_back()
+        .next_back();
+    Some((group, Label::from_norm(last)))
 }
 
 fn resolve_row<'a, 'd, D>(
@@ -314,7 +310,10 @@ fn resolve_row<'a, 'd, D>(
                     // Only over plain values: a path label followed by
                     // text is cells run together, for the second pass.
                     let plain = s.values.iter().all(|v| v.is_value());
-                    plain.then(|| path_tail(c)).flatten().and_then(|l| m(&l))
+                    plain
+                        .then(|| path_parts(c))
+                        .flatten()
+                        .and_then(|(_, l)| m(&l))
                 })
             })
             .or_else(|| {
@@ -457,7 +456,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             ) {
                 group = None;
             }
-            if let Some(g) = path_group(c) {
+            if let Some((Some(g), _)) = path_parts(c) {
                 group = Some(g);
             }
         }
@@ -676,7 +675,7 @@ fn extract_review(
             // Prose that names the words, unless it holds the table's own
             // column headers (a header run together with its row).
             let n = c.norm();
-            if !(n.contains("结果维持") && n.contains("尚未审结")) {
+            if !REVIEW_COLS.iter().all(|col| n.contains(col.label)) {
                 return false;
             }
         }
