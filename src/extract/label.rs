@@ -198,13 +198,22 @@ impl Label {
 /// inside brackets (a note) does not start a part; nor does a digit after
 /// a digit.
 pub fn path(n: &str) -> Vec<&str> {
+    // Every later part opens with `(`, `.` or `、`: most labels have none
+    // past their first byte, and are one part.
+    let opener = |b: &u8| matches!(b, b'(' | b'.');
+    if !n.as_bytes().iter().skip(1).any(opener) && !n.contains('、') {
+        return if n.is_empty() { Vec::new() } else { vec![n] };
+    }
     let mut starts = vec![0];
-    let b: Vec<(usize, char)> = n.char_indices().collect();
+    // A window of three characters slides over the label (it is read for
+    // every label cell: no copy of its characters is made).
+    let mut it = n.char_indices();
+    let (mut cur, mut nx, mut af) = (it.next(), it.next(), it.next());
+    let mut prev: Option<char> = None;
     let mut depth = 0usize;
-    for (k, &(i, c)) in b.iter().enumerate() {
-        let next = b.get(k + 1).map(|x| x.1);
-        let after = b.get(k + 2).map(|x| x.1);
-        let prev = k.checked_sub(1).map(|p| b[p].1);
+    while let Some((i, c)) = cur {
+        let next = nx.map(|x| x.1);
+        let after = af.map(|x| x.1);
         let opens = match c {
             '(' => next.is_some_and(|d| cjk_numeral(d).is_some()) && after == Some(')'),
             _ if depth > 0 => false,
@@ -218,7 +227,7 @@ pub fn path(n: &str) -> Vec<&str> {
             }
             _ => false,
         };
-        if opens && i > 0 {
+        if opens && i > 0 && starts.last() != Some(&i) {
             starts.push(i);
         }
         match c {
@@ -226,8 +235,9 @@ pub fn path(n: &str) -> Vec<&str> {
             ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        prev = Some(c);
+        (cur, nx, af) = (nx, af, it.next());
     }
-    starts.dedup();
     let mut out = Vec::with_capacity(starts.len());
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(n.len());

@@ -516,6 +516,11 @@ pub(crate) fn reconstruct<D: Copy>(
         joint,
         order,
     } = section;
+    // Every row of the template read in the first pass, none short: the
+    // usual case, decided before the section is cut into pieces.
+    if short.is_empty() && order.iter().all(|k| found.iter().any(|(f, _)| f == k)) {
+        return;
+    }
     let p = pieces(rows);
     let runs = p
         .iter()
