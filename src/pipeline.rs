@@ -2,8 +2,8 @@
 //! over many in parallel, writing records in input order.
 
 use crate::config::Limits;
-use crate::corpus::{self, Fingerprint};
-use crate::model::{Media, Record, Source};
+use crate::corpus::{self, Fingerprint, Sighting};
+use crate::model::{Media, Record, Source, Status};
 use crate::{decode, extract, parse, validate};
 use sha2::{Digest, Sha256};
 
@@ -44,6 +44,40 @@ impl Outcome {
             line,
             record,
             fingerprint,
+        }
+    }
+}
+
+/// A processed document as a run that writes records needs it
+/// ([`RunConfig::keep_records`] off): its JSON line and what the
+/// consumer counts and indexes. The record itself was dropped by the
+/// worker that made it: freeing its many small allocations on the
+/// writing thread took that thread a tenth of a core.
+#[derive(Debug)]
+pub struct Written {
+    /// The record's status.
+    pub status: Status,
+    /// Raw bytes read.
+    pub bytes: u64,
+    /// The record as its JSON line.
+    pub line: Vec<u8>,
+    /// What the corpus checks need, for a report when the run makes them
+    /// (not [`Options::skip_fingerprint`]).
+    pub sighting: Option<Sighting>,
+}
+
+impl Written {
+    fn of(o: Outcome, opts: &Options) -> Self {
+        let sighting = if opts.skip_fingerprint {
+            None
+        } else {
+            Sighting::of(&o.record, o.fingerprint)
+        };
+        Written {
+            status: o.record.status,
+            bytes: o.record.source.bytes,
+            line: o.line,
+            sighting,
         }
     }
 }
@@ -129,6 +163,9 @@ pub struct RunConfig {
     pub chunk_bytes: usize,
     /// Show a progress bar on stderr.
     pub progress: bool,
+    /// Hand the consumer each document's whole record
+    /// ([`Done::Fresh`]); off, only its line and counts ([`Done::Written`]).
+    pub keep_records: bool,
 }
 
 impl Default for RunConfig {
@@ -139,6 +176,7 @@ impl Default for RunConfig {
             chunk_docs: 256,
             chunk_bytes: 16 << 20,
             progress: false,
+            keep_records: true,
         }
     }
 }
@@ -204,8 +242,12 @@ impl RunStats {
 
 /// What the runner hands the consumer for each document, in input order.
 pub enum Done {
-    /// A freshly processed document.
+    /// A freshly processed document, its record kept
+    /// ([`RunConfig::keep_records`]).
     Fresh(Box<Outcome>),
+    /// A freshly processed document as written ([`RunConfig::keep_records`]
+    /// off).
+    Written(Box<Written>),
     /// A document skipped by `skip` (e.g. already in the output when
     /// resuming): its path and sha256.
     Skipped {
@@ -214,6 +256,17 @@ pub enum Done {
         /// Hex SHA-256 of its bytes.
         sha256: String,
     },
+}
+
+impl Done {
+    /// The document as written, whichever way it came; `None` when skipped.
+    pub fn into_written(self, opts: &Options) -> Option<Written> {
+        match self {
+            Done::Fresh(o) => Some(Written::of(*o, opts)),
+            Done::Written(w) => Some(*w),
+            Done::Skipped { .. } => None,
+        }
+    }
 }
 
 /// How many results a worker sends at once at most.
@@ -293,6 +346,7 @@ pub fn run(
         }
     });
     let opts = &cfg.opts;
+    let keep = cfg.keep_records;
     let mut stats = RunStats {
         left_out,
         ..RunStats::default()
@@ -329,7 +383,11 @@ pub fn run(
                     };
                     drop(rx);
                     let Ok((seq, p, ahead)) = next else { break };
-                    done.push((seq, process_raw(p.load(&opts.limits), opts, skip), ahead));
+                    let d = match process_raw(p.load(&opts.limits), opts, skip) {
+                        Done::Fresh(o) if !keep => Done::Written(Box::new(Written::of(*o, opts))),
+                        d => d,
+                    };
+                    done.push((seq, d, ahead));
                     if done.len() >= RESULT_BATCH && out_tx.send(std::mem::take(&mut done)).is_err()
                     {
                         // The consumer stopped: stop working.
@@ -377,6 +435,10 @@ pub fn run(
                         Done::Fresh(o) => {
                             stats.bytes += o.record.source.bytes;
                             stats.by_status[o.record.status as usize] += 1;
+                        }
+                        Done::Written(w) => {
+                            stats.bytes += w.bytes;
+                            stats.by_status[w.status as usize] += 1;
                         }
                         Done::Skipped { .. } => stats.skipped += 1,
                     }

@@ -64,6 +64,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     cfg.opts.sources = spec.needs_sources();
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
+    cfg.keep_records = false;
     let mut corpus = CorpusIndex::new();
     let mut status: Vec<Option<Status>> = Vec::new();
 
@@ -90,18 +91,20 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             let skip = |sha: &str| resume.has(sha);
             let mut stats = pipeline::run(plan, &cfg, &skip, |d| {
                 match d {
-                    Done::Fresh(o) => {
-                        if !streaming {
-                            corpus.add(status.len(), &o.record, o.fingerprint);
-                        }
-                        status.push(Some(o.record.status));
-                        w.write_all(&o.line)?;
-                    }
                     Done::Skipped { sha256, .. } => {
                         if let Some(l) = resume.line(&sha256)? {
                             w.write_all(&l)?;
                         }
                         status.push(None);
+                    }
+                    d => {
+                        if let Some(o) = d.into_written(&cfg.opts) {
+                            if let Some(s) = o.sighting {
+                                corpus.add_sighting(status.len(), s);
+                            }
+                            status.push(Some(o.status));
+                            w.write_all(&o.line)?;
+                        }
                     }
                 }
                 Ok(())
@@ -123,7 +126,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
             let mut w = Out::new(spec, stdout)?;
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
-                if let Done::Fresh(o) = d {
+                if let Some(o) = d.into_written(&cfg.opts) {
                     w.write_all(&o.line)?;
                 }
                 Ok(())
@@ -137,9 +140,11 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             let mut stats = {
                 let mut w = BufWriter::with_capacity(1 << 20, &mut spool);
                 let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
-                    if let Done::Fresh(o) = d {
-                        corpus.add(status.len(), &o.record, o.fingerprint);
-                        status.push(Some(o.record.status));
+                    if let Some(o) = d.into_written(&cfg.opts) {
+                        if let Some(s) = o.sighting {
+                            corpus.add_sighting(status.len(), s);
+                        }
+                        status.push(Some(o.status));
                         w.write_all(&o.line)?;
                     }
                     Ok(())

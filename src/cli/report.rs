@@ -7,7 +7,7 @@ use super::InputArgs;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use nianbao::corpus::CorpusIndex;
-use nianbao::pipeline::{self, Done};
+use nianbao::pipeline;
 use nianbao::sink::report::Report;
 use std::io::{BufReader, BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -50,7 +50,8 @@ pub(crate) fn run(a: ReportArgs) -> Result<ExitCode> {
     if !docs.is_empty() {
         let mut input = a.input.clone();
         input.paths = docs;
-        let cfg = input.run_config();
+        let mut cfg = input.run_config();
+        cfg.keep_records = false;
         let plan = match input.prepare()? {
             Prepared::Run(p) => p.plan,
             Prepared::Stop(code) => return Ok(code),
@@ -63,8 +64,10 @@ pub(crate) fn run(a: ReportArgs) -> Result<ExitCode> {
         let stats = {
             let mut w = BufWriter::with_capacity(1 << 20, &mut spool);
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
-                if let Done::Fresh(o) = d {
-                    corpus.add(seq, &o.record, o.fingerprint);
+                if let Some(o) = d.into_written(&cfg.opts) {
+                    if let Some(s) = o.sighting {
+                        corpus.add_sighting(seq, s);
+                    }
                     w.write_all(&o.line)?;
                 }
                 seq += 1;

@@ -261,6 +261,54 @@ fn carry_get(c: &Carry, i: usize) -> Option<f64> {
     (!v.is_nan()).then_some(f64::from(v))
 }
 
+/// What the corpus checks need of one report: made by the worker that
+/// made the record ([`Sighting::of`]), so that the record itself need not
+/// travel to the thread that keeps the index.
+#[derive(Debug, Clone)]
+pub struct Sighting {
+    path: Box<str>,
+    print: Option<Fingerprint>,
+    year: Option<i32>,
+    /// Normalised office name and region, for a report of the 2019 or
+    /// 2021 format with a known office.
+    place: Option<(String, String)>,
+    carried_over: Option<Carry>,
+    carried_forward: Option<Carry>,
+}
+
+impl Sighting {
+    /// The sighting of `rec` with body digest `fp`; `None` when the record
+    /// is no report (no template), which takes no part in the checks.
+    pub fn of(rec: &Record, fp: Option<Fingerprint>) -> Option<Sighting> {
+        rec.template?;
+        let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
+        let row = |key: &str| -> Option<Carry> {
+            if !tabled {
+                return None;
+            }
+            let r = rec.requests.as_ref()?.get(key)?;
+            Some(REQUEST_COLS.map(|c| {
+                r.get(c.key)
+                    .copied()
+                    .flatten()
+                    .map_or(f32::NAN, |n| n.0 as f32)
+            }))
+        };
+        let place = match (&rec.office, tabled) {
+            (Some(office), true) => Some((normalize_office(office), region_key(&rec.source.path))),
+            _ => None,
+        };
+        Some(Sighting {
+            path: rec.source.path.as_str().into(),
+            print: fp,
+            year: rec.year,
+            place,
+            carried_over: row("carried_over"),
+            carried_forward: row("carried_forward"),
+        })
+    }
+}
+
 /// Collects what the corpus checks need from each record, in output order.
 #[derive(Debug, Default)]
 pub struct CorpusIndex {
@@ -280,34 +328,25 @@ impl CorpusIndex {
 
     /// Notes record number `seq` (its position in the output).
     pub fn add(&mut self, seq: usize, rec: &Record, fp: Option<Fingerprint>) {
-        if rec.template.is_none() {
-            return;
+        if let Some(s) = Sighting::of(rec, fp) {
+            self.add_sighting(seq, s);
         }
-        let tabled = matches!(rec.template, Some(Template::F2019 | Template::F2021));
-        let row = |key: &str| -> Option<Carry> {
-            let r = rec.requests.as_ref()?.get(key)?;
-            Some(REQUEST_COLS.map(|c| {
-                r.get(c.key)
-                    .copied()
-                    .flatten()
-                    .map_or(f32::NAN, |n| n.0 as f32)
-            }))
-        };
-        let place = match (&rec.office, tabled) {
-            (Some(office), true) => {
-                let key = (normalize_office(office), region_key(&rec.source.path));
-                let next = self.places.len() as u32;
-                Some(*self.places.entry(key).or_insert(next))
-            }
-            _ => None,
-        };
+    }
+
+    /// Notes record number `seq` by what the checks need of it, made where
+    /// the record was ([`Sighting::of`]).
+    pub fn add_sighting(&mut self, seq: usize, s: Sighting) {
+        let place = s.place.map(|key| {
+            let next = self.places.len() as u32;
+            *self.places.entry(key).or_insert(next)
+        });
         self.entries.push(Entry {
             seq,
-            path: rec.source.path.as_str().into(),
-            print: fp,
-            year: rec.year,
-            carried_over: if tabled { row("carried_over") } else { None },
-            carried_forward: if tabled { row("carried_forward") } else { None },
+            path: s.path,
+            print: s.print,
+            year: s.year,
+            carried_over: s.carried_over,
+            carried_forward: s.carried_forward,
             place,
         });
     }

@@ -251,6 +251,13 @@ fn reparse(buf: &[u8], add: &[Issue], out: &mut impl Write) -> io::Result<()> {
 }
 
 /// An output file written beside its final name and renamed into place.
+///
+/// Atomic against an interrupted run: the target is the earlier file or
+/// the whole new one, never a part. Not synced to disk before the rename
+/// (syncing took 11 ms of a 0.6 s run on 3,000 reports, all of it on the
+/// serial tail): after a power loss the file system decides, as it does
+/// for any tool's output written without a sync; `--resume` redoes what
+/// was lost.
 #[derive(Debug)]
 pub struct AtomicOutput {
     target: PathBuf,
@@ -302,7 +309,6 @@ impl AtomicOutput {
             let mut out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
             patch(spool, extra, &mut out)?;
             out.flush()?;
-            out.get_ref().sync_all()?;
         }
         fs::rename(&tmp, &self.target)?;
         fs::remove_file(&self.partial)?;
@@ -328,7 +334,6 @@ impl AtomicOutput {
             patch(spool, extra, &mut conv)?;
             let mut out = conv.finish()?;
             out.flush()?;
-            out.get_ref().sync_all()?;
         }
         fs::rename(&tmp, &self.target)?;
         fs::remove_file(&self.partial)?;

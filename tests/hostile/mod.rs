@@ -62,7 +62,7 @@ pub fn run_with(path: &str, bytes: &[u8], limits: &Limits) -> (Record, Duration)
     let took = start.elapsed();
     let rec = match done {
         Done::Fresh(o) => o.record,
-        Done::Skipped { .. } => panic!("{path}: skipped"),
+        Done::Skipped { .. } | Done::Written(_) => panic!("{path}: no record"),
     };
     assert_eq!(rec.source.path, path);
     assert_eq!(rec.source.bytes, bytes.len() as u64, "{path}");
