@@ -149,4 +149,56 @@ mod tests {
         assert_eq!(rec.requests.as_ref().map(|t| t.len()), Some(21));
         assert_eq!(rec.active.as_ref().map(|t| t.len()), Some(8));
     }
+
+    /// PDF text (pdftotext without -layout) prints section 四's review
+    /// values, then the lawsuits' headers wrapped over lines, then their
+    /// ten values: read across the headers, every group summing.
+    #[test]
+    fn review_values_across_headers() {
+        let rec = run(include_str!(
+            "../../fixtures/external/tune/03-2023-2021/pdf-plain.txt"
+        ));
+        let v = |r: &str, c: &str| rec.value("review_litigation", r, c).flatten().map(|n| n.0);
+        for (c, x) in ["upheld", "corrected", "other", "pending", "total"]
+            .iter()
+            .zip([0.0, 0.0, 0.0, 3.0, 3.0])
+        {
+            assert_eq!(v("review", c), Some(x), "{c}");
+            assert_eq!(v("litigation_direct", c), Some(0.0), "{c}");
+            assert_eq!(v("litigation_after_review", c), Some(0.0), "{c}");
+        }
+        assert!(
+            !rec.issues
+                .iter()
+                .any(|i| i.where_.starts_with("review_litigation")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// The same route with a value printed among the headers, out of its
+    /// place: read in order the groups do not sum, so the row is not read
+    /// that way (its cells stay unknown rather than wrong).
+    #[test]
+    fn scrambled_review_values_stay_unknown() {
+        let rec = run(include_str!(
+            "../../fixtures/external/tune/13-2023-2021/pdf-plain.txt"
+        ));
+        // Known: review 0 0 1 0 1, direct 0 0 _ 4 4, after review 0 2 0 0 2.
+        let v = |r: &str, c: &str| rec.value("review_litigation", r, c).flatten().map(|n| n.0);
+        for (r, c, x) in [
+            ("review", "upheld", 0.0),
+            ("review", "other", 1.0),
+            ("review", "total", 1.0),
+            ("litigation_direct", "total", 4.0),
+            ("litigation_after_review", "corrected", 2.0),
+        ] {
+            assert!(
+                v(r, c).is_none() || v(r, c) == Some(x),
+                "{r}.{c}: {:?}",
+                v(r, c)
+            );
+        }
+        assert!(!rec.issues.iter().any(|i| i.code == "identity.review_total"));
+    }
 }

@@ -326,6 +326,87 @@ fn is_column_header(text: &str) -> bool {
     !core.is_empty() && columns().heads.iter().any(|(c, _, _)| *c == core)
 }
 
+/// The values of section 四's row as [`review_values`] collects them.
+struct ReviewValues<'a, 'd> {
+    toks: Vec<Tok<'a, 'd>>,
+    /// Blank cells before each value and after the last (a grid's blank
+    /// cells, or blank lines where each cell has a line).
+    blanks: Vec<u32>,
+    /// Every value in a cell of its own.
+    single: bool,
+    /// Text ended the values (not the end of the document).
+    stopped: bool,
+    /// Header text between the values was skipped.
+    skipped: bool,
+}
+
+/// The values from the first one on, up to the first text, or (with
+/// `across_headers`) up to the first text that is not a header of section
+/// 四 ([`is_review_header_part`]); `lead`: blank cells before the first;
+/// `counts_gaps`: blank lines are blank cells (one cell per line).
+fn review_values<'a, 'd>(
+    p: &[Piece<'a, 'd>],
+    lead: u32,
+    counts_gaps: bool,
+    across_headers: bool,
+) -> ReviewValues<'a, 'd> {
+    let mut v = ReviewValues {
+        toks: Vec::new(),
+        blanks: vec![lead],
+        single: true,
+        stopped: false,
+        skipped: false,
+    };
+    for piece in p {
+        match *piece {
+            Piece::Text { text, prose, .. } => {
+                if across_headers && !prose && is_review_header_part(text) {
+                    v.skipped = true;
+                    continue;
+                }
+                v.stopped = true;
+                break;
+            }
+            Piece::Value { cell, text, .. } => {
+                if cell.loc.cell > 0 {
+                    v.single = false;
+                }
+                if text.trim().is_empty() {
+                    if let Some(b) = v.blanks.last_mut() {
+                        *b += 1;
+                    }
+                } else {
+                    v.toks.push(Tok { cell, text });
+                    v.blanks.push(0);
+                }
+            }
+            Piece::Gap(g) if counts_gaps => {
+                if let Some(b) = v.blanks.last_mut() {
+                    *b += g;
+                }
+            }
+            _ => {}
+        }
+    }
+    v
+}
+
+/// Whether a text is a header cell of section 四, or a piece of one
+/// wrapped over lines (`结果`, `维持`, `总`, `计`, `复议后起诉`): part of a
+/// column's or a group's name.
+fn is_review_header_part(text: &str) -> bool {
+    let core = Label::new(text).core;
+    if core.is_empty() {
+        return false;
+    }
+    REVIEW_COLS
+        .iter()
+        .chain(REVIEW_GROUPS.iter())
+        .flat_map(|c| c.label.split('·'))
+        .chain(["总计", "合计", "行政诉讼"])
+        .any(|name| name.contains(core.as_str()))
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -848,7 +929,12 @@ struct Deferred<'d> {
 
 /// The value a slot reads as (blank: `None`).
 fn slot_value(s: &Slot<'_>) -> Option<f64> {
-    match crate::parse::value::lex(s.text) {
+    number(s.text)
+}
+
+/// The number a cell's text reads as (`None`: blank, a dash, text).
+fn number(text: &str) -> Option<f64> {
+    match crate::parse::value::lex(text) {
         crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
         _ => None,
     }
@@ -1005,48 +1091,40 @@ pub(crate) fn reconstruct_review(
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
     let start = p.iter().position(|x| x.is_filled_value())?;
-    let mut toks: Vec<Tok<'_, '_>> = Vec::new();
-    let mut blanks: Vec<u32> = vec![0];
-    let mut single = true;
-    let mut stopped = false;
     // Blank lines right before the first value may be blank cells too.
-    if let Some(Piece::Gap(g)) = start.checked_sub(1).map(|k| p[k]) {
-        if baseline == 0 {
-            blanks[0] = g;
-        }
-    }
-    for piece in &p[start..] {
-        match *piece {
-            Piece::Text { .. } => {
-                stopped = true;
-                break;
-            }
-            Piece::Value { cell, text, .. } => {
-                if cell.loc.cell > 0 {
-                    single = false;
-                }
-                if text.trim().is_empty() {
-                    if let Some(b) = blanks.last_mut() {
-                        *b += 1;
-                    }
-                } else {
-                    toks.push(Tok { cell, text });
-                    blanks.push(0);
-                }
-            }
-            Piece::Gap(g) if baseline == 0 => {
-                if let Some(b) = blanks.last_mut() {
-                    *b += g;
-                }
-            }
-            _ => {}
-        }
-    }
+    let lead = match start.checked_sub(1).map(|k| p[k]) {
+        Some(Piece::Gap(g)) if baseline == 0 => g,
+        _ => 0,
+    };
+    // PDF text may print the review's five values, then the lawsuits'
+    // headers, then their ten: read across those headers only when that
+    // gives all fifteen values and each group's total is its parts' sum,
+    // since the same text also scrambles values among the headers;
+    // otherwise the values before the first text, as printed.
+    let counts_gaps = baseline == 0;
+    let across = review_values(&p[start..], lead, counts_gaps, true);
+    let values: Vec<Option<f64>> = across.toks.iter().map(|t| number(t.text)).collect();
+    let full = across.skipped
+        && !runs
+        && values.len() == 15
+        && values.iter().all(Option::is_some)
+        && GROUPS.holds(&values);
+    let ReviewValues {
+        toks,
+        blanks,
+        single,
+        stopped,
+        ..
+    } = if full {
+        across
+    } else {
+        review_values(&p[start..], lead, counts_gaps, false)
+    };
     if toks.is_empty() || (ends && !stopped) {
         return None;
     }
+    let known = (single && baseline == 0 && !full).then_some(&blanks[..]);
     let first = toks[0].cell;
-    let known = (single && baseline == 0).then_some(&blanks[..]);
     let (slots, readings, split) = match fit_row(
         &toks,
         15,
