@@ -96,6 +96,16 @@ pub(crate) fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Whether an issue at `where_` names the cell `key` (`table.row.col`):
+/// the cell, its row, or for section 四 (one printed row of fifteen
+/// values) `review_litigation.row`.
+pub(crate) fn names_cell(where_: &str, key: &str) -> bool {
+    let row = key.rsplit_once('.').map_or(key, |(a, _)| a);
+    where_ == key
+        || where_ == row
+        || (key.starts_with("review_litigation.") && where_ == "review_litigation.row")
+}
+
 /// Whether the flagged cell `key` (`table.row.col`) of `rec` is flagged
 /// honestly: the ambiguity issue on its row lists more than one reading,
 /// and the known value `truth` is that cell's value in one of them.
