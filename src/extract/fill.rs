@@ -48,10 +48,20 @@ pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
 /// the label does not have.
 pub(crate) fn overflow<'t>(text: &'t str, label: &str) -> Option<&'t str> {
     let t = text.trim();
-    let end = t
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii_digit())
-        .map_or(t.len(), |(i, _)| i);
+    let digits = |from: usize| {
+        t[from..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_ascii_digit())
+            .map_or(t.len(), |(i, _)| from + i)
+    };
+    // The number: digits, and a decimal part (money: `4808.38收费`).
+    let mut end = digits(0);
+    if end > 0 && t[end..].starts_with('.') {
+        let frac = digits(end + 1);
+        if frac > end + 1 {
+            end = frac;
+        }
+    }
     if end == t.len() {
         return None;
     }
@@ -289,5 +299,7 @@ mod tests {
         assert_eq!(overflow("3件", label), None);
         assert_eq!(overflow("无", "4.无正当理由大量反复申请"), None);
         assert_eq!(overflow("12", label), None);
+        assert_eq!(overflow("4808.38收费", "行政事业性收费"), Some("4808.38"));
+        assert_eq!(overflow("4808.收费", "行政事业性收费"), None);
     }
 }

@@ -351,6 +351,20 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
             return Some(r);
         }
     }
+    // A sub-row's label cut short by a narrow column (`3.危及“三`,
+    // `7.属于行政`): its number and the head of its words, when they are
+    // one sub-row's (of the group above it, when that is known).
+    if let (Some(Numbering::Level3(n)), true) = (l.numbering, core.chars().count() >= 2) {
+        let mut hits = c.requests.iter().filter(|(k, r)| {
+            k.starts_with(core)
+                && r.formats.has(t)
+                && Label::new(r.label).numbering == Some(Numbering::Level3(n))
+                && group.is_none_or(|g| r.group.map(|h| group_of(&Label::new(h))) == Some(Some(g)))
+        });
+        if let (Some((_, r)), None) = (hits.next(), hits.next()) {
+            return Some(r);
+        }
+    }
     None
 }
 
@@ -385,6 +399,25 @@ mod tests {
 
     fn key(raw: &str, g: Option<Group>, t: Template) -> Option<&'static str> {
         match_request(&Label::new(raw), g, t).map(|r| r.key)
+    }
+
+    /// Sub-row labels cut to a narrow column (html2text): the number and
+    /// the head of the words name one sub-row; a head two sub-rows of that
+    /// number share, or one of another number, names none.
+    #[test]
+    fn sub_rows_cut_short() {
+        let t = Template::F2019;
+        assert_eq!(key("3.危及“三", None, t), Some("denied_safety"));
+        assert_eq!(key("7.属于行政", None, t), Some("denied_enforcement"));
+        assert_eq!(key("8.属于行政", None, t), Some("denied_query"));
+        assert_eq!(key("2.重复申", None, t), Some("rejected_duplicate"));
+        assert_eq!(
+            key("2.重复申", Some(Group::Denied), t),
+            None,
+            "not a sub-row of 不予公开"
+        );
+        assert_eq!(key("3.属于行政", None, t), None);
+        assert_eq!(key("1.属", None, t), None, "one character is no head");
     }
 
     #[test]

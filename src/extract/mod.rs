@@ -201,4 +201,27 @@ mod tests {
         }
         assert!(!rec.issues.iter().any(|i| i.code == "identity.review_total"));
     }
+
+    /// html2text cuts section 二's labels to their column (`行政�`) and
+    /// spills the rest into the value cells (`3范�`, `4808.38收费`): a
+    /// cut label is the one row of its sub-table that begins so; where two
+    /// rows of the sub-table do (行政处罚, 行政强制 under （六）), neither.
+    #[test]
+    fn section_two_labels_cut_short() {
+        let rec = run(include_str!(
+            "../../fixtures/external/tune/11-2021-2021/html2text.txt"
+        ));
+        let v = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        assert_eq!(v("normative_docs", "issued"), Some(3.0));
+        assert_eq!(v("normative_docs", "in_force"), Some(51.0));
+        assert_eq!(v("licensing", "decisions"), Some(0.0));
+        assert_eq!(v("fees", "amount_yuan"), Some(48_083_800.0));
+        assert_eq!(rec.value("active", "penalties", "decisions"), None);
+        assert_eq!(rec.value("active", "enforcement", "decisions"), None);
+        assert!(
+            !rec.issues.iter().any(|i| i.code == "value.unparsed"),
+            "{:?}",
+            rec.issues
+        );
+    }
 }

@@ -537,23 +537,58 @@ fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
     )
 }
 
+/// A section-二 label cut short by a narrow column (`行政`): the one row
+/// of the sub-table under `caption` not yet read whose label begins with
+/// it; `None` when no caption is known or the head fits several rows.
+fn cut_active(
+    l: &Label,
+    caption: Option<&'static str>,
+    defs: &'static [ActiveRow],
+    taken: &[&'static str],
+) -> Option<&'static ActiveRow> {
+    let caption = caption?;
+    if l.numbering.is_some() || l.core.chars().count() < 2 {
+        return None;
+    }
+    let mut hits = defs.iter().filter(|d| {
+        d.caption == caption
+            && !taken.contains(&d.key)
+            && Label::new(d.label).core.starts_with(l.core.as_str())
+    });
+    match (hits.next(), hits.next()) {
+        (Some(d), None) => Some(d),
+        _ => None,
+    }
+}
+
 fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     let mut header: Option<Vec<usize>> = None;
+    let defs = template::active_rows(t);
+    let captions: Vec<(String, &'static str)> =
+        defs.iter().map(|d| (norm(d.caption), d.caption)).collect();
+    // The sub-table caption last seen (`第二十条第（五）项`).
+    let mut caption: Option<&'static str> = None;
     for r in rows {
+        if let Some(c) = r.cells.iter().find(|c| !c.text.trim().is_empty()) {
+            if let Some((_, cap)) = captions.iter().find(|(n, _)| c.norm().contains(n.as_str())) {
+                caption = Some(cap);
+            }
+        }
         if let Some(h) = header_positions(r) {
             header = Some(h);
             pending.clear();
             continue;
         }
         let s = split(r);
+        let taken: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
         let matched = resolve(
             &s,
             &mut pending,
             |d: &&ActiveRow| d.cols.len(),
-            |l| match_active(l, t),
+            |l| match_active(l, t).or_else(|| cut_active(l, caption, defs, &taken)),
         );
         let Some((def, label_cell, values)) = matched else {
             continue;
