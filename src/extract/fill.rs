@@ -40,13 +40,43 @@ pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
     }
 }
 
+/// A row's template label as [`Filler::row`] reads its cells' overflow:
+/// the label, and whether the printed label was cut short ([`cut_short`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Spill<'l> {
+    pub label: &'l str,
+    pub cut: bool,
+}
+
+impl<'l> Spill<'l> {
+    /// The spill of template label `label` printed as `printed`.
+    pub fn of(label: &'l str, printed: Option<&CellView<'_>>) -> Self {
+        Spill {
+            label,
+            cut: printed.is_some_and(|c| cut_short(&c.label().core, label)),
+        }
+    }
+}
+
+/// Whether a printed label's words (`属于行政`, a cut character or cell
+/// underscores after them) are a strict head of template label `label`'s.
+pub(crate) fn cut_short(printed_core: &str, label: &str) -> bool {
+    let p = printed_core.trim_end_matches(['\u{fffd}', '_']);
+    let full = super::label::Label::new(label).core;
+    !p.is_empty() && p.len() < full.len() && full.starts_with(p)
+}
+
 /// A value cell holding its number followed by pieces of the row's own
 /// label (`0这`, `0��开`: text cut to columns by a tool that filled
 /// the label's overflow, and cut characters, into the cells beside it):
 /// the number; a blank cell so filled (`�开`, with a cut character) is
 /// blank. `None` for any other cell, or when the rest holds a character
 /// the label does not have.
-pub(crate) fn overflow<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+///
+/// A cell of the label's characters alone (`卷`) is blank only when the
+/// printed label was `cut` short: a word in a value cell (`无`) beside a
+/// whole label is the report's own text.
+pub(crate) fn overflow<'t>(text: &'t str, label: &str, cut: bool) -> Option<&'t str> {
     let t = text.trim();
     let digits = |from: usize| {
         t[from..]
@@ -65,7 +95,7 @@ pub(crate) fn overflow<'t>(text: &'t str, label: &str) -> Option<&'t str> {
     if end == t.len() {
         return None;
     }
-    if end == 0 && !t.contains('\u{fffd}') {
+    if end == 0 && !t.contains('\u{fffd}') && !cut {
         return None;
     }
     if end > 0 && !matches!(lex(&t[..end]), Lexed::Number { .. }) {
@@ -99,13 +129,15 @@ impl Filler<'_> {
         key: &'static str,
         cols: &[&'static str],
         cells: &[&CellView<'_>],
-        label: Option<&str>,
+        label: Option<Spill<'_>>,
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
         let slots: Vec<Slot<'_>> = cells
             .iter()
             .map(|c| Slot {
-                text: label.and_then(|l| overflow(c.text, l)).unwrap_or(c.text),
+                text: label
+                    .and_then(|l| overflow(c.text, l.label, l.cut))
+                    .unwrap_or(c.text),
                 at: c.loc,
                 how: How::Read,
                 relied: Checks::default(),
@@ -292,14 +324,28 @@ mod tests {
     #[test]
     fn label_overflow_after_a_number() {
         let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
-        assert_eq!(overflow("0这\u{fffd}", label), Some("0"));
-        assert_eq!(overflow("12，不", label), Some("12"));
-        assert_eq!(overflow(" \u{fffd}情", label), Some(""));
-        assert_eq!(overflow("\u{fffd}\u{fffd}", label), Some(""));
-        assert_eq!(overflow("3件", label), None);
-        assert_eq!(overflow("无", "4.无正当理由大量反复申请"), None);
-        assert_eq!(overflow("12", label), None);
-        assert_eq!(overflow("4808.38收费", "行政事业性收费"), Some("4808.38"));
-        assert_eq!(overflow("4808.收费", "行政事业性收费"), None);
+        assert_eq!(overflow("0这\u{fffd}", label, true), Some("0"));
+        assert_eq!(overflow("12，不", label, true), Some("12"));
+        assert_eq!(overflow(" \u{fffd}情", label, true), Some(""));
+        assert_eq!(overflow("\u{fffd}\u{fffd}", label, true), Some(""));
+        assert_eq!(overflow("3件", label, true), None);
+        assert_eq!(overflow("无", "4.无正当理由大量反复申请", false), None);
+        assert_eq!(overflow("12", label, true), None);
+        assert_eq!(
+            overflow("4808.38收费", "行政事业性收费", true),
+            Some("4808.38")
+        );
+        assert_eq!(overflow("4808.收费", "行政事业性收费", true), None);
+        // A cell of the cut label's rest alone is blank; beside a whole
+        // label, such a word is the report's.
+        assert_eq!(overflow(" 卷", "7.属于行政执法案卷", true), Some(""));
+        assert_eq!(overflow(" 卷", "7.属于行政执法案卷", false), None);
+    }
+
+    #[test]
+    fn labels_cut_short() {
+        assert!(super::cut_short("属于行政\u{fffd}", "7.属于行政执法案卷"));
+        assert!(!super::cut_short("属于行政执法案卷", "7.属于行政执法案卷"));
+        assert!(!super::cut_short("属于国家", "7.属于行政执法案卷"));
     }
 }

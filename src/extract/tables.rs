@@ -1,7 +1,7 @@
 //! The three tables onto the template: section 二 (主动公开), section 三
 //! (依申请) and section 四 (复议/诉讼), plus the template decision.
 
-use super::fill::{record_provenance, Filler, Short};
+use super::fill::{record_provenance, Filler, Short, Spill};
 use super::fit::RowCheck;
 use super::label::{group_of, match_active, match_request, norm, Group, Label};
 use super::reconstruct::{reconstruct, reconstruct_review, Section};
@@ -299,30 +299,35 @@ fn resolve_row<'a, 'd, D>(
     n: impl Fn(&D) -> usize,
     m: impl Fn(&Label) -> Option<D>,
 ) -> Option<(D, Option<&'a CellView<'d>>, Vec<&'a CellView<'d>>)> {
+    // A row matched by its labels joined (a wrapped label), with fewer
+    // values than the row has columns: kept in case no label cell of its
+    // own names the row with the text cells after it as values (a label
+    // cut to its column, the rest of it spilled into the value cells).
+    let mut joined = None;
     if !s.values.is_empty() {
         // The last label cell alone (its analysis is cached), then the
         // joined candidates.
-        if let Some(d) = s
-            .labels
-            .last()
-            .and_then(|c| {
-                m(c.label()).or_else(|| {
-                    // Only over plain values: a path label followed by
-                    // text is cells run together, for the second pass.
-                    let plain = s.values.iter().all(|v| v.is_value());
-                    plain
-                        .then(|| path_parts(c))
-                        .flatten()
-                        .and_then(|(_, l)| m(&l))
-                })
+        if let Some(d) = s.labels.last().and_then(|c| {
+            m(c.label()).or_else(|| {
+                // Only over plain values: a path label followed by
+                // text is cells run together, for the second pass.
+                let plain = s.values.iter().all(|v| v.is_value());
+                plain
+                    .then(|| path_parts(c))
+                    .flatten()
+                    .and_then(|(_, l)| m(&l))
             })
-            .or_else(|| {
-                candidates(&s.labels, pending)
-                    .iter()
-                    .find_map(|c| m(&Label::new(c)))
-            })
-        {
+        }) {
             return Some((d, s.labels.last().copied(), s.values.clone()));
+        }
+        if let Some(d) = candidates(&s.labels, pending)
+            .iter()
+            .find_map(|c| m(&Label::new(c)))
+        {
+            if s.values.len() >= n(&d) {
+                return Some((d, s.labels.last().copied(), s.values.clone()));
+            }
+            joined = Some(d);
         }
     }
     for k in (0..s.labels.len().saturating_sub(1)).rev() {
@@ -345,7 +350,7 @@ fn resolve_row<'a, 'd, D>(
             }
         }
     }
-    None
+    joined.map(|d| (d, s.labels.last().copied(), s.values.clone()))
 }
 
 /// Extracts the three tables and reports what is structurally wrong.
@@ -466,7 +471,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             |_| cols.len(),
             |l| match_request(l, group, t),
         );
-        let Some((def, _, values)) = matched else {
+        let Some((def, label_cell, values)) = matched else {
             continue;
         };
         if found.iter().any(|(k, _)| *k == def.key) {
@@ -474,9 +479,8 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         }
         match fit(values, cols.len()) {
             Ok(cells) => {
-                let row = f.row("requests", def.key, &cols, &cells, Some(def.label), |_| {
-                    None
-                });
+                let spill = Spill::of(def.label, label_cell);
+                let row = f.row("requests", def.key, &cols, &cells, Some(spill), |_| None);
                 found.push((def.key, row));
                 record_provenance(f, "requests", def.key, r);
             }
@@ -622,7 +626,8 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         match fitted {
             Ok(cells) => {
                 let key = def.key;
-                let row = f.row("active", key, &cols, &cells, Some(def.label), |col| {
+                let spill = Spill::of(def.label, label_cell);
+                let row = f.row("active", key, &cols, &cells, Some(spill), |col| {
                     template::is_money(key, col).then_some(t == Template::F2021)
                 });
                 found.push((key, row));
