@@ -65,8 +65,13 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
     cfg.keep_records = false;
-    let mut corpus = CorpusIndex::new();
-    let mut status: Vec<Option<Status>> = Vec::new();
+    let docs = plan.len();
+    let mut corpus = if streaming {
+        CorpusIndex::new()
+    } else {
+        CorpusIndex::with_capacity(docs)
+    };
+    let mut status: Vec<Option<Status>> = Vec::with_capacity(docs);
 
     let stats = match &output {
         Some(path) => {

@@ -197,6 +197,20 @@ fn has_year(s: &str) -> bool {
     s.char_indices().any(|(i, _)| year_at(s, i).is_some())
 }
 
+/// The place a report speaks for, as the carry-over check matches years:
+/// its office ([`normalize_office`]) and region ([`region_key`]), kept as
+/// a 64-bit hash of the two rather than the strings (the odds that any two
+/// of a million places share a hash are about 1 in 37 million; the
+/// strings grew a run's memory by about 150 bytes a report).
+fn place_key(office: &str, path: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same key in every run.
+    let mut h = std::hash::DefaultHasher::new();
+    normalize_office(office).hash(&mut h);
+    region_key(path).hash(&mut h);
+    h.finish()
+}
+
 /// An office name in the form used to match names across reports and
 /// against office lists: traditional characters simplified, NFKC, no
 /// whitespace; `…街道办事处` → `…街道`; `…镇人民政府` / `…镇政府` → `…镇`
@@ -244,10 +258,9 @@ struct Entry {
     /// The body digest, when the report has one.
     print: Option<Fingerprint>,
     year: Option<i32>,
-    /// Normalised office name and region (an index into
-    /// [`CorpusIndex::places`]), when the record is a report of the 2019 or
-    /// 2021 format with a known office.
-    place: Option<u32>,
+    /// Normalised office name and region ([`place_key`]), when the record
+    /// is a report of the 2019 or 2021 format with a known office.
+    place: Option<u64>,
     carried_over: Option<Carry>,
     carried_forward: Option<Carry>,
 }
@@ -269,9 +282,9 @@ pub struct Sighting {
     path: Box<str>,
     print: Option<Fingerprint>,
     year: Option<i32>,
-    /// Normalised office name and region, for a report of the 2019 or
-    /// 2021 format with a known office.
-    place: Option<(String, String)>,
+    /// Normalised office name and region ([`place_key`]), for a report of
+    /// the 2019 or 2021 format with a known office.
+    place: Option<u64>,
     carried_over: Option<Carry>,
     carried_forward: Option<Carry>,
 }
@@ -295,7 +308,7 @@ impl Sighting {
             }))
         };
         let place = match (&rec.office, tabled) {
-            (Some(office), true) => Some((normalize_office(office), region_key(&rec.source.path))),
+            (Some(office), true) => Some(place_key(office, &rec.source.path)),
             _ => None,
         };
         Some(Sighting {
@@ -316,14 +329,21 @@ pub struct CorpusIndex {
     /// these by digest at the end: a map from digest to entries cost
     /// about 80 bytes a report more.)
     entries: Vec<Entry>,
-    /// Interned (office, region) pairs: offices recur year after year.
-    places: HashMap<(String, String), u32>,
 }
 
 impl CorpusIndex {
     /// An empty index.
     pub fn new() -> Self {
         CorpusIndex::default()
+    }
+
+    /// An empty index with room for `reports` entries: a run knows how
+    /// many documents it has, and an index grown by doubling held up to
+    /// twice its entries' memory (both buffers, while it moved).
+    pub fn with_capacity(reports: usize) -> Self {
+        CorpusIndex {
+            entries: Vec::with_capacity(reports),
+        }
     }
 
     /// Notes record number `seq` (its position in the output).
@@ -336,10 +356,6 @@ impl CorpusIndex {
     /// Notes record number `seq` by what the checks need of it, made where
     /// the record was ([`Sighting::of`]).
     pub fn add_sighting(&mut self, seq: usize, s: Sighting) {
-        let place = s.place.map(|key| {
-            let next = self.places.len() as u32;
-            *self.places.entry(key).or_insert(next)
-        });
         self.entries.push(Entry {
             seq,
             path: s.path,
@@ -347,7 +363,7 @@ impl CorpusIndex {
             year: s.year,
             carried_over: s.carried_over,
             carried_forward: s.carried_forward,
-            place,
+            place: s.place,
         });
     }
 
@@ -393,7 +409,7 @@ impl CorpusIndex {
     }
 
     fn carry_over(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
-        let mut by_place: HashMap<(u32, i32), Vec<&Entry>> = HashMap::new();
+        let mut by_place: HashMap<(u64, i32), Vec<&Entry>> = HashMap::new();
         for e in &self.entries {
             if let (Some(place), Some(year)) = (e.place, e.year) {
                 by_place.entry((place, year)).or_default().push(e);
