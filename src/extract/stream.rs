@@ -233,6 +233,10 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
                 continue;
             }
             for (text, num) in parts {
+                // Spaces between runs of digits only part them.
+                if !num && text.trim().is_empty() {
+                    continue;
+                }
                 out.push(if num {
                     Piece::Value {
                         cell: c,

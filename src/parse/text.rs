@@ -793,11 +793,22 @@ fn aligned_ranges(line: &str, s: &mut Scratch) {
             Some(last_label) => {
                 let (k0, _) = tokens[0];
                 let (_, kl) = tokens[last_label];
+                // Tokens are joined (PDF text spaces the characters of a
+                // label out), but digits stay apart from digits: cells run
+                // together into a label (`数量3 000 0 03`) keep the spaces
+                // that tell their runs of digits apart.
                 let label = (last_label > 0).then(|| {
-                    tokens[..=last_label]
-                        .iter()
-                        .map(|&(a, b)| &line[a..b])
-                        .collect::<String>()
+                    let mut joined = String::with_capacity(kl - k0);
+                    for &(a, b) in &tokens[..=last_label] {
+                        let tok = &line[a..b];
+                        if joined.ends_with(|c: char| c.is_ascii_digit())
+                            && tok.starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            joined.push(' ');
+                        }
+                        joined.push_str(tok);
+                    }
+                    joined
                 });
                 s.cells.push((k0, kl, label, true));
                 for (i, &(a, b)) in tokens[last_label + 1..].iter().enumerate() {
@@ -992,6 +1003,12 @@ mod tests {
             vec!["三、本年度办理结果", "（一）予以公开", "1", "2"]
         );
         assert_eq!(aligned("规章 — 0 /"), vec!["规章", "—", "0", "/"]);
+        // A label's spaced-out characters are joined; digits run into it
+        // keep the spaces between their runs.
+        assert_eq!(
+            aligned("信 息 公 开 申 请 数 量3 000 0 03 二、上年结转 00"),
+            vec!["信息公开申请数量3 000 0 03二、上年结转", "00"]
+        );
     }
 
     #[test]
