@@ -249,22 +249,6 @@ pub fn region_key(path: &str) -> String {
         .join("/")
 }
 
-/// What the corpus checks keep of one record: 120 bytes and its path, so
-/// that a million records fit in a laptop's memory.
-#[derive(Debug)]
-struct Entry {
-    seq: usize,
-    path: Box<str>,
-    /// The body digest, when the report has one.
-    print: Option<Fingerprint>,
-    year: Option<i32>,
-    /// Normalised office name and region ([`place_key`]), when the record
-    /// is a report of the 2019 or 2021 format with a known office.
-    place: Option<u64>,
-    carried_over: Option<Carry>,
-    carried_forward: Option<Carry>,
-}
-
 /// The seven columns of a carry-over row; NaN for a blank cell. Counts are
 /// small whole numbers, exact in `f32`.
 type Carry = [f32; 7];
@@ -274,11 +258,14 @@ fn carry_get(c: &Carry, i: usize) -> Option<f64> {
     (!v.is_nan()).then_some(f64::from(v))
 }
 
-/// What the corpus checks need of one report: made by the worker that
-/// made the record ([`Sighting::of`]), so that the record itself need not
-/// travel to the thread that keeps the index.
+/// What the corpus checks need of one report, about 130 bytes and its
+/// path (a million reports fit in a laptop's memory): made by the worker
+/// that made the record ([`Sighting::of`]), so that the record itself need
+/// not travel to the thread that keeps the index.
 #[derive(Debug, Clone)]
 pub struct Sighting {
+    /// The record's number in the output (set by the index).
+    seq: usize,
     path: Box<str>,
     print: Option<Fingerprint>,
     year: Option<i32>,
@@ -312,6 +299,7 @@ impl Sighting {
             _ => None,
         };
         Some(Sighting {
+            seq: 0,
             path: rec.source.path.as_str().into(),
             print: fp,
             year: rec.year,
@@ -328,7 +316,7 @@ pub struct CorpusIndex {
     /// One per report, in output order. (Copies are found by sorting
     /// these by digest at the end: a map from digest to entries cost
     /// about 80 bytes a report more.)
-    entries: Vec<Entry>,
+    entries: Vec<Sighting>,
 }
 
 impl CorpusIndex {
@@ -356,15 +344,7 @@ impl CorpusIndex {
     /// Notes record number `seq` by what the checks need of it, made where
     /// the record was ([`Sighting::of`]).
     pub fn add_sighting(&mut self, seq: usize, s: Sighting) {
-        self.entries.push(Entry {
-            seq,
-            path: s.path,
-            print: s.print,
-            year: s.year,
-            carried_over: s.carried_over,
-            carried_forward: s.carried_forward,
-            place: s.place,
-        });
+        self.entries.push(Sighting { seq, ..s });
     }
 
     /// The issues to add, by record number.
@@ -409,7 +389,7 @@ impl CorpusIndex {
     }
 
     fn carry_over(&self, out: &mut BTreeMap<usize, Vec<Issue>>) {
-        let mut by_place: HashMap<(u64, i32), Vec<&Entry>> = HashMap::new();
+        let mut by_place: HashMap<(u64, i32), Vec<&Sighting>> = HashMap::new();
         for e in &self.entries {
             if let (Some(place), Some(year)) = (e.place, e.year) {
                 by_place.entry((place, year)).or_default().push(e);
@@ -460,7 +440,7 @@ impl CorpusIndex {
 /// The corpus issues of a finished [`CorpusIndex`], by record number.
 #[derive(Debug)]
 pub struct CorpusIssues {
-    entries: Vec<Entry>,
+    entries: Vec<Sighting>,
     /// Groups of copies (entry numbers, output order), two or more each.
     groups: Vec<Vec<u32>>,
     /// Record number → (its group, its entry number).
