@@ -369,8 +369,23 @@ pub fn run(
                 // work, so that no result waits on a worker that waits.
                 let mut done: Vec<Result> = Vec::with_capacity(RESULT_BATCH);
                 loop {
-                    // The lock is held only while taking the next document.
-                    let Ok(rx) = in_rx.lock() else { return };
+                    // The lock is held only while taking the next document,
+                    // but a worker that finds no document waits for one
+                    // holding it. Results must not wait behind it: the
+                    // reader may be waiting for credits that only they
+                    // bring (every document in flight done but one whose
+                    // result sits here), and no document would ever come.
+                    let rx = match in_rx.try_lock() {
+                        Ok(rx) => rx,
+                        Err(std::sync::TryLockError::WouldBlock) => {
+                            if !done.is_empty() && out_tx.send(std::mem::take(&mut done)).is_err() {
+                                return;
+                            }
+                            let Ok(rx) = in_rx.lock() else { return };
+                            rx
+                        }
+                        Err(std::sync::TryLockError::Poisoned(_)) => return,
+                    };
                     let next = match rx.try_recv() {
                         Ok(m) => Ok(m),
                         Err(mpsc::TryRecvError::Disconnected) => Err(()),
@@ -547,4 +562,50 @@ fn progress_bar(total: u64) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One slow document among quick ones, with a window of four in
+    /// flight: the other worker does the quick ones and waits for more
+    /// holding the queue, while the slow one's result must still reach
+    /// the writer (it once waited behind that worker, and the run hung).
+    #[test]
+    fn a_slow_document_does_not_hang_the_run() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut slow = String::from("2020年政府信息公开工作年度报告\n");
+        for i in 0..60_000 {
+            slow.push_str(&format!("（一）予以公开 {i} 0 0 0 0 0 {i}\n"));
+        }
+        std::fs::write(dir.path().join("a.txt"), slow).expect("write");
+        for i in 0..40 {
+            let quick = format!(
+                "{i}年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n"
+            );
+            std::fs::write(dir.path().join(format!("b{i:02}.txt")), quick).expect("write");
+        }
+        let limits = Limits::default();
+        let plan = crate::source::Plan::new(&[dir.path().to_path_buf()], &limits);
+        let cfg = RunConfig {
+            threads: 2,
+            chunk_docs: 4,
+            keep_records: false,
+            ..RunConfig::default()
+        };
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut n = 0usize;
+            let stats = run(plan, &cfg, &|_| false, |_| {
+                n += 1;
+                Ok(())
+            });
+            let _ = tx.send((stats.map(|s| s.docs()).ok(), n));
+        });
+        let got = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the run finished (a minute is ample; it hung before)");
+        assert_eq!(got, (Some(41), 41));
+    }
 }
