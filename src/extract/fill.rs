@@ -3,7 +3,7 @@
 //! row that could not be read (`value.unparsed`, `structure.row_shape`,
 //! `structure.ambiguous_*`).
 
-use super::fit::{Slot, MAX_READINGS};
+use super::fit::{RowCheck, Slot, MAX_READINGS};
 use super::rows::{CellView, RowView};
 use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
@@ -61,17 +61,29 @@ pub(crate) fn overflow<'t>(text: &'t str, label: &str) -> Option<&'t str> {
     if end > 0 && !matches!(lex(&t[..end]), Lexed::Number { .. }) {
         return None;
     }
+    spill(&t[end..], label).then_some(&t[..end])
+}
+
+/// Whether `rest`, the text after a value cell's number, is pieces of the
+/// row's `label` (and cut characters) that a tool filled into the cell:
+/// every character the label's, U+FFFD, `_` or a space, and one at least
+/// not a space.
+pub(crate) fn spill(rest: &str, label: &str) -> bool {
     let mut any = false;
-    for c in t[end..].chars() {
-        if c == '\u{fffd}' || c == '_' || c.is_whitespace() {
+    for c in rest.chars() {
+        if c == '\u{fffd}' {
+            any = true;
+            continue;
+        }
+        if c == '_' || c.is_whitespace() {
             continue;
         }
         if !label.contains(c) {
-            return None;
+            return false;
         }
         any = true;
     }
-    (any || t.contains('\u{fffd}')).then_some(&t[..end])
+    any
 }
 
 pub(crate) struct Filler<'r> {
@@ -151,6 +163,41 @@ impl Filler<'_> {
         row
     }
 
+    /// Keeps every reading `alts` of a row read in several ways, over the
+    /// cells `cells` (row key, column key), for the checks between rows
+    /// (`Record.readings`). Nothing is kept for fewer than two readings,
+    /// nor when every reading fits the row's own identity `check` only by
+    /// leaving a total blank ([`RowCheck::blind`]): nothing then confirms
+    /// any of them, the row may well break its own identity, and the truth
+    /// need not be among the readings.
+    pub fn keep_readings(
+        &mut self,
+        table: &'static str,
+        cells: Vec<(&'static str, &'static str)>,
+        alts: &[Vec<Slot<'_>>],
+        check: RowCheck,
+    ) {
+        if alts.len() < 2 || alts.iter().any(|a| a.len() != cells.len()) {
+            return;
+        }
+        let confirmed = alts
+            .iter()
+            .any(|a| !check.blind(|j| a.get(j).and_then(Slot::value).is_some()));
+        if !confirmed {
+            return;
+        }
+        let alts = alts
+            .iter()
+            .map(|a| a.iter().map(Slot::value).collect())
+            .collect();
+        self.rec
+            .readings
+            .retain(|r| !(r.table == table && r.cells.iter().any(|c| cells.contains(c))));
+        self.rec
+            .readings
+            .push(crate::model::Readings { table, cells, alts });
+    }
+
     /// Reports a row whose values several readings (or none) fit.
     /// `seen`: whether digits were split, the fitting readings, and how
     /// many values the row printed.
@@ -209,6 +256,9 @@ impl Filler<'_> {
     pub fn forget(&mut self, table: &str, keys: &[&str]) {
         let ours = |t: &str, r: &str| t == table && keys.contains(&r);
         self.rec.cells.retain(|c| !ours(c.table, c.row));
+        self.rec
+            .readings
+            .retain(|r| !r.cells.iter().any(|&(row, _)| ours(r.table, row)));
         self.rec.issues.retain(|i| {
             let mut parts = i.where_.splitn(3, '.');
             let (t, r) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));

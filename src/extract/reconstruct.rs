@@ -4,7 +4,7 @@
 //! ([`super::fit`]); and the section 四 row when it printed fewer than 15
 //! values.
 
-use super::fill::{record_provenance, Filler, Short};
+use super::fill::{record_provenance, spill, Filler, Short};
 use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
@@ -581,8 +581,11 @@ pub(crate) fn reconstruct<D: Copy>(
     // Rows the second pass could not settle (some cells left null).
     let mut unsettled: Vec<&'static str> = Vec::new();
     let no_anchors = Anchors::default();
+    // Whether the row before printed more values than it has columns.
+    let mut overfull = false;
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
+        let after_overfull = std::mem::take(&mut overfull);
         if found.iter().any(|(k2, _)| *k2 == key) {
             continue;
         }
@@ -600,6 +603,16 @@ pub(crate) fn reconstruct<D: Copy>(
         // A column's name among that text: the values follow the header.
         let mut headed = false;
         for piece in &p[start + 1..end] {
+            // The rest of a value cell that holds pieces of this row's
+            // label after its number (a tool that cut the label to
+            // columns filled its overflow into the cells beside it): not
+            // text that ends the row, as the first pass reads such a
+            // cell ([`overflow`]).
+            if let Piece::Text { cell, text, .. } = *piece {
+                if toks.last().is_some_and(|t| std::ptr::eq(t.cell, cell)) && spill(text, label) {
+                    continue;
+                }
+            }
             // Text beyond a wrapped label's fragments.
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
@@ -686,6 +699,13 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        // A label with nothing after it, right after a row that printed
+        // more values than it has columns: its values may be those extra
+        // ones, printed before its label (PDF text out of reading order),
+        // not blank cells.
+        if toks.is_empty() && after_overfull {
+            fitted = Fitted::NoReading { split: false };
+        }
         // A row read plainly, value for column, whose values stand after
         // text that is not its label and either break its own identity or
         // follow a column's name (the header, not the label, is what they
@@ -747,7 +767,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 readings,
                 split,
                 alts,
-            } if joint.is_some() && alts.len() > 1 => {
+            } if joint.is_some() && (2..=JOINT_ALTS).contains(&alts.len()) => {
                 deferred.push(Deferred {
                     key,
                     label,
@@ -767,11 +787,17 @@ pub(crate) fn reconstruct<D: Copy>(
                 slots,
                 readings,
                 split,
-                ..
+                alts,
             } => {
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
                     unsettled.push(key);
+                    f.keep_readings(
+                        table,
+                        cols.iter().map(|c| (key, *c)).collect(),
+                        &alts,
+                        check,
+                    );
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -788,6 +814,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 unresolved.retain(|s| s.key != key);
             }
             Fitted::TooMany(got) => {
+                overfull = true;
                 if !unresolved.iter().any(|s| s.key == key) {
                     unresolved.push(Short {
                         key,
@@ -815,6 +842,12 @@ pub(crate) fn reconstruct<D: Copy>(
             );
         }
         let r = f.row_slots(table, d.key, &d.cols, &d.slots, |c| wan(d.key, c));
+        f.keep_readings(
+            table,
+            d.cols.iter().map(|c| (d.key, *c)).collect(),
+            &d.alts,
+            d.check,
+        );
         found.push((d.key, r));
         record_provenance(f, table, d.key, &rows[d.row]);
     }
@@ -822,6 +855,11 @@ pub(crate) fn reconstruct<D: Copy>(
         f.unplaced(table, s, found);
     }
 }
+
+/// The most readings of a section-三 row that the identities between rows
+/// may choose among ([`settle_jointly`]); a row with more is left as it
+/// stands alone.
+const JOINT_ALTS: usize = 64;
 
 /// A section-三 row with several readings, kept until the identities
 /// between rows can tell them apart ([`settle_jointly`]).
@@ -978,6 +1016,23 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
     }
 }
 
+/// Whether a text is made of the words of section 四's header only (its
+/// groups' and columns' names, or fragments of them: `复议后起诉`, `结果`,
+/// `维持`, `合`, `计`).
+fn is_review_header(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        REVIEW_GROUPS
+            .iter()
+            .chain(REVIEW_COLS.iter())
+            .map(|c| norm(c.label))
+            .chain([norm("行政诉讼"), norm("合计")])
+            .collect()
+    });
+    let n = norm(text);
+    !n.is_empty() && n.chars().all(|c| words.contains(c))
+}
+
 /// The section 四 row when it printed fewer than 15 values after its
 /// header (blank cells that left nothing): the values after the header,
 /// fitted to the 15 columns by blank lines or by the three groups'
@@ -1010,13 +1065,23 @@ pub(crate) fn reconstruct_review(
             blanks[0] = g;
         }
     }
+    // The values since the last header text.
+    let mut block = 0usize;
     for piece in &p[start..] {
         match *piece {
+            // Section 四's own header, printed again between its groups'
+            // values (PDF text that puts each group's header before its
+            // numbers): not the end of the row, when the values before it
+            // are whole groups of five.
+            Piece::Text {
+                text, prose: false, ..
+            } if block % 5 == 0 && is_review_header(text) => block = 0,
             Piece::Text { .. } => {
                 stopped = true;
                 break;
             }
             Piece::Value { cell, text, .. } => {
+                block += 1;
                 if cell.loc.cell > 0 {
                     single = false;
                 }
@@ -1042,7 +1107,7 @@ pub(crate) fn reconstruct_review(
     }
     let first = toks[0].cell;
     let known = (single && baseline == 0).then_some(&blanks[..]);
-    let (slots, readings, split) = match fit_row(
+    let (slots, readings, split, alts) = match fit_row(
         &toks,
         15,
         known,
@@ -1055,11 +1120,11 @@ pub(crate) fn reconstruct_review(
             slots,
             readings,
             split,
-            ..
-        } => (slots, readings, split),
+            alts,
+        } => (slots, readings, split, alts),
         Fitted::NoReading { split, .. } => {
             let slots = vec![Slot::unknown(first.loc); 15];
-            (slots, Vec::new(), split)
+            (slots, Vec::new(), split, Vec::new())
         }
         Fitted::TooMany(_) => return None,
     };
@@ -1071,6 +1136,13 @@ pub(crate) fn reconstruct_review(
             first.loc,
             (split, &readings, toks.len()),
         );
+        if !readings.is_empty() {
+            let cells = REVIEW_GROUPS
+                .iter()
+                .flat_map(|g| cols.iter().map(move |c| (g.key, *c)))
+                .collect();
+            f.keep_readings("review_litigation", cells, &alts, GROUPS);
+        }
     }
     let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
