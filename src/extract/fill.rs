@@ -327,7 +327,75 @@ pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &
 
 #[cfg(test)]
 mod tests {
-    use super::overflow;
+    use super::{overflow, spill, Filler};
+    use crate::extract::fit::{RowCheck, Slot};
+    use crate::model::{Checks, How, Loc, Record, Source};
+
+    #[test]
+    fn spill_is_the_labels_own_characters() {
+        let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+        assert!(spill("这\u{fffd}", label));
+        assert!(spill("，不", label));
+        assert!(spill("\u{fffd}\u{fffd}", label));
+        assert!(!spill("", label));
+        assert!(!spill("  _", label));
+        assert!(!spill("结果维持", label));
+    }
+
+    fn slots(vals: &[&'static str]) -> Vec<Slot<'static>> {
+        vals.iter()
+            .map(|&text| Slot {
+                text,
+                at: Loc::default(),
+                how: How::Identity,
+                relied: Checks::default(),
+            })
+            .collect()
+    }
+
+    /// Readings kept for the checks between rows: not when every one fits
+    /// the row's identity only by leaving its total blank.
+    #[test]
+    fn readings_kept_unless_all_blind() {
+        const CHECK: RowCheck = RowCheck {
+            groups: &[(0, 3)],
+            checks: Checks::ROW_TOTAL,
+            signed: 0,
+        };
+        let mut rec = Record::new(Source {
+            path: "x".into(),
+            sha256: None,
+            bytes: 0,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        let cells = vec![("r", "a"), ("r", "b"), ("r", "total")];
+        let mut f = Filler { rec: &mut rec };
+        // 1|2|_ and 12|_|_: both leave 总计 blank.
+        f.keep_readings(
+            "requests",
+            cells.clone(),
+            &[slots(&["1", "2", ""]), slots(&["12", "", ""])],
+            CHECK,
+        );
+        assert!(f.rec.readings.is_empty());
+        // 1|2|3 is confirmed by its identity: both kept, as values.
+        f.keep_readings(
+            "requests",
+            cells,
+            &[slots(&["1", "2", "3"]), slots(&["12", "", ""])],
+            CHECK,
+        );
+        assert_eq!(f.rec.readings.len(), 1);
+        assert_eq!(
+            f.rec.readings[0].alts,
+            vec![
+                vec![Some(1.0), Some(2.0), Some(3.0)],
+                vec![Some(12.0), None, None]
+            ]
+        );
+    }
 
     #[test]
     fn label_overflow_after_a_number() {

@@ -1155,3 +1155,28 @@ pub(crate) fn reconstruct_review(
     }
     Some(table)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_review_header;
+
+    #[test]
+    fn section_four_header_words() {
+        for t in [
+            "复议后起诉",
+            "结果",
+            "维持",
+            "尚未",
+            "审结",
+            "合",
+            "计",
+            "总计",
+            "行政诉讼",
+        ] {
+            assert!(is_review_header(t), "{t}");
+        }
+        for t in ["五、存在的主要问题及改进情况", "（一）存在问题", "", "0"] {
+            assert!(!is_review_header(t), "{t}");
+        }
+    }
+}

@@ -681,3 +681,207 @@ fn review_total(rec: &Record, rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue
         out,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{How, Loc, Num, Readings, Row, Source};
+
+    fn row(v: [Option<f64>; 7]) -> Row {
+        REQUEST_COLS
+            .iter()
+            .zip(v)
+            .map(|(c, x)| (c.key, x.map(Num)))
+            .collect()
+    }
+
+    fn zeros() -> Row {
+        row([Some(0.0); 7])
+    }
+
+    /// A 2021 section 三 of zeros but for `set`, rows by key.
+    fn record(set: &[(&'static str, [Option<f64>; 7])]) -> Record {
+        let mut rec = Record::new(Source {
+            path: "x/2021.txt".into(),
+            sha256: None,
+            bytes: 0,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        rec.template = Some(Template::F2021);
+        let mut t = Table::default();
+        for r in request_rows(Template::F2021) {
+            let v = set.iter().find(|(k, _)| *k == r.key).map(|(_, v)| row(*v));
+            t.insert(r.key, v.unwrap_or_else(zeros));
+        }
+        rec.requests = Some(t);
+        rec
+    }
+
+    /// Marks the row `key` as read in several ways: its cells `null` and
+    /// ambiguous, and, unless `readings` is empty, those readings kept.
+    fn ambiguous(rec: &mut Record, key: &'static str, readings: &[[Option<f64>; 7]]) {
+        if let Some(t) = rec.requests.as_mut() {
+            t.insert(key, row([None; 7]));
+        }
+        for c in REQUEST_COLS {
+            rec.cells.push(CellSource {
+                table: "requests",
+                row: key,
+                col: c.key,
+                raw: "".into(),
+                at: Loc::default(),
+                how: How::Ambiguous,
+                relied_on: Checks::default(),
+            });
+        }
+        if !readings.is_empty() {
+            rec.readings.push(Readings {
+                table: "requests",
+                cells: REQUEST_COLS.iter().map(|c| (key, c.key)).collect(),
+                alts: readings.iter().map(|r| r.to_vec()).collect(),
+            });
+        }
+    }
+
+    /// A single printed `x` placed in each of the seven columns.
+    fn one_value_anywhere(x: f64) -> Vec<[Option<f64>; 7]> {
+        (0..7)
+            .map(|j| {
+                let mut r = [None; 7];
+                r[j] = Some(x);
+                r
+            })
+            .collect()
+    }
+
+    fn codes(rec: &Record) -> Vec<(String, String)> {
+        check(rec, Template::F2021)
+            .into_iter()
+            .map(|i| (i.code, i.where_))
+            .collect()
+    }
+
+    const SOME: [Option<f64>; 7] = [
+        Some(2.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(2.0),
+    ];
+
+    /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
+    /// says 3 自然人 where the outcome rows give 2 under every reading.
+    #[test]
+    fn a_row_read_several_ways_that_breaks_a2_under_every_reading() {
+        let handled = [
+            Some(3.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(3.0),
+        ];
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(0.0));
+        let issues = check(&rec, Template::F2021);
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        let i = &issues[0];
+        assert_eq!(i.code, "identity.outcome_total");
+        assert_eq!(i.where_, "requests.total_handled.natural_person");
+        assert_eq!(i.expected, Some(json_num(2.0)));
+        assert_eq!(i.found, Some(json_num(3.0)));
+        assert!(i.message.contains("7 readings"), "{}", i.message);
+        assert!(i.message.contains("部分公开"), "{}", i.message);
+        // The 总计 column: a reading that leaves the partial row's 总计
+        // blank skips the check there, so it is not certain.
+        assert!(!issues.iter().any(|i| i.where_.ends_with(".total")));
+    }
+
+    /// The same report, sound: no finding.
+    #[test]
+    fn a_sound_report_with_a_row_read_several_ways_has_no_finding() {
+        let mut rec = record(&[
+            ("new_received", SOME),
+            ("granted", SOME),
+            ("total_handled", SOME),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(0.0));
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+    }
+
+    /// One reading makes A2 hold (the printed 1 is 自然人's): no finding,
+    /// and the reading that fits does not confirm anything either.
+    #[test]
+    fn a_reading_that_fits_keeps_the_finding_back() {
+        let handled = [
+            Some(3.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(3.0),
+        ];
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(1.0));
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+        // Without its readings the row blocks the check, as before.
+        let mut bare = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut bare, "partial", &[]);
+        assert!(codes(&bare).is_empty(), "{:?}", codes(&bare));
+    }
+
+    /// 四 printed 1 and 1 (总计 1): 自然人 or 商业企业 holds the other 1,
+    /// and 一 + 二 = 1 + 1 in both columns. Each reading breaks A1 in one
+    /// column, not the same: one finding for the table, no column named.
+    #[test]
+    fn a1_broken_in_some_column_under_every_reading() {
+        let new = [
+            Some(1.0),
+            Some(1.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            None,
+        ];
+        let mut rec = record(&[("new_received", new)]);
+        let mut a = [None; 7];
+        a[0] = Some(1.0);
+        a[6] = Some(1.0);
+        let mut b = [None; 7];
+        b[1] = Some(1.0);
+        b[6] = Some(1.0);
+        ambiguous(&mut rec, "carried_forward", &[a, b]);
+        let issues = check(&rec, Template::F2021);
+        let balance: Vec<&Issue> = issues
+            .iter()
+            .filter(|i| i.code == "identity.balance")
+            .collect();
+        assert_eq!(balance.len(), 1, "{issues:?}");
+        assert_eq!(balance[0].where_, "requests.balance");
+        assert_eq!(balance[0].expected, None);
+        assert!(
+            balance[0].message.contains("2 readings"),
+            "{}",
+            balance[0].message
+        );
+    }
+}
