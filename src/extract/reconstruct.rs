@@ -602,6 +602,10 @@ pub(crate) fn reconstruct<D: Copy>(
         let mut between = 0;
         // A column's name among that text: the values follow the header.
         let mut headed = false;
+        // Whether text that is not a row's label cut the row's values
+        // short: its other cells may hold values not read (text a tool put
+        // into them), so its readings need not hold the truth.
+        let mut cut = false;
         for piece in &p[start + 1..end] {
             // The rest of a value cell that holds pieces of this row's
             // label after its number (a tool that cut the label to
@@ -634,6 +638,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 }
                 Piece::Text { cell, .. } if !cell.from_above && !toks.is_empty() => {
                     stopped = true;
+                    cut = true;
                     break;
                 }
                 Piece::Value { cell, text, .. } => {
@@ -780,6 +785,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     alts,
                     printed: toks.len(),
                     check,
+                    complete: !cut && between == 0,
                 });
                 unresolved.retain(|s| s.key != key);
             }
@@ -792,12 +798,14 @@ pub(crate) fn reconstruct<D: Copy>(
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
                     unsettled.push(key);
-                    f.keep_readings(
-                        table,
-                        cols.iter().map(|c| (key, *c)).collect(),
-                        &alts,
-                        check,
-                    );
+                    if !cut && between == 0 {
+                        f.keep_readings(
+                            table,
+                            cols.iter().map(|c| (key, *c)).collect(),
+                            &alts,
+                            check,
+                        );
+                    }
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -842,12 +850,14 @@ pub(crate) fn reconstruct<D: Copy>(
             );
         }
         let r = f.row_slots(table, d.key, &d.cols, &d.slots, |c| wan(d.key, c));
-        f.keep_readings(
-            table,
-            d.cols.iter().map(|c| (d.key, *c)).collect(),
-            &d.alts,
-            d.check,
-        );
+        if d.complete {
+            f.keep_readings(
+                table,
+                d.cols.iter().map(|c| (d.key, *c)).collect(),
+                &d.alts,
+                d.check,
+            );
+        }
         found.push((d.key, r));
         record_provenance(f, table, d.key, &rows[d.row]);
     }
@@ -877,6 +887,9 @@ struct Deferred<'d> {
     printed: usize,
     /// The row's own identity.
     check: RowCheck,
+    /// Whether its values ran from its label to the next row's, nothing
+    /// else among them: its readings may be kept for the checks.
+    complete: bool,
 }
 
 /// The value a slot reads as (blank: `None`).
