@@ -167,6 +167,23 @@ impl CellSource {
     }
 }
 
+/// A printed row the extractor could read in several ways, each fitting
+/// the row's own identity (FORMAT.md §5), the cells they disagree on left
+/// `null`: every reading's values, kept so that the checks between rows
+/// may find an identity broken under every one of them
+/// ([`crate::validate::identity`]). Not written out.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Readings {
+    /// The table key (`requests`).
+    pub table: &'static str,
+    /// The cells the row covers, `(row key, column key)`, in the order of
+    /// each reading's values (section 四's printed row covers its three
+    /// groups).
+    pub cells: Vec<(&'static str, &'static str)>,
+    /// Every fitting reading: a value per cell (`None` for a blank).
+    pub alts: Vec<Vec<Option<f64>>>,
+}
+
 /// Which official template a report follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Template {
@@ -368,6 +385,9 @@ pub struct Record {
     pub cells: Vec<CellSource>,
     /// Findings, in the order the stages made them.
     pub issues: Vec<Issue>,
+    /// The rows read in several ways, with every reading ([`Readings`]).
+    #[serde(skip)]
+    pub readings: Vec<Readings>,
 }
 
 fn all_read(cells: &[CellSource]) -> bool {
@@ -401,6 +421,7 @@ impl Record {
             provenance: IndexMap::default(),
             cells: Vec::new(),
             issues: Vec::new(),
+            readings: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! row that could not be read (`value.unparsed`, `structure.row_shape`,
 //! `structure.ambiguous_*`).
 
-use super::fit::{Slot, MAX_READINGS};
+use super::fit::{RowCheck, Slot, MAX_READINGS};
 use super::rows::{CellView, RowView};
 use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
@@ -101,17 +101,29 @@ pub(crate) fn overflow<'t>(text: &'t str, label: &str, cut: bool) -> Option<&'t 
     if end > 0 && !matches!(lex(&t[..end]), Lexed::Number { .. }) {
         return None;
     }
+    spill(&t[end..], label).then_some(&t[..end])
+}
+
+/// Whether `rest`, the text after a value cell's number, is pieces of the
+/// row's `label` (and cut characters) that a tool filled into the cell:
+/// every character the label's, U+FFFD, `_` or a space, and one at least
+/// not a space.
+pub(crate) fn spill(rest: &str, label: &str) -> bool {
     let mut any = false;
-    for c in t[end..].chars() {
-        if c == '\u{fffd}' || c == '_' || c.is_whitespace() {
+    for c in rest.chars() {
+        if c == '\u{fffd}' {
+            any = true;
+            continue;
+        }
+        if c == '_' || c.is_whitespace() {
             continue;
         }
         if !label.contains(c) {
-            return None;
+            return false;
         }
         any = true;
     }
-    (any || t.contains('\u{fffd}')).then_some(&t[..end])
+    any
 }
 
 pub(crate) struct Filler<'r> {
@@ -193,6 +205,41 @@ impl Filler<'_> {
         row
     }
 
+    /// Keeps every reading `alts` of a row read in several ways, over the
+    /// cells `cells` (row key, column key), for the checks between rows
+    /// (`Record.readings`). Nothing is kept for fewer than two readings,
+    /// nor when every reading fits the row's own identity `check` only by
+    /// leaving a total blank ([`RowCheck::blind`]): nothing then confirms
+    /// any of them, the row may well break its own identity, and the truth
+    /// need not be among the readings.
+    pub fn keep_readings(
+        &mut self,
+        table: &'static str,
+        cells: Vec<(&'static str, &'static str)>,
+        alts: &[Vec<Slot<'_>>],
+        check: RowCheck,
+    ) {
+        if alts.len() < 2 || alts.iter().any(|a| a.len() != cells.len()) {
+            return;
+        }
+        let confirmed = alts
+            .iter()
+            .any(|a| !check.blind(|j| a.get(j).and_then(Slot::value).is_some()));
+        if !confirmed {
+            return;
+        }
+        let alts = alts
+            .iter()
+            .map(|a| a.iter().map(Slot::value).collect())
+            .collect();
+        self.rec
+            .readings
+            .retain(|r| !(r.table == table && r.cells.iter().any(|c| cells.contains(c))));
+        self.rec
+            .readings
+            .push(crate::model::Readings { table, cells, alts });
+    }
+
     /// Reports a row whose values several readings (or none) fit.
     /// `seen`: whether digits were split, the fitting readings, and how
     /// many values the row printed.
@@ -251,6 +298,9 @@ impl Filler<'_> {
     pub fn forget(&mut self, table: &str, keys: &[&str]) {
         let ours = |t: &str, r: &str| t == table && keys.contains(&r);
         self.rec.cells.retain(|c| !ours(c.table, c.row));
+        self.rec
+            .readings
+            .retain(|r| !r.cells.iter().any(|&(row, _)| ours(r.table, row)));
         self.rec.issues.retain(|i| {
             let mut parts = i.where_.splitn(3, '.');
             let (t, r) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
@@ -319,7 +369,75 @@ pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &
 
 #[cfg(test)]
 mod tests {
-    use super::overflow;
+    use super::{overflow, spill, Filler};
+    use crate::extract::fit::{RowCheck, Slot};
+    use crate::model::{Checks, How, Loc, Record, Source};
+
+    #[test]
+    fn spill_is_the_labels_own_characters() {
+        let label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+        assert!(spill("这\u{fffd}", label));
+        assert!(spill("，不", label));
+        assert!(spill("\u{fffd}\u{fffd}", label));
+        assert!(!spill("", label));
+        assert!(!spill("  _", label));
+        assert!(!spill("结果维持", label));
+    }
+
+    fn slots(vals: &[&'static str]) -> Vec<Slot<'static>> {
+        vals.iter()
+            .map(|&text| Slot {
+                text,
+                at: Loc::default(),
+                how: How::Identity,
+                relied: Checks::default(),
+            })
+            .collect()
+    }
+
+    /// Readings kept for the checks between rows: not when every one fits
+    /// the row's identity only by leaving its total blank.
+    #[test]
+    fn readings_kept_unless_all_blind() {
+        const CHECK: RowCheck = RowCheck {
+            groups: &[(0, 3)],
+            checks: Checks::ROW_TOTAL,
+            signed: 0,
+        };
+        let mut rec = Record::new(Source {
+            path: "x".into(),
+            sha256: None,
+            bytes: 0,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        let cells = vec![("r", "a"), ("r", "b"), ("r", "total")];
+        let mut f = Filler { rec: &mut rec };
+        // 1|2|_ and 12|_|_: both leave 总计 blank.
+        f.keep_readings(
+            "requests",
+            cells.clone(),
+            &[slots(&["1", "2", ""]), slots(&["12", "", ""])],
+            CHECK,
+        );
+        assert!(f.rec.readings.is_empty());
+        // 1|2|3 is confirmed by its identity: both kept, as values.
+        f.keep_readings(
+            "requests",
+            cells,
+            &[slots(&["1", "2", "3"]), slots(&["12", "", ""])],
+            CHECK,
+        );
+        assert_eq!(f.rec.readings.len(), 1);
+        assert_eq!(
+            f.rec.readings[0].alts,
+            vec![
+                vec![Some(1.0), Some(2.0), Some(3.0)],
+                vec![Some(12.0), None, None]
+            ]
+        );
+    }
 
     #[test]
     fn label_overflow_after_a_number() {

@@ -47,6 +47,16 @@ pub(crate) struct Slot<'d> {
     pub relied: Checks,
 }
 
+impl Slot<'_> {
+    /// The value the slot reads as (a blank: `None`).
+    pub fn value(&self) -> Option<f64> {
+        match lex(self.text) {
+            Lexed::Number { value, .. } => Some(value.to_f64()),
+            _ => None,
+        }
+    }
+}
+
 impl Slot<'static> {
     /// A cell left `null` because no reading of its row settles it.
     pub fn unknown(at: Loc) -> Self {
@@ -120,8 +130,9 @@ pub(crate) enum Fitted<'d> {
         readings: Vec<String>,
         split: bool,
         /// Every fitting reading in full, when there were several (and
-        /// not too many): a later step may tell them apart by the
-        /// identities between rows.
+        /// at most [`MAX_ALTS`]): a later step may tell them apart by the
+        /// identities between rows, and the checks may find an identity
+        /// broken under every one.
         alts: Vec<Vec<Slot<'d>>>,
     },
     /// No reading fits: the row's values are not known.
@@ -492,6 +503,10 @@ pub(crate) fn fit_row<'d>(
 /// The most readings of an ambiguous row listed in its issue.
 pub(crate) const MAX_READINGS: usize = 64;
 
+/// The most readings of an ambiguous row kept in full ([`Fitted::Row`]'s
+/// `alts`); a row with more keeps none.
+pub(crate) const MAX_ALTS: usize = 1024;
+
 /// One way of reading a row: per column, the token and the part of its
 /// text (or a blank).
 type Reading<'a, 'd> = Vec<Option<(usize, &'d str)>>;
@@ -672,7 +687,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     } else {
         Vec::new()
     };
-    let alts = if (2..=64).contains(&fitting.len()) {
+    let alts = if (2..=MAX_ALTS).contains(&fitting.len()) {
         fitting
             .iter()
             .map(|r| {

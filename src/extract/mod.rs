@@ -224,4 +224,41 @@ mod tests {
             rec.issues
         );
     }
+
+    /// html2text filled the overflow of （二）部分公开's long label into
+    /// the value cells after their numbers (`0这�`, `0，不`): the second
+    /// pass reads the numbers, as the first pass reads such cells.
+    #[test]
+    fn label_overflow_in_value_cells_is_read_past() {
+        let rec = run(include_str!(
+            "../../fixtures/external/tune/01-2021-2021-outcome-total/html2text.txt"
+        ));
+        let v = |r: &str, c: &str| rec.value("requests", r, c).flatten().map(|n: Num| n.0);
+        for c in ["natural_person", "business", "research", "total"] {
+            assert_eq!(v("partial", c), Some(0.0), "{c}");
+        }
+        assert!(!rec.issues.iter().any(|i| i.where_ == "requests.partial"));
+    }
+
+    /// pdftotext printed section 四's first group, then the header of the
+    /// other two, then their ten values: one row of 15, read in order.
+    #[test]
+    fn section_four_read_past_its_own_header_between_groups() {
+        let rec = run(include_str!(
+            "../../fixtures/external/tune/04-2019-2019-review-total/pdf-plain.txt"
+        ));
+        let v = |r: &str, c: &str| {
+            rec.value("review_litigation", r, c)
+                .flatten()
+                .map(|n: Num| n.0)
+        };
+        let cols = ["upheld", "corrected", "other", "pending", "total"];
+        let got: Vec<Option<f64>> = ["review", "litigation_direct", "litigation_after_review"]
+            .iter()
+            .flat_map(|r| cols.iter().map(move |c| (r, c)))
+            .map(|(r, c)| v(r, c))
+            .collect();
+        let want = [0., 0., 4., 0., 4., 4., 0., 0., 1., 5., 2., 0., 0., 0., 0.];
+        assert_eq!(got, want.map(Some).to_vec());
+    }
 }

@@ -4,7 +4,7 @@
 //! ([`super::fit`]); and the section 四 row when it printed fewer than 15
 //! values.
 
-use super::fill::{record_provenance, Filler, Short};
+use super::fill::{record_provenance, spill, Filler, Short};
 use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
@@ -326,87 +326,6 @@ fn is_column_header(text: &str) -> bool {
     !core.is_empty() && columns().heads.iter().any(|(c, _, _)| *c == core)
 }
 
-/// The values of section 四's row as [`review_values`] collects them.
-struct ReviewValues<'a, 'd> {
-    toks: Vec<Tok<'a, 'd>>,
-    /// Blank cells before each value and after the last (a grid's blank
-    /// cells, or blank lines where each cell has a line).
-    blanks: Vec<u32>,
-    /// Every value in a cell of its own.
-    single: bool,
-    /// Text ended the values (not the end of the document).
-    stopped: bool,
-    /// Header text between the values was skipped.
-    skipped: bool,
-}
-
-/// The values from the first one on, up to the first text, or (with
-/// `across_headers`) up to the first text that is not a header of section
-/// 四 ([`is_review_header_part`]); `lead`: blank cells before the first;
-/// `counts_gaps`: blank lines are blank cells (one cell per line).
-fn review_values<'a, 'd>(
-    p: &[Piece<'a, 'd>],
-    lead: u32,
-    counts_gaps: bool,
-    across_headers: bool,
-) -> ReviewValues<'a, 'd> {
-    let mut v = ReviewValues {
-        toks: Vec::new(),
-        blanks: vec![lead],
-        single: true,
-        stopped: false,
-        skipped: false,
-    };
-    for piece in p {
-        match *piece {
-            Piece::Text { text, prose, .. } => {
-                if across_headers && !prose && is_review_header_part(text) {
-                    v.skipped = true;
-                    continue;
-                }
-                v.stopped = true;
-                break;
-            }
-            Piece::Value { cell, text, .. } => {
-                if cell.loc.cell > 0 {
-                    v.single = false;
-                }
-                if text.trim().is_empty() {
-                    if let Some(b) = v.blanks.last_mut() {
-                        *b += 1;
-                    }
-                } else {
-                    v.toks.push(Tok { cell, text });
-                    v.blanks.push(0);
-                }
-            }
-            Piece::Gap(g) if counts_gaps => {
-                if let Some(b) = v.blanks.last_mut() {
-                    *b += g;
-                }
-            }
-            _ => {}
-        }
-    }
-    v
-}
-
-/// Whether a text is a header cell of section 四, or a piece of one
-/// wrapped over lines (`结果`, `维持`, `总`, `计`, `复议后起诉`): part of a
-/// column's or a group's name.
-fn is_review_header_part(text: &str) -> bool {
-    let core = Label::new(text).core;
-    if core.is_empty() {
-        return false;
-    }
-    REVIEW_COLS
-        .iter()
-        .chain(REVIEW_GROUPS.iter())
-        .flat_map(|c| c.label.split('·'))
-        .chain(["总计", "合计", "行政诉讼"])
-        .any(|name| name.contains(core.as_str()))
-}
-
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -667,8 +586,11 @@ pub(crate) fn reconstruct<D: Copy>(
     // Rows the second pass could not settle (some cells left null).
     let mut unsettled: Vec<&'static str> = Vec::new();
     let no_anchors = Anchors::default();
+    // Whether the row before printed more values than it has columns.
+    let mut overfull = false;
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
+        let after_overfull = std::mem::take(&mut overfull);
         if found.iter().any(|(k2, _)| *k2 == key) {
             continue;
         }
@@ -685,7 +607,21 @@ pub(crate) fn reconstruct<D: Copy>(
         let mut between = 0;
         // A column's name among that text: the values follow the header.
         let mut headed = false;
+        // Whether text that is not a row's label cut the row's values
+        // short: its other cells may hold values not read (text a tool put
+        // into them), so its readings need not hold the truth.
+        let mut cut = false;
         for piece in &p[start + 1..end] {
+            // The rest of a value cell that holds pieces of this row's
+            // label after its number (a tool that cut the label to
+            // columns filled its overflow into the cells beside it): not
+            // text that ends the row, as the first pass reads such a
+            // cell ([`overflow`]).
+            if let Piece::Text { cell, text, .. } = *piece {
+                if toks.last().is_some_and(|t| std::ptr::eq(t.cell, cell)) && spill(text, label) {
+                    continue;
+                }
+            }
             // Text beyond a wrapped label's fragments.
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
@@ -707,6 +643,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 }
                 Piece::Text { cell, .. } if !cell.from_above && !toks.is_empty() => {
                     stopped = true;
+                    cut = true;
                     break;
                 }
                 Piece::Value { cell, text, .. } => {
@@ -772,6 +709,13 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        // A label with nothing after it, right after a row that printed
+        // more values than it has columns: its values may be those extra
+        // ones, printed before its label (PDF text out of reading order),
+        // not blank cells.
+        if toks.is_empty() && after_overfull {
+            fitted = Fitted::NoReading { split: false };
+        }
         // A row read plainly, value for column, whose values stand after
         // text that is not its label and either break its own identity or
         // follow a column's name (the header, not the label, is what they
@@ -833,7 +777,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 readings,
                 split,
                 alts,
-            } if joint.is_some() && alts.len() > 1 => {
+            } if joint.is_some() && (2..=JOINT_ALTS).contains(&alts.len()) => {
                 deferred.push(Deferred {
                     key,
                     label,
@@ -846,6 +790,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     alts,
                     printed: toks.len(),
                     check,
+                    complete: !cut && between == 0,
                 });
                 unresolved.retain(|s| s.key != key);
             }
@@ -853,11 +798,19 @@ pub(crate) fn reconstruct<D: Copy>(
                 slots,
                 readings,
                 split,
-                ..
+                alts,
             } => {
                 if !readings.is_empty() {
                     f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
                     unsettled.push(key);
+                    if !cut && between == 0 {
+                        f.keep_readings(
+                            table,
+                            cols.iter().map(|c| (key, *c)).collect(),
+                            &alts,
+                            check,
+                        );
+                    }
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -874,6 +827,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 unresolved.retain(|s| s.key != key);
             }
             Fitted::TooMany(got) => {
+                overfull = true;
                 if !unresolved.iter().any(|s| s.key == key) {
                     unresolved.push(Short {
                         key,
@@ -901,6 +855,14 @@ pub(crate) fn reconstruct<D: Copy>(
             );
         }
         let r = f.row_slots(table, d.key, &d.cols, &d.slots, |c| wan(d.key, c));
+        if d.complete {
+            f.keep_readings(
+                table,
+                d.cols.iter().map(|c| (d.key, *c)).collect(),
+                &d.alts,
+                d.check,
+            );
+        }
         found.push((d.key, r));
         record_provenance(f, table, d.key, &rows[d.row]);
     }
@@ -908,6 +870,11 @@ pub(crate) fn reconstruct<D: Copy>(
         f.unplaced(table, s, found);
     }
 }
+
+/// The most readings of a section-三 row that the identities between rows
+/// may choose among ([`settle_jointly`]); a row with more is left as it
+/// stands alone.
+const JOINT_ALTS: usize = 64;
 
 /// A section-三 row with several readings, kept until the identities
 /// between rows can tell them apart ([`settle_jointly`]).
@@ -925,6 +892,9 @@ struct Deferred<'d> {
     printed: usize,
     /// The row's own identity.
     check: RowCheck,
+    /// Whether its values ran from its label to the next row's, nothing
+    /// else among them: its readings may be kept for the checks.
+    complete: bool,
 }
 
 /// The value a slot reads as (blank: `None`).
@@ -1069,6 +1039,23 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
     }
 }
 
+/// Whether a text is made of the words of section 四's header only (its
+/// groups' and columns' names, or fragments of them: `复议后起诉`, `结果`,
+/// `维持`, `合`, `计`).
+fn is_review_header(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        REVIEW_GROUPS
+            .iter()
+            .chain(REVIEW_COLS.iter())
+            .map(|c| norm(c.label))
+            .chain([norm("行政诉讼"), norm("合计")])
+            .collect()
+    });
+    let n = norm(text);
+    !n.is_empty() && n.chars().all(|c| words.contains(c))
+}
+
 /// The section 四 row when it printed fewer than 15 values after its
 /// header (blank cells that left nothing): the values after the header,
 /// fitted to the 15 columns by blank lines or by the three groups'
@@ -1091,41 +1078,59 @@ pub(crate) fn reconstruct_review(
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
     let start = p.iter().position(|x| x.is_filled_value())?;
+    let mut toks: Vec<Tok<'_, '_>> = Vec::new();
+    let mut blanks: Vec<u32> = vec![0];
+    let mut single = true;
+    let mut stopped = false;
     // Blank lines right before the first value may be blank cells too.
-    let lead = match start.checked_sub(1).map(|k| p[k]) {
-        Some(Piece::Gap(g)) if baseline == 0 => g,
-        _ => 0,
-    };
-    // PDF text may print the review's five values, then the lawsuits'
-    // headers, then their ten: read across those headers only when that
-    // gives all fifteen values and each group's total is its parts' sum,
-    // since the same text also scrambles values among the headers;
-    // otherwise the values before the first text, as printed.
-    let counts_gaps = baseline == 0;
-    let across = review_values(&p[start..], lead, counts_gaps, true);
-    let values: Vec<Option<f64>> = across.toks.iter().map(|t| number(t.text)).collect();
-    let full = across.skipped
-        && !runs
-        && values.len() == 15
-        && values.iter().all(Option::is_some)
-        && GROUPS.holds(&values);
-    let ReviewValues {
-        toks,
-        blanks,
-        single,
-        stopped,
-        ..
-    } = if full {
-        across
-    } else {
-        review_values(&p[start..], lead, counts_gaps, false)
-    };
+    if let Some(Piece::Gap(g)) = start.checked_sub(1).map(|k| p[k]) {
+        if baseline == 0 {
+            blanks[0] = g;
+        }
+    }
+    // The values since the last header text.
+    let mut block = 0usize;
+    for piece in &p[start..] {
+        match *piece {
+            // Section 四's own header, printed again between its groups'
+            // values (PDF text that puts each group's header before its
+            // numbers): not the end of the row, when the values before it
+            // are whole groups of five.
+            Piece::Text {
+                text, prose: false, ..
+            } if block % 5 == 0 && is_review_header(text) => block = 0,
+            Piece::Text { .. } => {
+                stopped = true;
+                break;
+            }
+            Piece::Value { cell, text, .. } => {
+                block += 1;
+                if cell.loc.cell > 0 {
+                    single = false;
+                }
+                if text.trim().is_empty() {
+                    if let Some(b) = blanks.last_mut() {
+                        *b += 1;
+                    }
+                } else {
+                    toks.push(Tok { cell, text });
+                    blanks.push(0);
+                }
+            }
+            Piece::Gap(g) if baseline == 0 => {
+                if let Some(b) = blanks.last_mut() {
+                    *b += g;
+                }
+            }
+            _ => {}
+        }
+    }
     if toks.is_empty() || (ends && !stopped) {
         return None;
     }
-    let known = (single && baseline == 0 && !full).then_some(&blanks[..]);
     let first = toks[0].cell;
-    let (slots, readings, split) = match fit_row(
+    let known = (single && baseline == 0).then_some(&blanks[..]);
+    let (slots, readings, split, alts) = match fit_row(
         &toks,
         15,
         known,
@@ -1138,11 +1143,11 @@ pub(crate) fn reconstruct_review(
             slots,
             readings,
             split,
-            ..
-        } => (slots, readings, split),
+            alts,
+        } => (slots, readings, split, alts),
         Fitted::NoReading { split, .. } => {
             let slots = vec![Slot::unknown(first.loc); 15];
-            (slots, Vec::new(), split)
+            (slots, Vec::new(), split, Vec::new())
         }
         Fitted::TooMany(_) => return None,
     };
@@ -1154,6 +1159,13 @@ pub(crate) fn reconstruct_review(
             first.loc,
             (split, &readings, toks.len()),
         );
+        if !readings.is_empty() {
+            let cells = REVIEW_GROUPS
+                .iter()
+                .flat_map(|g| cols.iter().map(move |c| (g.key, *c)))
+                .collect();
+            f.keep_readings("review_litigation", cells, &alts, GROUPS);
+        }
     }
     let mut table = Table::default();
     for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
@@ -1165,4 +1177,29 @@ pub(crate) fn reconstruct_review(
         );
     }
     Some(table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_review_header;
+
+    #[test]
+    fn section_four_header_words() {
+        for t in [
+            "复议后起诉",
+            "结果",
+            "维持",
+            "尚未",
+            "审结",
+            "合",
+            "计",
+            "总计",
+            "行政诉讼",
+        ] {
+            assert!(is_review_header(t), "{t}");
+        }
+        for t in ["五、存在的主要问题及改进情况", "（一）存在问题", "", "0"] {
+            assert!(!is_review_header(t), "{t}");
+        }
+    }
 }

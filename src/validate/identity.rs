@@ -13,9 +13,9 @@
 
 use super::unknown::Unknown;
 use super::{cell, json_num, same, show};
-use crate::model::{CellSource, Checks, Issue, Record, Row, Severity, Table, Template};
+use crate::model::{CellSource, Checks, Issue, Record, Severity, Table, Template};
 use crate::template::{
-    request_col_label, request_label, request_rows, Col, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
+    request_col_label, request_label, request_rows, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
     REVIEW_GROUPS,
 };
 
@@ -24,12 +24,12 @@ pub fn check(rec: &Record, t: Template) -> Vec<Issue> {
     let mut out = Vec::new();
     let doubt = Doubt::of(rec);
     if let Some(req) = &rec.requests {
-        balance(req, &doubt, &mut out);
-        outcome_total(req, t, &doubt, &mut out);
-        row_total(req, &doubt, &mut out);
+        balance(rec, req, &doubt, &mut out);
+        outcome_total(rec, req, t, &doubt, &mut out);
+        row_total(rec, req, &doubt, &mut out);
     }
     if let Some(rl) = &rec.review_litigation {
-        review_total(rl, &doubt, &mut out);
+        review_total(rec, rl, &doubt, &mut out);
     }
     out
 }
@@ -93,33 +93,390 @@ fn request_rows_group(key: &str) -> Option<&'static str> {
         .and_then(|r| r.group)
 }
 
-/// A1: 一 + 二 = （七）总计 + 四 in each of the seven columns.
-fn balance(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
-    let (Some(new), Some(over), Some(handled), Some(forward)) = (
-        req.get("new_received"),
-        req.get("carried_over"),
-        req.get("total_handled"),
-        req.get("carried_forward"),
-    ) else {
-        return;
+/// A cell as a check sees it: `None` when its row is absent, `Some(None)`
+/// when it is blank.
+type Cell = Option<Option<f64>>;
+
+/// What one check says of one column or group.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Verdict {
+    /// Nothing to compare (a blank total, blank addends, a row absent).
+    Skip,
+    Holds,
+    /// It fails: the sum of the addends, the total printed.
+    Breaks {
+        expected: f64,
+        found: f64,
+    },
+}
+
+fn verdict(expected: f64, found: f64) -> Verdict {
+    if same(expected, found) {
+        Verdict::Holds
+    } else {
+        Verdict::Breaks { expected, found }
+    }
+}
+
+/// The cell `row.col` of the record's table `table` as it stands.
+fn as_read(rec: &Record, table: &str, row: &str, col: &str) -> Cell {
+    let t = if table == "requests" {
+        rec.requests.as_ref()
+    } else {
+        rec.review_litigation.as_ref()
     };
-    let keys = [
-        "new_received",
-        "carried_over",
-        "total_handled",
-        "carried_forward",
-    ];
+    t.and_then(|t| t.get(row)).map(|r| cell(r, col))
+}
+
+/// The cells `cells` of the record's table `table` as they stand.
+fn values(rec: &Record, table: &str, cells: &[(&str, &str)]) -> Vec<Cell> {
+    cells
+        .iter()
+        .map(|&(row, col)| as_read(rec, table, row, col))
+        .collect()
+}
+
+const BALANCE_ROWS: [&str; 4] = [
+    "new_received",
+    "carried_over",
+    "total_handled",
+    "carried_forward",
+];
+
+/// A1 in one column: `v` holds 一, 二, （七）总计 and 四 there.
+fn balance_at(v: &[Cell], col: &str) -> Verdict {
+    if v.len() != 4 || v.iter().any(Option::is_none) {
+        return Verdict::Skip;
+    }
+    let cells: Vec<Option<f64>> = v.iter().map(|c| c.flatten()).collect();
+    if cells[2].is_none() || (col == "total" && cells.iter().any(Option::is_none)) {
+        return Verdict::Skip;
+    }
+    verdict(sum(&cells[..2]), sum(&cells[2..]))
+}
+
+/// A2 in one column: `v` holds （七）总计, then the outcome rows (`None`
+/// for a row the report does not have).
+fn outcome_at(v: &[Cell], col: &str) -> Verdict {
+    let Some((Some(Some(found)), rows)) = v.split_first() else {
+        return Verdict::Skip;
+    };
+    let cells: Vec<Option<f64>> = rows.iter().flatten().copied().collect();
+    if cells.iter().all(Option::is_none) || (col == "total" && cells.iter().any(Option::is_none)) {
+        return Verdict::Skip;
+    }
+    verdict(sum(&cells), *found)
+}
+
+/// A3 or A5 on one row: `v` holds its cells, the total last.
+fn total_at(v: &[Cell]) -> Verdict {
+    let Some((Some(Some(found)), parts)) = v.split_last() else {
+        return Verdict::Skip;
+    };
+    let cells: Vec<Option<f64>> = parts.iter().map(|c| c.flatten()).collect();
+    if cells.iter().all(Option::is_none) {
+        return Verdict::Skip;
+    }
+    verdict(sum(&cells), *found)
+}
+
+/// One check at one place (a column, a group) that some of its cells keep
+/// from being made on the values as they stand: the cells it needs.
+struct Pending {
+    /// The column or group key.
+    at: &'static str,
+    /// Its label, for the message.
+    label: &'static str,
+    /// The cells the check reads there, `(row, col)`, in the order its
+    /// check function takes them.
+    cells: Vec<(&'static str, &'static str)>,
+}
+
+/// The most combinations of readings tried for one check.
+const MAX_WORLDS: usize = 400_000;
+
+/// A check made under every reading of the rows read in several ways
+/// (`Record.readings`) whose cells it could not use as they stand.
+struct Worlds<'r> {
+    rec: &'r Record,
+    table: &'static str,
+    doubt: &'r Doubt<'r>,
+    check: Checks,
+}
+
+/// What every reading said of one place.
+struct Certain {
+    /// The place's column or group key and label.
+    at: &'static str,
+    label: &'static str,
+    /// The expected and found values, when every reading gave the same.
+    values: Option<(f64, f64)>,
+}
+
+/// What the readings showed of a check.
+#[derive(Default)]
+struct Shown {
+    /// The places the check fails at under every reading.
+    certain: Vec<Certain>,
+    /// Whether, failing at no one place under all readings, it fails at
+    /// some place under each.
+    somewhere: bool,
+    /// The rows read in several ways that the check was made under: their
+    /// row keys and how many readings each.
+    rows: Vec<(&'static str, usize)>,
+}
+
+/// Where a check finds one cell's value: as it stands, or in the `j`th
+/// value of the chosen reading of the `k`th row read several ways.
+#[derive(Clone, Copy)]
+enum Src {
+    Fixed(Cell),
+    Alt(usize, usize),
+}
+
+impl<'r> Worlds<'r> {
+    /// The readings that stand for the cells of `cells` the check may not
+    /// use (indices into `Record.readings`), or `None` when one of them is
+    /// not covered by any.
+    fn covering(&self, cells: &[(&'static str, &'static str)]) -> Option<Vec<usize>> {
+        let mut out: Vec<usize> = Vec::new();
+        for &(row, col) in cells {
+            if !self.doubt.blocks(self.table, row, col, self.check) {
+                continue;
+            }
+            let k = self
+                .rec
+                .readings
+                .iter()
+                .position(|r| r.table == self.table && r.cells.contains(&(row, col)))?;
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+        Some(out)
+    }
+
+    /// Where each of `cells` is found when the rows `rows` (indices into
+    /// `Record.readings`) take each of their readings: every cell of those
+    /// rows from the reading, the others as they stand.
+    fn sources(&self, cells: &[(&'static str, &'static str)], rows: &[usize]) -> Vec<Src> {
+        cells
+            .iter()
+            .map(|&(row, col)| {
+                rows.iter()
+                    .enumerate()
+                    .find_map(|(k, &r)| {
+                        self.rec.readings[r]
+                            .cells
+                            .iter()
+                            .position(|&c| c == (row, col))
+                            .map(|j| Src::Alt(k, j))
+                    })
+                    .unwrap_or_else(|| Src::Fixed(as_read(self.rec, self.table, row, col)))
+            })
+            .collect()
+    }
+
+    /// Calls `each` with the values of `places` (one list per place, by
+    /// its sources) for every combination of the readings of `rows` (at
+    /// most [`MAX_WORLDS`]); stops when it returns false. Returns whether
+    /// every combination was tried and passed.
+    fn each(
+        &self,
+        rows: &[usize],
+        places: &[Vec<Src>],
+        each: &mut dyn FnMut(&[Vec<Cell>]) -> bool,
+    ) -> bool {
+        let readings: Vec<&crate::model::Readings> =
+            rows.iter().map(|&k| &self.rec.readings[k]).collect();
+        let combos = readings
+            .iter()
+            .try_fold(1usize, |a, r| a.checked_mul(r.alts.len()))
+            .filter(|&n| n <= MAX_WORLDS);
+        if combos.is_none() || readings.iter().any(|r| r.alts.is_empty()) {
+            return false;
+        }
+        let mut choice = vec![0usize; readings.len()];
+        let mut values: Vec<Vec<Cell>> = places.iter().map(|p| vec![None; p.len()]).collect();
+        loop {
+            for (vals, srcs) in values.iter_mut().zip(places) {
+                for (v, src) in vals.iter_mut().zip(srcs) {
+                    *v = match *src {
+                        Src::Fixed(c) => c,
+                        Src::Alt(k, j) => {
+                            Some(readings[k].alts[choice[k]].get(j).copied().flatten())
+                        }
+                    };
+                }
+            }
+            if !each(&values) {
+                return false;
+            }
+            let mut i = 0;
+            while i < choice.len() {
+                choice[i] += 1;
+                if choice[i] < readings[i].alts.len() {
+                    break;
+                }
+                choice[i] = 0;
+                i += 1;
+            }
+            if i == choice.len() {
+                return true;
+            }
+        }
+    }
+
+    /// The places of `pending` where the check fails under every reading,
+    /// and whether, failing at no one place under all, it fails somewhere
+    /// under each. `at(values, place)` makes the check at one place.
+    fn show(&self, pending: &[Pending], at: &dyn Fn(&[Cell], &str) -> Verdict) -> Shown {
+        let mut shown = Shown::default();
+        // The places whose unusable cells all have readings.
+        let places: Vec<(&Pending, Vec<usize>)> = pending
+            .iter()
+            .filter_map(|p| {
+                self.covering(&p.cells)
+                    .filter(|rows| !rows.is_empty())
+                    .map(|rows| (p, rows))
+            })
+            .collect();
+        let mut all_rows: Vec<usize> = Vec::new();
+        for (p, rows) in &places {
+            let srcs = [self.sources(&p.cells, rows)];
+            let mut values: Option<Option<(f64, f64)>> = None;
+            let every = self.each(rows, &srcs, &mut |v| match at(&v[0], p.at) {
+                Verdict::Breaks { expected, found } => {
+                    values = Some(match values {
+                        None => Some((expected, found)),
+                        Some(Some(x)) if same(x.0, expected) && same(x.1, found) => Some(x),
+                        Some(_) => None,
+                    });
+                    true
+                }
+                Verdict::Skip | Verdict::Holds => false,
+            });
+            if every {
+                shown.certain.push(Certain {
+                    at: p.at,
+                    label: p.label,
+                    values: values.flatten(),
+                });
+            }
+            for k in rows {
+                if !all_rows.contains(k) {
+                    all_rows.push(*k);
+                }
+            }
+        }
+        if shown.certain.is_empty() && places.len() > 1 {
+            let srcs: Vec<Vec<Src>> = places
+                .iter()
+                .map(|(p, _)| self.sources(&p.cells, &all_rows))
+                .collect();
+            shown.somewhere = self.each(&all_rows, &srcs, &mut |v| {
+                places
+                    .iter()
+                    .zip(v)
+                    .any(|((p, _), vals)| matches!(at(vals, p.at), Verdict::Breaks { .. }))
+            });
+        }
+        if !shown.certain.is_empty() || shown.somewhere {
+            all_rows.sort_unstable();
+            shown.rows = all_rows
+                .iter()
+                .map(|&k| {
+                    let r = &self.rec.readings[k];
+                    (r.cells.first().map_or("", |c| c.0), r.alts.len())
+                })
+                .collect();
+        }
+        shown
+    }
+}
+
+/// The rows read in several ways, for a message: `二、上年结转… (43
+/// readings)`.
+fn read_several_ways(table: &str, rows: &[(&'static str, usize)]) -> String {
+    rows.iter()
+        .map(|&(key, n)| {
+            let name = if table == "review_litigation" {
+                "四".to_string()
+            } else {
+                row_name(key)
+            };
+            format!("{name}, {n} readings")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// How the findings of a check made under every reading are worded.
+struct Wording {
+    code: &'static str,
+    table: &'static str,
+    /// `where` of a finding at one place.
+    place: fn(&str) -> String,
+    /// `where` of a finding at no one place.
+    whole: &'static str,
+    /// The message at one place, from the expected and found values (when
+    /// every reading gave the same) and the place's label.
+    certain: fn(Option<(f64, f64)>, &str) -> String,
+    /// The identity, for a finding at no one place.
+    identity: &'static str,
+}
+
+/// The issues of what the readings showed: one at each place the check
+/// fails under every reading, or one for the check when it fails at some
+/// place under each.
+fn report(shown: Shown, w: &Wording, out: &mut Vec<Issue>) {
+    let rows = read_several_ways(w.table, &shown.rows);
+    let tail = format!(
+        "under every reading of the rows read in several ways ({rows}): their disputed cells stay null"
+    );
+    for c in &shown.certain {
+        let issue = Issue::new(
+            w.code,
+            Severity::Error,
+            (w.place)(c.at),
+            format!("{}, {tail}", (w.certain)(c.values, c.label)),
+        );
+        out.push(match c.values {
+            Some((e, f)) => issue.with_values(json_num(e), json_num(f)),
+            None => issue,
+        });
+    }
+    if shown.somewhere {
+        out.push(Issue::new(
+            w.code,
+            Severity::Error,
+            w.whole.to_string(),
+            format!(
+                "{} fails in at least one column, not the same one in each reading, {tail}",
+                w.identity
+            ),
+        ));
+    }
+}
+
+/// A1: 一 + 二 = （七）总计 + 四 in each of the seven columns.
+fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    if BALANCE_ROWS.iter().any(|k| req.get(*k).is_none()) {
+        return;
+    }
+    let mut pending = Vec::new();
     for col in REQUEST_COLS {
-        if doubt.blocks_any("requests", &keys, col.key, Checks::BALANCE) {
+        let cells: Vec<_> = BALANCE_ROWS.iter().map(|r| (*r, col.key)).collect();
+        if doubt.blocks_any("requests", &BALANCE_ROWS, col.key, Checks::BALANCE) {
+            pending.push(Pending {
+                at: col.key,
+                label: col.label,
+                cells,
+            });
             continue;
         }
-        let cells = [new, over, handled, forward].map(|r| cell(r, col.key));
-        if cells[2].is_none() || (col.key == "total" && cells.iter().any(Option::is_none)) {
-            continue;
-        }
-        let lhs = sum(&cells[..2]);
-        let rhs = sum(&cells[2..]);
-        if !same(lhs, rhs) {
+        let v = values(rec, "requests", &cells);
+        if let Verdict::Breaks { expected, found } = balance_at(&v, col.key) {
             out.push(
                 Issue::new(
                     "identity.balance",
@@ -127,45 +484,65 @@ fn balance(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
                     format!("requests.balance.{}", col.key),
                     format!(
                         "一 + 二 = {} but （七）总计 + 四 = {} ({})",
-                        show(lhs),
-                        show(rhs),
+                        show(expected),
+                        show(found),
                         col.label
                     ),
                 )
-                .with_values(json_num(lhs), json_num(rhs)),
+                .with_values(json_num(expected), json_num(found)),
             );
         }
     }
+    let worlds = Worlds {
+        rec,
+        table: "requests",
+        doubt,
+        check: Checks::BALANCE,
+    };
+    let shown = worlds.show(&pending, &|v, col| balance_at(v, col));
+    report(
+        shown,
+        &Wording {
+            code: "identity.balance",
+            table: "requests",
+            place: |col| format!("requests.balance.{col}"),
+            whole: "requests.balance",
+            certain: |values, label| match values {
+                Some((e, f)) => format!(
+                    "一 + 二 = {} but （七）总计 + 四 = {} ({label})",
+                    show(e),
+                    show(f)
+                ),
+                None => format!("一 + 二 ≠ （七）总计 + 四 ({label})"),
+            },
+            identity: "一 + 二 = （七）总计 + 四",
+        },
+        out,
+    );
 }
 
 /// A2: （七）总计 = the sum of the template's outcome rows, per column.
-fn outcome_total(req: &Table, t: Template, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
-    let Some(handled) = req.get("total_handled") else {
+fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    if req.get("total_handled").is_none() {
         return;
-    };
-    let rows: Vec<&Row> = request_rows(t)
-        .filter(|r| r.outcome)
-        .filter_map(|r| req.get(r.key))
+    }
+    // （七）总计 first, then the outcome rows (as [`outcome_at`] takes them).
+    let keys: Vec<&'static str> = std::iter::once("total_handled")
+        .chain(request_rows(t).filter(|r| r.outcome).map(|r| r.key))
         .collect();
-    let keys: Vec<&str> = request_rows(t)
-        .filter(|r| r.outcome || r.key == "total_handled")
-        .map(|r| r.key)
-        .collect();
+    let mut pending = Vec::new();
     for col in REQUEST_COLS {
+        let cells: Vec<_> = keys.iter().map(|r| (*r, col.key)).collect();
         if doubt.blocks_any("requests", &keys, col.key, Checks::OUTCOME_TOTAL) {
+            pending.push(Pending {
+                at: col.key,
+                label: col.label,
+                cells,
+            });
             continue;
         }
-        let Some(found) = cell(handled, col.key) else {
-            continue;
-        };
-        let cells: Vec<Option<f64>> = rows.iter().map(|r| cell(r, col.key)).collect();
-        if cells.iter().all(Option::is_none)
-            || (col.key == "total" && cells.iter().any(Option::is_none))
-        {
-            continue;
-        }
-        let expected = sum(&cells);
-        if !same(expected, found) {
+        let v = values(rec, "requests", &cells);
+        if let Verdict::Breaks { expected, found } = outcome_at(&v, col.key) {
             out.push(
                 Issue::new(
                     "identity.outcome_total",
@@ -182,35 +559,45 @@ fn outcome_total(req: &Table, t: Template, doubt: &Doubt<'_>, out: &mut Vec<Issu
             );
         }
     }
-}
-
-/// For a row whose `total` is the sum of its other `cols` (A3, A5): the
-/// sum and the printed total, when the total is printed, some other cell
-/// is, and the two differ. Blank cells read as 0.
-fn total_mismatch(row: &Row, cols: &[Col]) -> Option<(f64, f64)> {
-    let found = cell(row, "total")?;
-    let cells: Vec<Option<f64>> = cols
-        .iter()
-        .filter(|c| c.key != "total")
-        .map(|c| cell(row, c.key))
-        .collect();
-    if cells.iter().all(Option::is_none) {
-        return None;
-    }
-    let expected = sum(&cells);
-    (!same(expected, found)).then_some((expected, found))
+    let worlds = Worlds {
+        rec,
+        table: "requests",
+        doubt,
+        check: Checks::OUTCOME_TOTAL,
+    };
+    let shown = worlds.show(&pending, &|v, col| outcome_at(v, col));
+    report(
+        shown,
+        &Wording {
+            code: "identity.outcome_total",
+            table: "requests",
+            place: |col| format!("requests.total_handled.{col}"),
+            whole: "requests.total_handled",
+            certain: |values, label| match values {
+                Some((e, f)) => format!(
+                    "（七）总计 is {} but the outcome rows add up to {} ({label})",
+                    show(f),
+                    show(e)
+                ),
+                None => format!("（七）总计 ≠ the sum of the outcome rows ({label})"),
+            },
+            identity: "（七）总计 = the sum of the outcome rows",
+        },
+        out,
+    );
 }
 
 /// A3: each row's 总计 = the sum of its six applicant columns.
-fn row_total(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
-    for (key, row) in req {
+fn row_total(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    for key in req.keys() {
         if REQUEST_COLS
             .iter()
             .any(|c| doubt.blocks("requests", key, c.key, Checks::ROW_TOTAL))
         {
             continue;
         }
-        if let Some((expected, found)) = total_mismatch(row, &REQUEST_COLS) {
+        let cells: Vec<_> = REQUEST_COLS.iter().map(|c| (*key, c.key)).collect();
+        if let Verdict::Breaks { expected, found } = total_at(&values(rec, "requests", &cells)) {
             out.push(
                 Issue::new(
                     "identity.row_total",
@@ -231,18 +618,26 @@ fn row_total(req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
 }
 
 /// A5: in each section 四 group, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
-fn review_total(rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+fn review_total(rec: &Record, rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    let mut pending = Vec::new();
     for group in REVIEW_GROUPS {
-        let Some(row) = rl.get(group.key) else {
+        if rl.get(group.key).is_none() {
             continue;
-        };
+        }
+        let cells: Vec<_> = REVIEW_COLS.iter().map(|c| (group.key, c.key)).collect();
         if REVIEW_COLS
             .iter()
             .any(|c| doubt.blocks("review_litigation", group.key, c.key, Checks::REVIEW_TOTAL))
         {
+            pending.push(Pending {
+                at: group.key,
+                label: group.label,
+                cells,
+            });
             continue;
         }
-        if let Some((expected, found)) = total_mismatch(row, &REVIEW_COLS) {
+        let v = values(rec, "review_litigation", &cells);
+        if let Verdict::Breaks { expected, found } = total_at(&v) {
             out.push(
                 Issue::new(
                     "identity.review_total",
@@ -258,5 +653,235 @@ fn review_total(rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
                 .with_values(json_num(expected), json_num(found)),
             );
         }
+    }
+    let worlds = Worlds {
+        rec,
+        table: "review_litigation",
+        doubt,
+        check: Checks::REVIEW_TOTAL,
+    };
+    let shown = worlds.show(&pending, &|v, _| total_at(v));
+    report(
+        shown,
+        &Wording {
+            code: "identity.review_total",
+            table: "review_litigation",
+            place: |group| format!("review_litigation.{group}.total"),
+            whole: "review_litigation",
+            certain: |values, label| match values {
+                Some((e, f)) => format!(
+                    "总计 is {} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {} ({label})",
+                    show(f),
+                    show(e)
+                ),
+                None => format!("总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结 ({label})"),
+            },
+            identity: "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+        },
+        out,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{How, Loc, Num, Readings, Row, Source};
+
+    fn row(v: [Option<f64>; 7]) -> Row {
+        REQUEST_COLS
+            .iter()
+            .zip(v)
+            .map(|(c, x)| (c.key, x.map(Num)))
+            .collect()
+    }
+
+    fn zeros() -> Row {
+        row([Some(0.0); 7])
+    }
+
+    /// A 2021 section 三 of zeros but for `set`, rows by key.
+    fn record(set: &[(&'static str, [Option<f64>; 7])]) -> Record {
+        let mut rec = Record::new(Source {
+            path: "x/2021.txt".into(),
+            sha256: None,
+            bytes: 0,
+            media: None,
+            encoding: None,
+            encoding_from: None,
+        });
+        rec.template = Some(Template::F2021);
+        let mut t = Table::default();
+        for r in request_rows(Template::F2021) {
+            let v = set.iter().find(|(k, _)| *k == r.key).map(|(_, v)| row(*v));
+            t.insert(r.key, v.unwrap_or_else(zeros));
+        }
+        rec.requests = Some(t);
+        rec
+    }
+
+    /// Marks the row `key` as read in several ways: its cells `null` and
+    /// ambiguous, and, unless `readings` is empty, those readings kept.
+    fn ambiguous(rec: &mut Record, key: &'static str, readings: &[[Option<f64>; 7]]) {
+        if let Some(t) = rec.requests.as_mut() {
+            t.insert(key, row([None; 7]));
+        }
+        for c in REQUEST_COLS {
+            rec.cells.push(CellSource {
+                table: "requests",
+                row: key,
+                col: c.key,
+                raw: "".into(),
+                at: Loc::default(),
+                how: How::Ambiguous,
+                relied_on: Checks::default(),
+            });
+        }
+        if !readings.is_empty() {
+            rec.readings.push(Readings {
+                table: "requests",
+                cells: REQUEST_COLS.iter().map(|c| (key, c.key)).collect(),
+                alts: readings.iter().map(|r| r.to_vec()).collect(),
+            });
+        }
+    }
+
+    /// A single printed `x` placed in each of the seven columns.
+    fn one_value_anywhere(x: f64) -> Vec<[Option<f64>; 7]> {
+        (0..7)
+            .map(|j| {
+                let mut r = [None; 7];
+                r[j] = Some(x);
+                r
+            })
+            .collect()
+    }
+
+    fn codes(rec: &Record) -> Vec<(String, String)> {
+        check(rec, Template::F2021)
+            .into_iter()
+            .map(|i| (i.code, i.where_))
+            .collect()
+    }
+
+    const SOME: [Option<f64>; 7] = [
+        Some(2.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(0.0),
+        Some(2.0),
+    ];
+
+    /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
+    /// says 3 自然人 where the outcome rows give 2 under every reading.
+    #[test]
+    fn a_row_read_several_ways_that_breaks_a2_under_every_reading() {
+        let handled = [
+            Some(3.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(3.0),
+        ];
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(0.0));
+        let issues = check(&rec, Template::F2021);
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        let i = &issues[0];
+        assert_eq!(i.code, "identity.outcome_total");
+        assert_eq!(i.where_, "requests.total_handled.natural_person");
+        assert_eq!(i.expected, Some(json_num(2.0)));
+        assert_eq!(i.found, Some(json_num(3.0)));
+        assert!(i.message.contains("7 readings"), "{}", i.message);
+        assert!(i.message.contains("部分公开"), "{}", i.message);
+        // The 总计 column: a reading that leaves the partial row's 总计
+        // blank skips the check there, so it is not certain.
+        assert!(!issues.iter().any(|i| i.where_.ends_with(".total")));
+    }
+
+    /// The same report, sound: no finding.
+    #[test]
+    fn a_sound_report_with_a_row_read_several_ways_has_no_finding() {
+        let mut rec = record(&[
+            ("new_received", SOME),
+            ("granted", SOME),
+            ("total_handled", SOME),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(0.0));
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+    }
+
+    /// One reading makes A2 hold (the printed 1 is 自然人's): no finding,
+    /// and the reading that fits does not confirm anything either.
+    #[test]
+    fn a_reading_that_fits_keeps_the_finding_back() {
+        let handled = [
+            Some(3.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(3.0),
+        ];
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut rec, "partial", &one_value_anywhere(1.0));
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+        // Without its readings the row blocks the check, as before.
+        let mut bare = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        ambiguous(&mut bare, "partial", &[]);
+        assert!(codes(&bare).is_empty(), "{:?}", codes(&bare));
+    }
+
+    /// 四 printed 1 and 1 (总计 1): 自然人 or 商业企业 holds the other 1,
+    /// and 一 + 二 = 1 + 1 in both columns. Each reading breaks A1 in one
+    /// column, not the same: one finding for the table, no column named.
+    #[test]
+    fn a1_broken_in_some_column_under_every_reading() {
+        let new = [
+            Some(1.0),
+            Some(1.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            None,
+        ];
+        let mut rec = record(&[("new_received", new)]);
+        let mut a = [None; 7];
+        a[0] = Some(1.0);
+        a[6] = Some(1.0);
+        let mut b = [None; 7];
+        b[1] = Some(1.0);
+        b[6] = Some(1.0);
+        ambiguous(&mut rec, "carried_forward", &[a, b]);
+        let issues = check(&rec, Template::F2021);
+        let balance: Vec<&Issue> = issues
+            .iter()
+            .filter(|i| i.code == "identity.balance")
+            .collect();
+        assert_eq!(balance.len(), 1, "{issues:?}");
+        assert_eq!(balance[0].where_, "requests.balance");
+        assert_eq!(balance[0].expected, None);
+        assert!(
+            balance[0].message.contains("2 readings"),
+            "{}",
+            balance[0].message
+        );
     }
 }
