@@ -426,6 +426,20 @@ struct Wording {
     identity: &'static str,
 }
 
+impl Wording {
+    /// The finding at column `col` (labelled `label`) of a check made on
+    /// values as read: the identity gives `expected`, the report `found`.
+    fn plain(&self, col: &str, label: &str, expected: f64, found: f64) -> Issue {
+        Issue::new(
+            self.code,
+            Severity::Error,
+            (self.place)(col),
+            (self.certain)(Some((expected, found)), label),
+        )
+        .with_values(json_num(expected), json_num(found))
+    }
+}
+
 /// The issues of what the readings showed: one at each place the check
 /// fails under every reading, or one for the check when it fails at some
 /// place under each.
@@ -464,6 +478,21 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
     if BALANCE_ROWS.iter().any(|k| req.get(*k).is_none()) {
         return;
     }
+    let wording = Wording {
+        code: "identity.balance",
+        table: "requests",
+        place: |col| format!("requests.balance.{col}"),
+        whole: "requests.balance",
+        certain: |values, label| match values {
+            Some((e, f)) => format!(
+                "一 + 二 = {} but （七）总计 + 四 = {} ({label})",
+                show(e),
+                show(f)
+            ),
+            None => format!("一 + 二 ≠ （七）总计 + 四 ({label})"),
+        },
+        identity: "一 + 二 = （七）总计 + 四",
+    };
     let mut pending = Vec::new();
     for col in REQUEST_COLS {
         let cells: Vec<_> = BALANCE_ROWS.iter().map(|r| (*r, col.key)).collect();
@@ -477,20 +506,7 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
         }
         let v = values(rec, "requests", &cells);
         if let Verdict::Breaks { expected, found } = balance_at(&v, col.key) {
-            out.push(
-                Issue::new(
-                    "identity.balance",
-                    Severity::Error,
-                    format!("requests.balance.{}", col.key),
-                    format!(
-                        "一 + 二 = {} but （七）总计 + 四 = {} ({})",
-                        show(expected),
-                        show(found),
-                        col.label
-                    ),
-                )
-                .with_values(json_num(expected), json_num(found)),
-            );
+            out.push(wording.plain(col.key, col.label, expected, found));
         }
     }
     let worlds = Worlds {
@@ -500,25 +516,7 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
         check: Checks::BALANCE,
     };
     let shown = worlds.show(&pending, &|v, col| balance_at(v, col));
-    report(
-        shown,
-        &Wording {
-            code: "identity.balance",
-            table: "requests",
-            place: |col| format!("requests.balance.{col}"),
-            whole: "requests.balance",
-            certain: |values, label| match values {
-                Some((e, f)) => format!(
-                    "一 + 二 = {} but （七）总计 + 四 = {} ({label})",
-                    show(e),
-                    show(f)
-                ),
-                None => format!("一 + 二 ≠ （七）总计 + 四 ({label})"),
-            },
-            identity: "一 + 二 = （七）总计 + 四",
-        },
-        out,
-    );
+    report(shown, &wording, out);
 }
 
 /// A2: （七）总计 = the sum of the template's outcome rows, per column.
@@ -526,6 +524,21 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     if req.get("total_handled").is_none() {
         return;
     }
+    let wording = Wording {
+        code: "identity.outcome_total",
+        table: "requests",
+        place: |col| format!("requests.total_handled.{col}"),
+        whole: "requests.total_handled",
+        certain: |values, label| match values {
+            Some((e, f)) => format!(
+                "（七）总计 is {} but the outcome rows add up to {} ({label})",
+                show(f),
+                show(e)
+            ),
+            None => format!("（七）总计 ≠ the sum of the outcome rows ({label})"),
+        },
+        identity: "（七）总计 = the sum of the outcome rows",
+    };
     // （七）总计 first, then the outcome rows (as [`outcome_at`] takes them).
     let keys: Vec<&'static str> = std::iter::once("total_handled")
         .chain(request_rows(t).filter(|r| r.outcome).map(|r| r.key))
@@ -543,20 +556,7 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
         }
         let v = values(rec, "requests", &cells);
         if let Verdict::Breaks { expected, found } = outcome_at(&v, col.key) {
-            out.push(
-                Issue::new(
-                    "identity.outcome_total",
-                    Severity::Error,
-                    format!("requests.total_handled.{}", col.key),
-                    format!(
-                        "（七）总计 is {} but the outcome rows add up to {} ({})",
-                        show(found),
-                        show(expected),
-                        col.label
-                    ),
-                )
-                .with_values(json_num(expected), json_num(found)),
-            );
+            out.push(wording.plain(col.key, col.label, expected, found));
         }
     }
     let worlds = Worlds {
@@ -566,25 +566,7 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
         check: Checks::OUTCOME_TOTAL,
     };
     let shown = worlds.show(&pending, &|v, col| outcome_at(v, col));
-    report(
-        shown,
-        &Wording {
-            code: "identity.outcome_total",
-            table: "requests",
-            place: |col| format!("requests.total_handled.{col}"),
-            whole: "requests.total_handled",
-            certain: |values, label| match values {
-                Some((e, f)) => format!(
-                    "（七）总计 is {} but the outcome rows add up to {} ({label})",
-                    show(f),
-                    show(e)
-                ),
-                None => format!("（七）总计 ≠ the sum of the outcome rows ({label})"),
-            },
-            identity: "（七）总计 = the sum of the outcome rows",
-        },
-        out,
-    );
+    report(shown, &wording, out);
 }
 
 /// A3: each row's 总计 = the sum of its six applicant columns.
@@ -619,6 +601,21 @@ fn row_total(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>)
 
 /// A5: in each section 四 group, 总计 = 维持 + 纠正 + 其他 + 尚未审结.
 fn review_total(rec: &Record, rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    let wording = Wording {
+        code: "identity.review_total",
+        table: "review_litigation",
+        place: |group| format!("review_litigation.{group}.total"),
+        whole: "review_litigation",
+        certain: |values, label| match values {
+            Some((e, f)) => format!(
+                "总计 is {} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {} ({label})",
+                show(f),
+                show(e)
+            ),
+            None => format!("总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结 ({label})"),
+        },
+        identity: "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+    };
     let mut pending = Vec::new();
     for group in REVIEW_GROUPS {
         if rl.get(group.key).is_none() {
@@ -638,20 +635,7 @@ fn review_total(rec: &Record, rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue
         }
         let v = values(rec, "review_litigation", &cells);
         if let Verdict::Breaks { expected, found } = total_at(&v) {
-            out.push(
-                Issue::new(
-                    "identity.review_total",
-                    Severity::Error,
-                    format!("review_litigation.{}.total", group.key),
-                    format!(
-                        "总计 is {} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {} ({})",
-                        show(found),
-                        show(expected),
-                        group.label
-                    ),
-                )
-                .with_values(json_num(expected), json_num(found)),
-            );
+            out.push(wording.plain(group.key, group.label, expected, found));
         }
     }
     let worlds = Worlds {
@@ -661,25 +645,7 @@ fn review_total(rec: &Record, rl: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue
         check: Checks::REVIEW_TOTAL,
     };
     let shown = worlds.show(&pending, &|v, _| total_at(v));
-    report(
-        shown,
-        &Wording {
-            code: "identity.review_total",
-            table: "review_litigation",
-            place: |group| format!("review_litigation.{group}.total"),
-            whole: "review_litigation",
-            certain: |values, label| match values {
-                Some((e, f)) => format!(
-                    "总计 is {} but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {} ({label})",
-                    show(f),
-                    show(e)
-                ),
-                None => format!("总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结 ({label})"),
-            },
-            identity: "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-        },
-        out,
-    );
+    report(shown, &wording, out);
 }
 
 #[cfg(test)]
@@ -763,6 +729,19 @@ mod tests {
             .collect()
     }
 
+    /// A row of `n` 自然人 and nothing else: `n`, five 0s, total `n`.
+    fn persons(n: f64) -> [Option<f64>; 7] {
+        [
+            Some(n),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(0.0),
+            Some(n),
+        ]
+    }
+
     const SOME: [Option<f64>; 7] = [
         Some(2.0),
         Some(0.0),
@@ -777,15 +756,7 @@ mod tests {
     /// says 3 自然人 where the outcome rows give 2 under every reading.
     #[test]
     fn a_row_read_several_ways_that_breaks_a2_under_every_reading() {
-        let handled = [
-            Some(3.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(3.0),
-        ];
+        let handled = persons(3.0);
         let mut rec = record(&[
             ("new_received", handled),
             ("granted", SOME),
@@ -822,15 +793,7 @@ mod tests {
     /// and the reading that fits does not confirm anything either.
     #[test]
     fn a_reading_that_fits_keeps_the_finding_back() {
-        let handled = [
-            Some(3.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(0.0),
-            Some(3.0),
-        ];
+        let handled = persons(3.0);
         let mut rec = record(&[
             ("new_received", handled),
             ("granted", SOME),
