@@ -156,6 +156,48 @@ fn dash_output_is_standard_output() {
     );
 }
 
+/// `-o` naming a pipe (or a device: `-o /dev/null`) writes into it; the
+/// output written beside it and renamed over it would have replaced the
+/// pipe, or the device node, with a plain file.
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_or_device_is_written_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = corpus_with_copies();
+    let fifo = dir.path().join("out.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    for extra in [&[][..], &["--no-corpus-checks"][..]] {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        let mut args = vec!["ingest", "reports", "-o", "out.fifo"];
+        args.extend_from_slice(extra);
+        let out = nianbao(&args, dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        // Before joining the reader: were the pipe replaced, nothing
+        // would ever be written into it.
+        let meta = std::fs::symlink_metadata(&fifo).unwrap();
+        assert!(meta.file_type().is_fifo(), "the pipe is still a pipe");
+        assert!(!dir.path().join("out.fifo.partial").exists());
+        let recs = records(&reader.join().unwrap());
+        assert_eq!(recs.len(), 4, "{extra:?}");
+    }
+    // With the corpus checks, the copies' findings are in the records.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = nianbao(&["ingest", "reports", "-o", "out.fifo"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let dups = records(&reader.join().unwrap())
+        .iter()
+        .filter(|r| r["issues"].to_string().contains("corpus.duplicate"))
+        .count();
+    assert_eq!(dups, 2);
+}
+
 #[test]
 fn output_naming_a_folder_is_refused_before_the_run() {
     let dir = tempfile::tempdir().unwrap();

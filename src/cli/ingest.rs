@@ -1,6 +1,6 @@
 //! `nianbao ingest`: reports → JSON lines, in path order.
 
-use super::input::{output_file, Prepared};
+use super::input::{is_special, output_file, stream_to, Prepared};
 use super::output::Out;
 use super::IngestArgs;
 use anyhow::{bail, Context, Result};
@@ -50,6 +50,9 @@ fn worse(was: Status, add: &[Issue]) -> Status {
 
 pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     let output = output_file(a.output.as_deref())?;
+    // A device or pipe is written as it is, like standard output.
+    let special = output.clone().filter(|p| is_special(p));
+    let output = if special.is_some() { None } else { output };
     if a.resume && output.is_none() {
         bail!("--resume needs -o FILE: the records to keep are read from FILE");
     }
@@ -128,7 +131,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             stats
         }
         None if streaming => {
-            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let stdout = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
             let mut w = Out::new(spec, stdout)?;
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                 if let Some(o) = d.into_written(&cfg.opts) {
@@ -164,7 +167,7 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            let stdout = BufWriter::with_capacity(1 << 16, std::io::stdout());
+            let stdout = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
             let mut w = Out::new(spec, stdout)?;
             sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
             w.finish()?;

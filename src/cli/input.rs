@@ -19,7 +19,7 @@ use nianbao::model::Issue;
 use nianbao::source::{InputProblem, Plan, PlanOptions};
 use nianbao::words::count;
 use std::ffi::OsString;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -190,6 +190,28 @@ fn path_list(bytes: &[u8]) -> Result<Vec<PathBuf>> {
         .into_iter()
         .map(|l| PathBuf::from(os_string(l.to_vec())))
         .collect())
+}
+
+/// Whether `-o` names something that is there and is not a plain file: a
+/// device (`/dev/null`, `/dev/stdout`) or a pipe (`>(gzip > out.gz)`).
+/// Such a target is written as it is: an output written beside it and
+/// renamed over it would replace the device node with a plain file.
+pub(crate) fn is_special(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Where the output goes when it is not a plain file: `path` when `-o`
+/// names a device or pipe ([`is_special`]), else standard output.
+pub(crate) fn stream_to(path: Option<&Path>) -> Result<Box<dyn Write + Send>> {
+    Ok(match path {
+        Some(p) => Box::new(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(p)
+                .with_context(|| format!("cannot write {}", p.display()))?,
+        ),
+        None => Box::new(std::io::stdout()),
+    })
 }
 
 /// Where `-o` sends the output: `None` for standard output (no `-o`, or

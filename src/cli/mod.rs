@@ -109,8 +109,9 @@ pub(crate) struct InputArgs {
 pub(crate) struct IngestArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Write to FILE (atomically: FILE.partial, renamed at the end)
-    /// instead of stdout (`-o -`: stdout).
+    /// Write to FILE (atomically: FILE.partial, renamed at the end; a
+    /// device or pipe such as /dev/null is written as it is) instead of
+    /// stdout (`-o -`: stdout).
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
     /// Keep the records an earlier run (finished or interrupted) already

@@ -87,6 +87,12 @@ pub(crate) fn run(a: ReportArgs) -> Result<ExitCode> {
     }
     let page = report.finish(&a.title)?;
     match &a.output {
+        // A device or pipe is written as it is, not replaced.
+        Some(path) if super::input::is_special(path) => {
+            let mut w = super::input::stream_to(Some(path))?;
+            w.write_all(page.as_bytes())?;
+            w.flush()?;
+        }
         Some(path) => {
             let out = nianbao::sink::AtomicOutput::new(path);
             std::fs::write(out.partial(), page.as_bytes())
