@@ -131,8 +131,8 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
             stats
         }
         None if streaming => {
-            let stdout = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
-            let mut w = Out::new(spec, stdout)?;
+            let dest = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
+            let mut w = Out::new(spec, dest)?;
             let stats = pipeline::run(plan, &cfg, &|_| false, |d| {
                 if let Some(o) = d.into_written(&cfg.opts) {
                     w.write_all(&o.line)?;
@@ -167,8 +167,8 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            let stdout = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
-            let mut w = Out::new(spec, stdout)?;
+            let dest = BufWriter::with_capacity(1 << 16, stream_to(special.as_deref())?);
+            let mut w = Out::new(spec, dest)?;
             sink::patch(std::io::BufReader::new(spool), &mut extra, &mut w)?;
             w.finish()?;
             stats
