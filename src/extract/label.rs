@@ -368,8 +368,23 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
     None
 }
 
-/// The section 二 row key a label stands for in template `t`.
-pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
+/// Where a section-二 label stands: the caption of the sub-table above it
+/// (`第二十条第（五）项`) and the rows of it already read.
+#[derive(Debug, Clone, Copy)]
+pub struct ActiveScope<'a> {
+    /// The sub-table's caption, as the template writes it.
+    pub caption: &'static str,
+    /// The keys of the rows already read.
+    pub taken: &'a [&'static str],
+}
+
+/// The section 二 row key a label stands for in template `t`; `scope`,
+/// when known, narrows a label cut to its head.
+pub fn match_active(
+    l: &Label,
+    t: Template,
+    scope: Option<ActiveScope<'_>>,
+) -> Option<&'static ActiveRow> {
     let rows = template::active_rows(t);
     let key = cores()
         .active
@@ -389,8 +404,26 @@ pub fn match_active(l: &Label, t: Template) -> Option<&'static ActiveRow> {
                 (Some((_, key)), None) => Some(*key),
                 _ => None,
             }
-        })?;
-    rows.iter().find(|r| r.key == key)
+        });
+    if let Some(key) = key {
+        return rows.iter().find(|r| r.key == key);
+    }
+    // A label cut shorter by a narrow column (`行政`): the one row not yet
+    // read of the sub-table it stands in that begins so; none where two
+    // do (行政处罚, 行政强制 under （六）).
+    let scope = scope?;
+    if l.numbering.is_some() || l.core.chars().count() < 2 {
+        return None;
+    }
+    let mut hits = rows.iter().filter(|d| {
+        d.caption == scope.caption
+            && !scope.taken.contains(&d.key)
+            && Label::new(d.label).core.starts_with(l.core.as_str())
+    });
+    match (hits.next(), hits.next()) {
+        (Some(d), None) => Some(d),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -483,7 +516,7 @@ mod tests {
 
     #[test]
     fn active_labels() {
-        let a = |raw: &str, t| match_active(&Label::new(raw), t).map(|r| r.key);
+        let a = |raw: &str, t| match_active(&Label::new(raw), t, None).map(|r| r.key);
         assert_eq!(
             a(
                 "规章(设区的市、自治州人民政府应提供相关数据)",

@@ -3,7 +3,7 @@
 
 use super::fill::{record_provenance, Filler, Short, Spill};
 use super::fit::RowCheck;
-use super::label::{group_of, match_active, match_request, norm, Group, Label};
+use super::label::{group_of, match_active, match_request, norm, ActiveScope, Group, Label};
 use super::reconstruct::{reconstruct, reconstruct_review, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
@@ -541,30 +541,6 @@ fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
     )
 }
 
-/// A section-二 label cut short by a narrow column (`行政`): the one row
-/// of the sub-table under `caption` not yet read whose label begins with
-/// it; `None` when no caption is known or the head fits several rows.
-fn cut_active(
-    l: &Label,
-    caption: Option<&'static str>,
-    defs: &'static [ActiveRow],
-    taken: &[&'static str],
-) -> Option<&'static ActiveRow> {
-    let caption = caption?;
-    if l.numbering.is_some() || l.core.chars().count() < 2 {
-        return None;
-    }
-    let mut hits = defs.iter().filter(|d| {
-        d.caption == caption
-            && !taken.contains(&d.key)
-            && Label::new(d.label).core.starts_with(l.core.as_str())
-    });
-    match (hits.next(), hits.next()) {
-        (Some(d), None) => Some(d),
-        _ => None,
-    }
-}
-
 fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
@@ -592,7 +568,16 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             &s,
             &mut pending,
             |d: &&ActiveRow| d.cols.len(),
-            |l| match_active(l, t).or_else(|| cut_active(l, caption, defs, &taken)),
+            |l| {
+                match_active(
+                    l,
+                    t,
+                    caption.map(|caption| ActiveScope {
+                        caption,
+                        taken: &taken,
+                    }),
+                )
+            },
         );
         let Some((def, label_cell, values)) = matched else {
             continue;
@@ -658,7 +643,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 .map(|d| d.key)
                 .collect::<Vec<_>>(),
         },
-        |l, _| match_active(l, t),
+        |l, _| match_active(l, t, None),
         |d: &ActiveRow| {
             (
                 d.key,
