@@ -184,6 +184,21 @@ pub struct Readings {
     pub alts: Vec<Vec<Option<f64>>>,
 }
 
+/// Steps `choice` (a reading's number for each of several rows, row `k`
+/// having `len(k)` readings) on to the next combination, the first row
+/// fastest; `false` once every combination has been taken (`choice` is
+/// then back at all zeros).
+pub fn next_combination(choice: &mut [usize], len: impl Fn(usize) -> usize) -> bool {
+    for (k, c) in choice.iter_mut().enumerate() {
+        *c += 1;
+        if *c < len(k) {
+            return true;
+        }
+        *c = 0;
+    }
+    false
+}
+
 /// Which official template a report follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Template {
@@ -460,4 +475,25 @@ pub struct Evidence<'a> {
     /// Prose lines of 一、总体情况 (or, with no such heading, the prose
     /// before the first table), in order.
     pub overview: Vec<&'a str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_combination;
+
+    #[test]
+    fn combinations_in_odometer_order() {
+        let lens = [2, 3];
+        let mut choice = [0, 0];
+        let mut seen = vec![choice.to_vec()];
+        while next_combination(&mut choice, |k| lens[k]) {
+            seen.push(choice.to_vec());
+        }
+        assert_eq!(
+            seen,
+            [[0, 0], [1, 0], [0, 1], [1, 1], [0, 2], [1, 2]].map(|c| c.to_vec())
+        );
+        assert_eq!(choice, [0, 0]);
+        assert!(!next_combination(&mut [], |_| 1));
+    }
 }

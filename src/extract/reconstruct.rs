@@ -979,20 +979,7 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
             }
         }
         met.push((choice.clone(), mask));
-        // Next combination.
-        let mut i = 0;
-        loop {
-            if i == deferred.len() {
-                break;
-            }
-            choice[i] += 1;
-            if choice[i] < deferred[i].alts.len() {
-                break;
-            }
-            choice[i] = 0;
-            i += 1;
-        }
-        if i == deferred.len() {
+        if !crate::model::next_combination(&mut choice, |k| deferred[k].alts.len()) {
             break;
         }
     }

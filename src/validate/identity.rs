@@ -312,16 +312,7 @@ impl<'r> Worlds<'r> {
             if !each(&values) {
                 return false;
             }
-            let mut i = 0;
-            while i < choice.len() {
-                choice[i] += 1;
-                if choice[i] < readings[i].alts.len() {
-                    break;
-                }
-                choice[i] = 0;
-                i += 1;
-            }
-            if i == choice.len() {
+            if !crate::model::next_combination(&mut choice, |k| readings[k].alts.len()) {
                 return true;
             }
         }
