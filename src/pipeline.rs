@@ -304,9 +304,10 @@ pub fn run(
         0 => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
         n => n,
     };
-    let total = plan.len() as u64;
-    let left_out = plan.left_out.clone();
-    let bar = cfg.progress.then(|| progress_bar(total));
+    // Folders are walked as they are read: their documents are counted
+    // when the walk ends, and the bar gets its length then.
+    let bar = cfg.progress.then(|| progress_bar(plan.known_len()));
+    let reader_bar = bar.clone();
     let limits = cfg.opts.limits.clone();
     let window = cfg.chunk_docs.max(1);
     let window_bytes = cfg.chunk_bytes.max(1);
@@ -320,7 +321,10 @@ pub fn run(
     let (credit_tx, credit_rx) = mpsc::channel::<(usize, usize)>();
     let reader = std::thread::spawn(move || {
         let (mut docs, mut bytes) = (0usize, 0usize);
-        for (seq, doc) in plan.pending(&limits).enumerate() {
+        let mut pending = plan.pending(&limits);
+        let mut planned = 0u64;
+        for (seq, doc) in pending.by_ref().enumerate() {
+            planned += 1;
             // Wait for room: fewer than `window` documents in flight, and
             // the read-ahead bytes under their bound (always room for one).
             while docs >= window || (docs > 0 && bytes >= window_bytes) {
@@ -330,7 +334,7 @@ pub fn run(
                         bytes = bytes.saturating_sub(b);
                     }
                     // The consumer stopped (an output error): stop reading.
-                    Err(_) => return,
+                    Err(_) => return pending.left_out(),
                 }
             }
             // Files are read by the workers; only bytes read here (archive
@@ -342,16 +346,18 @@ pub fn run(
             docs += 1;
             bytes += ahead;
             if in_tx.send((seq, doc, ahead)).is_err() {
-                return;
+                return pending.left_out();
             }
         }
+        if let Some(bar) = reader_bar {
+            bar.set_length(planned);
+            bar.set_style(bar_style(true));
+        }
+        pending.left_out()
     });
     let opts = &cfg.opts;
     let keep = cfg.keep_records;
-    let mut stats = RunStats {
-        left_out,
-        ..RunStats::default()
-    };
+    let mut stats = RunStats::default();
     // The workers run on a rayon pool of `threads` threads; this thread
     // stays outside it, putting results back in order.
     let pool = rayon::ThreadPoolBuilder::new()
@@ -479,7 +485,7 @@ pub fn run(
         drop(out_rx);
         result
     });
-    let _ = reader.join();
+    stats.left_out = reader.join().unwrap_or_default();
     consumed?;
     if let Some(b) = bar {
         b.finish_and_clear();
@@ -552,17 +558,26 @@ fn failed(mut rec: Record, issue: crate::model::Issue, opts: &Options) -> Outcom
     Outcome::new(rec, None, opts)
 }
 
-fn progress_bar(total: u64) -> indicatif::ProgressBar {
+/// The progress bar on stderr: with its length when the number of
+/// documents is known, else counting until the walk ends and gives it.
+fn progress_bar(total: Option<usize>) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::with_draw_target(
-        Some(total),
+        total.map(|n| n as u64),
         indicatif::ProgressDrawTarget::stderr(),
     );
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} docs ({per_sec}, ETA {eta})",
-    ) {
-        bar.set_style(style);
-    }
+    bar.set_style(bar_style(total.is_some()));
     bar
+}
+
+/// A bar with its length (and ETA), or a count of documents so far.
+fn bar_style(known: bool) -> indicatif::ProgressStyle {
+    let template = if known {
+        "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} docs ({per_sec}, ETA {eta})"
+    } else {
+        "{spinner} [{elapsed_precise}] {pos} docs ({per_sec}; folders still being walked)"
+    };
+    indicatif::ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
 }
 
 #[cfg(test)]

@@ -346,8 +346,62 @@ fn walk_order_and_display_paths() {
     let a = root.join("top.txt");
     let b = root.join("Zeta/a.txt");
     let plan = Plan::new(&[a.clone(), b.clone()], &l);
-    let paths: Vec<&str> = plan.items.iter().map(|i| i.path.as_str()).collect();
+    let paths: Vec<String> = plan.into_items().map(|i| i.path).collect();
     assert_eq!(paths, vec![s(&b), s(&a)]);
+}
+
+/// A folder is walked as the run reads it, each folder's listing sorted
+/// when entered; the documents still come in the byte order of their whole
+/// display paths, where names with `-`, `.` or a space sort before `/`
+/// (`a-b/y.txt` before `a/x.txt`), as a sort of every path would give.
+#[test]
+fn walked_folders_come_in_whole_path_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("r");
+    let names = [
+        "a/x.txt",
+        "a/z/1.txt",
+        "a-b/y.txt",
+        "a.b/w.txt",
+        "a b.txt",
+        "a.txt",
+        "ab.txt",
+        "a/0/deep/er/n.txt",
+        "b.txt",
+        "a!.txt",
+        "A/up.txt",
+    ];
+    for n in names {
+        let p = root.join(n);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, n).unwrap();
+    }
+    let l = Limits::default();
+    let got: Vec<String> = Plan::new(std::slice::from_ref(&root), &l)
+        .into_items()
+        .map(|i| i.path)
+        .collect();
+    let mut want: Vec<String> = names.iter().map(|n| format!("{}/{n}", s(&root))).collect();
+    want.sort();
+    assert_eq!(got, want);
+    // Overlapping inputs (a folder and one inside it) merge in path order,
+    // a document met twice coming twice, in the order of the inputs.
+    let inner = root.join("a");
+    let got: Vec<String> = Plan::new(&[inner.clone(), root.clone()], &l)
+        .into_items()
+        .map(|i| i.path)
+        .collect();
+    let mut want: Vec<String> = want
+        .iter()
+        .cloned()
+        .chain(
+            want.iter()
+                .filter(|p| p.starts_with(&format!("{}/", s(&inner))))
+                .cloned(),
+        )
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
 }
 
 #[test]
@@ -540,8 +594,7 @@ fn shards_partition_the_plan() {
     }
     let l = Limits::default();
     let all: Vec<String> = Plan::new(std::slice::from_ref(&root), &l)
-        .items
-        .into_iter()
+        .into_items()
         .map(|i| i.path)
         .collect();
     assert_eq!(all.len(), 40);
@@ -549,8 +602,13 @@ fn shards_partition_the_plan() {
     for k in 1..=3 {
         let mut p = Plan::new(std::slice::from_ref(&root), &l);
         p.shard(k, 3);
-        assert!(!p.is_empty() && p.len() < 40, "shard {k} has {}", p.len());
-        union.extend(p.items.into_iter().map(|i| i.path));
+        let shard: Vec<String> = p.into_items().map(|i| i.path).collect();
+        assert!(
+            !shard.is_empty() && shard.len() < 40,
+            "shard {k} has {}",
+            shard.len()
+        );
+        union.extend(shard);
     }
     union.sort();
     assert_eq!(union, all, "shards are disjoint and cover the plan");

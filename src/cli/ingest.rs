@@ -68,13 +68,10 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
     let streaming = a.no_corpus_checks || a.input.reads_stdin();
     cfg.opts.skip_fingerprint = streaming;
     cfg.keep_records = false;
-    let docs = plan.len();
-    let mut corpus = if streaming {
-        CorpusIndex::new()
-    } else {
-        CorpusIndex::with_capacity(docs)
-    };
-    let mut status: Vec<Option<Status>> = Vec::with_capacity(docs);
+    // Folders are walked as the run goes: the number of documents is not
+    // known here, and the index grows as they come.
+    let mut corpus = CorpusIndex::new();
+    let mut status: Vec<Option<Status>> = Vec::new();
 
     let stats = match &output {
         Some(path) => {

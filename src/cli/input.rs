@@ -130,7 +130,7 @@ impl InputArgs {
         if plan.is_empty() {
             return Ok(Prepared::Stop(ExitCode::from(1)));
         }
-        if unopenable == plan.len() {
+        if plan.known_len() == Some(unopenable) {
             // Every named path was wrong (a typo): write nothing.
             return Ok(Prepared::Stop(ExitCode::from(2)));
         }

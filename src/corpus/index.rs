@@ -9,7 +9,7 @@
 //! reports hold about 32 MB in memory, plus 8 bytes each while the copies
 //! and places are sorted at the end.
 
-use super::{place_key, Fingerprint};
+use super::digest::{place_key, Fingerprint};
 use crate::model::{Issue, Record, Severity, Template};
 use crate::template::REQUEST_COLS;
 use crate::validate::{json_num, show};

@@ -3,9 +3,10 @@
 //! paths) → raw documents in sorted path order, one per input document,
 //! errors included.
 //!
-//! [`Plan::new`] lists every document (walking folders, reading archive
-//! directories) without reading any document's bytes; [`Plan::read`] then
-//! reads them one at a time in display-path order.
+//! [`Plan::new`] plans every input without reading any document's bytes:
+//! files and archive directories are listed whole, folders are walked as
+//! the run goes ([`walk::FolderWalk`]); [`Plan::read`] then reads the
+//! documents one at a time in display-path order.
 //!
 //! Choices worth knowing:
 //! - Display paths: the argument as given, then the path below it joined
@@ -138,6 +139,16 @@ impl LeftOut {
         }
     }
 
+    /// Adds what another walk left out.
+    pub fn merge(&mut self, other: &LeftOut) {
+        self.data_files += other.data_files;
+        self.not_reports += other.not_reports;
+        self.hidden_folders += other.hidden_folders;
+        for e in &other.examples {
+            self.example(e.clone());
+        }
+    }
+
     /// Counts a non-report file.
     pub fn add_not_report(&mut self, path: String) {
         self.not_reports += 1;
@@ -201,17 +212,24 @@ pub enum InputProblem {
     },
 }
 
-/// Every input document of a run, sorted by display path.
+/// Every input document of a run, in display-path order: files named
+/// and archives listed whole when planned, folders walked as the run
+/// reads them ([`walk::FolderWalk`]), so that a million-file folder is
+/// never a million paths in memory.
 #[derive(Debug, Default)]
 pub struct Plan {
-    /// The items, sorted by `path` (byte order of the UTF-8 string).
-    pub items: Vec<Item>,
-    /// What folder walks left out: counted, so that nothing goes
-    /// unmentioned.
-    pub left_out: LeftOut,
+    /// Documents listed whole (files named, archive members, failures,
+    /// documents in memory), sorted by path, each with the number of the
+    /// input it came from: equal paths (an input given twice) keep the
+    /// order of the inputs.
+    listed: Vec<(usize, Item)>,
+    /// The folder inputs, each with its input number.
+    folders: Vec<(usize, walk::FolderWalk)>,
     /// Named inputs that could not be opened, folders with no documents,
     /// in the order the inputs were given.
     pub problems: Vec<InputProblem>,
+    /// Keep only shard K of N ([`Plan::shard`]).
+    shard: Option<(u32, u32)>,
 }
 
 impl Plan {
@@ -221,11 +239,17 @@ impl Plan {
         Plan::with_options(inputs, limits, &PlanOptions::default())
     }
 
-    /// [`Plan::new`] with options.
+    /// [`Plan::new`] with options. Each folder is walked up to its first
+    /// document, so that a folder with none is among the problems.
     pub fn with_options(inputs: &[PathBuf], limits: &Limits, opts: &PlanOptions) -> Plan {
         let mut plan = Plan::default();
-        for input in inputs {
-            walk::plan_input(input, limits, opts, &mut plan);
+        for (n, input) in inputs.iter().enumerate() {
+            match walk::plan_input(input, limits, opts, &mut plan.problems) {
+                walk::Planned::Listed(items) => {
+                    plan.listed.extend(items.into_iter().map(|i| (n, i)));
+                }
+                walk::Planned::Folder(w) => plan.folders.push((n, *w)),
+            }
         }
         plan.sort();
         plan
@@ -233,7 +257,7 @@ impl Plan {
 
     fn sort(&mut self) {
         // Stable: equal paths (the same input given twice) keep their order.
-        self.items.sort_by(|a, b| a.path.cmp(&b.path));
+        self.listed.sort_by(|a, b| a.1.path.cmp(&b.1.path));
     }
 
     /// Adds one document whose bytes are already read (or failed to be),
@@ -243,7 +267,8 @@ impl Plan {
             Ok(b) => At::Bytes(b.into()),
             Err(issue) => At::Failed(Box::new(issue)),
         };
-        self.items.push(Item { path, at });
+        let n = self.listed.len() + self.folders.len();
+        self.listed.push((n, Item { path, at }));
         self.sort();
     }
 
@@ -255,18 +280,44 @@ impl Plan {
         if n == 0 {
             return;
         }
-        self.items
-            .retain(|it| k >= 1 && fnv1a64(it.path.as_bytes()) % u64::from(n) == u64::from(k - 1));
+        self.shard = Some((k, n));
+        self.listed.retain(|(_, it)| in_shard(&it.path, k, n));
     }
 
-    /// Number of documents planned.
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    /// Whether nothing is planned.
+    /// Whether planning found no document at all (sharding aside).
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.listed.is_empty() && self.folders.iter().all(|(_, w)| w.head.is_none())
+    }
+
+    /// The number of documents, when it is known before the run: when no
+    /// folder walk has any (a folder's are counted as it is read).
+    pub fn known_len(&self) -> Option<usize> {
+        self.folders
+            .iter()
+            .all(|(_, w)| w.head.is_none())
+            .then_some(self.listed.len())
+    }
+
+    /// The planned documents in order, without reading them.
+    pub fn into_items(self) -> Items {
+        let mut heap = std::collections::BinaryHeap::new();
+        let mut sources = Vec::with_capacity(self.folders.len() + 1);
+        let mut listed = self.listed.into_iter().peekable();
+        if let Some((n, it)) = listed.peek() {
+            heap.push(std::cmp::Reverse((it.path.clone(), *n, 0)));
+        }
+        sources.push(Source::Listed(listed));
+        for (n, w) in self.folders {
+            if let Some(it) = &w.head {
+                heap.push(std::cmp::Reverse((it.path.clone(), n, sources.len())));
+            }
+            sources.push(Source::Folder(n, w));
+        }
+        Items {
+            sources,
+            heap,
+            shard: self.shard,
+        }
     }
 
     /// Reads the documents in order, one at a time (bounded memory: one
@@ -279,16 +330,86 @@ impl Plan {
     /// The documents in order, with plain files left for the caller to
     /// read ([`Pending::load`]): the runner's workers read them, in
     /// parallel, while archive members (which must be read in order from
-    /// their archive) come already read.
-    pub fn pending(self, limits: &Limits) -> impl Iterator<Item = Pending> + Send {
+    /// their archive) come already read. [`Reader::left_out`] tells, once
+    /// it has ended, what the folder walks left out.
+    pub fn pending(self, limits: &Limits) -> Reader {
         #[cfg(not(feature = "archives"))]
         let _ = limits;
         Reader {
-            items: self.items.into_iter(),
+            items: self.into_items(),
             #[cfg(feature = "archives")]
             limits: limits.clone(),
             #[cfg(feature = "archives")]
             open: None,
+        }
+    }
+}
+
+/// Whether `path` falls in shard `k` of `n`.
+fn in_shard(path: &str, k: u32, n: u32) -> bool {
+    k >= 1 && fnv1a64(path.as_bytes()) % u64::from(n) == u64::from(k - 1)
+}
+
+/// Where [`Items`] takes documents from.
+#[derive(Debug)]
+enum Source {
+    Listed(std::iter::Peekable<std::vec::IntoIter<(usize, Item)>>),
+    Folder(usize, walk::FolderWalk),
+}
+
+/// A plan's documents in order ([`Plan::into_items`]): the listed ones
+/// and each folder walk's, merged by path (equal paths in input order).
+#[derive(Debug)]
+pub struct Items {
+    sources: Vec<Source>,
+    /// The next document of each source that has one: (path, input
+    /// number, source), least first.
+    heap: std::collections::BinaryHeap<std::cmp::Reverse<(String, usize, usize)>>,
+    shard: Option<(u32, u32)>,
+}
+
+impl Items {
+    /// What the folder walks left out (all of it once the items have
+    /// ended).
+    pub fn left_out(&self) -> LeftOut {
+        let mut all = LeftOut::default();
+        for s in &self.sources {
+            if let Source::Folder(_, w) = s {
+                all.merge(w.left_out());
+            }
+        }
+        all
+    }
+
+    fn merged(&mut self) -> Option<Item> {
+        let std::cmp::Reverse((_, _, src)) = self.heap.pop()?;
+        let (item, next) = match self.sources.get_mut(src)? {
+            Source::Listed(it) => {
+                let item = it.next().map(|(_, i)| i);
+                (item, it.peek().map(|(n, i)| (i.path.clone(), *n)))
+            }
+            Source::Folder(n, w) => {
+                let item = w.next();
+                (item, w.head.as_ref().map(|i| (i.path.clone(), *n)))
+            }
+        };
+        if let Some((path, n)) = next {
+            self.heap.push(std::cmp::Reverse((path, n, src)));
+        }
+        item
+    }
+}
+
+impl Iterator for Items {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            let item = self.merged()?;
+            match self.shard {
+                Some((k, n)) if !in_shard(&item.path, k, n) => continue,
+                _ => return Some(item),
+            }
         }
     }
 }
@@ -338,8 +459,9 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
     h
 }
 
-struct Reader {
-    items: std::vec::IntoIter<Item>,
+/// A plan's documents on their way to the workers ([`Plan::pending`]).
+pub struct Reader {
+    items: Items,
     /// For archive members (files are read by [`Pending::load`]).
     #[cfg(feature = "archives")]
     limits: Limits,
@@ -376,9 +498,13 @@ impl Iterator for Reader {
             charset,
         })))
     }
+}
 
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.items.size_hint()
+impl Reader {
+    /// What the folder walks left out (all of it once the reader has
+    /// ended).
+    pub fn left_out(&self) -> LeftOut {
+        self.items.left_out()
     }
 }
 

@@ -9,10 +9,10 @@
 //! list, and takes names from [`super::name`]; neither uses the walk.
 
 use super::name::{display_component, display_os, kind_name};
-use super::{unreadable, At, InputProblem, Item, Plan, PlanOptions};
+use super::{unreadable, At, InputProblem, Item, LeftOut, PlanOptions};
 use crate::config::Limits;
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Why a folder walk leaves a file out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,8 +116,23 @@ fn is_hidden(name: &OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-/// Plans one command-line input into `plan`.
-pub fn plan_input(input: &Path, limits: &Limits, opts: &PlanOptions, plan: &mut Plan) {
+/// What one command-line input plans to.
+pub(super) enum Planned {
+    /// Documents listed whole now: a file, an archive's members, or the
+    /// failure to open the input.
+    Listed(Vec<Item>),
+    /// A folder, walked as the run reads it.
+    Folder(Box<FolderWalk>),
+}
+
+/// Plans one command-line input. An input that cannot be opened is also
+/// reported in `problems`.
+pub(super) fn plan_input(
+    input: &Path,
+    limits: &Limits,
+    opts: &PlanOptions,
+    problems: &mut Vec<InputProblem>,
+) -> Planned {
     let display = display_os(input.as_os_str());
     match std::fs::metadata(input) {
         Err(e) => {
@@ -126,33 +141,38 @@ pub fn plan_input(input: &Path, limits: &Limits, opts: &PlanOptions, plan: &mut 
             } else {
                 e.to_string()
             };
-            plan.problems.push(InputProblem::Unopenable {
+            problems.push(InputProblem::Unopenable {
                 path: display.clone(),
                 error,
             });
-            plan.items.push(Item {
+            Planned::Listed(vec![Item {
                 at: At::Failed(Box::new(unreadable(format!("{display}: {e}")))),
                 path: display,
-            });
+            }])
         }
         Ok(m) if m.is_dir() => {
-            let (before, left_before) = (plan.items.len(), plan.left_out.files());
-            walk_dir(input, &display, limits, opts, plan);
-            if plan.items.len() == before {
-                plan.problems.push(InputProblem::NoDocuments {
-                    left_out: plan.left_out.files() - left_before,
+            let walk = FolderWalk::new(input, display.clone(), limits, opts);
+            if walk.head.is_none() {
+                problems.push(InputProblem::NoDocuments {
+                    left_out: walk.left_out.files(),
                     path: display,
                 });
             }
+            Planned::Folder(Box::new(walk))
         }
-        Ok(m) if m.is_file() => plan_file(input, display, limits, &mut plan.items),
-        Ok(m) => plan.items.push(Item {
+        Ok(m) if m.is_file() => {
+            let mut items = Vec::new();
+            plan_file(input, display, limits, &mut items);
+            items.sort_by(|a, b| a.path.cmp(&b.path));
+            Planned::Listed(items)
+        }
+        Ok(m) => Planned::Listed(vec![Item {
             at: At::Failed(Box::new(unreadable(format!(
                 "{display}: not a regular file ({})",
                 kind_name(&m.file_type())
             )))),
             path: display,
-        }),
+        }]),
     }
 }
 
@@ -172,110 +192,268 @@ fn plan_file(real: &Path, display: String, limits: &Limits, items: &mut Vec<Item
     items.push(Item { path: display, at });
 }
 
-/// Joins a display root and a relative path with `/`.
-fn join(root: &str, rel: &Path) -> String {
-    let mut s = String::with_capacity(root.len() + 64);
-    s.push_str(root);
-    for comp in rel.components() {
-        if !s.is_empty() && !s.ends_with('/') {
-            s.push('/');
-        }
-        s.push_str(&display_component(comp.as_os_str()));
+/// The display path of `name` in the folder shown as `parent`: joined
+/// with `/` (one, whether or not `parent` ends with it).
+fn child(parent: &str, name: &str) -> String {
+    let mut s = String::with_capacity(parent.len() + name.len() + 1);
+    s.push_str(parent);
+    if !s.is_empty() && !s.ends_with('/') {
+        s.push('/');
     }
+    s.push_str(name);
     s
 }
 
-/// Walks a folder. Most archives hold no symbolic links, and following
-/// links costs a `stat` per entry (four times the walk itself): so the
-/// first walk reads file types from the directory listing and gives up at
-/// the first link; only then is the folder walked again following links
-/// (with walkdir's loop detection). Both walks list in the same order.
-fn walk_dir(root: &Path, root_display: &str, limits: &Limits, opts: &PlanOptions, plan: &mut Plan) {
-    let (len, was_left_out) = (plan.items.len(), plan.left_out.clone());
-    if walk_dir_with(false, root, root_display, limits, opts, plan).is_err() {
-        plan.items.truncate(len);
-        plan.left_out = was_left_out;
-        let _ = walk_dir_with(true, root, root_display, limits, opts, plan);
-    }
+/// One folder's documents in display-path order, listed as the run reads
+/// them: the walk holds the listings of the folders it is in (each sorted
+/// when it is entered), never the whole tree, so memory does not grow
+/// with the corpus.
+///
+/// The order is that of the display paths, a folder's documents sorting
+/// as its path followed by `/` and an archive's as its path followed by
+/// `!/` (as their display paths begin). Symbolic links are followed (a
+/// `stat` for each link only); a link back to a folder the walk is in is
+/// not followed and becomes one failed document naming the loop.
+#[derive(Debug)]
+pub struct FolderWalk {
+    /// The folder as given.
+    display: String,
+    limits: Limits,
+    opts: PlanOptions,
+    /// The folders the walk is in, innermost last.
+    stack: Vec<Level>,
+    /// Documents of the archive (or the failure) last reached, last first,
+    /// handed out before the walk goes on.
+    queued: Vec<Item>,
+    /// The next document (listed one ahead, so that a folder with none is
+    /// known before the run).
+    pub(super) head: Option<Item>,
+    /// What the walk left out so far.
+    pub(super) left_out: LeftOut,
 }
 
-/// A symbolic link met by a walk that does not follow them.
-struct LinkMet;
+/// A folder the walk is in.
+#[derive(Debug)]
+struct Level {
+    path: PathBuf,
+    display: String,
+    /// The entries not yet visited, sorted, last first.
+    entries: Vec<Listed>,
+}
 
-fn walk_dir_with(
-    follow: bool,
-    root: &Path,
-    root_display: &str,
-    limits: &Limits,
-    opts: &PlanOptions,
-    plan: &mut Plan,
-) -> Result<(), LinkMet> {
-    let mut walker = walkdir::WalkDir::new(root)
-        .follow_links(follow)
-        .min_depth(1)
-        .into_iter();
-    let display_of = |p: &Path| join(root_display, p.strip_prefix(root).unwrap_or(p));
-    while let Some(entry) = walker.next() {
-        match entry {
-            Ok(e) => {
-                let ft = e.file_type();
-                if ft.is_symlink() && !follow {
-                    return Err(LinkMet);
-                }
-                if ft.is_dir() {
-                    if !opts.all_files && is_hidden(e.file_name()) {
-                        plan.left_out.add_hidden_folder(display_of(e.path()));
-                        walker.skip_current_dir();
-                    }
+/// An entry of a folder listing, kept until the walk reaches it.
+#[derive(Debug)]
+struct Listed {
+    name: std::ffi::OsString,
+    /// The entry's display name.
+    display: String,
+    kind: Kind,
+}
+
+#[derive(Debug)]
+enum Kind {
+    File,
+    /// A folder, and whether a symbolic link led to it.
+    Folder {
+        linked: bool,
+    },
+    /// Neither file nor folder (a socket, a device).
+    Other(&'static str),
+    /// What the OS said when the entry could not be looked at.
+    Failed(String),
+}
+
+impl FolderWalk {
+    /// A walk of `root` (shown as `display`), its first document found.
+    pub fn new(root: &Path, display: String, limits: &Limits, opts: &PlanOptions) -> FolderWalk {
+        let mut walk = FolderWalk {
+            display,
+            limits: limits.clone(),
+            opts: opts.clone(),
+            stack: Vec::new(),
+            queued: Vec::new(),
+            head: None,
+            left_out: LeftOut::default(),
+        };
+        let shown = walk.display.clone();
+        match walk.list(root, &shown) {
+            Ok(entries) => walk.stack.push(Level {
+                path: root.to_path_buf(),
+                display: shown,
+                entries,
+            }),
+            Err(e) => walk
+                .queued
+                .push(failed(shown.clone(), format!("{shown}: {e}"))),
+        }
+        walk.head = walk.advance();
+        walk
+    }
+
+    /// The folder as given on the command line.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    /// What the walk has left out so far (all of it, once it has ended).
+    pub fn left_out(&self) -> &LeftOut {
+        &self.left_out
+    }
+
+    /// The entries of folder `dir` (shown as `shown`) that the walk will
+    /// visit, sorted last first; what is left out by name is counted.
+    fn list(&mut self, dir: &Path, shown: &str) -> std::io::Result<Vec<Listed>> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    out.push(Listed {
+                        name: Default::default(),
+                        display: String::new(),
+                        kind: Kind::Failed(format!("{shown}: {e}")),
+                    });
                     continue;
                 }
-                if ft.is_file() && !opts.all_files {
-                    match skip(e.file_name()) {
+            };
+            let name = entry.file_name();
+            let display = display_component(&name);
+            let kind = match entry.file_type() {
+                Err(e) => Kind::Failed(format!("{}: {e}", child(shown, &display))),
+                Ok(ft) if ft.is_symlink() => match std::fs::metadata(entry.path()) {
+                    Ok(m) if m.is_dir() => Kind::Folder { linked: true },
+                    Ok(m) if m.is_file() => Kind::File,
+                    Ok(m) => Kind::Other(kind_name(&m.file_type())),
+                    Err(e) => Kind::Failed(format!("{}: {e}", child(shown, &display))),
+                },
+                Ok(ft) if ft.is_dir() => Kind::Folder { linked: false },
+                Ok(ft) if ft.is_file() => Kind::File,
+                Ok(ft) => Kind::Other(kind_name(&ft)),
+            };
+            if !self.opts.all_files {
+                match kind {
+                    Kind::Folder { .. } if is_hidden(&name) => {
+                        self.left_out.add_hidden_folder(child(shown, &display));
+                        continue;
+                    }
+                    Kind::File => match skip(&name) {
                         Some(Skip::Data) => {
-                            plan.left_out.data_files += 1;
+                            self.left_out.data_files += 1;
                             continue;
                         }
                         Some(Skip::NotReport) => {
-                            plan.left_out.add_not_report(display_of(e.path()));
+                            self.left_out.add_not_report(child(shown, &display));
                             continue;
                         }
                         None => {}
-                    }
-                }
-                let display = display_of(e.path());
-                if ft.is_file() {
-                    plan_file(e.path(), display, limits, &mut plan.items);
-                } else {
-                    plan.items.push(Item {
-                        at: At::Failed(Box::new(unreadable(format!(
-                            "{display}: not a regular file ({})",
-                            kind_name(&ft)
-                        )))),
-                        path: display,
-                    });
+                    },
+                    _ => {}
                 }
             }
-            Err(err) => {
-                let display = match err.path() {
-                    Some(p) => display_of(p),
-                    None => root_display.to_string(),
-                };
-                let msg = if let Some(anc) = err.loop_ancestor() {
-                    let anc = display_of(anc);
-                    format!("{display}: symlink loop (leads back to {anc}); not followed")
-                } else if let Some(io) = err.io_error() {
-                    format!("{display}: {io}")
-                } else {
-                    format!("{display}: {err}")
-                };
-                plan.items.push(Item {
-                    at: At::Failed(Box::new(unreadable(msg))),
-                    path: display,
-                });
+            out.push(Listed {
+                name,
+                display,
+                kind,
+            });
+        }
+        // As the display paths of what each entry yields begin.
+        out.sort_by_cached_key(|l| {
+            let mut key = l.display.clone();
+            match l.kind {
+                Kind::Folder { .. } => key.push('/'),
+                #[cfg(feature = "archives")]
+                Kind::File if super::archive::Kind::of(&l.display).is_some() => key.push_str("!/"),
+                _ => {}
+            }
+            std::cmp::Reverse(key)
+        });
+        Ok(out)
+    }
+
+    /// The next document of the walk.
+    fn advance(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.queued.pop() {
+                return Some(item);
+            }
+            let level = self.stack.last_mut()?;
+            let Some(entry) = level.entries.pop() else {
+                self.stack.pop();
+                continue;
+            };
+            let real = level.path.join(&entry.name);
+            let display = child(&level.display, &entry.display);
+            match entry.kind {
+                Kind::Failed(msg) => return Some(failed(display, msg)),
+                Kind::Other(kind) => {
+                    let msg = format!("{display}: not a regular file ({kind})");
+                    return Some(failed(display, msg));
+                }
+                Kind::File => {
+                    plan_file(&real, display, &self.limits, &mut self.queued);
+                    // An archive's members, sorted, last first.
+                    self.queued.sort_by(|a, b| b.path.cmp(&a.path));
+                }
+                Kind::Folder { linked } => {
+                    if linked {
+                        if let Some(ancestor) = self.loop_back(&real) {
+                            let msg = format!(
+                                "{display}: symlink loop (leads back to {ancestor}); not followed"
+                            );
+                            return Some(failed(display, msg));
+                        }
+                    }
+                    match self.list(&real, &display) {
+                        Ok(entries) => self.stack.push(Level {
+                            path: real,
+                            display,
+                            entries,
+                        }),
+                        Err(e) => {
+                            let msg = format!("{display}: {e}");
+                            return Some(failed(display, msg));
+                        }
+                    }
+                }
             }
         }
     }
-    Ok(())
+
+    /// Whether `dir` (reached by a link from the folder the walk is in)
+    /// is that folder or one above it, inside the walk or above its root:
+    /// following it would walk the same files again, without end. Names
+    /// the folder it leads back to.
+    fn loop_back(&self, dir: &Path) -> Option<String> {
+        let target = std::fs::canonicalize(dir).ok()?;
+        let here = std::fs::canonicalize(&self.stack.last()?.path).ok()?;
+        if !here.starts_with(&target) {
+            return None;
+        }
+        let inside = self
+            .stack
+            .iter()
+            .find(|l| std::fs::canonicalize(&l.path).is_ok_and(|p| p == target))
+            .map(|l| l.display.clone());
+        Some(inside.unwrap_or_else(|| display_os(target.as_os_str())))
+    }
+}
+
+impl Iterator for FolderWalk {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        let item = self.head.take()?;
+        self.head = self.advance();
+        Some(item)
+    }
+}
+
+/// A planned document that failed already.
+fn failed(path: String, msg: String) -> Item {
+    Item {
+        at: At::Failed(Box::new(unreadable(msg))),
+        path,
+    }
 }
 
 #[cfg(test)]
@@ -285,8 +463,8 @@ mod tests {
 
     #[test]
     fn joined_display_paths() {
-        assert_eq!(join("reports/", Path::new("a/b.html")), "reports/a/b.html");
-        assert_eq!(join("reports", Path::new("a/b.html")), "reports/a/b.html");
+        assert_eq!(child("reports/", "a"), "reports/a");
+        assert_eq!(child("reports", "a"), "reports/a");
     }
 
     #[test]
