@@ -15,6 +15,11 @@
 //! `cargo test --release --test integration accuracy -- --nocapture`
 //! prints the tables. `tune` is the set the extractor was developed
 //! against; `holdout` was kept out of that loop and scored at the end.
+//! `fresh-dev` and `fresh-holdout` are flattened by routes `make.py` does
+//! not use (`tests/external/make_fresh.py`: BeautifulSoup, inscriptis,
+//! trafilatura, markdownify, Python html2text, WeasyPrint's PDF through
+//! pdfminer.six, pdfplumber and pypdf); for now they are held only to
+//! reading something, not to caps on what they read.
 
 use nianbao::pipeline::{process_bytes, Options};
 use serde_json::Value;
@@ -405,6 +410,30 @@ fn accuracy_on_the_tuning_set() {
 #[test]
 fn accuracy_on_the_holdout_set() {
     scored("holdout", 6, 1);
+}
+
+/// Scores and prints `fixtures/external/<set>` with no caps on cells read
+/// wrong or false alarms yet: it only has to run without a panic and read
+/// some known cells right on every route.
+fn scored_loosely(set: &str) {
+    let s = score_set(set);
+    print(set, &s);
+    assert!(!s.routes.is_empty(), "fixtures/external/{set} is empty");
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right > 0, "{set}: no known cell read right on any route");
+}
+
+/// Reports flattened by routes the extractor was not developed against
+/// (`tests/external/make_fresh.py`): the set to look into.
+#[test]
+fn accuracy_on_the_fresh_dev_set() {
+    scored_loosely("fresh-dev");
+}
+
+/// The same routes on other reports: kept out of the loop, scored at the end.
+#[test]
+fn accuracy_on_the_fresh_holdout_set() {
+    scored_loosely("fresh-holdout");
 }
 
 /// The hand-typed reports: kept out of the tuning loop, scored at the end.
