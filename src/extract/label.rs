@@ -95,10 +95,21 @@ pub enum Numbering {
 }
 
 fn cjk_numeral(c: char) -> Option<u8> {
-    "一二三四五六七八九十"
-        .chars()
-        .position(|d| d == c)
-        .map(|p| p as u8 + 1)
+    // A match, not a search of the ten characters: asked of nearly every
+    // character of a label by [`path`].
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
 }
 
 /// Splits the numbering off a normalised label.
@@ -124,8 +135,8 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
             }
         }
         Some((_, d)) if d.is_ascii_digit() => {
-            let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let after = &s[digits.len()..];
+            let n = s.bytes().take_while(u8::is_ascii_digit).count();
+            let (digits, after) = s.split_at(n);
             if let Some(rest) = after.strip_prefix(['.', '、', ')']) {
                 if let Ok(v) = digits.parse::<u8>() {
                     return (Some(Numbering::Level3(v)), rest);
