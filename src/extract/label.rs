@@ -18,12 +18,19 @@ use std::sync::OnceLock;
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let c = hanzi::to_simplified(c);
+    // The characters that stay as they are, most of a label, are copied
+    // in runs: `run` is where the run not yet copied starts.
+    let mut run = 0;
+    for (i, c0) in s.char_indices() {
+        let c = hanzi::to_simplified(c0);
         // Nearly every character of a label: an ideograph, which none of
         // the folds below touches.
         if hanzi::is_ideograph(c) {
-            out.push(c);
+            if c != c0 {
+                out.push_str(&s[run..i]);
+                run = i + c0.len_utf8();
+                out.push(c);
+            }
             continue;
         }
         let c = match c {
@@ -35,7 +42,7 @@ pub fn norm(s: &str) -> String {
             '﹑' => '、',
             _ => c,
         };
-        if c.is_whitespace()
+        let dropped = c.is_whitespace()
             || matches!(
                 c,
                 '\u{200b}'
@@ -52,12 +59,17 @@ pub fn norm(s: &str) -> String {
                     | '』'
                     | '*'
                     | '※'
-            )
-        {
+            );
+        if !dropped && c == c0 {
             continue;
         }
-        out.push(c);
+        out.push_str(&s[run..i]);
+        run = i + c0.len_utf8();
+        if !dropped {
+            out.push(c);
+        }
     }
+    out.push_str(&s[run..]);
     strip_pinyin(out)
 }
 
