@@ -190,7 +190,8 @@ impl Filler<'_> {
         slots: &[Slot<'_>],
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
-        let mut row = Row::default();
+        // Sized for its columns: no growing of the map cell by cell.
+        let mut row = Row::with_capacity_and_hasher(cols.len(), Default::default());
         for (col, slot) in cols.iter().zip(slots) {
             let raw = slot.text.trim();
             self.rec.cells.push(CellSource {
