@@ -702,6 +702,29 @@ fn stable_word(w: usize) -> u64 {
     v
 }
 
+/// The character an NFKC segment starting with `c` stands for when `c`
+/// is alone in it, or `None` when `c` does not start a segment (see
+/// [`nfkc_each`]). A text whose every character starts a segment comes
+/// out of NFKC as this of each character.
+#[inline]
+pub fn nfkc_alone(c: char) -> Option<char> {
+    // What the map says of them, without asking it ([`is_stable`]).
+    if c.is_ascii() || is_ideograph(c) {
+        return Some(c);
+    }
+    let u = c as u32;
+    if u < 0x10000 {
+        if stable_word((u >> 6) as usize) >> (u & 63) & 1 != 0 {
+            return Some(c);
+        }
+        if (0xff01..=0xff5e).contains(&u) {
+            return char::from_u32(u - 0xfee0);
+        }
+        return None;
+    }
+    is_stable(c).then_some(c)
+}
+
 /// Calls `f` on every character of NFKC(`s`), as `s.nfkc()` yields them,
 /// several times faster on report text.
 ///
@@ -717,25 +740,7 @@ fn stable_word(w: usize) -> u64 {
 /// before it combines with.
 pub fn nfkc_each(s: &str, mut f: impl FnMut(char)) {
     use unicode_normalization::UnicodeNormalization;
-    // The character a segment starting with `c` stands for when it is
-    // alone, or `None` when `c` does not start a segment.
-    let starter = |c: char| -> Option<char> {
-        // What the map says of them, without asking it ([`is_stable`]).
-        if c.is_ascii() || is_ideograph(c) {
-            return Some(c);
-        }
-        let u = c as u32;
-        if u < 0x10000 {
-            if stable_word((u >> 6) as usize) >> (u & 63) & 1 != 0 {
-                return Some(c);
-            }
-            if (0xff01..=0xff5e).contains(&u) {
-                return char::from_u32(u - 0xfee0);
-            }
-            return None;
-        }
-        is_stable(c).then_some(c)
-    };
+    let starter = nfkc_alone;
     // The open segment: its start, its first character's stand-in when it
     // began with a starter, and whether anything else joined it.
     let mut seg = 0;

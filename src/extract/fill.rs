@@ -50,7 +50,7 @@ pub(crate) struct Spill<'l> {
 
 impl<'l> Spill<'l> {
     /// The spill of template label `label` printed as `printed`.
-    pub fn of(label: &'l str, printed: Option<&CellView<'_>>) -> Self {
+    pub fn of(label: &'static str, printed: Option<&CellView<'_>>) -> Self {
         Spill {
             label,
             cut: printed.is_some_and(|c| cut_short(&c.label().core, label)),
@@ -60,10 +60,32 @@ impl<'l> Spill<'l> {
 
 /// Whether a printed label's words (`属于行政`, a cut character or cell
 /// underscores after them) are a strict head of template label `label`'s.
-pub(crate) fn cut_short(printed_core: &str, label: &str) -> bool {
+pub(crate) fn cut_short(printed_core: &str, label: &'static str) -> bool {
     let p = printed_core.trim_end_matches(['\u{fffd}', '_']);
-    let full = super::label::Label::new(label).core;
-    !p.is_empty() && p.len() < full.len() && full.starts_with(p)
+    !p.is_empty() && with_core(label, |full| p.len() < full.len() && full.starts_with(p))
+}
+
+/// Calls `f` on the core of template label `label` ([`Label::new`]),
+/// worked out once per label and thread: every row read asks it of its
+/// label (a fold and an analysis of a constant, ~2,000 instructions).
+/// Keyed by the label's address and length, which for a `'static` string
+/// name its text for the life of the process.
+///
+/// [`Label::new`]: super::label::Label::new
+fn with_core<T>(label: &'static str, f: impl FnOnce(&str) -> T) -> T {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    thread_local! {
+        static CORES: RefCell<HashMap<(usize, usize), String, crate::model::KeyHasher>> =
+            RefCell::default();
+    }
+    CORES.with(|m| {
+        let mut m = m.borrow_mut();
+        let core = m
+            .entry((label.as_ptr() as usize, label.len()))
+            .or_insert_with(|| super::label::Label::new(label).core);
+        f(core)
+    })
 }
 
 /// A value cell holding its number followed by pieces of the row's own
@@ -168,7 +190,8 @@ impl Filler<'_> {
         slots: &[Slot<'_>],
         wan: impl Fn(&str) -> Option<bool>,
     ) -> Row {
-        let mut row = Row::default();
+        // Sized for its columns: no growing of the map cell by cell.
+        let mut row = Row::with_capacity_and_hasher(cols.len(), Default::default());
         for (col, slot) in cols.iter().zip(slots) {
             let raw = slot.text.trim();
             self.rec.cells.push(CellSource {
@@ -362,9 +385,11 @@ impl Filler<'_> {
 
 /// Notes the place a row was read from (`provenance`).
 pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &RowView<'_>) {
-    f.rec
-        .provenance
-        .insert(format!("{table}.{key}"), r.loc.to_string());
+    let mut at = String::with_capacity(table.len() + 1 + key.len());
+    at.push_str(table);
+    at.push('.');
+    at.push_str(key);
+    f.rec.provenance.insert(at, r.loc.to_string());
 }
 
 #[cfg(test)]

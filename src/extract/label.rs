@@ -18,12 +18,19 @@ use std::sync::OnceLock;
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let c = hanzi::to_simplified(c);
+    // The characters that stay as they are, most of a label, are copied
+    // in runs: `run` is where the run not yet copied starts.
+    let mut run = 0;
+    for (i, c0) in s.char_indices() {
+        let c = hanzi::to_simplified(c0);
         // Nearly every character of a label: an ideograph, which none of
         // the folds below touches.
         if hanzi::is_ideograph(c) {
-            out.push(c);
+            if c != c0 {
+                out.push_str(&s[run..i]);
+                run = i + c0.len_utf8();
+                out.push(c);
+            }
             continue;
         }
         let c = match c {
@@ -35,7 +42,7 @@ pub fn norm(s: &str) -> String {
             '﹑' => '、',
             _ => c,
         };
-        if c.is_whitespace()
+        let dropped = c.is_whitespace()
             || matches!(
                 c,
                 '\u{200b}'
@@ -52,12 +59,17 @@ pub fn norm(s: &str) -> String {
                     | '』'
                     | '*'
                     | '※'
-            )
-        {
+            );
+        if !dropped && c == c0 {
             continue;
         }
-        out.push(c);
+        out.push_str(&s[run..i]);
+        run = i + c0.len_utf8();
+        if !dropped {
+            out.push(c);
+        }
     }
+    out.push_str(&s[run..]);
     strip_pinyin(out)
 }
 
@@ -95,10 +107,21 @@ pub enum Numbering {
 }
 
 fn cjk_numeral(c: char) -> Option<u8> {
-    "一二三四五六七八九十"
-        .chars()
-        .position(|d| d == c)
-        .map(|p| p as u8 + 1)
+    // A match, not a search of the ten characters: asked of nearly every
+    // character of a label by [`path`].
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
 }
 
 /// Splits the numbering off a normalised label.
@@ -124,8 +147,8 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
             }
         }
         Some((_, d)) if d.is_ascii_digit() => {
-            let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
-            let after = &s[digits.len()..];
+            let n = s.bytes().take_while(u8::is_ascii_digit).count();
+            let (digits, after) = s.split_at(n);
             if let Some(rest) = after.strip_prefix(['.', '、', ')']) {
                 if let Ok(v) = digits.parse::<u8>() {
                     return (Some(Numbering::Level3(v)), rest);

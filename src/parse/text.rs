@@ -910,30 +910,46 @@ fn split_runs(t: &str, out: &mut Vec<(usize, usize, bool)>) {
         let c = c.trim();
         if !c.is_empty() {
             let (a, z) = (a + lead, a + lead + c.len());
-            let spaced = b[a..z].iter().any(|&c| ws_lead(c))
-                || memchr::memmem::find(&b[a..z], "\u{3000}".as_bytes()).is_some();
+            // U+3000 is E3 80 80 (no searcher built for three bytes).
+            let chunk = &b[a..z];
+            let spaced = chunk.iter().enumerate().any(|(i, &c)| {
+                ws_lead(c) || c == 0xE3 && chunk.get(i + 1..i + 3) == Some(&[0x80, 0x80])
+            });
             out.push((a, z, spaced));
         }
     };
     let mut start = 0;
     let mut run_start = None;
     let mut run_len = 0;
-    for (k, c) in t.char_indices() {
-        if c == ' ' || c == '\u{3000}' || c == '\t' {
+    // Byte by byte: the run marks are ' ', TAB and U+3000 (E3 80 80);
+    // any other byte is (part of) a character that ends a run, and the
+    // first byte after a run starts a character.
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        let mark = match c {
+            b' ' => 1,
+            b'\t' => 2,
+            0xE3 if b.get(k + 1..k + 3) == Some(&[0x80, 0x80]) => 2,
+            _ => 0,
+        };
+        if mark > 0 {
             if run_start.is_none() {
                 run_start = Some(k);
             }
-            run_len += if c == ' ' { 1 } else { 2 };
-        } else {
-            if let Some(rs) = run_start {
-                if run_len >= 2 {
-                    push(start, rs);
-                    start = k;
-                }
-            }
-            run_start = None;
-            run_len = 0;
+            run_len += mark;
+            k += if c == 0xE3 { 3 } else { 1 };
+            continue;
         }
+        if let Some(rs) = run_start {
+            if run_len >= 2 {
+                push(start, rs);
+                start = k;
+            }
+        }
+        run_start = None;
+        run_len = 0;
+        k += 1;
     }
     push(start, t.len());
 }
