@@ -9,7 +9,8 @@
 //!   names: `new_requests` is 一、本年新收 总计, `reviews` is 行政复议
 //!   总计, `lawsuits` is 未经复议直接起诉 总计 + 复议后起诉 总计 (both
 //!   printed);
-//! - only to choose among readings that already fit the identities: the
+//! - only to choose among readings that already fit the identities (a
+//!   row whose kept readings do not all fit its own is left alone): the
 //!   prose never makes a reading, and when no reading holds its figure
 //!   (the prose contradicts the table) nothing is chosen (the narrative
 //!   check, made under every reading, then reports it);
@@ -48,6 +49,17 @@ fn holds(r: &Readings, alt: &[Option<f64>], key: &str, figure: f64) -> Option<bo
 pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
     for k in 0..rec.readings.len() {
         let r = &rec.readings[k];
+        // Only readings that fit the row's own identity: the prose chooses
+        // among fitting readings, never among those kept only to show that
+        // a row breaks its identity under each.
+        let groups: &[(usize, usize)] = if r.table == "requests" {
+            &[(0, 7)]
+        } else {
+            &[(0, 5), (5, 5), (10, 5)]
+        };
+        if !r.alts.iter().all(|a| fits(a, groups)) {
+            continue;
+        }
         let mut keep: Vec<usize> = (0..r.alts.len()).collect();
         let mut used: Vec<&str> = Vec::new();
         for (key, figure) in figures {
@@ -164,6 +176,22 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
             }
         }
     }
+}
+
+/// Whether a reading fits its row's identity in each group `(start, len)`
+/// (the last cell the sum of the others), by the checks' rules: a blank
+/// total or all-blank parts check nothing.
+fn fits(alt: &[Option<f64>], groups: &[(usize, usize)]) -> bool {
+    groups.iter().all(|&(s, len)| {
+        let Some(parts) = alt.get(s..s + len - 1) else {
+            return false;
+        };
+        match alt.get(s + len - 1).copied().flatten() {
+            None => true,
+            Some(_) if parts.iter().all(Option::is_none) => true,
+            Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
+        }
+    })
 }
 
 /// A count as printed (`69`).
