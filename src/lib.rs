@@ -41,6 +41,7 @@ pub mod model;
 pub mod parse;
 mod pattern;
 pub mod pipeline;
+pub mod prose;
 pub mod sink;
 pub mod source;
 pub mod template;

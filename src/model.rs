@@ -105,6 +105,14 @@ pub enum How {
     /// printed out of place (PDF text in reading order): taken only when
     /// the numbers are exactly as many as the rows' columns.
     Order,
+    /// A row whose values several readings fit (as [`How::Ambiguous`]),
+    /// chosen among them by a figure the prose of 一、总体情况 states for
+    /// this same cell (新收…申请69件: 一、本年新收 总计 69), or for the
+    /// sum it is part of (行政诉讼5件: the two lawsuit groups' 总计): the
+    /// value of the readings that agree with the prose. The identity checks
+    /// still treat the row as read several ways, and the prose is not
+    /// compared with a value it chose.
+    Prose,
     /// Several readings of the row fit the template and they disagree on
     /// this cell: left `null` (a `structure.ambiguous_*` issue names the
     /// readings). No identity is checked on such a cell.
@@ -127,6 +135,11 @@ impl Checks {
     pub const ROW_TOTAL: Checks = Checks(4);
     /// A5: a section-四 总计 = 维持 + 纠正 + 其他 + 尚未审结.
     pub const REVIEW_TOTAL: Checks = Checks(8);
+    /// The prose's figure (`narrative`) for this cell chose the value
+    /// among the row's readings ([`How::Prose`]).
+    pub const NARRATIVE: Checks = Checks(16);
+    /// Every identity of the tables (A1, A2, A3, A5).
+    pub const IDENTITIES: Checks = Checks(1 | 2 | 4 | 8);
 
     /// Whether any bit of `other` is set here.
     pub fn has(self, other: Checks) -> bool {

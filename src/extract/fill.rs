@@ -230,8 +230,7 @@ impl Filler<'_> {
 
     /// Keeps every reading `alts` of a row read in several ways, over the
     /// cells `cells` (row key, column key), for the checks between rows
-    /// (`Record.readings`). Nothing is kept for fewer than two readings,
-    /// nor when every reading fits the row's own identity `check` only by
+    /// (`Record.readings`). Nothing is kept for no reading, nor when every reading fits the row's own identity `check` only by
     /// leaving a total blank ([`RowCheck::blind`]): nothing then confirms
     /// any of them, the row may well break its own identity, and the truth
     /// need not be among the readings.
@@ -242,7 +241,7 @@ impl Filler<'_> {
         alts: &[Vec<Slot<'_>>],
         check: RowCheck,
     ) {
-        if alts.len() < 2 || alts.iter().any(|a| a.len() != cells.len()) {
+        if alts.is_empty() || alts.iter().any(|a| a.len() != cells.len()) {
             return;
         }
         let confirmed = alts

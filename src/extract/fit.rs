@@ -135,8 +135,15 @@ pub(crate) enum Fitted<'d> {
         /// broken under every one.
         alts: Vec<Vec<Slot<'d>>>,
     },
-    /// No reading fits: the row's values are not known.
-    NoReading { split: bool },
+    /// No reading fits: the row's values are not known. `full`: in section
+    /// 四, when the only readings that fit leave a group's 总计 blank while
+    /// its results are filled, the readings that fill every cell (none of
+    /// which fits): under each of them the row breaks its identity, which
+    /// the checks may then report.
+    NoReading {
+        split: bool,
+        full: Vec<Vec<Slot<'d>>>,
+    },
     /// More values than columns.
     TooMany(usize),
 }
@@ -540,6 +547,12 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // Readings of the digits at all, whether the identity holds or not.
     let mut candidates = 0usize;
     let mut only: Option<Reading<'_, 'd>> = None;
+    // Section 四: the readings that fill every cell with a number, fitting
+    // or not (kept only there, see below).
+    let review = check.checks.has(Checks::REVIEW_TOTAL);
+    let mut full: Vec<Reading<'_, 'd>> = Vec::new();
+    // Whether a reading that fills every cell fits.
+    let mut full_fits = false;
     enumerate_parts(&ways, 0, n, &mut parts, &mut |parts| {
         // Place the parts in order among n columns, blanks elsewhere.
         let m = parts.len();
@@ -570,7 +583,12 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                 if candidates == 1 {
                     only = Some(reading.clone());
                 }
+                let filled = v.iter().all(Option::is_some);
+                if review && filled && full.len() <= MAX_ALTS {
+                    full.push(reading.clone());
+                }
                 if check.holds(&v) {
+                    full_fits |= filled;
                     fitting.push(reading);
                 }
             }
@@ -594,7 +612,6 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
             }
         }
     });
-    let _ = overflow;
     // The digits read in one way only (`3 002 009`: no number starts with
     // 0): that reading, taken without the identity, which then checks it.
     if candidates == 1 && !overflow {
@@ -620,8 +637,63 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // Digits that split in several ways of which one fits, but only
     // because its total is blank: nothing confirms that split.
     let blind = |r: &Reading<'_, 'd>| check.blind(|j| r[j].is_some());
+    // A reading the identity checked nothing on: in some group, the total
+    // blank while a part is printed, or the total printed with every part
+    // blank.
+    let unchecked = |r: &Reading<'_, 'd>| {
+        check.groups.iter().any(|&(s, len)| {
+            let total = r[s + len - 1].is_some();
+            total != (s..s + len - 1).any(|j| r[j].is_some())
+        })
+    };
+    // A reading that fills every cell and fits is confirmed by the row's
+    // identity; beside it, a reading the identity checked nothing on (a
+    // total left blank while its parts are printed, or a total printed
+    // alone) stands on nothing: the template's 总计 is printed where its
+    // parts are. Such readings are dropped.
+    if !overflow && full_fits {
+        fitting.retain(|r| !unchecked(r));
+    }
+    // Section 四 whose readings all fit only as readings the identity
+    // checks nothing on (a group's 总计 blank while its results are
+    // printed), while readings that fill every cell exist: under each of
+    // those the row breaks its identity.
+    if review
+        && split
+        && !overflow
+        && !fitting.is_empty()
+        && fitting.iter().all(unchecked)
+        && !full.is_empty()
+        && full.len() <= MAX_ALTS
+    {
+        let full = full
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| match c {
+                        Some((k, t)) => Slot {
+                            text: t,
+                            at: toks[*k].cell.loc,
+                            how: How::Split,
+                            relied: Checks::default(),
+                        },
+                        None => Slot {
+                            text: "",
+                            at,
+                            how: How::Split,
+                            relied: Checks::default(),
+                        },
+                    })
+                    .collect()
+            })
+            .collect();
+        return Fitted::NoReading { split, full };
+    }
     if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && blind(&fitting[0])) {
-        return Fitted::NoReading { split };
+        return Fitted::NoReading {
+            split,
+            full: Vec::new(),
+        };
     }
     fitting.dedup();
     let split_used = |r: &Reading<'_, 'd>| {

@@ -9,6 +9,7 @@
 //! warning. Structural problems (`structure.*`, `input.not_a_report`) are
 //! reported here, where they are seen.
 
+mod by_prose;
 mod fill;
 mod fit;
 pub mod label;
@@ -80,6 +81,12 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
         };
     }
     tables::extract_tables(&rows, &secs, t, rec);
+    // Rows read several ways: the prose's figures may choose among their
+    // readings (read only when there are such rows).
+    if !rec.readings.is_empty() {
+        let figures = crate::prose::figures(&evidence.overview);
+        by_prose::settle(rec, &figures);
+    }
     evidence
 }
 
@@ -260,5 +267,71 @@ mod tests {
             .collect();
         let want = [0., 0., 4., 0., 4., 4., 0., 0., 1., 5., 2., 0., 0., 0., 0.];
         assert_eq!(got, want.map(Some).to_vec());
+    }
+
+    /// The value of `table.row.col` as read.
+    fn val(rec: &Record, table: &str, row: &str, col: &str) -> Option<f64> {
+        rec.value(table, row, col).flatten().map(|n: Num| n.0)
+    }
+
+    /// A row printed `0` alone where the report's prose says no request
+    /// came in (新收…申请0件): of the readings that fit (the 0 in any one
+    /// column), the prose's figure for 一、本年新收 总计 chooses the one
+    /// that holds it there; the cells are marked as chosen by the prose.
+    #[test]
+    fn prose_chooses_among_a_rows_readings() {
+        let path = "fixtures/external/tune/13-2023-2021/run-together.txt";
+        let rec = crate::pipeline::process_bytes(
+            path,
+            include_bytes!("../../fixtures/external/tune/13-2023-2021/run-together.txt"),
+            &crate::pipeline::Options::default(),
+        );
+        assert_eq!(val(&rec, "requests", "new_received", "total"), Some(0.0));
+        for c in ["natural_person", "business", "other_org"] {
+            assert_eq!(rec.value("requests", "new_received", c), Some(None), "{c}");
+        }
+        let how = rec
+            .cells
+            .iter()
+            .find(|c| c.row == "new_received" && c.col == "total")
+            .map(|c| c.how);
+        assert_eq!(how, Some(crate::model::How::Prose));
+        assert!(
+            !rec.issues
+                .iter()
+                .any(|i| i.where_ == "requests.new_received"),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// Section 四 run together (`0 0404 400 1 52000 0`) whose readings fit
+    /// only by leaving the last group's 总计 blank: read with every cell
+    /// filled, that group breaks its identity (2 + 0 + 0 + 0 ≠ 0), which
+    /// is reported; the cells stay null.
+    #[test]
+    fn review_row_that_fits_only_with_a_blank_total() {
+        let path = "fixtures/external/tune/04-2019-2019-review-total/run-together.txt";
+        let rec = crate::pipeline::process_bytes(
+            path,
+            include_bytes!(
+                "../../fixtures/external/tune/04-2019-2019-review-total/run-together.txt"
+            ),
+            &crate::pipeline::Options::default(),
+        );
+        assert!(
+            rec.issues.iter().any(|i| i.code == "identity.review_total"),
+            "{:?}",
+            rec.issues
+        );
+        assert_eq!(
+            val(
+                &rec,
+                "review_litigation",
+                "litigation_after_review",
+                "total"
+            ),
+            None
+        );
     }
 }

@@ -714,7 +714,10 @@ pub(crate) fn reconstruct<D: Copy>(
         // ones, printed before its label (PDF text out of reading order),
         // not blank cells.
         if toks.is_empty() && after_overfull {
-            fitted = Fitted::NoReading { split: false };
+            fitted = Fitted::NoReading {
+                split: false,
+                full: Vec::new(),
+            };
         }
         // A row read plainly, value for column, whose values stand after
         // text that is not its label and either break its own identity or
@@ -726,7 +729,10 @@ pub(crate) fn reconstruct<D: Copy>(
             if plain && between > 0 {
                 let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
                 if headed || !check.holds(&values) {
-                    fitted = Fitted::NoReading { split: false };
+                    fitted = Fitted::NoReading {
+                        split: false,
+                        full: Vec::new(),
+                    };
                 }
             }
         }
@@ -767,7 +773,10 @@ pub(crate) fn reconstruct<D: Copy>(
                     .iter()
                     .any(|k| unsettled.contains(k) || deferred.iter().any(|d| d.key == *k));
                 if breaks || unknown {
-                    fitted = Fitted::NoReading { split: false };
+                    fitted = Fitted::NoReading {
+                        split: false,
+                        full: Vec::new(),
+                    };
                 }
             }
         }
@@ -842,7 +851,7 @@ pub(crate) fn reconstruct<D: Copy>(
         }
     }
     if let Some(outcome) = joint {
-        settle_jointly(&mut deferred, found, outcome);
+        settle_jointly(&mut deferred, found, outcome, &unsettled);
     }
     for d in deferred {
         if !d.readings.is_empty() {
@@ -917,7 +926,12 @@ fn number(text: &str) -> Option<f64> {
 /// meets (a real flaw) is left out of the choice, so that it is still
 /// reported. A row all fitting combinations read the same way takes that
 /// reading; its cells that the identities decided rely on them.
-fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], outcome: &[&str]) {
+fn settle_jointly(
+    deferred: &mut [Deferred<'_>],
+    found: &[(&'static str, Row)],
+    outcome: &[&'static str],
+    unsettled: &[&'static str],
+) {
     if deferred.is_empty() {
         return;
     }
@@ -930,6 +944,11 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
     if combos > CAP {
         return;
     }
+    // A row left with cells unknown (read several ways, more than can be
+    // settled here, or not at all): its `null`s are not blanks, and no
+    // identity through it can choose anything.
+    let unknown =
+        |key: &'static str| unsettled.contains(&key) && !deferred.iter().any(|d| d.key == key);
     let fixed = |key: &str, j: usize| -> Option<Option<f64>> {
         found
             .iter()
@@ -951,7 +970,8 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
         for j in 0..7 {
             let total_col = j == 6;
             // A2.
-            if let Some(Some(handled)) = value("total_handled", j) {
+            let a2_known = !unknown("total_handled") && !outcome.iter().any(|k| unknown(k));
+            if let Some(Some(handled)) = value("total_handled", j).filter(|_| a2_known) {
                 let cells: Vec<Option<f64>> = outcome.iter().filter_map(|k| value(k, j)).collect();
                 let skip = cells.iter().all(Option::is_none)
                     || (total_col && cells.iter().any(Option::is_none));
@@ -968,7 +988,15 @@ fn settle_jointly(deferred: &mut [Deferred<'_>], found: &[(&'static str, Row)], 
                 "carried_forward",
             ]
             .map(|k| value(k, j));
-            if four.iter().all(Option::is_some) {
+            let a1_known = ![
+                "new_received",
+                "carried_over",
+                "total_handled",
+                "carried_forward",
+            ]
+            .iter()
+            .any(|k| unknown(k));
+            if a1_known && four.iter().all(Option::is_some) {
                 let v = four.map(Option::flatten);
                 let skip = v[2].is_none() || (total_col && v.iter().any(Option::is_none));
                 let lhs = v[0].unwrap_or(0.0) + v[1].unwrap_or(0.0);
@@ -1132,9 +1160,9 @@ pub(crate) fn reconstruct_review(
             split,
             alts,
         } => (slots, readings, split, alts),
-        Fitted::NoReading { split, .. } => {
+        Fitted::NoReading { split, full } => {
             let slots = vec![Slot::unknown(first.loc); 15];
-            (slots, Vec::new(), split, Vec::new())
+            (slots, Vec::new(), split, full)
         }
         Fitted::TooMany(_) => return None,
     };
@@ -1146,7 +1174,7 @@ pub(crate) fn reconstruct_review(
             first.loc,
             (split, &readings, toks.len()),
         );
-        if !readings.is_empty() {
+        if !alts.is_empty() {
             let cells = REVIEW_GROUPS
                 .iter()
                 .flat_map(|g| cols.iter().map(move |c| (g.key, *c)))

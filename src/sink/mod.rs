@@ -91,6 +91,7 @@ pub fn identity_names(checks: Checks) -> Vec<String> {
         (Checks::OUTCOME_TOTAL, "outcome_total"),
         (Checks::ROW_TOTAL, "row_total"),
         (Checks::REVIEW_TOTAL, "review_total"),
+        (Checks::NARRATIVE, "narrative"),
     ]
     .iter()
     .filter(|(c, _)| checks.has(*c))

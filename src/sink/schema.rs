@@ -18,16 +18,23 @@ pub const RECORD_ID: &str = "urn:nianbao:schema:nianbao-1";
 /// The `$id` of the cells-layout schema.
 pub const CELLS_ID: &str = "urn:nianbao:schema:nianbao-1-cells";
 
-const HOW: [&str; 7] = [
+const HOW: [&str; 8] = [
     "read",
     "position",
     "identity",
     "split",
     "transposed",
     "order",
+    "prose",
     "ambiguous",
 ];
-const IDENTITIES: [&str; 4] = ["balance", "outcome_total", "row_total", "review_total"];
+const IDENTITIES: [&str; 5] = [
+    "balance",
+    "outcome_total",
+    "row_total",
+    "review_total",
+    "narrative",
+];
 /// A stable issue code: `area.name`.
 const CODE: &str = "^[a-z]+\\.[a-z_]+$";
 

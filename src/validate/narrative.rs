@@ -1,337 +1,95 @@
-//! Figures stated in the prose of 一、总体情况, and their comparison with
-//! the tables.
-//!
-//! [`figures`] reads three figures, conservatively:
-//!
-//! - `new_requests`: "新收/收到/受理/接到/接收/新增 … 申请 [数量|共计…] N 件/条/个/份/宗/起"
-//!   ("共收到政府信息公开申请16件", "新收政府信息公开申请数量16条",
-//!   "受理依申请公开申请4件"); "未收到政府信息公开申请" is 0;
-//! - `reviews`: "行政复议 [案件…] N 件/起/条/宗/个"; "未发生…行政复议" is 0;
-//! - `lawsuits`: "行政诉讼 [案件…] N 件/起/条/宗/个"; "无…行政诉讼" is 0.
-//!
-//! Text is folded as labels are ([`crate::extract::label::norm`]:
-//! traditional script simplified, whitespace and the pinyin of spam
-//! mirrors ("國(guo)務院") dropped), NFKC-normalised (full-width digits and
-//! punctuation become ASCII) and split into sentences (。;!?) and clauses (,); anything after 其中 in
-//! a sentence is a breakdown and is ignored. A count joined to another
-//! ("行政复议和行政诉讼共5件"), a sub-count ("行政复议结果维持2件"), a
-//! comparison ("较上年减少3件") or a request of another kind ("上年结转2件",
-//! "收到行政复议申请2件") yields nothing. When the prose gives a figure twice
-//! with different values, the figure is left out.
+//! The figures the prose of 一、总体情况 states (read by [`crate::prose`]),
+//! compared with the tables: `narrative.mismatch`.
 
 use super::unknown::Unknown;
 use super::{json_num, same, show};
-use crate::model::{Issue, Num, Record, Severity};
-use indexmap::IndexMap;
-use regex::Regex;
-use std::sync::OnceLock;
-
-/// Key of the number of new requests in `narrative`.
-pub const NEW_REQUESTS: &str = "new_requests";
-/// Key of the number of administrative reviews in `narrative`.
-pub const REVIEWS: &str = "reviews";
-/// Key of the number of lawsuits (direct + after review) in `narrative`.
-pub const LAWSUITS: &str = "lawsuits";
-
-const NUM: &str = r"(?P<num>[0-9]+|[零〇一二两三四五六七八九十百千]+)";
-
-fn compiled(
-    cell: &'static OnceLock<Option<Regex>>,
-    pattern: fn() -> String,
-) -> Option<&'static Regex> {
-    // The patterns are literals: a bad one must fail the tests, not turn
-    // a check off quietly.
-    cell.get_or_init(|| Some(crate::extract::literal_regex(&pattern())))
-        .as_ref()
-}
-
-fn re_new() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        format!(
-            r"(?:新收|收到|受理|接到|接收|新增)(?P<gap>[^0-9,]{{0,25}}?)申请(?:数量|总数|件数|总量)?(?:共计|合计|总计|共|计)?(?:为|是|达|有)?:?{NUM}(?:件|条|个|份|宗|起)"
-        )
-    })
-}
-
-fn re_new_zero() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        r"(?:未|没有|无)新?(?:收到|受理|接到|接收|发生|产生|出现)?[^0-9,]{0,20}?公开申请"
-            .to_string()
-    })
-}
-
-fn re_review() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        format!(r"行政复议(?P<gap>[^0-9,;、和及与或]{{0,10}}?){NUM}(?:件|起|条|宗|个)")
-    })
-}
-
-fn re_lawsuit() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        format!(r"行政诉讼(?P<gap>[^0-9,;、和及与或]{{0,10}}?){NUM}(?:件|起|条|宗|个)")
-    })
-}
-
-fn re_negation() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        r"未发生|未被|未收到|未出现|未有|未产生|未涉及|没有|均未|无".to_string()
-    })
-}
-
-fn re_zero_after() -> Option<&'static Regex> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    compiled(&RE, || {
-        r"^[^0-9]{0,20}?(?:均|都|皆)?(?:为|是)(?:0|零)(?:[^0-9]|$)|^[^0-9]{0,20}?均无".to_string()
-    })
-}
-
-/// Words that, between a verb and 申请, make it some other kind of request
-/// (or not this year's).
-const NEW_STOP: [&str; 11] = [
-    "复议", "诉讼", "结转", "咨询", "投诉", "举报", "信访", "答复", "办结", "上年", "同比",
-];
-/// Words that, between 行政复议/行政诉讼 and a count, make it a sub-count,
-/// a comparison or something else.
-const CASE_STOP: [&str; 24] = [
-    "诉讼", "复议", "决定", "书", "维持", "纠正", "审结", "撤销", "驳回", "结果", "较", "同比",
-    "减少", "增加", "下降", "上升", "上年", "去年", "办结", "终止", "后", "起诉", "应诉", "胜诉",
-];
-/// Characters before a verb that negate it ("不予受理的申请2件").
-const NEGATED_VERB: [&str; 5] = ["不予", "未", "没有", "无法", "不"];
-/// Characters that join two case kinds into one count ("行政诉讼和行政复议共5件").
-const JOINERS: [char; 5] = ['和', '及', '与', '、', '或'];
-
-/// Reads the figures of the prose lines `overview` (see the module docs).
-pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
-    let mut found: IndexMap<&'static str, Vec<f64>> = IndexMap::new();
-    // Lines wrapped inside a sentence (PDF text, fixed-width exports) are
-    // joined back; a line that ends a sentence or is a heading stays apart.
-    let mut joined = String::new();
-    for line in overview {
-        let t = line.trim();
-        joined.push_str(t);
-        let ends = t.ends_with(['。', '；', ';', '！', '？', '：', ':'])
-            || t.chars().count() < 16 && !t.ends_with(['，', ','])
-            || t.starts_with(['（', '('])
-                && t.chars().count() < 30
-                && !t.contains(['，', '。', ',']);
-        if ends {
-            joined.push('。');
-        }
-    }
-    {
-        let folded = crate::extract::label::norm(&joined);
-        let mut text = String::with_capacity(folded.len());
-        crate::hanzi::nfkc_each(&folded, |c| text.push(c));
-        for sentence in text.split(['。', ';', '!', '?']) {
-            let sentence = match sentence.find("其中") {
-                Some(i) => &sentence[..i],
-                None => sentence,
-            };
-            for clause in sentence.split(',') {
-                clause_figures(clause, &mut found);
-            }
-        }
-    }
-    let mut out = IndexMap::new();
-    for key in [NEW_REQUESTS, REVIEWS, LAWSUITS] {
-        let Some(vals) = found.get(key) else {
-            continue;
-        };
-        if let Some(&first) = vals.first() {
-            if vals.iter().all(|&v| same(v, first)) {
-                out.insert(key.to_string(), Num(first));
-            }
-        }
-    }
-    out
-}
-
-fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {
-    if clause.is_empty() {
-        return;
-    }
-    // New requests: every pattern below names 申请.
-    let asks = clause.contains("申请");
-    let mut any = false;
-    if let Some(re) = re_new().filter(|_| asks) {
-        for caps in re.captures_iter(clause) {
-            let (Some(m), Some(gap), Some(num)) = (caps.get(0), caps.name("gap"), caps.name("num"))
-            else {
-                continue;
-            };
-            let before = &clause[..m.start()];
-            if NEGATED_VERB.iter().any(|n| before.ends_with(n))
-                || NEW_STOP.iter().any(|s| gap.as_str().contains(s))
-            {
-                continue;
-            }
-            if let Some(v) = parse_num(num.as_str()) {
-                found.entry(NEW_REQUESTS).or_default().push(v);
-                any = true;
-            }
-        }
-    }
-    if asks && !any && !clause.bytes().any(|b| b.is_ascii_digit()) {
-        if let Some(m) = re_new_zero().and_then(|re| re.find(clause)) {
-            let after = clause[m.end()..].chars().next();
-            if !NEW_STOP
-                .iter()
-                .chain(["理由", "反复", "重复"].iter())
-                .any(|s| m.as_str().contains(s))
-                && !matches!(after, Some('人' | '表' | '书' | '者'))
-            {
-                found.entry(NEW_REQUESTS).or_default().push(0.0);
-            }
-        }
-    }
-    // Reviews and lawsuits.
-    for (key, word, re) in [
-        (REVIEWS, "行政复议", re_review()),
-        (LAWSUITS, "行政诉讼", re_lawsuit()),
-    ] {
-        // Each pattern starts with its word.
-        let Some(re) = re.filter(|_| clause.contains(word)) else {
-            continue;
-        };
-        let mut any = false;
-        for caps in re.captures_iter(clause) {
-            let (Some(m), Some(gap), Some(num)) = (caps.get(0), caps.name("gap"), caps.name("num"))
-            else {
-                continue;
-            };
-            // "行政复议和行政诉讼共5件" joins two kinds into one count;
-            // "行政复议2起、行政诉讼0起" lists two counts.
-            let before = &clause[..m.start()];
-            let joined = before.chars().next_back().is_some_and(|c| {
-                let head = &before[..before.len() - c.len_utf8()];
-                JOINERS.contains(&c) && (head.ends_with("复议") || head.ends_with("诉讼"))
-            });
-            if joined || CASE_STOP.iter().any(|s| gap.as_str().contains(s)) {
-                continue;
-            }
-            if let Some(v) = parse_num(num.as_str()) {
-                found.entry(key).or_default().push(v);
-                any = true;
-            }
-        }
-        if !any && says_none(clause, word) {
-            found.entry(key).or_default().push(0.0);
-        }
-    }
-}
-
-/// Whether `clause` says there was no `word` (行政复议 / 行政诉讼): a
-/// negation shortly before it, or "均为0" shortly after, and no digit in
-/// between.
-fn says_none(clause: &str, word: &str) -> bool {
-    let Some(k) = clause.find(word) else {
-        return false;
-    };
-    let before = &clause[..k];
-    let negated = re_negation().is_some_and(|re| {
-        re.find_iter(before).any(|n| {
-            let between = &before[n.end()..];
-            let next = clause[n.end()..].chars().next();
-            !(n.as_str() == "无" && matches!(next, Some('法' | '论' | '需' | '须' | '关')))
-                && between.chars().count() <= 30
-                && !between.bytes().any(|b| b.is_ascii_digit())
-        })
-    });
-    let after = &clause[k + word.len()..];
-    negated || re_zero_after().is_some_and(|re| re.is_match(after))
-}
-
-/// Parses `16` or a simple Chinese numeral (`两`, `十二`, `一百零五`).
-pub fn parse_num(s: &str) -> Option<f64> {
-    if s.bytes().all(|b| b.is_ascii_digit()) {
-        return s.parse::<f64>().ok();
-    }
-    let mut total: u64 = 0;
-    let mut cur: Option<u64> = None;
-    for c in s.chars() {
-        let digit = match c {
-            '零' | '〇' => Some(0),
-            '一' => Some(1),
-            '二' | '两' => Some(2),
-            '三' => Some(3),
-            '四' => Some(4),
-            '五' => Some(5),
-            '六' => Some(6),
-            '七' => Some(7),
-            '八' => Some(8),
-            '九' => Some(9),
-            _ => None,
-        };
-        if let Some(d) = digit {
-            if cur.is_some_and(|c| c != 0) {
-                return None; // "二〇二〇": a digit string, not a count
-            }
-            cur = Some(d);
-            continue;
-        }
-        let unit = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            _ => return None,
-        };
-        total += cur.filter(|&c| c != 0).unwrap_or(1) * unit;
-        cur = None;
-    }
-    Some((total + cur.unwrap_or(0)) as f64)
-}
+use crate::model::{Issue, Readings, Record, Severity};
+pub use crate::prose::{figures, parse_num, LAWSUITS, NEW_REQUESTS, REVIEWS};
 
 /// `narrative.mismatch` warnings where a figure of `rec.narrative` differs
-/// from the same figure in the tables.
+/// from the same figure in the tables. A figure whose cells are unknown
+/// because their row was read several ways (or chosen among those readings
+/// by this same prose) is compared under every reading of the row
+/// (`Record.readings`), and reported only when it differs under each.
 pub fn mismatches(rec: &Record) -> Vec<Issue> {
     let mut out = Vec::new();
     let Some(narr) = &rec.narrative else {
         return out;
     };
-    let checks: [(&str, Option<f64>, &str, &str); 3] = [
+    let checks: [(&str, &str, &str); 3] = [
         (
             NEW_REQUESTS,
-            table_new_requests(rec),
             "new requests",
             "一、本年新收政府信息公开申请数量 总计",
         ),
-        (
-            REVIEWS,
-            reviews(rec),
-            "administrative reviews",
-            "行政复议 总计",
-        ),
+        (REVIEWS, "administrative reviews", "行政复议 总计"),
         (
             LAWSUITS,
-            lawsuits(rec),
             "lawsuits",
             "行政诉讼 总计 (未经复议直接起诉 + 复议后起诉)",
         ),
     ];
-    for (key, table, words, label) in checks {
-        let (Some(prose), Some(table)) = (narr.get(key), table) else {
+    let u = Unknown::of(rec);
+    for (key, words, label) in checks {
+        let Some(prose) = narr.get(key) else {
             continue;
         };
-        if !same(prose.0, table) {
-            out.push(
-                Issue::new(
+        let message = |table: &str, tail: &str| {
+            format!(
+                "the prose of 一、总体情况 states {} {words} but the table's {label} is {table}{tail}",
+                show(prose.0),
+            )
+        };
+        match figure(rec, &u, key, None) {
+            Figure::Known(table) => {
+                if !same(prose.0, table) {
+                    out.push(
+                        Issue::new(
+                            "narrative.mismatch",
+                            Severity::Warning,
+                            format!("narrative.{key}"),
+                            message(&show(table), ""),
+                        )
+                        .with_values(json_num(table), json_num(prose.0)),
+                    );
+                }
+            }
+            Figure::Blank => {}
+            Figure::Unknown => {
+                let Some((r, values)) = every_reading(rec, &u, key) else {
+                    continue;
+                };
+                if values.iter().any(|&v| same(v, prose.0)) {
+                    continue;
+                }
+                let one = values.iter().all(|&v| same(v, values[0]));
+                let rows = r.cells.first().map_or("", |c| c.0);
+                let name = if r.table == "review_litigation" {
+                    "四".to_string()
+                } else {
+                    super::identity::row_name(rows)
+                };
+                let tail = format!(
+                    " under every reading of the row read in several ways ({name}, {} readings): its disputed cells stay null",
+                    r.alts.len()
+                );
+                let shown = if one {
+                    show(values[0])
+                } else {
+                    "something else".to_string()
+                };
+                let issue = Issue::new(
                     "narrative.mismatch",
                     Severity::Warning,
                     format!("narrative.{key}"),
-                    format!(
-                        "the prose of 一、总体情况 states {} {words} but the table's {label} is {}",
-                        show(prose.0),
-                        show(table)
-                    ),
-                )
-                .with_values(json_num(table), json_num(prose.0)),
-            );
+                    message(&shown, &tail),
+                );
+                out.push(if one {
+                    issue.with_values(json_num(values[0]), json_num(prose.0))
+                } else {
+                    issue
+                });
+            }
         }
     }
     out
@@ -347,19 +105,18 @@ enum Figure {
     Unknown,
 }
 
-impl Figure {
-    fn known(self) -> Option<f64> {
-        match self {
-            Figure::Known(x) => Some(x),
-            Figure::Blank | Figure::Unknown => None,
-        }
-    }
-}
+/// A reading of a row read several ways: the readings and one of them.
+type Alt<'r> = (&'r Readings, &'r [Option<f64>]);
 
 /// The row `table.key`'s 总计, or the sum of its other cells when 总计 is
-/// blank.
-fn total_or_sum(rec: &Record, table: &str, key: &str) -> Figure {
-    let u = Unknown::of(rec);
+/// blank; with `alt`, the cells that reading covers read from it.
+fn total_or_sum(
+    rec: &Record,
+    u: &Unknown<'_>,
+    table: &str,
+    key: &str,
+    alt: Option<Alt<'_>>,
+) -> Figure {
     let rows = match table {
         "requests" => rec.requests.as_ref(),
         _ => rec.review_litigation.as_ref(),
@@ -367,20 +124,32 @@ fn total_or_sum(rec: &Record, table: &str, key: &str) -> Figure {
     let Some(row) = rows.and_then(|t| t.get(key)) else {
         return Figure::Blank;
     };
-    if u.has(table, key, Some("total")) {
-        return Figure::Unknown;
+    // A cell's value; `Err` when it is unknown.
+    let val = |col: &str| -> Result<Option<f64>, ()> {
+        if let Some((r, a)) = alt {
+            if r.table == table {
+                if let Some(j) = r.cells.iter().position(|&c| c == (key, col)) {
+                    return Ok(a.get(j).copied().flatten());
+                }
+            }
+        }
+        if u.has(table, key, Some(col)) {
+            return Err(());
+        }
+        Ok(super::cell(row, col))
+    };
+    match val("total") {
+        Err(()) => return Figure::Unknown,
+        Ok(Some(t)) => return Figure::Known(t),
+        Ok(None) => {}
     }
-    if let Some(t) = super::cell(row, "total") {
-        return Figure::Known(t);
+    let mut parts = Vec::new();
+    for (k, _) in row.iter().filter(|(k, _)| **k != "total") {
+        match val(k) {
+            Err(()) => return Figure::Unknown,
+            Ok(v) => parts.extend(v),
+        }
     }
-    if u.has(table, key, None) {
-        return Figure::Unknown;
-    }
-    let parts: Vec<f64> = row
-        .iter()
-        .filter(|(k, _)| **k != "total")
-        .filter_map(|(_, v)| v.map(|n| n.0))
-        .collect();
     if parts.is_empty() {
         Figure::Blank
     } else {
@@ -388,20 +157,59 @@ fn total_or_sum(rec: &Record, table: &str, key: &str) -> Figure {
     }
 }
 
-fn table_new_requests(rec: &Record) -> Option<f64> {
-    total_or_sum(rec, "requests", "new_received").known()
-}
-
-fn reviews(rec: &Record) -> Option<f64> {
-    total_or_sum(rec, "review_litigation", "review").known()
-}
-
-/// Lawsuits direct and after review; a blank group counts as none.
-fn lawsuits(rec: &Record) -> Option<f64> {
-    let direct = total_or_sum(rec, "review_litigation", "litigation_direct");
-    let after = total_or_sum(rec, "review_litigation", "litigation_after_review");
-    match (direct, after) {
-        (Figure::Unknown, _) | (_, Figure::Unknown) | (Figure::Blank, Figure::Blank) => None,
-        (a, b) => Some(a.known().unwrap_or(0.0) + b.known().unwrap_or(0.0)),
+/// The table's value of the prose's figure `key`.
+fn figure(rec: &Record, u: &Unknown<'_>, key: &str, alt: Option<Alt<'_>>) -> Figure {
+    match key {
+        NEW_REQUESTS => total_or_sum(rec, u, "requests", "new_received", alt),
+        REVIEWS => total_or_sum(rec, u, "review_litigation", "review", alt),
+        _ => {
+            // Lawsuits direct and after review; a blank group counts as none.
+            let direct = total_or_sum(rec, u, "review_litigation", "litigation_direct", alt);
+            let after = total_or_sum(rec, u, "review_litigation", "litigation_after_review", alt);
+            match (direct, after) {
+                (Figure::Unknown, _) | (_, Figure::Unknown) => Figure::Unknown,
+                (Figure::Blank, Figure::Blank) => Figure::Blank,
+                (a, b) => {
+                    let v = |f: Figure| if let Figure::Known(x) = f { x } else { 0.0 };
+                    Figure::Known(v(a) + v(b))
+                }
+            }
+        }
     }
+}
+
+/// The figure `key` under every reading of the one row read several ways
+/// that its unknown cells belong to; `None` when they are not all that
+/// row's, or a reading leaves the figure unknown or blank.
+fn every_reading<'r>(
+    rec: &'r Record,
+    u: &Unknown<'_>,
+    key: &str,
+) -> Option<(&'r Readings, Vec<f64>)> {
+    let (table, rows): (&str, &[&str]) = match key {
+        NEW_REQUESTS => ("requests", &["new_received"]),
+        REVIEWS => ("review_litigation", &["review"]),
+        _ => (
+            "review_litigation",
+            &["litigation_direct", "litigation_after_review"],
+        ),
+    };
+    let r = rec
+        .readings
+        .iter()
+        .find(|r| r.table == table && r.cells.iter().any(|c| rows.contains(&c.0)))?;
+    // Only a row that printed a number for every cell in some reading: a
+    // row that printed fewer (PDF text that scattered its numbers) may
+    // have its figure elsewhere.
+    if !r.alts.iter().any(|a| a.iter().all(Option::is_some)) {
+        return None;
+    }
+    let mut values = Vec::with_capacity(r.alts.len());
+    for a in &r.alts {
+        match figure(rec, u, key, Some((r, a))) {
+            Figure::Known(v) => values.push(v),
+            Figure::Blank | Figure::Unknown => return None,
+        }
+    }
+    (!values.is_empty()).then_some((r, values))
 }

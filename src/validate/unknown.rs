@@ -1,6 +1,8 @@
 //! The cells whose figure is unknown rather than blank, which no check may
 //! use: cells left `null` because several readings of a flattened table fit
-//! ([`How::Ambiguous`]), and cells that held text where a number belongs
+//! ([`How::Ambiguous`]) or chosen among those readings by the prose
+//! ([`How::Prose`]: the checks still read such a row under every reading,
+//! so that the prose's choice confirms nothing), and cells that held text where a number belongs
 //! (`value.unparsed`). A blank cell is not among them: a blank counts as 0
 //! in a sum, an unknown figure could be anything.
 
@@ -18,7 +20,7 @@ impl<'r> Unknown<'r> {
             ambiguous: rec
                 .cells
                 .iter()
-                .filter(|c| c.how == How::Ambiguous)
+                .filter(|c| matches!(c.how, How::Ambiguous | How::Prose))
                 .collect(),
             unparsed: rec
                 .issues

@@ -1,0 +1,204 @@
+//! Rows read several ways, settled by the prose: a figure the prose of
+//! 一、总体情况 states for a cell of such a row picks, among the row's
+//! readings that fit the template (`Record.readings`), those that hold
+//! that figure in that cell.
+//!
+//! Strict on purpose:
+//!
+//! - only the figures [`crate::prose::figures`] reads, each for the cell it
+//!   names: `new_requests` is 一、本年新收 总计, `reviews` is 行政复议
+//!   总计, `lawsuits` is 未经复议直接起诉 总计 + 复议后起诉 总计 (both
+//!   printed);
+//! - only to choose among readings that already fit the identities (a
+//!   row whose kept readings do not all fit its own is left alone): the
+//!   prose never makes a reading, and when no reading holds its figure
+//!   (the prose contradicts the table) nothing is chosen (the narrative
+//!   check, made under every reading, then reports it);
+//! - a cell is filled only where every reading left agrees, as
+//!   [`How::Prose`]; the identity checks and the narrative check still
+//!   treat it as read several ways (the readings are kept), so that a value
+//!   the prose chose never confirms or denies anything, the narrative
+//!   check least of all.
+
+use crate::model::{Checks, How, Num, Readings, Record};
+use crate::prose::{LAWSUITS, NEW_REQUESTS, REVIEWS};
+use indexmap::IndexMap;
+
+/// One figure's test of a reading: whether the reading holds `figure` in
+/// the cells it names (`None`: the reading does not cover them).
+fn holds(r: &Readings, alt: &[Option<f64>], key: &str, figure: f64) -> Option<bool> {
+    let at = |row: &str, col: &str| r.cells.iter().position(|&c| c == (row, col));
+    let same = |v: Option<f64>| v.is_some_and(|v| (v - figure).abs() < 1e-6);
+    match (r.table, key) {
+        ("requests", NEW_REQUESTS) => at("new_received", "total").map(|j| same(alt[j])),
+        ("review_litigation", REVIEWS) => at("review", "total").map(|j| same(alt[j])),
+        ("review_litigation", LAWSUITS) => {
+            let d = at("litigation_direct", "total")?;
+            let a = at("litigation_after_review", "total")?;
+            Some(match (alt[d], alt[a]) {
+                (Some(x), Some(y)) => same(Some(x + y)),
+                _ => false,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Settles the rows of `rec` read several ways by the prose's `figures`
+/// (see the module docs).
+pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
+    for k in 0..rec.readings.len() {
+        let r = &rec.readings[k];
+        // Only readings that fit the row's own identity: the prose chooses
+        // among fitting readings, never among those kept only to show that
+        // a row breaks its identity under each.
+        let groups: &[(usize, usize)] = if r.table == "requests" {
+            &[(0, 7)]
+        } else {
+            &[(0, 5), (5, 5), (10, 5)]
+        };
+        if !r.alts.iter().all(|a| fits(a, groups)) {
+            continue;
+        }
+        let mut keep: Vec<usize> = (0..r.alts.len()).collect();
+        let mut used: Vec<&str> = Vec::new();
+        for (key, figure) in figures {
+            let tests: Option<Vec<bool>> = r
+                .alts
+                .iter()
+                .map(|alt| holds(r, alt, key.as_str(), figure.0))
+                .collect();
+            let Some(tests) = tests else { continue };
+            let left: Vec<usize> = keep.iter().copied().filter(|&i| tests[i]).collect();
+            // The prose contradicts every reading left: not a figure to
+            // choose by.
+            if left.is_empty() || left.len() == keep.len() {
+                continue;
+            }
+            keep = left;
+            used.push(match key.as_str() {
+                NEW_REQUESTS => "新收政府信息公开申请",
+                REVIEWS => "行政复议",
+                _ => "行政诉讼",
+            });
+        }
+        if keep.len() == r.alts.len() {
+            continue;
+        }
+        let r = r.clone();
+        let row_check = if r.table == "requests" {
+            Checks::ROW_TOTAL
+        } else {
+            Checks::REVIEW_TOTAL
+        };
+        let mut settled = 0usize;
+        let mut disputed = 0usize;
+        for (j, &(row, col)) in r.cells.iter().enumerate() {
+            let Some(cs) = rec
+                .cells
+                .iter_mut()
+                .find(|c| c.table == r.table && c.row == row && c.col == col)
+            else {
+                continue;
+            };
+            if cs.how != How::Ambiguous {
+                continue;
+            }
+            let first = r.alts[keep[0]][j];
+            if keep.iter().any(|&i| r.alts[i][j] != first) {
+                disputed += 1;
+                continue;
+            }
+            cs.how = How::Prose;
+            cs.relied_on = row_check.with(Checks::NARRATIVE);
+            cs.raw = first.map_or(String::new(), show).into();
+            let table = if r.table == "requests" {
+                rec.requests.as_mut()
+            } else {
+                rec.review_litigation.as_mut()
+            };
+            if let Some(v) = table
+                .and_then(|t| t.get_mut(row))
+                .and_then(|x| x.get_mut(col))
+            {
+                *v = first.map(Num);
+            }
+            settled += 1;
+        }
+        if settled == 0 {
+            continue;
+        }
+        // The row's notice of its readings: gone when the prose settled
+        // every disputed cell, else narrowed to the readings left.
+        let row_where = if r.table == "requests" {
+            r.cells.first().map(|c| format!("requests.{}", c.0))
+        } else {
+            Some("review_litigation.row".to_string())
+        };
+        let Some(row_where) = row_where else { continue };
+        let notice = |code: &str| {
+            matches!(
+                code,
+                "structure.ambiguous_split" | "structure.ambiguous_columns"
+            )
+        };
+        if disputed == 0 {
+            rec.issues
+                .retain(|i| !(notice(&i.code) && i.where_ == row_where));
+            continue;
+        }
+        let shown: Vec<String> = keep
+            .iter()
+            .take(super::fit::MAX_READINGS)
+            .map(|&i| {
+                r.alts[i]
+                    .iter()
+                    .map(|v| v.map_or("_".to_string(), show))
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect();
+        for i in rec
+            .issues
+            .iter_mut()
+            .filter(|i| notice(&i.code) && i.where_ == row_where)
+        {
+            i.message = format!(
+                "{} The prose of 一、总体情况 states the figure of {} for this row, which {} of them hold ({}{}); only the cells those disagree on stay null",
+                i.message,
+                used.join(", "),
+                keep.len(),
+                shown[..shown.len().min(4)].join("; "),
+                if shown.len() > 4 { "; …" } else { "" }
+            );
+            if let Some(found) = i.found.as_mut().and_then(|f| f.as_object_mut()) {
+                found.insert("readings".into(), serde_json::json!(shown));
+            }
+        }
+    }
+}
+
+/// Whether a reading fits its row's identity in each group `(start, len)`
+/// (the last cell the sum of the others), by the checks' rules: a blank
+/// total or all-blank parts check nothing.
+fn fits(alt: &[Option<f64>], groups: &[(usize, usize)]) -> bool {
+    groups.iter().all(|&(s, len)| {
+        let Some(parts) = alt.get(s..s + len - 1) else {
+            return false;
+        };
+        match alt.get(s + len - 1).copied().flatten() {
+            None => true,
+            Some(_) if parts.iter().all(Option::is_none) => true,
+            Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
+        }
+    })
+}
+
+/// A count as printed (`69`).
+fn show(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
