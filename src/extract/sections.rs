@@ -100,15 +100,16 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     };
     let mut last = 0usize;
     for (i, r) in rows.iter().enumerate() {
-        let own: Vec<_> = r
+        // The row's one cell of its own, if it has exactly one (no Vec of
+        // them made for every row).
+        let mut own = r
             .cells
             .iter()
-            .filter(|c| !c.from_above && !c.text.trim().is_empty())
-            .collect();
-        if own.len() != 1 {
+            .filter(|c| !c.from_above && !c.text.trim().is_empty());
+        let (Some(only), None) = (own.next(), own.next()) else {
             continue;
-        }
-        let Some(k) = heading_of(own[0].text) else {
+        };
+        let Some(k) = heading_of(only.text) else {
             continue;
         };
         if k < last && s.heading[last].is_some() || s.heading[k].is_some() {
