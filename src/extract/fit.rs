@@ -339,7 +339,7 @@ fn cuts(t: &str, max_parts: usize) -> Vec<Vec<&str>> {
     for g in groups {
         let sign = g.chars().next().filter(|c| matches!(c, '+' | '-' | '－'));
         let body = sign.map_or(g, |s| &g[s.len_utf8()..]);
-        let atomic = !body.bytes().all(|b| b.is_ascii_digit()) || body.is_empty();
+        let atomic = !body.chars().all(is_digit) || body.is_empty();
         let mut ways: Vec<Vec<&str>> = Vec::new();
         if atomic {
             ways.push(vec![g]);
@@ -384,17 +384,27 @@ fn compositions<'d>(
         return;
     }
     let first_digit = if start == 0 { digits_from } else { start };
-    let end_min = first_digit + 1;
-    let end_max = if g.as_bytes()[first_digit] == b'0' {
-        end_min
-    } else {
-        g.len()
+    let Some(rest) = g.get(first_digit..) else {
+        return;
     };
-    for end in end_min..=end_max {
+    // Cut after each digit (full-width digits are three bytes); a number
+    // starting with a zero is that zero alone.
+    let zero = rest.starts_with(['0', '０']);
+    for (i, c) in rest.char_indices() {
+        let end = first_digit + i + c.len_utf8();
         acc.push(&g[start..end]);
         compositions(g, lead, max_parts, acc, out);
         acc.pop();
+        if zero {
+            break;
+        }
     }
+}
+
+/// A digit, ASCII or full-width (`０`–`９`, as full-width reports and
+/// their PDF text print them).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Fits `toks` (the values printed after a row's label, in order) to `n`
@@ -481,7 +491,7 @@ pub(crate) fn fit_row<'d>(
     let runs = split
         && toks.iter().any(|t| {
             let d = t.text.trim().trim_start_matches(['+', '-']);
-            d.len() > 1 && d.bytes().all(|b| b.is_ascii_digit())
+            d.chars().nth(1).is_some() && d.chars().all(is_digit)
         });
     if toks.len() < n && !glued && !runs {
         if let Some(cols) = anchors.place(toks) {
@@ -502,7 +512,7 @@ pub(crate) fn fit_row<'d>(
     let split = split
         || toks.iter().any(|t| {
             let d = t.text.trim().trim_start_matches(['+', '-']);
-            d.len() > 1 && d.starts_with('0') && d.bytes().all(|b| b.is_ascii_digit())
+            d.chars().nth(1).is_some() && d.starts_with(['0', '０']) && d.chars().all(is_digit)
         });
     search(toks, n, check, split, at)
 }
@@ -834,6 +844,13 @@ mod tests {
         let c = cuts("0-6", 3);
         assert_eq!(c, vec![vec!["0", "-6"]]);
         assert_eq!(cuts("12.5", 3), vec![vec!["12.5"]]);
+        // Full-width digits (three bytes each) cut between characters.
+        assert_eq!(cuts("０１", 7), vec![vec!["０", "１"]]);
+        assert_eq!(
+            cuts("１２", 7),
+            vec![vec!["１", "２"], vec!["１２"]],
+            "both ways, as for ASCII"
+        );
     }
 
     #[test]
