@@ -299,6 +299,35 @@ impl Filler<'_> {
         self.flag(code, table, key, message, printed, readings);
     }
 
+    /// A row whose labels, with those of the rows beside it, were all
+    /// printed before their values, one a line: the values read row after
+    /// row and column after column both fit, and they disagree on some
+    /// cells, left `null` (`structure.ambiguous_order`). `readings`: the
+    /// row's values each way.
+    pub fn unordered(
+        &mut self,
+        table: &str,
+        key: &str,
+        label: &str,
+        at: Loc,
+        printed: usize,
+        readings: &[String],
+    ) {
+        let message = format!(
+            "{at}: the row {label}: its label and those of the rows beside it were printed before their values, one a line, which read row after row give {} and column after column give {}; nothing settles the order, so the cells they disagree on were left null",
+            readings.first().map_or("", String::as_str),
+            readings.get(1).map_or("", String::as_str),
+        );
+        self.flag(
+            "structure.ambiguous_order",
+            table,
+            key,
+            message,
+            printed,
+            readings,
+        );
+    }
+
     /// A `structure.ambiguous_*` warning on the row `table.key`: what was
     /// printed (`found.printed` values) and the readings that fit.
     fn flag(

@@ -14,6 +14,7 @@ mod fill;
 mod fit;
 pub mod label;
 pub mod meta;
+mod order;
 mod reconstruct;
 mod rows;
 mod sections;
@@ -207,6 +208,52 @@ mod tests {
             );
         }
         assert!(!rec.issues.iter().any(|i| i.code == "identity.review_total"));
+    }
+
+    /// pdfminer.six prints a sub-table's labels, then its values one a
+    /// line, column after column (`规章 / 行政规范性文件 / 0 / 7 / 0 / 0 /
+    /// 71 / 7`): row after row fits as well, so the cells the two orders
+    /// disagree on are null and flagged, never read across.
+    #[test]
+    fn labels_before_values_in_either_order() {
+        let rec = run(include_str!(
+            "../../fixtures/external/fresh-dev/06-2024-2021/pdfminer.txt"
+        ));
+        let v = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        // Truth: 规章 0 0 71, 行政规范性文件 7 0 7.
+        assert_eq!(v("regulations", "issued"), Some(0.0));
+        assert_eq!(v("regulations", "repealed"), None);
+        assert_eq!(v("regulations", "in_force"), None);
+        assert_eq!(v("normative_docs", "issued"), None);
+        assert_eq!(v("normative_docs", "repealed"), None);
+        assert_eq!(v("normative_docs", "in_force"), Some(7.0));
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.regulations"));
+    }
+
+    /// The same, where a `+` or a negative count outside a change column
+    /// rules every order but one out (2019 format): 行政许可 22 0 0 and
+    /// 其他对外管理服务事项 14 +12 0, printed `22 14 0 +12` and, after the
+    /// next heading, `0 0`; 行政处罚 0 0 0 and 行政强制 0 -3 41.
+    #[test]
+    fn labels_before_values_settled_by_signs() {
+        let rec = run(include_str!(
+            "../../fixtures/external/fresh-dev/03-2019-2019-balance/pdfminer.txt"
+        ));
+        let v = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        for (r, c, x) in [
+            ("licensing", "prev_items", 22.0),
+            ("licensing", "change", 0.0),
+            ("other_services", "prev_items", 14.0),
+            ("other_services", "change", 12.0),
+            ("enforcement", "prev_items", 0.0),
+            ("enforcement", "change", -3.0),
+            ("enforcement", "decisions", 41.0),
+        ] {
+            assert_eq!(v(r, c), Some(x), "{r}.{c}");
+        }
     }
 
     /// html2text cuts section 二's labels to their column (`行政�`) and

@@ -237,6 +237,10 @@ fn headers_between_values(p: &[Piece<'_, '_>]) -> bool {
     false
 }
 
+/// The slots of each segment read in order, and the rows left partly
+/// `null` because their values' order is not known, with the readings.
+type Ordered<'d> = (Vec<Option<Vec<Slot<'d>>>>, Vec<(usize, Vec<String>)>);
+
 /// Labels printed out of their rows' places (PDF text in reading order,
 /// which interleaves the label column with the numbers), the numbers
 /// themselves row after row: when the section's numbers are exactly as
@@ -244,15 +248,19 @@ fn headers_between_values(p: &[Piece<'_, '_>]) -> bool {
 /// rows taken in the template's order (`rank`), not in the order their
 /// labels were printed in (a label printed out of place says nothing of
 /// where its numbers are). A row the first pass read must come out the
-/// same (`read(row, col)`), or nothing is taken.
+/// same (`read(row, col)`), or nothing is taken. Rows whose labels were
+/// all printed before their values, one a line, are read only in an order
+/// the evidence settles ([`super::order`]): row after row is then no more
+/// likely than column after column.
 fn in_order<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
     widths: &[usize],
+    table_of: &[usize],
     checks: &[RowCheck],
     rank: &[usize],
     read: impl Fn(usize, usize) -> Option<Option<f64>>,
-) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
+) -> Option<Ordered<'d>> {
     let first = segs.first()?.0;
     let vals: Vec<(&super::rows::CellView<'d>, &'d str)> = p[first..]
         .iter()
@@ -279,10 +287,33 @@ fn in_order<'d, D: Copy>(
         return None;
     }
     let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
-    let mut it = vals.into_iter();
+    let mut disputed: Vec<(usize, Vec<String>)> = Vec::new();
     let mut by_rank: Vec<usize> = (0..segs.len()).collect();
     by_rank.sort_by_key(|&k| rank.get(k).copied().unwrap_or(usize::MAX));
-    for k in by_rank {
+    // Rows whose labels all came before their values, one a line: the
+    // values may go row after row or column after column ([`order`]).
+    let starts: Vec<usize> = segs.iter().map(|s| s.0).collect();
+    let runs = super::order::runs(p, &starts, widths, &by_rank, &vals);
+    let mut it = vals.iter().copied();
+    let mut pos = 0;
+    while pos < by_rank.len() {
+        if let Some(&(_, b)) = runs.iter().find(|r| r.0 == pos) {
+            let rows = &by_rank[pos..b];
+            let n: usize = rows.iter().map(|&k| widths[k]).sum();
+            let vs: Vec<_> = it.by_ref().take(n).collect();
+            if vs.len() != n {
+                return None;
+            }
+            let settled = super::order::settle(rows, widths, table_of, checks, &vs, &read)?;
+            for (i, slots) in settled.slots.into_iter().enumerate() {
+                out[rows[i]] = Some(slots);
+            }
+            disputed.extend(settled.disputed.into_iter().map(|(i, r)| (rows[i], r)));
+            pos = b;
+            continue;
+        }
+        let k = by_rank[pos];
+        pos += 1;
         let w = widths[k];
         let mut slots = Vec::with_capacity(w);
         for j in 0..w {
@@ -311,7 +342,7 @@ fn in_order<'d, D: Copy>(
         }
         out[k] = Some(slots);
     }
-    Some(out)
+    Some((out, disputed))
 }
 
 fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
@@ -533,15 +564,13 @@ pub(crate) fn reconstruct<D: Copy>(
         .iter()
         .all(|&(_, d)| found.iter().any(|(k, _)| *k == spec(d).0))
     {
-        for s in short {
-            f.unplaced(table, s, found);
-        }
+        unplace_all(f, table, short, found);
         return;
     }
     let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
     let transposed = column_major(&p, &segs, &widths, baseline);
     let dump = transposed.is_some();
-    let cells = transposed.or_else(|| {
+    let cells = transposed.map(|c| (c, Vec::new())).or_else(|| {
         let rank: Vec<usize> = segs
             .iter()
             .map(|&(_, d)| {
@@ -549,7 +578,13 @@ pub(crate) fn reconstruct<D: Copy>(
                 order.iter().position(|k| *k == key).unwrap_or(usize::MAX)
             })
             .collect();
-        in_order(&p, &segs, &widths, &checks, &rank, |k, j| {
+        // Rows with the same columns: one sub-table.
+        let cols: Vec<Vec<&'static str>> = segs.iter().map(|&(_, d)| spec(d).2).collect();
+        let table_of: Vec<usize> = cols
+            .iter()
+            .map(|c| cols.iter().position(|o| o == c).unwrap_or(0))
+            .collect();
+        in_order(&p, &segs, &widths, &table_of, &checks, &rank, |k, j| {
             let key = spec(segs[k].1).0;
             found
                 .iter()
@@ -557,7 +592,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
         })
     });
-    if let Some(cells) = cells {
+    if let Some((cells, disputed)) = cells {
         // The first pass read single rows out of a column-major dump: drop
         // them. Rows it read in a table read in order came out the same:
         // they keep their plain reading.
@@ -566,17 +601,51 @@ pub(crate) fn reconstruct<D: Copy>(
             f.forget(table, &keys);
             found.clear();
         }
-        for (&(start, d), slots) in segs.iter().zip(cells) {
+        for (k, (&(start, d), slots)) in segs.iter().zip(cells).enumerate() {
             let Some(slots) = slots else { continue };
-            let (key, _, cols, _) = spec(d);
+            let (key, label, cols, _) = spec(d);
             if found.iter().any(|(k2, _)| *k2 == key) {
                 continue;
+            }
+            if let Some((_, readings)) = disputed.iter().find(|(i, _)| *i == k) {
+                let at = match p[start] {
+                    Piece::Text { row, .. } => rows[row].loc,
+                    _ => Loc::default(),
+                };
+                f.unordered(table, key, label, at, slots.len(), readings);
             }
             let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
             found.push((key, r));
             if let Piece::Text { row, .. } = p[start] {
                 record_provenance(f, table, key, &rows[row]);
             }
+        }
+        // In text, rows whose labels were seen but whose values this
+        // reading did not cover (labels outside a dump, before the part
+        // of the section read in order): not left out as if the report
+        // had not printed them, but null and flagged.
+        if f.rec.source.media == Some(crate::model::Media::Text) {
+            let mut left: Vec<Short> = short;
+            for (i, &(start, d)) in segs.iter().enumerate() {
+                let (key, label, cols, _) = spec(d);
+                let Piece::Text { row, .. } = p[start] else {
+                    continue;
+                };
+                let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+                left.push(Short {
+                    key,
+                    label,
+                    at: rows[row].loc,
+                    want: cols.len(),
+                    got: p[start + 1..end]
+                        .iter()
+                        .filter(|x| x.is_filled_value())
+                        .count(),
+                    cols,
+                });
+            }
+            left.retain(|s| !found.iter().any(|(k, _)| *k == s.key));
+            unplace_all(f, table, left, found);
         }
         return;
     }
@@ -595,6 +664,18 @@ pub(crate) fn reconstruct<D: Copy>(
             continue;
         }
         let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+        // Each value printed after its own column's header.
+        if let Some(slots) = super::order::column_labels(table, key, &cols)
+            .and_then(|l| super::order::headed(&p[start + 1..end], &l))
+        {
+            let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+            found.push((key, r));
+            if let Piece::Text { row, .. } = p[start] {
+                record_provenance(f, table, key, &rows[row]);
+            }
+            unresolved.retain(|s| s.key != key);
+            continue;
+        }
         // The values printed after the label, up to the next label, a
         // sentence of prose, or text after values (a row not recognised).
         let mut toks: Vec<Tok<'_, '_>> = Vec::new();
@@ -875,7 +956,27 @@ pub(crate) fn reconstruct<D: Copy>(
         found.push((d.key, r));
         record_provenance(f, table, d.key, &rows[d.row]);
     }
-    for s in unresolved {
+    unplace_all(f, table, unresolved, found);
+}
+
+/// The rows whose values could not be placed ([`Filler::unplaced`]). In
+/// text a row's label printed again with too few values after it (a
+/// wrapped column header `总 / 计` taken for the row （七）总计, a label
+/// repeated beside its values) says no more of the row than its first
+/// print: the row is flagged once, not also reported malformed.
+fn unplace_all(
+    f: &mut Filler<'_>,
+    table: &'static str,
+    shorts: Vec<Short>,
+    found: &mut Vec<(&'static str, Row)>,
+) {
+    let text = f.rec.source.media == Some(crate::model::Media::Text);
+    let mut seen: Vec<&'static str> = Vec::new();
+    for s in shorts {
+        if text && seen.contains(&s.key) {
+            continue;
+        }
+        seen.push(s.key);
         f.unplaced(table, s, found);
     }
 }
