@@ -6,6 +6,7 @@
 //! cells ([`text`]). Nothing here knows the templates: that is `extract`.
 
 pub mod html;
+pub mod segment;
 pub mod text;
 pub mod value;
 

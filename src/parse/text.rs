@@ -25,7 +25,9 @@ use unicode_width::UnicodeWidthChar;
 
 /// Parses a plain-text report.
 pub fn parse(text: &str, limits: &Limits) -> Document {
-    let text = blank_tags(text);
+    // A report flattened onto one line is cut back into lines first.
+    let cut = super::segment::unflatten(text);
+    let text = blank_tags(cut.as_deref().unwrap_or(text));
     let mut p = Parser {
         doc: Document::default(),
         grid: None,
