@@ -412,28 +412,20 @@ fn accuracy_on_the_holdout_set() {
     scored("holdout", 6, 1);
 }
 
-/// Scores and prints `fixtures/external/<set>` with no caps on cells read
-/// wrong or false alarms yet: it only has to run without a panic and read
-/// some known cells right on every route.
-fn scored_loosely(set: &str) {
-    let s = score_set(set);
-    print(set, &s);
-    assert!(!s.routes.is_empty(), "fixtures/external/{set} is empty");
-    let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right > 0, "{set}: no known cell read right on any route");
-}
-
 /// Reports flattened by routes the extractor was not developed against
-/// (`tests/external/make_fresh.py`): the set to look into.
+/// (`tests/external/make_fresh.py`): the set looked into when the
+/// one-line, column-order and full-width fixes were made.
 #[test]
 fn accuracy_on_the_fresh_dev_set() {
-    scored_loosely("fresh-dev");
+    scored("fresh-dev", 0, 0);
 }
 
-/// The same routes on other reports: kept out of the loop, scored at the end.
+/// The same routes on other reports: kept out of the loop and scored at
+/// the end. Its 27 wrong cells are on the pdfminer route (a table's text
+/// printed box by box); the cap keeps them from growing.
 #[test]
 fn accuracy_on_the_fresh_holdout_set() {
-    scored_loosely("fresh-holdout");
+    scored("fresh-holdout", 27, 2);
 }
 
 /// The hand-typed reports: kept out of the tuning loop, scored at the end.
