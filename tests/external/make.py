@@ -34,6 +34,9 @@ import pandas as pd
 from io import StringIO
 
 
+from common import write_sets
+
+
 class ToolFailed(Exception):
     pass
 
@@ -261,25 +264,7 @@ def tool_outputs(html_path, work):
 
 
 def main():
-    src, dst = Path(sys.argv[1]), Path(sys.argv[2])
-    dst.mkdir(parents=True, exist_ok=True)
-    docs = sorted(p for p in src.rglob("*.html"))
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        for i, p in enumerate(docs):
-            truth = json.loads(Path(str(p) + ".truth.json").read_text(encoding="utf-8"))
-            ident = f"{i + 1:02d}-{truth['year']}-{truth['template']}"
-            if truth.get("flaw"):
-                ident += "-" + truth["flaw"]
-            d = dst / ident
-            d.mkdir(exist_ok=True)
-            # A plain file name: the tools see no Chinese path.
-            h = work / "report.html"
-            shutil.copy(p, h)
-            for name, text in tool_outputs(h, work).items():
-                (d / name).write_text(text, encoding="utf-8")
-            (d / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            print(ident, file=sys.stderr)
+    write_sets(tool_outputs)
 
 
 if __name__ == "__main__":
