@@ -511,6 +511,48 @@ fn column_major<'d, D: Copy>(
     Some(out)
 }
 
+/// The values printed after a row's label, gathered piece by piece: the
+/// tokens, the blank cells known before each token and after the last
+/// (`blanks` has one entry more than `toks`), and whether every value
+/// stood alone in its cell (one cell per line).
+struct Gathered<'a, 'd> {
+    toks: Vec<Tok<'a, 'd>>,
+    blanks: Vec<u32>,
+    single: bool,
+}
+
+impl Default for Gathered<'_, '_> {
+    fn default() -> Self {
+        Gathered {
+            toks: Vec::new(),
+            blanks: vec![0],
+            single: true,
+        }
+    }
+}
+
+impl<'a, 'd> Gathered<'a, 'd> {
+    /// A value cell's text: a token, or one more blank cell.
+    fn value(&mut self, cell: &'a super::rows::CellView<'d>, text: &'d str) {
+        if cell.loc.cell > 0 {
+            self.single = false;
+        }
+        if text.trim().is_empty() {
+            self.gap(1);
+        } else {
+            self.toks.push(Tok { cell, text });
+            self.blanks.push(0);
+        }
+    }
+
+    /// `g` blank lines: blank cells where values follow line by line.
+    fn gap(&mut self, g: u32) {
+        if let Some(b) = self.blanks.last_mut() {
+            *b += g;
+        }
+    }
+}
+
 /// What the second pass needs to know of the table it reads, beside the
 /// rows themselves and the template's matchers.
 pub(crate) struct Section<'a> {
@@ -678,9 +720,7 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         // The values printed after the label, up to the next label, a
         // sentence of prose, or text after values (a row not recognised).
-        let mut toks: Vec<Tok<'_, '_>> = Vec::new();
-        let mut blanks: Vec<u32> = vec![0];
-        let mut single = true;
+        let mut got = Gathered::default();
         let mut stopped = false;
         let mut texts = 0;
         // Text between the label and its first value (header cells, a
@@ -699,7 +739,8 @@ pub(crate) fn reconstruct<D: Copy>(
             // text that ends the row, as the first pass reads such a
             // cell ([`overflow`]).
             if let Piece::Text { cell, text, .. } = *piece {
-                if toks.last().is_some_and(|t| std::ptr::eq(t.cell, cell)) && spill(text, label) {
+                if got.toks.last().is_some_and(|t| std::ptr::eq(t.cell, cell)) && spill(text, label)
+                {
                     continue;
                 }
             }
@@ -707,7 +748,7 @@ pub(crate) fn reconstruct<D: Copy>(
             if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
                 texts += 1;
             }
-            if toks.is_empty()
+            if got.toks.is_empty()
                 && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
             {
                 between += 1;
@@ -722,32 +763,21 @@ pub(crate) fn reconstruct<D: Copy>(
                     stopped = true;
                     break;
                 }
-                Piece::Text { cell, .. } if !cell.from_above && !toks.is_empty() => {
+                Piece::Text { cell, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
                     break;
                 }
-                Piece::Value { cell, text, .. } => {
-                    if cell.loc.cell > 0 {
-                        single = false;
-                    }
-                    if text.trim().is_empty() {
-                        if let Some(b) = blanks.last_mut() {
-                            *b += 1;
-                        }
-                    } else {
-                        toks.push(Tok { cell, text });
-                        blanks.push(0);
-                    }
-                }
-                Piece::Gap(g) if baseline == 0 => {
-                    if let Some(b) = blanks.last_mut() {
-                        *b += g;
-                    }
-                }
+                Piece::Value { cell, text, .. } => got.value(cell, text),
+                Piece::Gap(g) if baseline == 0 => got.gap(g),
                 _ => {}
             }
         }
+        let Gathered {
+            toks,
+            blanks,
+            single,
+        } = got;
         let Piece::Text {
             cell: label_cell,
             row,
@@ -1194,14 +1224,12 @@ pub(crate) fn reconstruct_review(
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
     let start = p.iter().position(|x| x.is_filled_value())?;
-    let mut toks: Vec<Tok<'_, '_>> = Vec::new();
-    let mut blanks: Vec<u32> = vec![0];
-    let mut single = true;
+    let mut got = Gathered::default();
     let mut stopped = false;
     // Blank lines right before the first value may be blank cells too.
     if let Some(Piece::Gap(g)) = start.checked_sub(1).map(|k| p[k]) {
         if baseline == 0 {
-            blanks[0] = g;
+            got.gap(g);
         }
     }
     // The values since the last header text.
@@ -1221,26 +1249,17 @@ pub(crate) fn reconstruct_review(
             }
             Piece::Value { cell, text, .. } => {
                 block += 1;
-                if cell.loc.cell > 0 {
-                    single = false;
-                }
-                if text.trim().is_empty() {
-                    if let Some(b) = blanks.last_mut() {
-                        *b += 1;
-                    }
-                } else {
-                    toks.push(Tok { cell, text });
-                    blanks.push(0);
-                }
+                got.value(cell, text);
             }
-            Piece::Gap(g) if baseline == 0 => {
-                if let Some(b) = blanks.last_mut() {
-                    *b += g;
-                }
-            }
+            Piece::Gap(g) if baseline == 0 => got.gap(g),
             _ => {}
         }
     }
+    let Gathered {
+        toks,
+        blanks,
+        single,
+    } = got;
     if toks.is_empty() || (ends && !stopped) {
         return None;
     }
