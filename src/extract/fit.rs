@@ -25,7 +25,7 @@
 use super::rows::CellView;
 use super::stream::Piece;
 use crate::model::{Checks, How, Loc};
-use crate::parse::value::{lex, Lexed};
+use crate::parse::value::{is_digit, lex, Lexed};
 
 /// A printed value to place: its text and the cell it is in.
 #[derive(Debug, Clone, Copy)]
@@ -399,12 +399,6 @@ fn compositions<'d>(
             break;
         }
     }
-}
-
-/// A digit, ASCII or full-width (`０`–`９`, as full-width reports and
-/// their PDF text print them).
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Fits `toks` (the values printed after a row's label, in order) to `n`

@@ -12,6 +12,7 @@
 //! ([`super::fit`]).
 
 use super::rows::{CellView, RowView};
+use crate::parse::value::is_digit;
 
 /// One piece of a section.
 #[derive(Debug, Clone, Copy)]
@@ -85,11 +86,6 @@ fn is_prose(t: &str) -> bool {
     runs < 4 && !header_then_row
 }
 
-/// Characters of a number written in a cell.
-fn numeric(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
 /// Splits the text of a cell that is not a value into text and the runs
 /// of digits glued to it (`一、本年新收政府信息公开申请数量10` → text,
 /// `10`). A run of digits before `.` or `、` and text is a sub-row's
@@ -108,14 +104,14 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
             _ => {}
         }
         // Digits inside brackets belong to a note (`(指2019年事项数)`).
-        let starts_number = depth == 0 && numeric(c)
+        let starts_number = depth == 0 && is_digit(c)
             || (depth == 0
                 && matches!(c, '.' | ',')
                 && i > 0
-                && numeric(t[..i].chars().next_back().unwrap_or(' '))
-                && next.is_some_and(numeric));
+                && is_digit(t[..i].chars().next_back().unwrap_or(' '))
+                && next.is_some_and(is_digit));
         let kind = starts_number
-            || (depth == 0 && (c == '+' || c == '-' || c == '－') && next.is_some_and(numeric));
+            || (depth == 0 && (c == '+' || c == '-' || c == '－') && next.is_some_and(is_digit));
         match runs.last_mut() {
             Some((_, end, num)) if *num == kind => *end = i + c.len_utf8(),
             _ => runs.push((i, i + c.len_utf8(), kind)),

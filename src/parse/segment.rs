@@ -28,6 +28,7 @@
 //! reader (`extract::stream`), which reads it already. Text without such a
 //! line is returned as `None` and read exactly as before.
 
+use super::value::{fold_digit, is_digit};
 use crate::template::{
     ACTIVE_2019, ACTIVE_2021, GROUP_DENIED, GROUP_OTHER, GROUP_REJECTED, GROUP_RESULTS,
     GROUP_UNABLE, REQUEST_COLS, REQUEST_ROWS, REVIEW_COLS, SECTIONS,
@@ -225,12 +226,11 @@ fn labels() -> &'static Labels {
 fn is_number_gap(gap: &str) -> bool {
     gap.chars().all(|c| {
         c.is_whitespace()
-            || c.is_ascii_digit()
+            || is_digit(c)
             || matches!(
                 c,
                 '.' | ',' | '-' | '—' | '–' | '－' | '．' | '，' | '/' | '／'
             )
-            || ('０'..='９').contains(&c)
     })
 }
 
@@ -367,16 +367,8 @@ fn push_lead(out: &mut String, s: &str) {
 fn push_row(out: &mut String, label: &str, rest: &str) {
     let mut line = String::with_capacity(label.len() + rest.len());
     line.push_str(label);
-    line.extend(rest.chars().map(ascii_digit));
+    line.extend(rest.chars().map(fold_digit));
     push_line(out, &line);
-}
-
-/// A full-width digit as its ASCII digit; any other character as it is.
-fn ascii_digit(c: char) -> char {
-    match c {
-        '０'..='９' => char::from_u32(u32::from(c) - 0xFF10 + u32::from('0')).unwrap_or(c),
-        _ => c,
-    }
 }
 
 /// Cuts `line` at `cuts` into `out`.
@@ -395,7 +387,7 @@ fn cut_line(line: &str, cuts: &[Cut], out: &mut String) {
             _ if lead => push_lead(out, piece),
             // Numbers alone (section 四's values after its header).
             _ if is_number_gap(piece) => {
-                push_line(out, &piece.chars().map(ascii_digit).collect::<String>())
+                push_line(out, &piece.chars().map(fold_digit).collect::<String>())
             }
             _ => push_line(out, piece),
         }

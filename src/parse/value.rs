@@ -156,10 +156,23 @@ pub fn lex(text: &str) -> Lexed {
     lex_number(t).unwrap_or(Lexed::Text)
 }
 
+/// A digit as reports print them: ASCII, or full-width (`０`–`９`).
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A full-width digit as its ASCII digit; any other character as it is.
+pub fn fold_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        _ => c,
+    }
+}
+
 /// Folds a full-width digit or sign to ASCII.
 fn fold(c: char) -> char {
     match c {
-        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '０'..='９' => fold_digit(c),
         '．' => '.',
         '，' | '､' => ',',
         '＋' => '+',
