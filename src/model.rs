@@ -22,6 +22,15 @@ impl Num {
     pub fn is_whole(self) -> bool {
         self.0.fract() == 0.0
     }
+
+    /// The number as messages print it: `4`, `-3`, `2.5`.
+    pub fn show(self) -> String {
+        if self.is_whole() && self.0.abs() < 9.0e15 {
+            format!("{}", self.0 as i64)
+        } else {
+            format!("{}", self.0)
+        }
+    }
 }
 
 impl Serialize for Num {

@@ -20,6 +20,7 @@
 //!   the prose chose never confirms or denies anything, the narrative
 //!   check least of all.
 
+use super::fit::RowCheck;
 use crate::model::{Checks, How, Num, Readings, Record};
 use crate::prose::{LAWSUITS, NEW_REQUESTS, REVIEWS};
 use indexmap::IndexMap;
@@ -52,12 +53,16 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
         // Only readings that fit the row's own identity: the prose chooses
         // among fitting readings, never among those kept only to show that
         // a row breaks its identity under each.
-        let groups: &[(usize, usize)] = if r.table == "requests" {
-            &[(0, 7)]
+        let check = if r.table == "requests" {
+            RowCheck::REQUEST_ROW
         } else {
-            &[(0, 5), (5, 5), (10, 5)]
+            RowCheck::REVIEW_ROW
         };
-        if !r.alts.iter().all(|a| fits(a, groups)) {
+        if !r
+            .alts
+            .iter()
+            .all(|a| a.len() == check.width() && check.holds(a))
+        {
             continue;
         }
         let mut keep: Vec<usize> = (0..r.alts.len()).collect();
@@ -111,7 +116,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
             }
             cs.how = How::Prose;
             cs.relied_on = row_check.with(Checks::NARRATIVE);
-            cs.raw = first.map_or(String::new(), show).into();
+            cs.raw = first.map_or(String::new(), |v| Num(v).show()).into();
             let table = if r.table == "requests" {
                 rec.requests.as_mut()
             } else {
@@ -153,7 +158,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
             .map(|&i| {
                 r.alts[i]
                     .iter()
-                    .map(|v| v.map_or("_".to_string(), show))
+                    .map(|v| v.map_or("_".to_string(), |v| Num(v).show()))
                     .collect::<Vec<_>>()
                     .join("|")
             })
@@ -175,30 +180,5 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
                 found.insert("readings".into(), serde_json::json!(shown));
             }
         }
-    }
-}
-
-/// Whether a reading fits its row's identity in each group `(start, len)`
-/// (the last cell the sum of the others), by the checks' rules: a blank
-/// total or all-blank parts check nothing.
-fn fits(alt: &[Option<f64>], groups: &[(usize, usize)]) -> bool {
-    groups.iter().all(|&(s, len)| {
-        let Some(parts) = alt.get(s..s + len - 1) else {
-            return false;
-        };
-        match alt.get(s + len - 1).copied().flatten() {
-            None => true,
-            Some(_) if parts.iter().all(Option::is_none) => true,
-            Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
-        }
-    })
-}
-
-/// A count as printed (`69`).
-fn show(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
     }
 }

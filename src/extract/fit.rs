@@ -82,6 +82,30 @@ pub(crate) struct RowCheck {
 }
 
 impl RowCheck {
+    /// A row of section 三: its seven columns, 总计 the sum of the others.
+    pub const REQUEST_ROW: RowCheck = RowCheck {
+        groups: &[(0, 7)],
+        checks: Checks::ROW_TOTAL,
+        signed: 0,
+    };
+
+    /// Section 四's row: three groups of five, each 总计 the sum of its
+    /// other four.
+    pub const REVIEW_ROW: RowCheck = RowCheck {
+        groups: &[(0, 5), (5, 5), (10, 5)],
+        checks: Checks::REVIEW_TOTAL,
+        signed: 0,
+    };
+
+    /// The columns its groups span.
+    pub fn width(&self) -> usize {
+        self.groups
+            .iter()
+            .map(|&(s, len)| s + len)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// No identity (section 二).
     pub const NONE: RowCheck = RowCheck {
         groups: &[],

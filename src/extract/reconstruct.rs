@@ -1213,11 +1213,7 @@ pub(crate) fn reconstruct_review(
     cols: &[&'static str],
     f: &mut Filler<'_>,
 ) -> Option<Table> {
-    const GROUPS: RowCheck = RowCheck {
-        groups: &[(0, 5), (5, 5), (10, 5)],
-        checks: Checks::REVIEW_TOTAL,
-        signed: 0,
-    };
+    const GROUPS: RowCheck = RowCheck::REVIEW_ROW;
     let p = pieces(rows);
     let runs = p
         .iter()

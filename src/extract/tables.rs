@@ -7,7 +7,7 @@ use super::label::{group_of, match_active, match_request, norm, ActiveScope, Gro
 use super::reconstruct::{reconstruct, reconstruct_review, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
-use crate::model::{Checks, Issue, Record, Row, Severity, Table, Template};
+use crate::model::{Issue, Record, Row, Severity, Table, Template};
 use crate::parse::value::{lex, Lexed};
 use crate::parse::Loc;
 use crate::template::{
@@ -498,11 +498,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         .filter(|r| r.outcome)
         .map(|r| r.key)
         .collect();
-    const ROW: RowCheck = RowCheck {
-        groups: &[(0, 7)],
-        checks: Checks::ROW_TOTAL,
-        signed: 0,
-    };
+    const ROW: RowCheck = RowCheck::REQUEST_ROW;
     reconstruct(
         rows,
         f,

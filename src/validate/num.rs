@@ -27,9 +27,5 @@ pub(crate) fn json_num(x: f64) -> Value {
 
 /// A number for messages: `4`, `-3`, `2.5`.
 pub(crate) fn show(x: f64) -> String {
-    if Num(x).is_whole() && x.abs() < 9.0e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
+    Num(x).show()
 }
