@@ -50,10 +50,7 @@ pub(crate) struct Slot<'d> {
 impl Slot<'_> {
     /// The value the slot reads as (a blank: `None`).
     pub fn value(&self) -> Option<f64> {
-        match lex(self.text) {
-            Lexed::Number { value, .. } => Some(value.to_f64()),
-            _ => None,
-        }
+        crate::parse::value::number(self.text)
     }
 }
 

@@ -13,6 +13,7 @@ use super::fit::{RowCheck, Slot};
 use super::rows::CellView;
 use super::stream::Piece;
 use crate::model::{Checks, How, Loc};
+use crate::parse::value::number;
 
 /// A value as printed: its cell and text.
 pub(crate) type Val<'a, 'd> = (&'a CellView<'d>, &'d str);
@@ -94,13 +95,6 @@ fn column_after_column(widths: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
-fn value_of(text: &str) -> Option<f64> {
-    match crate::parse::value::lex(text) {
-        crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
-        _ => None,
-    }
-}
-
 /// A reading of a run: per row, per column, the value placed there.
 type Placed<'a, 'd> = Vec<Vec<Option<Val<'a, 'd>>>>;
 
@@ -179,10 +173,8 @@ pub(crate) fn settle<'d>(
             if row.iter().any(Option::is_none) {
                 return Fits::Other;
             }
-            let values: Vec<Option<f64>> = row
-                .iter()
-                .map(|v| v.and_then(|(_, t)| value_of(t)))
-                .collect();
+            let values: Vec<Option<f64>> =
+                row.iter().map(|v| v.and_then(|(_, t)| number(t))).collect();
             for (j, v) in row.iter().enumerate() {
                 let t = v.map_or("", |(_, t)| t);
                 let negative = values[j].is_some_and(|x| x < 0.0)

@@ -10,6 +10,7 @@ use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
 use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
+use crate::parse::value::number;
 use crate::template::{ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// The template's value columns, as label cores.
@@ -318,10 +319,7 @@ fn in_order<'d, D: Copy>(
         let mut slots = Vec::with_capacity(w);
         for j in 0..w {
             let (cell, text) = it.next()?;
-            let value = match crate::parse::value::lex(text) {
-                crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
-                _ => None,
-            };
+            let value = number(text);
             if let Some(before) = read(k, j) {
                 if before != value {
                     return None;
@@ -336,7 +334,7 @@ fn in_order<'d, D: Copy>(
         }
         // Each row's own identity must hold as read: a reading out of
         // step with the rows shows there.
-        let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
+        let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
         if !checks[k].holds(&values) {
             return None;
         }
@@ -838,7 +836,7 @@ pub(crate) fn reconstruct<D: Copy>(
         if let Fitted::Row { slots, .. } = &fitted {
             let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
             if plain && between > 0 {
-                let values: Vec<Option<f64>> = slots.iter().map(slot_value).collect();
+                let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
                 if headed || !check.holds(&values) {
                     fitted = Fitted::NoReading {
                         split: false,
@@ -861,14 +859,14 @@ pub(crate) fn reconstruct<D: Copy>(
         {
             if key == "total_handled"
                 && readings.is_empty()
-                && check.blind(|j| slots.get(j).and_then(slot_value).is_some())
+                && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
             {
                 let breaks = slots
                     .iter()
                     .take(slots.len() - 1)
                     .enumerate()
                     .any(|(j, s)| {
-                        let Some(v) = slot_value(s) else {
+                        let Some(v) = s.value() else {
                             return false;
                         };
                         let cells: Vec<Option<f64>> = outcome
@@ -1037,19 +1035,6 @@ struct Deferred<'d> {
     complete: bool,
 }
 
-/// The value a slot reads as (blank: `None`).
-fn slot_value(s: &Slot<'_>) -> Option<f64> {
-    number(s.text)
-}
-
-/// The number a cell's text reads as (`None`: blank, a dash, text).
-fn number(text: &str) -> Option<f64> {
-    match crate::parse::value::lex(text) {
-        crate::parse::value::Lexed::Number { value, .. } => Some(value.to_f64()),
-        _ => None,
-    }
-}
-
 /// Picks, for the section-三 rows that could be read several ways, the
 /// readings that together make the identities between rows hold: A2
 /// (（七）总计 = the outcome rows, per column) and A1 (一 + 二 = （七） +
@@ -1093,7 +1078,7 @@ fn settle_jointly(
     loop {
         let value = |key: &str, j: usize| -> Option<Option<f64>> {
             match deferred.iter().position(|d| d.key == key) {
-                Some(i) => Some(slot_value(&deferred[i].alts[choice[i]][j])),
+                Some(i) => Some(deferred[i].alts[choice[i]][j].value()),
                 None => fixed(key, j),
             }
         };
@@ -1161,7 +1146,7 @@ fn settle_jointly(
         // parts' split. Not confirmed; left as it was.
         let chosen = &d.alts[first];
         if d.check
-            .blind(|j| chosen.get(j).and_then(slot_value).is_some())
+            .blind(|j| chosen.get(j).and_then(Slot::value).is_some())
         {
             continue;
         }
@@ -1170,7 +1155,7 @@ fn settle_jointly(
             let differs = d
                 .alts
                 .iter()
-                .any(|a| slot_value(&a[j]) != slot_value(&d.alts[first][j]));
+                .any(|a| a[j].value() != d.alts[first][j].value());
             if differs {
                 if usable & (1 << j) != 0 {
                     s.relied = s.relied.with(Checks::OUTCOME_TOTAL);

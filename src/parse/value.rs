@@ -156,6 +156,14 @@ pub fn lex(text: &str) -> Lexed {
     lex_number(t).unwrap_or(Lexed::Text)
 }
 
+/// The number a cell's text reads as; `None` for a blank, a dash or text.
+pub fn number(text: &str) -> Option<f64> {
+    match lex(text) {
+        Lexed::Number { value, .. } => Some(value.to_f64()),
+        _ => None,
+    }
+}
+
 /// A digit as reports print them: ASCII, or full-width (`０`–`９`).
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
@@ -263,10 +271,7 @@ mod tests {
     use super::*;
 
     fn num(t: &str) -> Option<f64> {
-        match lex(t) {
-            Lexed::Number { value, .. } => Some(value.to_f64()),
-            _ => None,
-        }
+        number(t)
     }
 
     #[test]
