@@ -3,7 +3,11 @@
 //!
 //! HTML tables keep their cells with spans expanded ([`html`]); flattened
 //! text (Word/PDF exports, TSV, CSV, Markdown) is rebuilt into rows of
-//! cells ([`text`]). Nothing here knows the templates: that is `extract`.
+//! cells ([`text`]). Placing cells on the templates is `extract`'s work;
+//! the one use of the templates here is [`segment`], which looks for their
+//! headings and row labels only to find where a crawler joined a whole
+//! report onto one line, and cuts it back into lines before [`text`]
+//! reads it.
 
 pub mod html;
 pub mod segment;
