@@ -219,14 +219,16 @@ fn every_layout_reads_back() {
 /// two of the flattened layouts do not yet, and their floors are
 /// the figures this corpus reaches today (so that a regression still
 /// fails), to be raised when the parser reads them:
-/// - cell-lines: 93.56 % right, 98.68 % of the determinable (rows whose
-///   blank cells left no line are flagged, not read);
-/// - run-together: 99.32 % right or flagged, 97.09 % of the determinable
+/// - cell-lines: 93.54 % right, 98.59 % of the determinable (rows whose
+///   blank cells left no line are flagged, not read; a row whose values
+///   follow the label of a row that printed none, and fit only with its
+///   总计 blank, is flagged: the values may be either row's);
+/// - run-together: 99.32 % right or flagged, 98.32 % of the determinable
 ///   (runs of digits that split in several ways, or fit only with a blank
 ///   total, are flagged); no clean report with an alarm.
 fn thresholds(l: Layout) -> (f64, f64, f64, f64) {
     match l {
-        Layout::CellLines => (0.935, 0.005, 0.01, 0.986),
+        Layout::CellLines => (0.935, 0.005, 0.01, 0.985),
         Layout::RunTogether => (0.993, 0.005, 0.01, 0.980),
         _ => (0.99, 0.005, 0.01, 0.99),
     }

@@ -233,6 +233,70 @@ mod tests {
             .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.regulations"));
     }
 
+    /// pdfminer.six prints section 四's numbers before its result
+    /// columns' headers, which follow one character a line (`结 / 果 / 维
+    /// / 持 / 3 / …`): fifteen numbers under the heading are then no
+    /// reading of the row (known: 复议 3 0 0 0 3, 直接起诉 0 0 0 2 2, 复议后
+    /// 起诉 0 0 1 0 1; the numbers under the heading are section 三's).
+    #[test]
+    fn review_numbers_before_their_headers_stay_unknown() {
+        let rec = run(include_str!(
+            "../../fixtures/external/pdf-dev/04-2019-2019-narrative-mismatch/pdfminer.txt"
+        ));
+        let t = rec.review_litigation.as_ref().expect("section 四 kept");
+        assert!(t.values().all(|r| r.values().all(Option::is_none)), "{t:?}");
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "review_litigation.row"));
+        assert!(!rec
+            .issues
+            .iter()
+            .any(|i| i.code.starts_with("identity.review")));
+    }
+
+    /// A row's values printed after another sub-table's heading
+    /// (`行政强制 / 第二十条第（五）项 / 本年处理决定数量 / 22`: pdfminer's
+    /// boxes) are not taken for it, nor a row's values followed by its own
+    /// columns' headers (`政府集中采购 / 0 / 0 / 采购项目数量 / 7 / …`).
+    #[test]
+    fn values_beside_another_header_stay_unknown() {
+        let rec = run(include_str!(
+            "../../fixtures/external/pdf-dev/05-2023-2021/pdfminer.txt"
+        ));
+        // Known: 行政许可 22, 行政处罚 0, 行政强制 0.
+        assert_eq!(rec.value("active", "enforcement", "decisions"), Some(None));
+        let rec = run(include_str!(
+            "../../fixtures/external/pdf-dev/03-2019-2019-balance/pdfminer.txt"
+        ));
+        // Known: 7 projects, 8111417.96 yuan; the 0 0 are 行政事业性收费's.
+        let v = |c: &str| rec.value("active", "procurement", c).flatten();
+        assert_eq!((v("projects"), v("amount_yuan")), (None, None));
+    }
+
+    /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
+    /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
+    /// its 总计 blank, which checks nothing, and they may be the first
+    /// row's. Left null and flagged, not read (known: 结转 all 0).
+    #[test]
+    fn values_after_two_labels_fitting_only_blind_stay_unknown() {
+        let rec = run(include_str!(
+            "../../fixtures/external/pdf-dev/32-2019-2019/pdfminer.txt"
+        ));
+        let row = rec
+            .requests
+            .as_ref()
+            .and_then(|t| t.get("carried_forward"))
+            .expect("row kept");
+        assert!(row.values().all(Option::is_none), "{row:?}");
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_columns"
+                && i.where_ == "requests.carried_forward"
+                && i.message.contains("either row")));
+    }
+
     /// The same, where a `+` or a negative count outside a change column
     /// rules every order but one out (2019 format): 行政许可 22 0 0 and
     /// 其他对外管理服务事项 14 +12 0, printed `22 14 0 +12` and, after the

@@ -697,9 +697,16 @@ pub(crate) fn reconstruct<D: Copy>(
     let no_anchors = Anchors::default();
     // Whether the row before printed more values than it has columns.
     let mut overfull = false;
+    // Whether the row before printed nothing, its label followed by this
+    // one's.
+    let mut empty = false;
     for (i, &(start, d)) in segs.iter().enumerate() {
         let (key, label, cols, check) = spec(d);
         let after_overfull = std::mem::take(&mut overfull);
+        let after_empty = std::mem::take(&mut empty);
+        empty = segs
+            .get(i + 1)
+            .is_some_and(|s| p[start + 1..s.0].iter().all(|x| !x.is_filled_value()));
         if found.iter().any(|(k2, _)| *k2 == key) {
             continue;
         }
@@ -751,7 +758,13 @@ pub(crate) fn reconstruct<D: Copy>(
             {
                 between += 1;
                 if let Piece::Text { text, .. } = piece {
-                    if is_column_name(&Label::new(text)) {
+                    // A column's name, or a section-二 sub-table's header
+                    // (`本年处理决定数量`, `第二十条第（五）项`): what
+                    // follows heads another sub-table's rows.
+                    if is_column_name(&Label::new(text))
+                        || is_column_header(text)
+                        || norm(text).starts_with("第二十条第")
+                    {
                         headed = true;
                     }
                 }
@@ -761,9 +774,15 @@ pub(crate) fn reconstruct<D: Copy>(
                     stopped = true;
                     break;
                 }
-                Piece::Text { cell, .. } if !cell.from_above && !got.toks.is_empty() => {
+                Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
+                    // A column's header after the values: a header
+                    // heads the values after it, so these values stood
+                    // before their header (a PDF read box by box).
+                    if is_column_name(&Label::new(text)) || is_column_header(text) {
+                        headed = true;
+                    }
                     break;
                 }
                 Piece::Value { cell, text, .. } => got.value(cell, text),
@@ -835,7 +854,7 @@ pub(crate) fn reconstruct<D: Copy>(
         // be another row's. Not a reading to present as certain.
         if let Fitted::Row { slots, .. } = &fitted {
             let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
-            if plain && between > 0 {
+            if plain && (between > 0 || headed) {
                 let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
                 if headed || !check.holds(&values) {
                     fitted = Fitted::NoReading {
@@ -843,6 +862,28 @@ pub(crate) fn reconstruct<D: Copy>(
                         full: Vec::new(),
                     };
                 }
+            }
+        }
+        // Values placed among blank cells by the identity alone (the
+        // layout does not show the blanks) right after a label that
+        // printed nothing (two labels, then the values: PDF text read box
+        // by box), in the one placement that leaves a total blank while
+        // its parts are printed: the identity checked nothing, and the
+        // values may be the row before's as well.
+        let mut shared = false;
+        if let Fitted::Row { slots, .. } = &fitted {
+            let placed = slots
+                .iter()
+                .any(|s| matches!(s.how, How::Identity | How::Split));
+            if after_empty
+                && placed
+                && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
+            {
+                shared = true;
+                fitted = Fitted::NoReading {
+                    split: false,
+                    full: Vec::new(),
+                };
             }
         }
         // The outcome rows' total read with a blank 总计 as its only fit:
@@ -938,7 +979,17 @@ pub(crate) fn reconstruct<D: Copy>(
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
-                f.ambiguous(table, key, label, at, (split, &[], toks.len()));
+                if shared {
+                    f.flag_row(
+                        "structure.ambiguous_columns",
+                        table,
+                        key,
+                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and they fit its columns only with 总计 blank: they may be either row's, so its values were left null", toks.len()),
+                        toks.len(),
+                    );
+                } else {
+                    f.ambiguous(table, key, label, at, (split, &[], toks.len()));
+                }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
                 record_provenance(f, table, key, &rows[row]);

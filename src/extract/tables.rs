@@ -2,7 +2,7 @@
 //! (依申请) and section 四 (复议/诉讼), plus the template decision.
 
 use super::fill::{record_provenance, Filler, Short, Spill};
-use super::fit::RowCheck;
+use super::fit::{RowCheck, Slot};
 use super::label::{group_of, match_active, match_request, norm, ActiveScope, Group, Label};
 use super::reconstruct::{reconstruct, reconstruct_review, Section};
 use super::sections::Sections;
@@ -681,6 +681,53 @@ fn in_template_order(
 /// stop short, `(row, place, count)` for a truncation issue.
 type Review = (Table, Option<(Loc, usize)>);
 
+/// Whether `rows` (what follows the numbers read as section 四's row)
+/// print a result column's header (结果维持 … 总计) in short label cells,
+/// their characters joined across lines (a header one character a
+/// line): headers come before the row they head, and prose after the
+/// table is not a header.
+fn headers_follow(rows: &[RowView<'_>]) -> bool {
+    let mut text = String::new();
+    for r in rows {
+        for c in split(r).labels {
+            let n = c.norm();
+            if n.chars().count() <= 6 {
+                text.push_str(n);
+            }
+        }
+    }
+    REVIEW_COLS.iter().any(|c| text.contains(c.label))
+}
+
+/// Section 四 whose numbers were printed before its result columns'
+/// headers: every cell `null`, flagged `structure.ambiguous_order`.
+fn unordered_review(
+    first: &RowView<'_>,
+    printed: usize,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Table {
+    let message = format!(
+        "{}: the numbers under section 四's heading were printed before its result columns' headers (结果维持 … 总计), as a PDF read box by box prints them; the text does not show which cell each belongs to, so its cells were left null",
+        first.loc
+    );
+    f.flag_row(
+        "structure.ambiguous_order",
+        "review_litigation",
+        "row",
+        message,
+        printed,
+    );
+    let mut table = Table::default();
+    let slots = vec![Slot::unknown(first.loc); cols.len()];
+    for g in &REVIEW_GROUPS {
+        let row = f.row_slots("review_litigation", g.key, cols, &slots, |_| None);
+        table.insert(g.key, row);
+        record_provenance(f, "review_litigation", g.key, first);
+    }
+    table
+}
+
 fn extract_review(
     rows: &[RowView<'_>],
     in_section: bool,
@@ -714,7 +761,10 @@ fn extract_review(
     let mut acc: Vec<&CellView<'_>> = Vec::new();
     let mut first: Option<&RowView<'_>> = None;
     let mut seen_header = false;
-    for r in rows {
+    // Rows read so far (the last of them holds the row's last values).
+    let mut used = 0;
+    for (i, r) in rows.iter().enumerate() {
+        used = i + 1;
         let s = split(r);
         if is_header(r) {
             seen_header = true;
@@ -765,6 +815,12 @@ fn extract_review(
         }
         let got = acc.len();
         return Some((Table::default(), Some((first.loc, got))));
+    }
+    // The result columns' headers printed after the numbers (a PDF read
+    // box by box, the headers one character a line): the numbers are not
+    // known to be the data row, nor in its order.
+    if headers_follow(&rows[used.min(rows.len())..]) {
+        return Some((unordered_review(first, acc.len(), &cols, f), None));
     }
     let cells = match fit(acc, 15) {
         Ok(c) => c,
