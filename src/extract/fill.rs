@@ -148,6 +148,30 @@ pub(crate) fn spill(rest: &str, label: &str) -> bool {
     any
 }
 
+/// How a row's printed values had to be placed, as its ambiguity notice
+/// says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Placing {
+    /// Fewer values than columns, blank cells that printed nothing.
+    Columns,
+    /// Runs of digits that may be several cells.
+    Split,
+    /// This many counts wrapped around the row's line
+    /// ([`super::wrapped`]).
+    Wrapped(usize),
+}
+
+impl Placing {
+    /// How `toks` were placed, `split` whether runs of digits were cut.
+    pub fn of(split: bool, toks: &[super::fit::Tok<'_, '_>]) -> Self {
+        match toks.iter().filter(|t| t.cell.floating).count() {
+            0 if split => Placing::Split,
+            0 => Placing::Columns,
+            k => Placing::Wrapped(k),
+        }
+    }
+}
+
 pub(crate) struct Filler<'r> {
     pub rec: &'r mut Record,
 }
@@ -271,19 +295,23 @@ impl Filler<'_> {
         key: &str,
         label: &str,
         at: Loc,
-        seen: (bool, &[String], usize),
+        seen: (Placing, &[String], usize),
     ) {
-        let (split, readings, printed) = seen;
-        let (code, what) = if split {
-            (
+        let (placing, readings, printed) = seen;
+        let wrapped;
+        let (code, what) = match placing {
+            Placing::Split => (
                 "structure.ambiguous_split",
                 "its cells ran together and the runs of digits can be split",
-            )
-        } else {
-            (
+            ),
+            Placing::Columns => (
                 "structure.ambiguous_columns",
                 "it printed fewer values than it has columns, and they can be placed",
-            )
+            ),
+            Placing::Wrapped(k) => {
+                wrapped = format!("{k} of its counts wrapped in their narrow cells, their first digits on the line above and their second on the line below, so their columns are not known; the values can be placed");
+                ("structure.ambiguous_columns", wrapped.as_str())
+            }
         };
         let message = if readings.is_empty() {
             format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")

@@ -449,6 +449,9 @@ pub(crate) fn fit_row<'d>(
         how,
         relied: Checks::default(),
     };
+    if toks.iter().any(|t| t.cell.floating) {
+        return place_floating(toks, n, check, at);
+    }
     let placed = toks
         .iter()
         .enumerate()
@@ -530,6 +533,124 @@ pub(crate) fn fit_row<'d>(
             d.chars().nth(1).is_some() && d.starts_with(['0', '０']) && d.chars().all(is_digit)
         });
     search(toks, n, check, split, at)
+}
+
+/// Places a row's values when some float ([`super::wrapped`]): the
+/// others keep their order, and each way to put the floating counts
+/// among them (in their own order) is tried against the row's identity.
+/// One fits: taken ([`How::Identity`], the identity not then checked on
+/// it). Several: the cells they disagree on are `null` and the readings
+/// listed. None, or not exactly `n` values: no reading.
+fn place_floating<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, at: Loc) -> Fitted<'d> {
+    let none = || Fitted::NoReading {
+        split: false,
+        full: Vec::new(),
+    };
+    let (floats, fixed): (Vec<usize>, Vec<usize>) =
+        (0..toks.len()).partition(|&k| toks[k].cell.floating);
+    let k = floats.len();
+    if fixed.len() + k != n || k == 0 {
+        return none();
+    }
+    let value = |t: usize| crate::parse::value::number(toks[t].text);
+    // Each reading: the token in each column.
+    let mut fitting: Vec<Vec<usize>> = Vec::new();
+    let mut cols: Vec<usize> = (0..k).collect();
+    loop {
+        let mut reading = Vec::with_capacity(n);
+        let (mut f, mut x) = (0, 0);
+        for j in 0..n {
+            if f < k && cols[f] == j {
+                reading.push(floats[f]);
+                f += 1;
+            } else {
+                reading.push(fixed[x]);
+                x += 1;
+            }
+        }
+        let values: Vec<Option<f64>> = reading.iter().map(|&t| value(t)).collect();
+        let signs = reading
+            .iter()
+            .enumerate()
+            .all(|(j, &t)| !check.misplaced(j, toks[t].text));
+        if signs && check.holds(&values) && !check.blind(|j| values[j].is_some()) {
+            fitting.push(reading);
+        }
+        // Next choice of k columns out of n.
+        let mut i = k;
+        loop {
+            if i == 0 {
+                return conclude(toks, &fitting, check, at);
+            }
+            i -= 1;
+            if cols[i] < n - k + i {
+                cols[i] += 1;
+                for j in i + 1..k {
+                    cols[j] = cols[j - 1] + 1;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// The row as the fitting readings of [`place_floating`] leave it.
+fn conclude<'d>(
+    toks: &[Tok<'_, 'd>],
+    fitting: &[Vec<usize>],
+    check: RowCheck,
+    at: Loc,
+) -> Fitted<'d> {
+    let Some(first) = fitting.first() else {
+        return Fitted::NoReading {
+            split: false,
+            full: Vec::new(),
+        };
+    };
+    let slot = |t: usize| Slot {
+        text: toks[t].text,
+        at: toks[t].cell.loc,
+        how: How::Identity,
+        relied: check.checks,
+    };
+    let slots = (0..first.len())
+        .map(|j| {
+            let v = crate::parse::value::number(toks[first[j]].text);
+            if fitting
+                .iter()
+                .all(|r| crate::parse::value::number(toks[r[j]].text) == v)
+            {
+                slot(first[j])
+            } else {
+                Slot::unknown(at)
+            }
+        })
+        .collect();
+    let (readings, alts) = if fitting.len() > 1 {
+        let show = |r: &Vec<usize>| {
+            r.iter()
+                .map(|&t| toks[t].text.trim())
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        let alts = if fitting.len() <= MAX_ALTS {
+            fitting
+                .iter()
+                .map(|r| r.iter().map(|&t| slot(t)).collect())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (fitting.iter().take(MAX_READINGS).map(show).collect(), alts)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Fitted::Row {
+        slots,
+        readings,
+        split: false,
+        alts,
+    }
 }
 
 /// The most readings of an ambiguous row listed in its issue.

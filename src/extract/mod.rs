@@ -20,6 +20,7 @@ mod rows;
 mod sections;
 mod stream;
 mod tables;
+mod wrapped;
 
 use crate::model::{Evidence, Issue, Record, Severity, Template};
 use crate::parse::Document;
@@ -45,7 +46,8 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
             n.message.clone(),
         ));
     }
-    let rows = rows_of(doc);
+    let mut rows = rows_of(doc);
+    wrapped::unwrap(&mut rows);
     let secs = find_sections(&rows);
     let m = meta::read(doc, &rec.source.path);
     rec.title = m.title;

@@ -4,7 +4,7 @@
 //! ([`super::fit`]); and the section 四 row when it printed fewer than 15
 //! values.
 
-use super::fill::{record_provenance, spill, Filler, Short};
+use super::fill::{record_provenance, spill, Filler, Placing, Short};
 use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
@@ -608,9 +608,17 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
-    let transposed = column_major(&p, &segs, &widths, baseline);
+    // Counts wrapped in narrow cells stand in no order: the readers of
+    // whole runs of values in order do not apply.
+    let floating = p
+        .iter()
+        .any(|x| matches!(x, Piece::Value { cell, .. } if cell.floating));
+    let transposed = column_major(&p, &segs, &widths, baseline).filter(|_| !floating);
     let dump = transposed.is_some();
     let cells = transposed.map(|c| (c, Vec::new())).or_else(|| {
+        if floating {
+            return None;
+        }
         let rank: Vec<usize> = segs
             .iter()
             .map(|&(_, d)| {
@@ -945,7 +953,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     cols,
                     slots,
                     readings,
-                    split,
+                    placing: Placing::of(split, &toks),
                     alts,
                     printed: toks.len(),
                     check,
@@ -960,7 +968,13 @@ pub(crate) fn reconstruct<D: Copy>(
                 alts,
             } => {
                 if !readings.is_empty() {
-                    f.ambiguous(table, key, label, at, (split, &readings, toks.len()));
+                    f.ambiguous(
+                        table,
+                        key,
+                        label,
+                        at,
+                        (Placing::of(split, &toks), &readings, toks.len()),
+                    );
                     unsettled.push(key);
                     if !cut && between == 0 {
                         f.keep_readings(
@@ -988,7 +1002,13 @@ pub(crate) fn reconstruct<D: Copy>(
                         toks.len(),
                     );
                 } else {
-                    f.ambiguous(table, key, label, at, (split, &[], toks.len()));
+                    f.ambiguous(
+                        table,
+                        key,
+                        label,
+                        at,
+                        (Placing::of(split, &toks), &[], toks.len()),
+                    );
                 }
                 let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
                 found.push((key, r));
@@ -1020,7 +1040,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 d.key,
                 d.label,
                 d.at,
-                (d.split, &d.readings, d.printed),
+                (d.placing, &d.readings, d.printed),
             );
         }
         let r = f.row_slots(table, d.key, &d.cols, &d.slots, |c| wan(d.key, c));
@@ -1076,7 +1096,7 @@ struct Deferred<'d> {
     /// The row as it stands alone: the cells all readings agree on.
     slots: Vec<Slot<'d>>,
     readings: Vec<String>,
-    split: bool,
+    placing: Placing,
     alts: Vec<Vec<Slot<'d>>>,
     printed: usize,
     /// The row's own identity.
@@ -1324,7 +1344,7 @@ pub(crate) fn reconstruct_review(
             "row",
             "四",
             first.loc,
-            (split, &readings, toks.len()),
+            (Placing::of(split, &toks), &readings, toks.len()),
         );
         if !alts.is_empty() {
             let cells = REVIEW_GROUPS

@@ -18,6 +18,9 @@ pub(crate) struct CellView<'d> {
     pub loc: Loc,
     /// The cell's place on its line of aligned text (unknown elsewhere).
     pub pos: Pos,
+    /// A count joined from digits wrapped above and below its row
+    /// ([`super::wrapped`]): its column is not known.
+    pub floating: bool,
     norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
@@ -30,9 +33,18 @@ impl<'d> CellView<'d> {
             from_above,
             loc,
             pos,
+            floating: false,
             norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),
+        }
+    }
+
+    /// A count joined from a wrapped cell's digits, printed at `loc`.
+    pub fn floating(text: &'static str, loc: Loc) -> Self {
+        CellView {
+            floating: true,
+            ..CellView::new(text, false, loc, Pos::default())
         }
     }
 

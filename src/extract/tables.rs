@@ -146,6 +146,11 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
                        // follows, values when the row has no label (section 四's data row).
     let mut lead: Vec<&CellView<'d>> = Vec::new();
     for c in &r.cells {
+        // A wrapped count: its column is not known, so the row is read
+        // by the second pass, which places it.
+        if c.floating {
+            continue;
+        }
         if c.from_above {
             if state == 0 {
                 s.context.push(c);

@@ -1,0 +1,124 @@
+//! Counts wrapped inside a narrow cell. A PDF table whose columns are one
+//! character wide prints a two-digit count over two lines: its first
+//! digit on a line of its own above the row, its second below, the row's
+//! other numbers on the line between (pdfplumber on full-width digits):
+//!
+//! ```text
+//! １
+//! 四、结转下年度继续办理 ２ ０ ０ ５ ３ ０
+//! ０
+//! ```
+//!
+//! is the row `2 0 0 5 3 0 10`. The lines keep the digits' order but not
+//! their columns: [`unwrap`] joins each pair into one count that floats
+//! (its column unknown) on the row between, and [`super::fit`] puts the
+//! floating counts where the row's identity holds, as it places the values
+//! of a row that lost its blank cells.
+
+use super::rows::{CellView, RowView};
+use crate::parse::value::{fold_digit, is_digit};
+
+/// The counts 10 to 99, for the text of a joined pair of digits.
+const TWO_DIGITS: &str = "\
+101112131415161718192021222324252627282930313233343536373839\
+404142434445464748495051525354555657585960616263646566676869\
+707172737475767778798081828384858687888990919293949596979899";
+
+/// The text of the count `10 * top + bottom` (`top` 1 to 9).
+fn joined(top: char, bottom: char) -> Option<&'static str> {
+    let t = fold_digit(top).to_digit(10)?;
+    let b = fold_digit(bottom).to_digit(10)?;
+    let i = (10 * t + b).checked_sub(10)? as usize * 2;
+    TWO_DIGITS.get(i..i + 2)
+}
+
+/// The digits of a row or line made of single digits only, parted by
+/// cells or spaces, at most eight of them: a wrapped count's top or
+/// bottom halves.
+fn halves(r: &RowView<'_>) -> Option<Vec<char>> {
+    let mut out = Vec::new();
+    for c in r.cells.iter().filter(|c| !c.from_above) {
+        for word in c.text.split_whitespace() {
+            let mut it = word.chars();
+            match (it.next(), it.next()) {
+                (Some(d), None) if is_digit(d) && out.len() < 8 => out.push(d),
+                _ => return None,
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Joins the counts wrapped around a row: a row of `k` single digits
+/// right above a row with more than `k` values, and a row of `k` single
+/// digits right below it, the three on consecutive lines, each top digit
+/// not 0 (no count is printed with a leading zero). The two digit rows
+/// are dropped and the `k` counts go on the row between as floating
+/// cells ([`CellView::floating`]).
+pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
+    let mut joins: Vec<(usize, Vec<&'static str>)> = Vec::new();
+    let mut i = 1;
+    while i + 1 < rows.len() {
+        let (above, row, below) = (&rows[i - 1], &rows[i], &rows[i + 1]);
+        let next =
+            |a: &RowView<'_>, b: &RowView<'_>| a.loc.line > 0 && b.loc.line == a.loc.line + 1;
+        if !(next(above, row) && next(row, below)) {
+            i += 1;
+            continue;
+        }
+        let (Some(top), Some(bottom)) = (halves(above), halves(below)) else {
+            i += 1;
+            continue;
+        };
+        let values = row
+            .cells
+            .iter()
+            .filter(|c| !c.from_above && c.is_value() && !c.text.trim().is_empty())
+            .count();
+        let counts: Option<Vec<&'static str>> = (top.len() == bottom.len() && values > top.len())
+            .then(|| {
+                top.iter()
+                    .zip(&bottom)
+                    .map(|(&t, &b)| joined(t, b))
+                    .collect()
+            })
+            .flatten();
+        match counts {
+            Some(c) => {
+                joins.push((i, c));
+                i += 3;
+            }
+            None => i += 1,
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    let mut dropped = vec![false; rows.len()];
+    for (i, counts) in joins {
+        let at = rows[i - 1].loc;
+        rows[i]
+            .cells
+            .extend(counts.into_iter().map(|t| CellView::floating(t, at)));
+        dropped[i - 1] = true;
+        dropped[i + 1] = true;
+    }
+    let mut k = 0;
+    rows.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_of_digits_read_as_counts() {
+        assert_eq!(joined('１', '０'), Some("10"));
+        assert_eq!(joined('9', '9'), Some("99"));
+        assert_eq!(joined('1', '1'), Some("11"));
+        assert_eq!(joined('0', '7'), None);
+    }
+}
