@@ -36,6 +36,11 @@ fn joined(top: char, bottom: char) -> Option<&'static str> {
 /// cells or spaces, at most eight of them: a wrapped count's top or
 /// bottom halves.
 fn halves(r: &RowView<'_>) -> Option<Vec<char>> {
+    // Most rows start with a label: turned away at their first character.
+    let first = r.cells.iter().find(|c| !c.from_above)?;
+    if !first.text.trim_start().starts_with(is_digit) {
+        return None;
+    }
     let mut out = Vec::new();
     for c in r.cells.iter().filter(|c| !c.from_above) {
         for word in c.text.split_whitespace() {
