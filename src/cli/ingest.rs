@@ -94,11 +94,17 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 .create_spool()
                 .with_context(|| format!("cannot write {}", out.partial().display()))?;
             let skip = |sha: &str| resume.has(sha);
+            // Where each line of the spool starts: the corpus pass reads
+            // back only the lines it patches.
+            let mut starts: Vec<u64> = Vec::new();
+            let mut written = 0u64;
             let mut stats = pipeline::run(plan, &cfg, &skip, |d| {
                 match d {
                     Done::Skipped { sha256, .. } => {
+                        starts.push(written);
                         if let Some(l) = resume.line(&sha256)? {
                             w.write_all(&l)?;
+                            written += l.len() as u64;
                         }
                         status.push(None);
                     }
@@ -107,8 +113,10 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                             if let Some(s) = o.sighting {
                                 corpus.add_sighting(status.len(), s);
                             }
+                            starts.push(written);
                             status.push(Some(o.status));
                             w.write_all(&o.line)?;
+                            written += o.line.len() as u64;
                         }
                     }
                 }
@@ -122,8 +130,12 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            out.commit_as(&mut extra, spec)
-                .with_context(|| format!("finishing {}", path.display()))?;
+            if spec.converts() {
+                out.commit_as(&mut extra, spec)
+            } else {
+                out.commit_lines(&mut extra, &starts)
+            }
+            .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
             stats
         }

@@ -177,14 +177,54 @@ pub fn patch(
             return Ok(());
         }
         n += 1;
-        let add = extra.take(target);
-        if add.is_empty() {
-            out.write_all(&line)?;
-        } else if let Some(spliced) = splice(&line, &add) {
-            out.write_all(&spliced)?;
-        } else {
-            reparse(&line, &add, out)?;
+        patch_line(&line, &extra.take(target), out)?;
+    }
+    io::copy(&mut spool, out)?;
+    Ok(())
+}
+
+/// Writes the record line `line` with the issues `add` added.
+fn patch_line(line: &[u8], add: &[Issue], out: &mut impl Write) -> io::Result<()> {
+    if add.is_empty() {
+        out.write_all(line)
+    } else if let Some(spliced) = splice(line, add) {
+        out.write_all(&spliced)
+    } else {
+        reparse(line, add, out)
+    }
+}
+
+/// [`patch`] from a spool file whose lines start at `starts` (byte
+/// offsets, one a line) into a file: the stretches between patched lines
+/// are copied by the kernel (`io::copy` between files is
+/// `copy_file_range` on Linux), only the patched lines pass through here.
+pub fn patch_file(
+    spool: &File,
+    starts: &[u64],
+    extra: &mut impl LateIssues,
+    out: &mut File,
+) -> io::Result<()> {
+    let mut spool = spool;
+    spool.seek(SeekFrom::Start(0))?;
+    let end = spool.metadata()?.len();
+    let mut pos = 0u64;
+    let mut line = Vec::new();
+    for target in extra.lines() {
+        let Some(&from) = starts.get(target) else {
+            break;
+        };
+        let to = starts.get(target + 1).copied().unwrap_or(end);
+        if from < pos || to < from || to > end {
+            return Err(io::Error::other(format!(
+                "the spool's line {} is not where it was written",
+                target + 1
+            )));
         }
+        io::copy(&mut spool.take(from - pos), out)?;
+        line.resize((to - from) as usize, 0);
+        spool.read_exact(&mut line)?;
+        patch_line(&line, &extra.take(target), out)?;
+        pos = to;
     }
     io::copy(&mut spool, out)?;
     Ok(())
@@ -306,7 +346,7 @@ impl AtomicOutput {
     /// it as is), then renames it to the target.
     pub fn commit(self, extra: &mut impl LateIssues) -> io::Result<()> {
         if extra.is_empty() {
-            fs::rename(&self.partial, &self.target)?;
+            replace(&self.partial, &self.target)?;
             return Ok(());
         }
         let mut tmp = self.target.as_os_str().to_owned();
@@ -318,7 +358,27 @@ impl AtomicOutput {
             patch(spool, extra, &mut out)?;
             out.flush()?;
         }
-        fs::rename(&tmp, &self.target)?;
+        replace(&tmp, &self.target)?;
+        fs::remove_file(&self.partial)?;
+        Ok(())
+    }
+
+    /// [`AtomicOutput::commit`] for a spool whose lines start at `starts`:
+    /// only the patched lines are read back ([`patch_file`]).
+    pub fn commit_lines(self, extra: &mut impl LateIssues, starts: &[u64]) -> io::Result<()> {
+        if extra.is_empty() {
+            replace(&self.partial, &self.target)?;
+            return Ok(());
+        }
+        let mut tmp = self.target.as_os_str().to_owned();
+        tmp.push(".tmp");
+        let tmp = PathBuf::from(tmp);
+        {
+            let spool = File::open(&self.partial)?;
+            let mut out = File::create(&tmp)?;
+            patch_file(&spool, starts, extra, &mut out)?;
+        }
+        replace(&tmp, &self.target)?;
         fs::remove_file(&self.partial)?;
         Ok(())
     }
@@ -343,10 +403,34 @@ impl AtomicOutput {
             let mut out = conv.finish()?;
             out.flush()?;
         }
-        fs::rename(&tmp, &self.target)?;
+        replace(&tmp, &self.target)?;
         fs::remove_file(&self.partial)?;
         Ok(())
     }
+}
+
+/// Puts the finished file `from` in place of `to`. An earlier `to` is
+/// first moved aside and removed after: renaming over an existing file
+/// makes ext4 allocate and start writing the new file's blocks there and
+/// then (its `auto_da_alloc`, about a millisecond a megabyte), while a
+/// rename onto a free name does not. `to` is never a half-written file;
+/// it is missing only between the two renames.
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    let mut aside = to.as_os_str().to_owned();
+    aside.push(".replaced");
+    let aside = PathBuf::from(aside);
+    let moved = to.is_file() && !aside.exists() && fs::rename(to, &aside).is_ok();
+    if let Err(e) = fs::rename(from, to) {
+        if moved {
+            // Put the earlier file back.
+            let _ = fs::rename(&aside, to);
+        }
+        return Err(e);
+    }
+    if moved {
+        fs::remove_file(&aside)?;
+    }
+    Ok(())
 }
 
 /// Records an earlier run wrote, by sha256, to copy instead of redoing.
@@ -505,5 +589,97 @@ mod tests {
             };
             assert_eq!(v["status"], want);
         }
+    }
+
+    /// Late issues for the tests: line → its issues.
+    struct Late(std::collections::BTreeMap<usize, Vec<Issue>>);
+
+    impl LateIssues for Late {
+        fn is_empty(&self) -> bool {
+            self.0.is_empty()
+        }
+        fn lines(&self) -> Vec<usize> {
+            self.0.keys().copied().collect()
+        }
+        fn take(&mut self, n: usize) -> Vec<Issue> {
+            self.0.remove(&n).unwrap_or_default()
+        }
+    }
+
+    fn late() -> Late {
+        let dup = |w: &str| Issue::new("corpus.duplicate", Severity::Warning, "source", w);
+        Late(
+            [
+                (0, vec![dup("a")]),
+                (3, vec![dup("b"), dup("c")]),
+                (4, vec![dup("d")]),
+            ]
+            .into(),
+        )
+    }
+
+    /// Patching from the spool file by line offsets writes the bytes that
+    /// patching the spool line by line writes: first, middle and last
+    /// lines patched, lines of different lengths between.
+    #[test]
+    fn patching_by_offsets_matches_patching_by_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines: Vec<Vec<u8>> = (0..5)
+            .map(|i| {
+                let had = (0..i)
+                    .map(|k| {
+                        Issue::new(
+                            "value.negative",
+                            Severity::Error,
+                            format!("active.r{k}.c"),
+                            "x",
+                        )
+                    })
+                    .collect();
+                record_line(had)
+            })
+            .collect();
+        let mut starts = Vec::new();
+        let mut spool = Vec::new();
+        for l in &lines {
+            starts.push(spool.len() as u64);
+            spool.extend_from_slice(l);
+        }
+        let mut want = Vec::new();
+        patch(&spool[..], &mut late(), &mut want).unwrap();
+        let path = dir.path().join("spool");
+        fs::write(&path, &spool).unwrap();
+        let out_path = dir.path().join("out");
+        let mut out = File::create(&out_path).unwrap();
+        patch_file(&File::open(&path).unwrap(), &starts, &mut late(), &mut out).unwrap();
+        drop(out);
+        assert_eq!(fs::read(&out_path).unwrap(), want);
+        assert_ne!(want, spool);
+        // Offsets that do not match the spool are an error, not output.
+        let mut bad = starts.clone();
+        bad.swap(1, 3);
+        let mut out = File::create(&out_path).unwrap();
+        assert!(patch_file(&File::open(&path).unwrap(), &bad, &mut late(), &mut out).is_err());
+    }
+
+    /// A finished output replaces an earlier one (moved aside, then
+    /// removed), or takes a free name; nothing else is left behind.
+    #[test]
+    fn finished_output_replaces_the_earlier_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (from, to) = (dir.path().join("new.tmp"), dir.path().join("out.jsonl"));
+        fs::write(&from, "one\n").unwrap();
+        replace(&from, &to).unwrap();
+        fs::write(&from, "two\n").unwrap();
+        replace(&from, &to).unwrap();
+        assert_eq!(fs::read_to_string(&to).unwrap(), "two\n");
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("out.jsonl")]);
+        // A missing source leaves the earlier output where it was.
+        assert!(replace(&from, &to).is_err());
+        assert_eq!(fs::read_to_string(&to).unwrap(), "two\n");
     }
 }
