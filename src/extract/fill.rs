@@ -356,22 +356,9 @@ impl Filler<'_> {
         );
     }
 
-    /// A `structure.ambiguous_*` warning on the row `table.key` that no
-    /// reading fits: `printed` values, none placed.
-    pub fn flag_row(
-        &mut self,
-        code: &str,
-        table: &str,
-        key: &str,
-        message: String,
-        printed: usize,
-    ) {
-        self.flag(code, table, key, message, printed, &[]);
-    }
-
     /// A `structure.ambiguous_*` warning on the row `table.key`: what was
     /// printed (`found.printed` values) and the readings that fit.
-    fn flag(
+    pub fn flag(
         &mut self,
         code: &str,
         table: &str,

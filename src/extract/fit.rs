@@ -576,20 +576,28 @@ fn place_floating<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, at: Loc) 
         if signs && check.holds(&values) && !check.blind(|j| values[j].is_some()) {
             fitting.push(reading);
         }
-        // Next choice of k columns out of n.
-        let mut i = k;
-        loop {
-            if i == 0 {
-                return conclude(toks, &fitting, check, at);
+        if !next_choice(&mut cols, n) {
+            return conclude(toks, &fitting, check, at);
+        }
+    }
+}
+
+/// Steps `cols` (ascending columns, a choice of `cols.len()` out of `n`)
+/// to the next choice in order; false after the last.
+fn next_choice(cols: &mut [usize], n: usize) -> bool {
+    let k = cols.len();
+    let mut i = k;
+    loop {
+        if i == 0 {
+            return false;
+        }
+        i -= 1;
+        if cols[i] < n - k + i {
+            cols[i] += 1;
+            for j in i + 1..k {
+                cols[j] = cols[j - 1] + 1;
             }
-            i -= 1;
-            if cols[i] < n - k + i {
-                cols[i] += 1;
-                for j in i + 1..k {
-                    cols[j] = cols[j - 1] + 1;
-                }
-                break;
-            }
+            return true;
         }
     }
 }
@@ -739,19 +747,8 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                 }
             }
             // Next placement (combinations of m columns out of n).
-            let mut i = m;
-            loop {
-                if i == 0 {
-                    return true;
-                }
-                i -= 1;
-                if cols[i] < n - m + i {
-                    cols[i] += 1;
-                    for j in i + 1..m {
-                        cols[j] = cols[j - 1] + 1;
-                    }
-                    break;
-                }
+            if !next_choice(&mut cols, n) {
+                return true;
             }
             if m == 0 {
                 return true;

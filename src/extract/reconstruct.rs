@@ -994,12 +994,13 @@ pub(crate) fn reconstruct<D: Copy>(
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
                 if shared {
-                    f.flag_row(
+                    f.flag(
                         "structure.ambiguous_columns",
                         table,
                         key,
                         format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and they fit its columns only with 总计 blank: they may be either row's, so its values were left null", toks.len()),
                         toks.len(),
+                        &[],
                     );
                 } else {
                     f.ambiguous(

@@ -716,12 +716,13 @@ fn unordered_review(
         "{}: the numbers under section 四's heading were printed before its result columns' headers (结果维持 … 总计), as a PDF read box by box prints them; the text does not show which cell each belongs to, so its cells were left null",
         first.loc
     );
-    f.flag_row(
+    f.flag(
         "structure.ambiguous_order",
         "review_litigation",
         "row",
         message,
         printed,
+        &[],
     );
     let mut table = Table::default();
     let slots = vec![Slot::unknown(first.loc); cols.len()];

@@ -345,42 +345,20 @@ impl AtomicOutput {
     /// Finishes: patches the spool with `extra` into `target.tmp` (or takes
     /// it as is), then renames it to the target.
     pub fn commit(self, extra: &mut impl LateIssues) -> io::Result<()> {
-        if extra.is_empty() {
-            replace(&self.partial, &self.target)?;
-            return Ok(());
-        }
-        let mut tmp = self.target.as_os_str().to_owned();
-        tmp.push(".tmp");
-        let tmp = PathBuf::from(tmp);
-        {
-            let spool = BufReader::with_capacity(1 << 20, File::open(&self.partial)?);
-            let mut out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
+        self.finish(extra.is_empty(), |spool, tmp| {
+            let spool = BufReader::with_capacity(1 << 20, File::open(spool)?);
+            let mut out = BufWriter::with_capacity(1 << 20, File::create(tmp)?);
             patch(spool, extra, &mut out)?;
-            out.flush()?;
-        }
-        replace(&tmp, &self.target)?;
-        fs::remove_file(&self.partial)?;
-        Ok(())
+            out.flush()
+        })
     }
 
     /// [`AtomicOutput::commit`] for a spool whose lines start at `starts`:
     /// only the patched lines are read back ([`patch_file`]).
     pub fn commit_lines(self, extra: &mut impl LateIssues, starts: &[u64]) -> io::Result<()> {
-        if extra.is_empty() {
-            replace(&self.partial, &self.target)?;
-            return Ok(());
-        }
-        let mut tmp = self.target.as_os_str().to_owned();
-        tmp.push(".tmp");
-        let tmp = PathBuf::from(tmp);
-        {
-            let spool = File::open(&self.partial)?;
-            let mut out = File::create(&tmp)?;
-            patch_file(&spool, starts, extra, &mut out)?;
-        }
-        replace(&tmp, &self.target)?;
-        fs::remove_file(&self.partial)?;
-        Ok(())
+        self.finish(extra.is_empty(), |spool, tmp| {
+            patch_file(&File::open(spool)?, starts, extra, &mut File::create(tmp)?)
+        })
     }
 
     /// Like [`AtomicOutput::commit`], writing `spec`'s output: the spool's
@@ -392,20 +370,32 @@ impl AtomicOutput {
         if !spec.converts() {
             return self.commit(extra);
         }
+        self.finish(false, |spool, tmp| {
+            let spool = BufReader::with_capacity(1 << 20, File::open(spool)?);
+            let out = BufWriter::with_capacity(1 << 20, File::create(tmp)?);
+            let mut conv = table::Converter::new(spec, out)?;
+            patch(spool, extra, &mut conv)?;
+            conv.finish()?.flush()
+        })
+    }
+
+    /// The spool put in place of the target: as it is when `as_is`, else
+    /// written by `write(spool, tmp)` into `target.tmp`, which then takes
+    /// the target's place, and the spool is removed.
+    fn finish(
+        self,
+        as_is: bool,
+        write: impl FnOnce(&Path, &Path) -> io::Result<()>,
+    ) -> io::Result<()> {
+        if as_is {
+            return replace(&self.partial, &self.target);
+        }
         let mut tmp = self.target.as_os_str().to_owned();
         tmp.push(".tmp");
         let tmp = PathBuf::from(tmp);
-        {
-            let spool = BufReader::with_capacity(1 << 20, File::open(&self.partial)?);
-            let out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
-            let mut conv = table::Converter::new(spec, out)?;
-            patch(spool, extra, &mut conv)?;
-            let mut out = conv.finish()?;
-            out.flush()?;
-        }
+        write(&self.partial, &tmp)?;
         replace(&tmp, &self.target)?;
-        fs::remove_file(&self.partial)?;
-        Ok(())
+        fs::remove_file(&self.partial)
     }
 }
 
