@@ -216,13 +216,17 @@ fn every_layout_reads_back() {
 ///
 /// The targets are 99 %, 0.5 %, 1 % and 99 %. The other layouts reach
 /// them (joined-md since its path labels are read row by row: 99.98 %);
-/// two of the flattened layouts do not yet, and their floors are
+/// three of the flattened layouts do not yet, and their floors are
 /// the figures this corpus reaches today (so that a regression still
 /// fails), to be raised when the parser reads them:
 /// - cell-lines: 93.54 % right, 98.59 % of the determinable (rows whose
 ///   blank cells left no line are flagged, not read; a row whose values
 ///   follow the label of a row that printed none, and fit only with its
 ///   总计 blank, is flagged: the values may be either row's);
+/// - narrow-cells: 89.17 % right, 99.89 % of the determinable (its blank
+///   cells leave nothing, so a row with a blank cell can be placed
+///   several ways; wrapped counts whose column several placements fit
+///   are flagged);
 /// - run-together: 99.32 % right or flagged, 98.32 % of the determinable
 ///   (runs of digits that split in several ways, or fit only with a blank
 ///   total, are flagged); no clean report with an alarm.
@@ -230,6 +234,7 @@ fn thresholds(l: Layout) -> (f64, f64, f64, f64) {
     match l {
         Layout::CellLines => (0.935, 0.005, 0.01, 0.985),
         Layout::RunTogether => (0.993, 0.005, 0.01, 0.980),
+        Layout::NarrowCells => (0.89, 0.005, 0.01, 0.998),
         _ => (0.99, 0.005, 0.01, 0.99),
     }
 }
@@ -250,8 +255,22 @@ fn regenerate_flattened_fixtures() {
         let spec = Spec::new(Template::F2021, 2022, layout, Enc::Utf8);
         let name = format!("{}-2021", layout.name());
         let rel = format!("fixtures/layouts/{name}.{}", layout.ext());
+        // A narrow-cells fixture shows a wrapped count: a line of a few
+        // single digits (the counts' first or last digits).
+        let shows = |bytes: &[u8]| {
+            layout != Layout::NarrowCells
+                || String::from_utf8_lossy(bytes).lines().any(|l| {
+                    let w: Vec<&str> = l.split(' ').collect();
+                    w.len() < 6
+                        && w.iter()
+                            .all(|x| x.len() == 1 && x.as_bytes()[0].is_ascii_digit())
+                })
+        };
         let exact = |seed: u64| {
             let doc = report(seed, &spec);
+            if !shows(&doc.bytes) {
+                return false;
+            }
             let rec =
                 serde_json::to_value(process_bytes(&rel, &doc.bytes, &Options::default())).unwrap();
             let got = cells(&rec);

@@ -677,3 +677,56 @@ pub fn pdf_gaps(rng: &mut Rng, doc: &Doc) -> String {
     let _ = writeln!(out, "{}", footer(page));
     out
 }
+
+// -------------------------------------------------------------- narrow-cells
+
+/// PDF text by lines of tables whose value columns are one character
+/// wide: a row's texts a space apart, blank cells leaving nothing, and
+/// each count of two or more digits in sections 三 and 四 wrapped in its
+/// cell: its first digit on a line above the row's, its last on a line
+/// below, the digits between (a count of three or more) on the row's line
+/// in the count's place.
+pub fn narrow_cells(doc: &Doc) -> String {
+    dump(doc, |out, g| {
+        let v = view(g);
+        let narrow = g.which != Which::Active;
+        for l in &v.lines {
+            if !l.data {
+                let mut all: Vec<String> = l.path.iter().map(|s| flat(s)).collect();
+                all.extend(l.heads.iter().map(|h| flat(&h.2)));
+                if !all.is_empty() {
+                    let _ = writeln!(out, "{}", all.join(" "));
+                }
+                continue;
+            }
+            let (mut above, mut row, mut below) = (Vec::new(), Vec::new(), Vec::new());
+            if let Some(label) = l.path.last() {
+                row.push(flat(label));
+            }
+            for (_, _, text) in &l.vals {
+                let t = text.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let cs: Vec<char> = t.chars().collect();
+                let digits = cs
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c));
+                if narrow && digits && cs.len() >= 2 {
+                    above.push(cs[0].to_string());
+                    below.push(cs[cs.len() - 1].to_string());
+                    if cs.len() > 2 {
+                        row.push(cs[1..cs.len() - 1].iter().collect());
+                    }
+                } else {
+                    row.push(t.to_string());
+                }
+            }
+            for part in [above, row, below] {
+                if !part.is_empty() {
+                    let _ = writeln!(out, "{}", part.join(" "));
+                }
+            }
+        }
+    })
+}

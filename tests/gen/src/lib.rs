@@ -95,6 +95,12 @@ pub enum Layout {
     /// cells run together in places and a space apart in others; a
     /// sub-row's `2.` may run into the previous row's total.
     RunTogether,
+    /// PDF text by lines (pdfplumber) of tables whose value columns are
+    /// one character wide: a row's cells a space apart, blank cells
+    /// leaving nothing, and each count of two or more digits in sections
+    /// 三 and 四 wrapped in its cell, its first digit on the line above
+    /// the row, its last on the line below, any between on the row's line.
+    NarrowCells,
 }
 
 impl Layout {
@@ -112,12 +118,13 @@ impl Layout {
 
     /// The layouts that imitate how other tools flatten the tables (not
     /// in [`Layout::ALL`], which the round-trip tests and fixtures cover).
-    pub const FLATTENED: [Layout; 5] = [
+    pub const FLATTENED: [Layout; 6] = [
         Layout::CellLines,
         Layout::JoinedMd,
         Layout::PdfGaps,
         Layout::ColumnMajor,
         Layout::RunTogether,
+        Layout::NarrowCells,
     ];
 
     /// [`Layout::ALL`], then [`Layout::FLATTENED`].
@@ -146,6 +153,7 @@ impl Layout {
             Layout::PdfGaps => "pdf-gaps",
             Layout::ColumnMajor => "column-major",
             Layout::RunTogether => "run-together",
+            Layout::NarrowCells => "narrow-cells",
         }
     }
 
@@ -158,7 +166,8 @@ impl Layout {
             | Layout::CellLines
             | Layout::PdfGaps
             | Layout::ColumnMajor
-            | Layout::RunTogether => "txt",
+            | Layout::RunTogether
+            | Layout::NarrowCells => "txt",
             Layout::Tsv => "tsv",
             Layout::Csv => "csv",
             Layout::Markdown | Layout::JoinedMd => "md",

@@ -24,12 +24,12 @@ struct Args {
     /// bench (realistic shares: mostly HTML pages with site clutter),
     /// flawed (each report with one flaw), flattened (the layouts that
     /// imitate other tools' flattened tables: cell-lines, joined-md,
-    /// pdf-gaps, column-major, run-together).
+    /// pdf-gaps, column-major, run-together, narrow-cells).
     #[arg(long, default_value = "bench")]
     mix: String,
     /// Only these layouts, in equal shares (comma-separated names:
     /// html,html-word,html-clutter,text-seed,tsv,csv,pdf-text,markdown,
-    /// cell-lines,joined-md,pdf-gaps,column-major,run-together).
+    /// cell-lines,joined-md,pdf-gaps,column-major,run-together,narrow-cells).
     #[arg(long, value_delimiter = ',')]
     layouts: Vec<String>,
     /// Only UTF-8 (for documents that other tools will convert).

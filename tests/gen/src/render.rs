@@ -23,6 +23,7 @@ pub fn render(rng: &mut Rng, doc: &Doc, layout: Layout, enc: Enc, devs: &[Deviat
         Layout::PdfGaps => super::flat::pdf_gaps(rng, doc),
         Layout::ColumnMajor => super::flat::column_major(rng, doc),
         Layout::RunTogether => super::flat::run_together(rng, doc),
+        Layout::NarrowCells => super::flat::narrow_cells(doc),
     }
 }
 
