@@ -119,15 +119,21 @@ impl RowCheck {
     /// Whether a reading satisfies the identity, by the validator's own
     /// rules: blanks count 0, a blank total or all-blank addends skip it.
     pub fn holds(&self, v: &[Option<f64>]) -> bool {
-        self.groups.iter().all(|&(s, len)| {
-            let total = v[s + len - 1];
-            let parts = &v[s..s + len - 1];
-            match total {
-                None => true,
-                Some(_) if parts.iter().all(Option::is_none) => true,
-                Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
-            }
-        })
+        self.groups
+            .iter()
+            .all(|&(s, len)| RowCheck::group_holds(&v[s..s + len]))
+    }
+
+    /// [`RowCheck::holds`] for one group's cells, its total last.
+    pub fn group_holds(v: &[Option<f64>]) -> bool {
+        let Some((&total, parts)) = v.split_last() else {
+            return true;
+        };
+        match total {
+            None => true,
+            Some(_) if parts.iter().all(Option::is_none) => true,
+            Some(t) => (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6,
+        }
     }
 
     /// Whether a reading passes [`RowCheck::holds`] only because a
@@ -755,6 +761,18 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
             }
         }
     });
+    // One run of digits too long to read whole within the cap (section
+    // 四's fifteen cells run together): read group by group instead.
+    if overflow && split && toks.len() == 1 && check.groups.len() > 1 {
+        if let Some(g) = by_groups(toks[0].text.trim(), n, check) {
+            overflow = false;
+            full_fits = g.fitting.iter().any(|r| r.iter().all(Option::is_some));
+            fitting = g.fitting;
+            full = g.full;
+            // More than one reading of the digits (the cap was reached).
+            candidates = candidates.max(2);
+        }
+    }
     // The digits read in one way only (`3 002 009`: no number starts with
     // 0): that reading, taken without the identity, which then checks it.
     if candidates == 1 && !overflow {
@@ -936,6 +954,190 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     }
 }
 
+/// The readings [`by_groups`] finds: those whose every group's identity
+/// holds, and those that fill every cell (fitting or not).
+struct GroupReadings<'d> {
+    fitting: Vec<Reading<'static, 'd>>,
+    full: Vec<Reading<'static, 'd>>,
+}
+
+/// One group's reading of its stretch of a run of digits.
+#[derive(Clone)]
+struct GroupReading<'d> {
+    /// The group's cells, its total last.
+    cells: Vec<Option<&'d str>>,
+    /// Whether its identity holds (and checks something, when only such
+    /// readings are kept).
+    fits: bool,
+    /// Whether it fills every cell.
+    fills: bool,
+}
+
+/// A run of digits `text` (the row's only token) read in the `n` columns
+/// of a row whose identity has several groups, group by group: the run
+/// is cut into the groups' texts at every pair of places, each group's
+/// text read on its own (cut into numbers, blank cells anywhere in the
+/// group), and a group's reading kept when its identity holds (or, for
+/// the readings that fill every cell, whatever it gives). The same
+/// readings as the search over the whole row, found without trying every
+/// placement of every cut together. `None` when there are too many.
+fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadings<'d>> {
+    const LIMIT: usize = 100_000;
+    if check.width() != n || !text.chars().all(is_digit) {
+        return None;
+    }
+    // Byte offsets where the run may be cut.
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    // When some reading fills every cell and fits, the readings whose
+    // identity checks nothing in some group are dropped beside it (as
+    // [`search`] drops them): they are not collected at all.
+    let only_checked = full_fit(text, &bounds, check);
+    // One group's readings of `t`.
+    let group = |t: &'d str, len: usize| -> Vec<GroupReading<'d>> {
+        let mut out = Vec::new();
+        let ways = if t.is_empty() {
+            vec![Vec::new()]
+        } else {
+            cuts(t, len)
+        };
+        for parts in ways {
+            let m = parts.len();
+            if m > len {
+                continue;
+            }
+            let mut cols: Vec<usize> = (0..m).collect();
+            loop {
+                let mut cells = vec![None; len];
+                for (k, &c) in cols.iter().enumerate() {
+                    cells[c] = Some(parts[k]);
+                }
+                let values: Vec<Option<f64>> = cells
+                    .iter()
+                    .map(|c| c.and_then(|t| number(t).ok().flatten()))
+                    .collect();
+                // A group whose 总计 is blank while a part is printed, or
+                // printed alone: its identity checks nothing.
+                let checked =
+                    values[len - 1].is_some() == values[..len - 1].iter().any(Option::is_some);
+                let fits = RowCheck::group_holds(&values) && (checked || !only_checked);
+                let fills = m == len;
+                if fits || fills {
+                    out.push(GroupReading { cells, fits, fills });
+                }
+                if !next_choice(&mut cols, len) {
+                    break;
+                }
+            }
+        }
+        out
+    };
+    let groups = check.groups;
+    let mut fitting: Vec<Reading<'static, 'd>> = Vec::new();
+    let mut full: Vec<Reading<'static, 'd>> = Vec::new();
+    // Each group's readings of each stretch of the run, worked out once.
+    let mut memo: std::collections::HashMap<(usize, usize, usize), Vec<GroupReading<'d>>> =
+        std::collections::HashMap::new();
+    let mut read = |g: usize, a: usize, b: usize| {
+        memo.entry((g, a, b))
+            .or_insert_with(|| group(&text[bounds[a]..bounds[b]], groups[g].1))
+            .clone()
+    };
+    // Cut places: one per group boundary, in order.
+    let last = bounds.len() - 1;
+    let mut cutsat: Vec<usize> = vec![0; groups.len() + 1];
+    cutsat[groups.len()] = last;
+    fn each_cut(
+        k: usize,
+        cutsat: &mut Vec<usize>,
+        last: usize,
+        f: &mut impl FnMut(&[usize]) -> bool,
+    ) -> bool {
+        if k == cutsat.len() - 1 {
+            return f(cutsat);
+        }
+        for c in cutsat[k - 1]..=last {
+            cutsat[k] = c;
+            if !each_cut(k + 1, cutsat, last, f) {
+                return false;
+            }
+        }
+        true
+    }
+    let mut ok = true;
+    each_cut(1, &mut cutsat, last, &mut |at| {
+        let per: Vec<Vec<GroupReading<'d>>> = (0..groups.len())
+            .map(|g| read(g, at[g], at[g + 1]))
+            .collect();
+        // Every combination of one reading per group.
+        let mut pick = vec![0usize; per.len()];
+        if per.iter().any(Vec::is_empty) {
+            return true;
+        }
+        loop {
+            let fits = pick.iter().enumerate().all(|(g, &i)| per[g][i].fits);
+            let fills = pick.iter().enumerate().all(|(g, &i)| per[g][i].fills);
+            if fits || fills {
+                let mut r: Reading<'static, 'd> = Vec::with_capacity(n);
+                for (g, &i) in pick.iter().enumerate() {
+                    r.extend(per[g][i].cells.iter().map(|c| c.map(|t| (0, t))));
+                }
+                if fills && full.len() <= MAX_ALTS {
+                    full.push(r.clone());
+                }
+                if fits {
+                    fitting.push(r);
+                    if fitting.len() > LIMIT {
+                        ok = false;
+                        return false;
+                    }
+                }
+            }
+            // Next combination.
+            let mut g = per.len();
+            loop {
+                if g == 0 {
+                    return true;
+                }
+                g -= 1;
+                pick[g] += 1;
+                if pick[g] < per[g].len() {
+                    break;
+                }
+                pick[g] = 0;
+            }
+        }
+    });
+    ok.then_some(GroupReadings { fitting, full })
+}
+
+/// Whether some reading of the run `text` (cut at `bounds`) fills every
+/// cell of `check`'s groups and fits: each group's stretch cut into
+/// exactly as many numbers as it has cells.
+fn full_fit(text: &str, bounds: &[usize], check: RowCheck) -> bool {
+    fn from(text: &str, bounds: &[usize], at: usize, groups: &[(usize, usize)]) -> bool {
+        let Some((&(_, len), rest)) = groups.split_first() else {
+            return at == bounds.len() - 1;
+        };
+        (at..bounds.len()).any(|b| {
+            let t = &text[bounds[at]..bounds[b]];
+            !t.is_empty()
+                && cuts(t, len).iter().any(|parts| {
+                    parts.len() == len && {
+                        let v: Vec<Option<f64>> =
+                            parts.iter().map(|p| number(p).ok().flatten()).collect();
+                        RowCheck::group_holds(&v)
+                    }
+                })
+                && from(text, bounds, b, rest)
+        })
+    }
+    from(text, bounds, 0, check.groups)
+}
+
 /// Calls `each` with every choice of one way per token whose parts number
 /// at most `n`; stops when `each` returns false.
 fn enumerate_parts<'d>(
@@ -994,5 +1196,33 @@ mod tests {
         assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4).is_none());
         assert!(cluster(&[10, 20, 30], 4).is_none());
         assert!(cluster(&[10, 11, 12, 13, 14], 2).is_none());
+    }
+
+    /// Section 四's fifteen cells run into one run of digits
+    /// (`040040040400000`, BeautifulSoup's `get_text()` on a minified
+    /// page): too many readings to try whole, read group by group. The
+    /// reading that fills every cell fits, the readings with a group's
+    /// 总计 blank are dropped beside it, and the rest (`40` for `4 0`) are
+    /// kept, for the prose to settle.
+    #[test]
+    fn a_long_review_run_read_group_by_group() {
+        let cell = crate::extract::rows::CellView::floating("10", Loc::default());
+        let text = "040040040400000";
+        let toks = [Tok { cell: &cell, text }];
+        let g = by_groups(text, 15, RowCheck::REVIEW_ROW).expect("few enough readings");
+        assert!(g.full.len() == 1 && g.fitting.contains(&g.full[0]));
+        assert!(g.fitting.len() <= MAX_ALTS, "{}", g.fitting.len());
+        match search(&toks, 15, RowCheck::REVIEW_ROW, true, Loc::default()) {
+            Fitted::Row { readings, alts, .. } => {
+                assert_eq!(readings[0], "0|4|0|0|4|0|0|4|0|4|0|0|0|0|0");
+                // No group's 总计 left blank beside printed results.
+                assert!(readings.iter().all(|r| {
+                    let c: Vec<&str> = r.split('|').collect();
+                    [4, 9, 14].iter().all(|&t| c[t] != "_")
+                }));
+                assert_eq!(alts.len(), g.fitting.len());
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }
