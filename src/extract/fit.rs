@@ -983,7 +983,11 @@ struct GroupReading<'d> {
 /// placement of every cut together. `None` when there are too many.
 fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadings<'d>> {
     const LIMIT: usize = 100_000;
-    if check.width() != n || !text.chars().all(is_digit) {
+    // At most two digits a cell on average, over the row and in each
+    // group: the counts of section 四 are small, and a longer run (hostile
+    // input) would take too long to read this way.
+    let digits = text.chars().count();
+    if check.width() != n || digits > 2 * n || !text.chars().all(is_digit) {
         return None;
     }
     // Byte offsets where the run may be cut.
@@ -999,6 +1003,9 @@ fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadin
     // One group's readings of `t`.
     let group = |t: &'d str, len: usize| -> Vec<GroupReading<'d>> {
         let mut out = Vec::new();
+        if t.chars().count() > 2 * len {
+            return out;
+        }
         let ways = if t.is_empty() {
             vec![Vec::new()]
         } else {
@@ -1224,5 +1231,17 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    /// A run longer than two digits a cell (hostile input, or not section
+    /// 四) is not read group by group: that would take too long; nor a
+    /// run with more fitting readings than it keeps. The capped search
+    /// flags them instead.
+    #[test]
+    fn group_by_group_reading_is_bounded() {
+        assert!(by_groups(&"1".repeat(31), 15, RowCheck::REVIEW_ROW).is_none());
+        // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: too
+        // many ways to read twenty digits.
+        assert!(by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).is_none());
     }
 }
