@@ -81,9 +81,25 @@ fn is_prose(t: &str) -> bool {
     }
     let parts = split_glued(t);
     let runs = parts.iter().filter(|(_, num)| *num).count();
-    let header_then_row =
-        !t.contains(['，', '；', '：', ',', ';']) && parts.last().is_some_and(|(_, num)| *num);
+    // A header run into rows and their numbers: no sentence punctuation
+    // outside brackets (the template's own header note, `（本列数据的勾稽
+    // 关系为：第一项加第二项之和，等于…）`, is bracketed), and numbers in it.
+    let header_then_row = !punctuated_outside_brackets(t) && runs > 0;
     runs < 4 && !header_then_row
+}
+
+/// Whether `t` has a comma, colon or semicolon outside brackets.
+fn punctuated_outside_brackets(t: &str) -> bool {
+    let mut depth = 0usize;
+    for c in t.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            '，' | '；' | '：' | ',' | ';' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Splits the text of a cell that is not a value into text and the runs
@@ -321,6 +337,10 @@ mod tests {
         assert!(is_prose("全年共收到申请5件。"));
         assert!(is_prose(
             "本年度，本机关认真贯彻落实条例要求，严格做好政府信息公开申请的受理、审查、办理和答复等各个环节的工作，依法保障公众的知情权，全年共办理2021"
+        ));
+        // The template's bracketed header note run into the first rows.
+        assert!(!is_prose(
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量10 000 01二、上年结转政府信息公开申请数量"
         ));
         // Section 四's header with its row's digits run into it: a table.
         assert!(!is_prose(
