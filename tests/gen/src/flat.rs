@@ -287,6 +287,16 @@ pub fn joined_md(rng: &mut Rng, doc: &Doc) -> String {
 
 // -------------------------------------------------------------- column-major
 
+/// A caption or header row as one line: its label-area texts, then its
+/// headers, a space apart.
+fn header_line(out: &mut String, l: &Line) {
+    let mut all: Vec<String> = l.path.iter().map(|s| flat(s)).collect();
+    all.extend(l.heads.iter().map(|h| flat(&h.2)));
+    if !all.is_empty() {
+        let _ = writeln!(out, "{}", all.join(" "));
+    }
+}
+
 /// A dump that reads a table column after column: the label column first
 /// (caption and header rows as one line each), then each value column's
 /// cells one a line (blank cells as empty lines; places a wider cell covers
@@ -297,11 +307,7 @@ pub fn column_major(rng: &mut Rng, doc: &Doc) -> String {
         let v = view(g);
         for l in &v.lines {
             if !l.data {
-                let mut all: Vec<String> = l.path.iter().map(|s| flat(s)).collect();
-                all.extend(l.heads.iter().map(|h| flat(&h.2)));
-                if !all.is_empty() {
-                    let _ = writeln!(out, "{}", all.join(" "));
-                }
+                header_line(out, l);
                 continue;
             }
             let n = l.path.len();
@@ -692,11 +698,7 @@ pub fn narrow_cells(doc: &Doc) -> String {
         let narrow = g.which != Which::Active;
         for l in &v.lines {
             if !l.data {
-                let mut all: Vec<String> = l.path.iter().map(|s| flat(s)).collect();
-                all.extend(l.heads.iter().map(|h| flat(&h.2)));
-                if !all.is_empty() {
-                    let _ = writeln!(out, "{}", all.join(" "));
-                }
+                header_line(out, l);
                 continue;
             }
             let (mut above, mut row, mut below) = (Vec::new(), Vec::new(), Vec::new());
