@@ -119,6 +119,71 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
 mod tests {
     use super::*;
 
+    use crate::config::Limits;
+
+    /// The rows of `text` after [`unwrap`]: each row's cell texts, a
+    /// floating count marked `~`.
+    fn unwrapped(text: &str) -> Vec<Vec<String>> {
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let mut rows = crate::extract::rows::rows_of(&doc);
+        unwrap(&mut rows);
+        rows.iter()
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(|c| {
+                        if c.floating {
+                            format!("~{}", c.text)
+                        } else {
+                            c.text.trim().to_string()
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_wrapped_around_a_row_are_joined() {
+        let rows = unwrapped(
+            "（七）总计 5 1 0 1 0 0 7\n1 1\n四、结转下年度继续办理 0 0 1 0 0\n0 2\n五、存在的主要问题\n",
+        );
+        let row = rows
+            .iter()
+            .find(|r| r.iter().any(|c| c.contains("结转")))
+            .expect("the row");
+        assert_eq!(
+            row.iter()
+                .filter(|c| c.starts_with('~'))
+                .cloned()
+                .collect::<Vec<_>>(),
+            ["~10", "~12"]
+        );
+        // The digit lines are gone.
+        assert!(!rows
+            .iter()
+            .any(|r| r.iter().all(|c| c == "1" || c == "0" || c == "2")));
+    }
+
+    #[test]
+    fn digit_lines_that_are_no_wrapped_counts_stay() {
+        // A first digit 0 (no count starts with 0), halves of different
+        // lengths, a blank line between, a row with no more values than
+        // the halves: each left as printed.
+        for text in [
+            "0\n四、结转下年度继续办理 0 0 1 0 0 0\n5\n",
+            "1 1\n四、结转下年度继续办理 0 0 1 0 0\n0\n",
+            "1\n\n四、结转下年度继续办理 0 0 1 0 0 0\n0\n",
+            "1 2\n四、结转下年度继续办理 3 4\n5 6\n",
+        ] {
+            let rows = unwrapped(text);
+            assert!(
+                !rows.iter().flatten().any(|c| c.starts_with('~')),
+                "{text:?}: {rows:?}"
+            );
+        }
+    }
+
     #[test]
     fn pairs_of_digits_read_as_counts() {
         assert_eq!(joined('１', '０'), Some("10"));
