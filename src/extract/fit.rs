@@ -559,8 +559,7 @@ fn place_floating<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, at: Loc) 
         return none();
     }
     let value = |t: usize| crate::parse::value::number(toks[t].text);
-    // Each reading: the token in each column.
-    let mut fitting: Vec<Vec<usize>> = Vec::new();
+    let mut fitting: Vec<Reading<'_, 'd>> = Vec::new();
     let mut cols: Vec<usize> = (0..k).collect();
     loop {
         let mut reading = Vec::with_capacity(n);
@@ -580,10 +579,13 @@ fn place_floating<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, at: Loc) 
             .enumerate()
             .all(|(j, &t)| !check.misplaced(j, toks[t].text));
         if signs && check.holds(&values) && !check.blind(|j| values[j].is_some()) {
-            fitting.push(reading);
+            fitting.push(reading.iter().map(|&t| Some((t, toks[t].text))).collect());
         }
         if !next_choice(&mut cols, n) {
-            return conclude(toks, &fitting, check, at);
+            if fitting.is_empty() {
+                return none();
+            }
+            return conclude(toks, fitting, n, check, at);
         }
     }
 }
@@ -605,65 +607,6 @@ fn next_choice(cols: &mut [usize], n: usize) -> bool {
             }
             return true;
         }
-    }
-}
-
-/// The row as the fitting readings of [`place_floating`] leave it.
-fn conclude<'d>(
-    toks: &[Tok<'_, 'd>],
-    fitting: &[Vec<usize>],
-    check: RowCheck,
-    at: Loc,
-) -> Fitted<'d> {
-    let Some(first) = fitting.first() else {
-        return Fitted::NoReading {
-            split: false,
-            full: Vec::new(),
-        };
-    };
-    let slot = |t: usize| Slot {
-        text: toks[t].text,
-        at: toks[t].cell.loc,
-        how: How::Identity,
-        relied: check.checks,
-    };
-    let slots = (0..first.len())
-        .map(|j| {
-            let v = crate::parse::value::number(toks[first[j]].text);
-            if fitting
-                .iter()
-                .all(|r| crate::parse::value::number(toks[r[j]].text) == v)
-            {
-                slot(first[j])
-            } else {
-                Slot::unknown(at)
-            }
-        })
-        .collect();
-    let (readings, alts) = if fitting.len() > 1 {
-        let show = |r: &Vec<usize>| {
-            r.iter()
-                .map(|&t| toks[t].text.trim())
-                .collect::<Vec<_>>()
-                .join("|")
-        };
-        let alts = if fitting.len() <= MAX_ALTS {
-            fitting
-                .iter()
-                .map(|r| r.iter().map(|&t| slot(t)).collect())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        (fitting.iter().take(MAX_READINGS).map(show).collect(), alts)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    Fitted::Row {
-        slots,
-        readings,
-        split: false,
-        alts,
     }
 }
 
@@ -701,7 +644,6 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         .collect();
     let mut tried = 0usize;
     let mut fitting: Vec<Vec<Option<(usize, &'d str)>>> = Vec::new();
-    let mut any_split = false;
     let mut parts: Vec<(usize, &'d str)> = Vec::new();
     let mut overflow = false;
     // Readings of the digits at all, whether the identity holds or not.
@@ -856,13 +798,28 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
             full: Vec::new(),
         };
     }
+    conclude(toks, fitting, n, check, at)
+}
+
+/// The row as its fitting readings (at least one) leave it: the cells
+/// they agree on placed ([`How::Split`] where a run of digits was cut,
+/// else [`How::Identity`]: the identity then checks nothing on them), the
+/// others `null` ([`How::Ambiguous`]) with the readings listed and, when
+/// not too many, kept whole.
+fn conclude<'d>(
+    toks: &[Tok<'_, 'd>],
+    mut fitting: Vec<Reading<'_, 'd>>,
+    n: usize,
+    check: RowCheck,
+    at: Loc,
+) -> Fitted<'d> {
     fitting.dedup();
     let split_used = |r: &Reading<'_, 'd>| {
         r.iter()
             .flatten()
             .any(|(k, t)| t.len() != toks[*k].text.trim().len())
     };
-    any_split |= fitting.iter().any(split_used);
+    let any_split = fitting.iter().any(split_used);
     let how_of = |r: &Reading<'_, 'd>| {
         if split_used(r) {
             How::Split
