@@ -43,6 +43,17 @@ impl Serialize for Num {
     }
 }
 
+/// How far apart two sums or figures may be and still be the same
+/// (money is read in yuan with fractions).
+pub const EPS: f64 = 1e-6;
+
+/// Whether two sums or figures are the same, within [`EPS`]: the one
+/// comparison the identity checks, the prose checks and the prose's
+/// choice among readings all use.
+pub fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() < EPS
+}
+
 /// One cell's value: `None` is a blank, dash or slash (JSON `null`).
 pub type Val = Option<Num>;
 
@@ -147,9 +158,6 @@ impl Checks {
     /// The prose's figure (`narrative`) for this cell chose the value
     /// among the row's readings ([`How::Prose`]).
     pub const NARRATIVE: Checks = Checks(16);
-    /// Every identity of the tables (A1, A2, A3, A5).
-    pub const IDENTITIES: Checks = Checks(1 | 2 | 4 | 8);
-
     /// Whether any bit of `other` is set here.
     pub fn has(self, other: Checks) -> bool {
         self.0 & other.0 != 0

@@ -21,15 +21,11 @@
 //! "收到行政复议申请2件") yields nothing. When the prose gives a figure twice
 //! with different values, the figure is left out.
 
+use crate::model::same;
 use crate::model::Num;
 use indexmap::IndexMap;
 use regex::Regex;
 use std::sync::OnceLock;
-
-/// Whether two figures are the same (within rounding).
-fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() < 1e-6
-}
 
 /// Key of the number of new requests in `narrative`.
 pub const NEW_REQUESTS: &str = "new_requests";

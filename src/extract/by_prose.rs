@@ -29,7 +29,7 @@ use indexmap::IndexMap;
 /// the cells it names (`None`: the reading does not cover them).
 fn holds(r: &Readings, alt: &[Option<f64>], key: &str, figure: f64) -> Option<bool> {
     let at = |row: &str, col: &str| r.cells.iter().position(|&c| c == (row, col));
-    let same = |v: Option<f64>| v.is_some_and(|v| (v - figure).abs() < 1e-6);
+    let same = |v: Option<f64>| v.is_some_and(|v| crate::model::same(v, figure));
     match (r.table, key) {
         ("requests", NEW_REQUESTS) => at("new_received", "total").map(|j| same(alt[j])),
         ("review_litigation", REVIEWS) => at("review", "total").map(|j| same(alt[j])),

@@ -6,14 +6,9 @@
 use crate::model::{Num, Row};
 use serde_json::Value;
 
-/// Tolerance for comparing sums. Counts are whole numbers, so this only
-/// absorbs floating-point error: a difference of one is always a finding.
-pub(crate) const EPS: f64 = 1e-6;
-
-/// Whether two sums are equal within [`EPS`].
-pub(crate) fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() < EPS
-}
+/// The tolerance and the comparison of sums: one, in the model, for
+/// every stage.
+pub(crate) use crate::model::same;
 
 /// A cell of `row` as a plain number; `None` for a blank or a missing column.
 pub(crate) fn cell(row: &Row, col: &str) -> Option<f64> {
