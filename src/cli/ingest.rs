@@ -130,12 +130,8 @@ pub(crate) fn run(a: IngestArgs) -> Result<ExitCode> {
                 status: &status,
                 stats: &mut stats,
             };
-            if spec.converts() {
-                out.commit_as(&mut extra, spec)
-            } else {
-                out.commit_lines(&mut extra, &starts)
-            }
-            .with_context(|| format!("finishing {}", path.display()))?;
+            out.commit_as(&mut extra, spec, &starts)
+                .with_context(|| format!("finishing {}", path.display()))?;
             resume.cleanup();
             stats
         }

@@ -342,33 +342,23 @@ impl AtomicOutput {
         ))
     }
 
-    /// Finishes: patches the spool with `extra` into `target.tmp` (or takes
-    /// it as is), then renames it to the target.
-    pub fn commit(self, extra: &mut impl LateIssues) -> io::Result<()> {
-        self.finish(extra.is_empty(), |spool, tmp| {
-            let spool = BufReader::with_capacity(1 << 20, File::open(spool)?);
-            let mut out = BufWriter::with_capacity(1 << 20, File::create(tmp)?);
-            patch(spool, extra, &mut out)?;
-            out.flush()
-        })
-    }
-
-    /// [`AtomicOutput::commit`] for a spool whose lines start at `starts`:
-    /// only the patched lines are read back ([`patch_file`]).
-    pub fn commit_lines(self, extra: &mut impl LateIssues, starts: &[u64]) -> io::Result<()> {
-        self.finish(extra.is_empty(), |spool, tmp| {
-            patch_file(&File::open(spool)?, starts, extra, &mut File::create(tmp)?)
-        })
-    }
-
-    /// Like [`AtomicOutput::commit`], writing `spec`'s output: the spool's
-    /// record lines, patched, are converted ([`table::Converter`]) into
-    /// `target.tmp` as they are copied, then renamed to the target. The
-    /// spool stays JSON lines whatever the format, so that the corpus pass
-    /// patches one kind of line and an interrupted run can be resumed.
-    pub fn commit_as(self, extra: &mut impl LateIssues, spec: table::Spec) -> io::Result<()> {
+    /// Finishes: the spool's record lines, with the late issues `extra`
+    /// added, put in place of the target. JSON lines: patched from the
+    /// spool by its lines' offsets `starts` ([`patch_file`]), or the spool
+    /// taken as it is when nothing is added. Another format (`spec`): the
+    /// lines, patched, converted ([`table::Converter`]) as they are copied.
+    /// The spool stays JSON lines whatever the format, so that the corpus
+    /// pass patches one kind of line and an interrupted run can be resumed.
+    pub fn commit_as(
+        self,
+        extra: &mut impl LateIssues,
+        spec: table::Spec,
+        starts: &[u64],
+    ) -> io::Result<()> {
         if !spec.converts() {
-            return self.commit(extra);
+            return self.finish(extra.is_empty(), |spool, tmp| {
+                patch_file(&File::open(spool)?, starts, extra, &mut File::create(tmp)?)
+            });
         }
         self.finish(false, |spool, tmp| {
             let spool = BufReader::with_capacity(1 << 20, File::open(spool)?);
