@@ -224,7 +224,7 @@ pub struct Plan {
     /// order of the inputs.
     listed: Vec<(usize, Item)>,
     /// The folder inputs, each with its input number.
-    folders: Vec<(usize, walk::FolderWalk)>,
+    folders: Vec<(usize, Box<walk::FolderWalk>)>,
     /// Named inputs that could not be opened, folders with no documents,
     /// in the order the inputs were given.
     pub problems: Vec<InputProblem>,
@@ -248,7 +248,7 @@ impl Plan {
                 walk::Planned::Listed(items) => {
                     plan.listed.extend(items.into_iter().map(|i| (n, i)));
                 }
-                walk::Planned::Folder(w) => plan.folders.push((n, *w)),
+                walk::Planned::Folder(w) => plan.folders.push((n, w)),
             }
         }
         plan.sort();
@@ -354,7 +354,7 @@ fn in_shard(path: &str, k: u32, n: u32) -> bool {
 #[derive(Debug)]
 enum Source {
     Listed(std::iter::Peekable<std::vec::IntoIter<(usize, Item)>>),
-    Folder(usize, walk::FolderWalk),
+    Folder(usize, Box<walk::FolderWalk>),
 }
 
 /// A plan's documents in order ([`Plan::into_items`]): the listed ones

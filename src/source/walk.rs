@@ -205,23 +205,26 @@ fn child(parent: &str, name: &str) -> String {
 }
 
 /// One folder's documents in display-path order, listed as the run reads
-/// them: the walk holds the listings of the folders it is in (each sorted
-/// when it is entered), never the whole tree, so memory does not grow
-/// with the corpus.
+/// them. The walking is `walkdir`'s: it holds the sorted listings of the
+/// folders it is in, never the whole tree, so memory does not grow with
+/// the corpus.
 ///
 /// The order is that of the display paths, a folder's documents sorting
 /// as its path followed by `/` and an archive's as its path followed by
-/// `!/` (as their display paths begin). Symbolic links are followed (a
-/// `stat` for each link only); a link back to a folder the walk is in is
-/// not followed and becomes one failed document naming the loop.
+/// `!/` (as their display paths begin). Symbolic links are followed; a
+/// link back to a folder the walk is in, or to one above its root, is not
+/// followed and becomes one failed document naming the loop.
 #[derive(Debug)]
 pub struct FolderWalk {
     /// The folder as given.
     display: String,
+    /// The folder as walked (entries' paths begin with it).
+    root: PathBuf,
+    /// The folder's canonical path, once a link to a folder asked for it.
+    root_real: Option<Option<PathBuf>>,
     limits: Limits,
     opts: PlanOptions,
-    /// The folders the walk is in, innermost last.
-    stack: Vec<Level>,
+    walk: walkdir::IntoIter,
     /// Documents of the archive (or the failure) last reached, last first,
     /// handed out before the walk goes on.
     queued: Vec<Item>,
@@ -232,60 +235,24 @@ pub struct FolderWalk {
     pub(super) left_out: LeftOut,
 }
 
-/// A folder the walk is in.
-#[derive(Debug)]
-struct Level {
-    path: PathBuf,
-    display: String,
-    /// The entries not yet visited, sorted, last first.
-    entries: Vec<Listed>,
-}
-
-/// An entry of a folder listing, kept until the walk reaches it.
-#[derive(Debug)]
-struct Listed {
-    name: std::ffi::OsString,
-    /// The entry's display name.
-    display: String,
-    kind: Kind,
-}
-
-#[derive(Debug)]
-enum Kind {
-    File,
-    /// A folder, and whether a symbolic link led to it.
-    Folder {
-        linked: bool,
-    },
-    /// Neither file nor folder (a socket, a device).
-    Other(&'static str),
-    /// What the OS said when the entry could not be looked at.
-    Failed(String),
-}
-
 impl FolderWalk {
     /// A walk of `root` (shown as `display`), its first document found.
     pub fn new(root: &Path, display: String, limits: &Limits, opts: &PlanOptions) -> FolderWalk {
+        let walk = walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by(order)
+            .into_iter();
         let mut walk = FolderWalk {
             display,
+            root: root.to_path_buf(),
+            root_real: None,
             limits: limits.clone(),
             opts: opts.clone(),
-            stack: Vec::new(),
+            walk,
             queued: Vec::new(),
             head: None,
             left_out: LeftOut::default(),
         };
-        let shown = walk.display.clone();
-        match walk.list(root, &shown) {
-            Ok(entries) => walk.stack.push(Level {
-                path: root.to_path_buf(),
-                display: shown,
-                entries,
-            }),
-            Err(e) => walk
-                .queued
-                .push(failed(shown.clone(), format!("{shown}: {e}"))),
-        }
         walk.head = walk.advance();
         walk
     }
@@ -300,141 +267,134 @@ impl FolderWalk {
         &self.left_out
     }
 
-    /// The entries of folder `dir` (shown as `shown`) that the walk will
-    /// visit, sorted last first; what is left out by name is counted.
-    fn list(&mut self, dir: &Path, shown: &str) -> std::io::Result<Vec<Listed>> {
-        let mut out = Vec::new();
-        for entry in std::fs::read_dir(dir)? {
-            let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
-                    out.push(Listed {
-                        name: Default::default(),
-                        display: String::new(),
-                        kind: Kind::Failed(format!("{shown}: {e}")),
-                    });
-                    continue;
-                }
-            };
-            let name = entry.file_name();
-            let display = display_component(&name);
-            let kind = match entry.file_type() {
-                Err(e) => Kind::Failed(format!("{}: {e}", child(shown, &display))),
-                Ok(ft) if ft.is_symlink() => match std::fs::metadata(entry.path()) {
-                    Ok(m) if m.is_dir() => Kind::Folder { linked: true },
-                    Ok(m) if m.is_file() => Kind::File,
-                    Ok(m) => Kind::Other(kind_name(&m.file_type())),
-                    Err(e) => Kind::Failed(format!("{}: {e}", child(shown, &display))),
-                },
-                Ok(ft) if ft.is_dir() => Kind::Folder { linked: false },
-                Ok(ft) if ft.is_file() => Kind::File,
-                Ok(ft) => Kind::Other(kind_name(&ft)),
-            };
-            if !self.opts.all_files {
-                match kind {
-                    Kind::Folder { .. } if is_hidden(&name) => {
-                        self.left_out.add_hidden_folder(child(shown, &display));
-                        continue;
-                    }
-                    Kind::File => match skip(&name) {
-                        Some(Skip::Data) => {
-                            self.left_out.data_files += 1;
-                            continue;
-                        }
-                        Some(Skip::NotReport) => {
-                            self.left_out.add_not_report(child(shown, &display));
-                            continue;
-                        }
-                        None => {}
-                    },
-                    _ => {}
-                }
-            }
-            out.push(Listed {
-                name,
-                display,
-                kind,
-            });
-        }
-        // As the display paths of what each entry yields begin.
-        out.sort_by_cached_key(|l| {
-            let mut key = l.display.clone();
-            match l.kind {
-                Kind::Folder { .. } => key.push('/'),
-                #[cfg(feature = "archives")]
-                Kind::File if super::archive::Kind::of(&l.display).is_some() => key.push_str("!/"),
-                _ => {}
-            }
-            std::cmp::Reverse(key)
-        });
-        Ok(out)
-    }
-
     /// The next document of the walk.
     fn advance(&mut self) -> Option<Item> {
         loop {
             if let Some(item) = self.queued.pop() {
                 return Some(item);
             }
-            let level = self.stack.last_mut()?;
-            let Some(entry) = level.entries.pop() else {
-                self.stack.pop();
-                continue;
+            let entry = match self.walk.next()? {
+                Ok(entry) => entry,
+                Err(e) => return Some(self.failure(&e)),
             };
-            let real = level.path.join(&entry.name);
-            let display = child(&level.display, &entry.display);
-            match entry.kind {
-                Kind::Failed(msg) => return Some(failed(display, msg)),
-                Kind::Other(kind) => {
-                    let msg = format!("{display}: not a regular file ({kind})");
+            if entry.depth() == 0 {
+                continue;
+            }
+            let display = self.display_of(entry.path());
+            let ft = entry.file_type();
+            if ft.is_dir() {
+                if !self.opts.all_files && is_hidden(entry.file_name()) {
+                    self.walk.skip_current_dir();
+                    self.left_out.add_hidden_folder(display);
+                } else if entry.path_is_symlink() && self.holds_root(entry.path()) {
+                    self.walk.skip_current_dir();
+                    let target = std::fs::canonicalize(entry.path())
+                        .map(|t| display_os(t.as_os_str()))
+                        .unwrap_or_default();
+                    let msg =
+                        format!("{display}: symlink loop (leads back to {target}); not followed");
                     return Some(failed(display, msg));
                 }
-                Kind::File => {
-                    plan_file(&real, display, &self.limits, &mut self.queued);
-                    // An archive's members, sorted, last first.
-                    self.queued.sort_by(|a, b| b.path.cmp(&a.path));
-                }
-                Kind::Folder { linked } => {
-                    if linked {
-                        if let Some(ancestor) = self.loop_back(&real) {
-                            let msg = format!(
-                                "{display}: symlink loop (leads back to {ancestor}); not followed"
-                            );
-                            return Some(failed(display, msg));
-                        }
+                continue;
+            }
+            if !ft.is_file() {
+                let msg = format!("{display}: not a regular file ({})", kind_name(&ft));
+                return Some(failed(display, msg));
+            }
+            if !self.opts.all_files {
+                match skip(entry.file_name()) {
+                    Some(Skip::Data) => {
+                        self.left_out.data_files += 1;
+                        continue;
                     }
-                    match self.list(&real, &display) {
-                        Ok(entries) => self.stack.push(Level {
-                            path: real,
-                            display,
-                            entries,
-                        }),
-                        Err(e) => {
-                            let msg = format!("{display}: {e}");
-                            return Some(failed(display, msg));
-                        }
+                    Some(Skip::NotReport) => {
+                        self.left_out.add_not_report(display);
+                        continue;
                     }
+                    None => {}
                 }
             }
+            plan_file(entry.path(), display, &self.limits, &mut self.queued);
+            // An archive's members, sorted, last first.
+            self.queued.sort_by(|a, b| b.path.cmp(&a.path));
         }
     }
 
-    /// Whether `dir` (reached by a link from the folder the walk is in)
-    /// is that folder or one above it, inside the walk or above its root:
-    /// following it would walk the same files again, without end. Names
-    /// the folder it leads back to.
-    fn loop_back(&self, dir: &Path) -> Option<String> {
-        let target = std::fs::canonicalize(dir).ok()?;
-        let here = std::fs::canonicalize(&self.stack.last()?.path).ok()?;
-        if !here.starts_with(&target) {
-            return None;
+    /// The display path of `path`, one of the walk's: the folder as given,
+    /// then each name below it as [`display_component`] shows it.
+    fn display_of(&self, path: &Path) -> String {
+        let Ok(below) = path.strip_prefix(&self.root) else {
+            return display_os(path.as_os_str());
+        };
+        let mut s = self.display.clone();
+        for part in below.iter() {
+            s = child(&s, &display_component(part));
         }
-        let inside = self
-            .stack
-            .iter()
-            .find(|l| std::fs::canonicalize(&l.path).is_ok_and(|p| p == target))
-            .map(|l| l.display.clone());
-        Some(inside.unwrap_or_else(|| display_os(target.as_os_str())))
+        s
+    }
+
+    /// A failed document for what the walk could not read: a folder's
+    /// listing, a dangling link, a link back to a folder the walk is in.
+    fn failure(&self, e: &walkdir::Error) -> Item {
+        let display = e
+            .path()
+            .map_or_else(|| self.display.clone(), |p| self.display_of(p));
+        let msg = match (e.loop_ancestor(), e.io_error()) {
+            (Some(ancestor), _) => format!(
+                "{display}: symlink loop (leads back to {}); not followed",
+                self.display_of(ancestor)
+            ),
+            (None, Some(io)) => format!("{display}: {io}"),
+            (None, None) => format!("{display}: {e}"),
+        };
+        failed(display, msg)
+    }
+
+    /// Whether the folder a link leads to holds the walk's root (is it or
+    /// one above it): following it would walk the same files again.
+    /// (Links back to a folder inside the walk are `walkdir`'s to find.)
+    fn holds_root(&mut self, dir: &Path) -> bool {
+        let root = self
+            .root_real
+            .get_or_insert_with(|| std::fs::canonicalize(&self.root).ok());
+        match (root, std::fs::canonicalize(dir)) {
+            (Some(root), Ok(target)) => root.starts_with(target),
+            _ => false,
+        }
+    }
+}
+
+/// The order of a folder's entries: by display name, a folder's as its
+/// name followed by `/` and an archive's as its name followed by `!/`,
+/// as the display paths of the documents they hold begin.
+fn order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
+    fn suffix(e: &walkdir::DirEntry, name: &str) -> &'static str {
+        let dir = if e.path_is_symlink() || e.file_type().is_symlink() {
+            std::fs::metadata(e.path()).is_ok_and(|m| m.is_dir())
+        } else {
+            e.file_type().is_dir()
+        };
+        if dir {
+            return "/";
+        }
+        #[cfg(feature = "archives")]
+        if super::archive::Kind::of(name).is_some() {
+            return "!/";
+        }
+        let _ = name;
+        ""
+    }
+    let (na, nb) = (a.file_name(), b.file_name());
+    match (na.to_str(), nb.to_str()) {
+        (Some(x), Some(y)) => {
+            let (sx, sy) = (suffix(a, x), suffix(b, y));
+            x.bytes().chain(sx.bytes()).cmp(y.bytes().chain(sy.bytes()))
+        }
+        _ => {
+            let (x, y) = (display_component(na), display_component(nb));
+            let (sx, sy) = (suffix(a, &x), suffix(b, &y));
+            (x + sx).cmp(&(y + sy))
+        }
     }
 }
 
