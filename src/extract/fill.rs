@@ -7,6 +7,7 @@ use super::fit::{RowCheck, Slot, MAX_READINGS};
 use super::rows::{CellView, RowView};
 use crate::model::{CellSource, Checks, How, Issue, Loc, Media, Num, Record, Row, Severity, Val};
 use crate::parse::value::{lex, Lexed, Unit};
+use crate::template::REVIEW_GROUPS;
 
 /// A template row the first pass could not read: the label was seen, but
 /// its row printed fewer cells than the row has columns.
@@ -202,6 +203,26 @@ impl Filler<'_> {
             })
             .collect();
         self.row_slots(table, key, cols, &slots, wan)
+    }
+
+    /// Section 四's table from its fifteen fitted `slots` (three groups of
+    /// five `cols`, as the row prints them), each group's provenance
+    /// `at`.
+    pub fn review_table(
+        &mut self,
+        cols: &[&'static str],
+        slots: &[Slot<'_>],
+        at: Loc,
+    ) -> crate::model::Table {
+        let mut table = crate::model::Table::default();
+        for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(cols.len())) {
+            let row = self.row_slots("review_litigation", g.key, cols, chunk, |_| None);
+            table.insert(g.key, row);
+            self.rec
+                .provenance
+                .insert(format!("review_litigation.{}", g.key), at.to_string());
+        }
+        table
     }
 
     /// Reads fitted `slots` into a row with `cols`, keeping where each

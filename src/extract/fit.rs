@@ -175,6 +175,17 @@ pub(crate) enum Fitted<'d> {
     TooMany(usize),
 }
 
+impl Fitted<'_> {
+    /// No reading, and nothing more to say of it: not split from runs of
+    /// digits, no full readings for the checks.
+    pub(crate) fn unread() -> Self {
+        Fitted::NoReading {
+            split: false,
+            full: Vec::new(),
+        }
+    }
+}
+
 /// The columns of the values on each page, found from where the numbers
 /// of the section's rows stand: for each column, the span of places its
 /// numbers take on lines that print a number in every column (a PDF
@@ -548,10 +559,7 @@ pub(crate) fn fit_row<'d>(
 /// it). Several: the cells they disagree on are `null` and the readings
 /// listed. None, or not exactly `n` values: no reading.
 fn place_floating<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, at: Loc) -> Fitted<'d> {
-    let none = || Fitted::NoReading {
-        split: false,
-        full: Vec::new(),
-    };
+    let none = Fitted::unread;
     let (floats, fixed): (Vec<usize>, Vec<usize>) =
         (0..toks.len()).partition(|&k| toks[k].cell.floating);
     let k = floats.len();

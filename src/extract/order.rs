@@ -260,20 +260,6 @@ pub(crate) fn settle<'d>(
     Some(out)
 }
 
-/// The labels of a section-二 row's columns (`table` `active`, the row
-/// `key` with the column keys `cols`), for the headers a layout may print
-/// before each value.
-pub(crate) fn column_labels(table: &str, key: &str, cols: &[&str]) -> Option<Vec<&'static str>> {
-    if table != "active" {
-        return None;
-    }
-    crate::template::ACTIVE_2019
-        .iter()
-        .chain(crate::template::ACTIVE_2021.iter())
-        .find(|r| r.key == key && r.cols.iter().map(|c| c.key).eq(cols.iter().copied()))
-        .map(|r| r.cols.iter().map(|c| c.label).collect())
-}
-
 /// A row whose every value is printed right after its own column's
 /// header, one header and one value after another (`政府集中采购 /
 /// 采购项目数量 / 3 / 采购总金额 / 48524372.30`, a PDF's boxes): each

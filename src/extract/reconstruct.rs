@@ -11,7 +11,7 @@ use super::rows::RowView;
 use super::stream::{gap_baseline, pieces, Piece};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::parse::value::number;
-use crate::template::{ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// The template's value columns, as label cores.
 struct Columns {
@@ -568,15 +568,53 @@ pub(crate) struct Section<'a> {
     pub order: &'a [&'static str],
 }
 
+/// Whether `text` holds a section-二 sub-table's caption
+/// (`第二十条第（五）项`), of either template.
+fn is_caption(text: &str) -> bool {
+    static CAPTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let captions = CAPTIONS.get_or_init(|| {
+        let mut c: Vec<String> = ACTIVE_2019
+            .iter()
+            .chain(ACTIVE_2021.iter())
+            .map(|r| norm(r.caption))
+            .collect();
+        c.dedup();
+        c
+    });
+    let t = norm(text);
+    captions.iter().any(|c| t.contains(c.as_str()))
+}
+
+/// One template row as the reconstruction reads it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RowSpec {
+    /// The row's key in the record.
+    pub key: &'static str,
+    /// Its label as the template prints it.
+    pub label: &'static str,
+    /// Its value columns, in order.
+    pub cols: &'static [Col],
+    /// Its identity.
+    pub check: RowCheck,
+}
+
+impl RowSpec {
+    /// The keys of the row's columns.
+    fn keys(&self) -> Vec<&'static str> {
+        self.cols.iter().map(|c| c.key).collect()
+    }
+}
+
 /// Reads the template rows the first pass could not, from the section as a
-/// stream of pieces; see the module docs.
+/// stream of pieces; see the module docs. Section 二's rows (`table`
+/// `active`) may print each value after its own column's header.
 pub(crate) fn reconstruct<D: Copy>(
     rows: &[RowView<'_>],
     f: &mut Filler<'_>,
     found: &mut Vec<(&'static str, Row)>,
     section: Section<'_>,
     matcher: impl Fn(&Label, Option<Group>) -> Option<D>,
-    spec: impl Fn(D) -> (&'static str, &'static str, Vec<&'static str>, RowCheck),
+    spec: impl Fn(D) -> RowSpec,
     wan: impl Fn(&'static str, &str) -> Option<bool>,
 ) {
     let Section {
@@ -598,16 +636,16 @@ pub(crate) fn reconstruct<D: Copy>(
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
     let segs = segments(&p, track_groups, &matcher);
-    let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).2.len()).collect();
+    let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).cols.len()).collect();
     // Nothing left to read: every row the labels name was read.
     if segs
         .iter()
-        .all(|&(_, d)| found.iter().any(|(k, _)| *k == spec(d).0))
+        .all(|&(_, d)| found.iter().any(|(k, _)| *k == spec(d).key))
     {
         unplace_all(f, table, short, found);
         return;
     }
-    let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).3).collect();
+    let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).check).collect();
     // Counts wrapped in narrow cells stand in no order: the readers of
     // whole runs of values in order do not apply.
     let floating = p
@@ -622,18 +660,18 @@ pub(crate) fn reconstruct<D: Copy>(
         let rank: Vec<usize> = segs
             .iter()
             .map(|&(_, d)| {
-                let key = spec(d).0;
+                let key = spec(d).key;
                 order.iter().position(|k| *k == key).unwrap_or(usize::MAX)
             })
             .collect();
         // Rows with the same columns: one sub-table.
-        let cols: Vec<Vec<&'static str>> = segs.iter().map(|&(_, d)| spec(d).2).collect();
+        let cols: Vec<Vec<&'static str>> = segs.iter().map(|&(_, d)| spec(d).keys()).collect();
         let table_of: Vec<usize> = cols
             .iter()
             .map(|c| cols.iter().position(|o| o == c).unwrap_or(0))
             .collect();
         in_order(&p, &segs, &widths, &table_of, &checks, &rank, |k, j| {
-            let key = spec(segs[k].1).0;
+            let key = spec(segs[k].1).key;
             found
                 .iter()
                 .find(|(k2, _)| *k2 == key)
@@ -651,7 +689,8 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         for (k, (&(start, d), slots)) in segs.iter().zip(cells).enumerate() {
             let Some(slots) = slots else { continue };
-            let (key, label, cols, _) = spec(d);
+            let RowSpec { key, label, .. } = spec(d);
+            let cols = spec(d).keys();
             if found.iter().any(|(k2, _)| *k2 == key) {
                 continue;
             }
@@ -675,7 +714,8 @@ pub(crate) fn reconstruct<D: Copy>(
         if f.rec.source.media == Some(crate::model::Media::Text) {
             let mut left: Vec<Short> = short;
             for (i, &(start, d)) in segs.iter().enumerate() {
-                let (key, label, cols, _) = spec(d);
+                let RowSpec { key, label, .. } = spec(d);
+                let cols = spec(d).keys();
                 let Piece::Text { row, .. } = p[start] else {
                     continue;
                 };
@@ -709,7 +749,11 @@ pub(crate) fn reconstruct<D: Copy>(
     // one's.
     let mut empty = false;
     for (i, &(start, d)) in segs.iter().enumerate() {
-        let (key, label, cols, check) = spec(d);
+        let row_spec = spec(d);
+        let RowSpec {
+            key, label, check, ..
+        } = row_spec;
+        let cols = row_spec.keys();
         let after_overfull = std::mem::take(&mut overfull);
         let after_empty = std::mem::take(&mut empty);
         empty = segs
@@ -720,7 +764,8 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
         // Each value printed after its own column's header.
-        if let Some(slots) = super::order::column_labels(table, key, &cols)
+        if let Some(slots) = (table == "active")
+            .then(|| row_spec.cols.iter().map(|c| c.label).collect::<Vec<_>>())
             .and_then(|l| super::order::headed(&p[start + 1..end], &l))
         {
             let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
@@ -771,7 +816,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     // follows heads another sub-table's rows.
                     if is_column_name(&Label::new(text))
                         || is_column_header(text)
-                        || norm(text).starts_with("第二十条第")
+                        || is_caption(text)
                     {
                         headed = true;
                     }
@@ -850,10 +895,7 @@ pub(crate) fn reconstruct<D: Copy>(
         // ones, printed before its label (PDF text out of reading order),
         // not blank cells.
         if toks.is_empty() && after_overfull {
-            fitted = Fitted::NoReading {
-                split: false,
-                full: Vec::new(),
-            };
+            fitted = Fitted::unread();
         }
         // A row read plainly, value for column, whose values stand after
         // text that is not its label and either break its own identity or
@@ -865,10 +907,7 @@ pub(crate) fn reconstruct<D: Copy>(
             if plain && (between > 0 || headed) {
                 let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
                 if headed || !check.holds(&values) {
-                    fitted = Fitted::NoReading {
-                        split: false,
-                        full: Vec::new(),
-                    };
+                    fitted = Fitted::unread();
                 }
             }
         }
@@ -888,10 +927,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
             {
                 shared = true;
-                fitted = Fitted::NoReading {
-                    split: false,
-                    full: Vec::new(),
-                };
+                fitted = Fitted::unread();
             }
         }
         // The outcome rows' total read with a blank 总计 as its only fit:
@@ -931,10 +967,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     .iter()
                     .any(|k| unsettled.contains(k) || deferred.iter().any(|d| d.key == *k));
                 if breaks || unknown {
-                    fitted = Fitted::NoReading {
-                        split: false,
-                        full: Vec::new(),
-                    };
+                    fitted = Fitted::unread();
                 }
             }
         }
@@ -1355,16 +1388,7 @@ pub(crate) fn reconstruct_review(
             f.keep_readings("review_litigation", cells, &alts, GROUPS);
         }
     }
-    let mut table = Table::default();
-    for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
-        let row = f.row_slots("review_litigation", g.key, cols, chunk, |_| None);
-        table.insert(g.key, row);
-        f.rec.provenance.insert(
-            format!("review_litigation.{}", g.key),
-            first.loc.to_string(),
-        );
-    }
-    Some(table)
+    Some(f.review_table(cols, &slots, first.loc))
 }
 
 #[cfg(test)]

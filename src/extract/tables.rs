@@ -4,7 +4,7 @@
 use super::fill::{record_provenance, Filler, Short, Spill};
 use super::fit::{RowCheck, Slot};
 use super::label::{group_of, match_active, match_request, norm, ActiveScope, Group, Label};
-use super::reconstruct::{reconstruct, reconstruct_review, Section};
+use super::reconstruct::{reconstruct, reconstruct_review, RowSpec, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Issue, Record, Row, Severity, Table, Template};
@@ -517,7 +517,12 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             order: &request_rows(t).map(|d| d.key).collect::<Vec<_>>(),
         },
         |l, g| match_request(l, g, t),
-        |d: &RequestRow| (d.key, d.label, cols.clone(), ROW),
+        |d: &RequestRow| RowSpec {
+            key: d.key,
+            label: d.label,
+            cols: &REQUEST_COLS,
+            check: ROW,
+        },
         |_, _| None,
     );
     // Template order, whatever order the report printed them in.
@@ -645,21 +650,19 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 .collect::<Vec<_>>(),
         },
         |l, _| match_active(l, t, None),
-        |d: &ActiveRow| {
-            (
-                d.key,
-                d.label,
-                d.cols.iter().map(|c| c.key).collect(),
-                RowCheck {
-                    signed: d
-                        .cols
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| c.key == "change")
-                        .fold(0, |m, (j, _)| m | (1 << j)),
-                    ..RowCheck::NONE
-                },
-            )
+        |d: &ActiveRow| RowSpec {
+            key: d.key,
+            label: d.label,
+            cols: d.cols,
+            check: RowCheck {
+                signed: d
+                    .cols
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.key == "change")
+                    .fold(0, |m, (j, _)| m | (1 << j)),
+                ..RowCheck::NONE
+            },
         },
         |key, col| template::is_money(key, col).then_some(t == Template::F2021),
     );
@@ -724,14 +727,8 @@ fn unordered_review(
         printed,
         &[],
     );
-    let mut table = Table::default();
-    let slots = vec![Slot::unknown(first.loc); cols.len()];
-    for g in &REVIEW_GROUPS {
-        let row = f.row_slots("review_litigation", g.key, cols, &slots, |_| None);
-        table.insert(g.key, row);
-        record_provenance(f, "review_litigation", g.key, first);
-    }
-    table
+    let slots = vec![Slot::unknown(first.loc); cols.len() * REVIEW_GROUPS.len()];
+    f.review_table(cols, &slots, first.loc)
 }
 
 fn extract_review(
