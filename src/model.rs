@@ -505,6 +505,10 @@ pub struct Evidence<'a> {
     /// Prose lines of 一、总体情况 (or, with no such heading, the prose
     /// before the first table), in order.
     pub overview: Vec<&'a str>,
+    /// The figures the prose states (`crate::prose::figures` of
+    /// `overview`), when extraction already read them to choose among a
+    /// row's readings; the validator reads them otherwise.
+    pub figures: Option<IndexMap<String, Num>>,
 }
 
 #[cfg(test)]

@@ -34,6 +34,60 @@ pub const REVIEWS: &str = "reviews";
 /// Key of the number of lawsuits (direct + after review) in `narrative`.
 pub const LAWSUITS: &str = "lawsuits";
 
+/// A figure the prose states and where the tables hold it: the one map
+/// from the prose's figures to cells, for the prose's choice among a
+/// row's readings (`extract::by_prose`) and the narrative check
+/// (`validate::narrative`).
+#[derive(Debug)]
+pub struct FigureSpec {
+    /// Key in `narrative` ([`NEW_REQUESTS`], [`REVIEWS`], [`LAWSUITS`]).
+    pub key: &'static str,
+    /// The table that holds it.
+    pub table: &'static str,
+    /// The rows whose 总计 it is, summed (each row's parts when its
+    /// 总计 is blank).
+    pub rows: &'static [&'static str],
+    /// What it counts, in English words for messages.
+    pub words: &'static str,
+    /// The cells it is compared with, as the template prints them.
+    pub cells: &'static str,
+    /// What the prose names, in its own words.
+    pub named: &'static str,
+}
+
+/// The three figures [`figures`] reads, in its order.
+pub const FIGURES: [FigureSpec; 3] = [
+    FigureSpec {
+        key: NEW_REQUESTS,
+        table: "requests",
+        rows: &["new_received"],
+        words: "new requests",
+        cells: "一、本年新收政府信息公开申请数量 总计",
+        named: "新收政府信息公开申请",
+    },
+    FigureSpec {
+        key: REVIEWS,
+        table: "review_litigation",
+        rows: &["review"],
+        words: "administrative reviews",
+        cells: "行政复议 总计",
+        named: "行政复议",
+    },
+    FigureSpec {
+        key: LAWSUITS,
+        table: "review_litigation",
+        rows: &["litigation_direct", "litigation_after_review"],
+        words: "lawsuits",
+        cells: "行政诉讼 总计 (未经复议直接起诉 + 复议后起诉)",
+        named: "行政诉讼",
+    },
+];
+
+/// The figure with key `key`.
+pub fn figure_spec(key: &str) -> Option<&'static FigureSpec> {
+    FIGURES.iter().find(|f| f.key == key)
+}
+
 const NUM: &str = r"(?P<num>[0-9]+|[零〇一二两三四五六七八九十百千]+)";
 
 fn compiled(
@@ -140,7 +194,7 @@ pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
         }
     }
     let mut out = IndexMap::new();
-    for key in [NEW_REQUESTS, REVIEWS, LAWSUITS] {
+    for key in FIGURES.iter().map(|f| f.key) {
         let Some(vals) = found.get(key) else {
             continue;
         };

@@ -135,6 +135,7 @@ const SOUND_OVERVIEW: &[&str] = &[
 fn run(rec: &mut Record, overview: &[&str]) {
     let ev = Evidence {
         overview: overview.to_vec(),
+        figures: None,
     };
     validate(rec, &ev);
 }

@@ -5,10 +5,10 @@
 //!
 //! Strict on purpose:
 //!
-//! - only the figures [`crate::prose::figures`] reads, each for the cell it
-//!   names: `new_requests` is 一、本年新收 总计, `reviews` is 行政复议
-//!   总计, `lawsuits` is 未经复议直接起诉 总计 + 复议后起诉 总计 (both
-//!   printed);
+//! - only the figures [`crate::prose::figures`] reads, each for the cells
+//!   [`crate::prose::FIGURES`] names: `new_requests` is 一、本年新收 总计,
+//!   `reviews` is 行政复议 总计, `lawsuits` is 未经复议直接起诉 总计 +
+//!   复议后起诉 总计 (both printed);
 //! - only to choose among readings that already fit the identities (a
 //!   row whose kept readings do not all fit its own is left alone): the
 //!   prose never makes a reading, and when no reading holds its figure
@@ -22,27 +22,22 @@
 
 use super::fit::RowCheck;
 use crate::model::{Checks, How, Num, Readings, Record};
-use crate::prose::{LAWSUITS, NEW_REQUESTS, REVIEWS};
+use crate::prose::{figure_spec, FigureSpec};
 use indexmap::IndexMap;
 
-/// One figure's test of a reading: whether the reading holds `figure` in
-/// the cells it names (`None`: the reading does not cover them).
-fn holds(r: &Readings, alt: &[Option<f64>], key: &str, figure: f64) -> Option<bool> {
-    let at = |row: &str, col: &str| r.cells.iter().position(|&c| c == (row, col));
-    let same = |v: Option<f64>| v.is_some_and(|v| crate::model::same(v, figure));
-    match (r.table, key) {
-        ("requests", NEW_REQUESTS) => at("new_received", "total").map(|j| same(alt[j])),
-        ("review_litigation", REVIEWS) => at("review", "total").map(|j| same(alt[j])),
-        ("review_litigation", LAWSUITS) => {
-            let d = at("litigation_direct", "total")?;
-            let a = at("litigation_after_review", "total")?;
-            Some(match (alt[d], alt[a]) {
-                (Some(x), Some(y)) => same(Some(x + y)),
-                _ => false,
-            })
-        }
-        _ => None,
+/// One figure's test of a reading: whether the reading holds the figure
+/// (`figure`, the value the prose states) in the cells it names (`None`:
+/// the reading does not cover them all).
+fn holds(r: &Readings, alt: &[Option<f64>], spec: &FigureSpec, figure: f64) -> Option<bool> {
+    if r.table != spec.table {
+        return None;
     }
+    let mut sum = Some(0.0);
+    for row in spec.rows {
+        let j = r.cells.iter().position(|&c| c == (*row, "total"))?;
+        sum = sum.zip(alt[j]).map(|(s, v)| s + v);
+    }
+    Some(sum.is_some_and(|v| crate::model::same(v, figure)))
 }
 
 /// Settles the rows of `rec` read several ways by the prose's `figures`
@@ -68,10 +63,13 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
         let mut keep: Vec<usize> = (0..r.alts.len()).collect();
         let mut used: Vec<&str> = Vec::new();
         for (key, figure) in figures {
+            let Some(spec) = figure_spec(key) else {
+                continue;
+            };
             let tests: Option<Vec<bool>> = r
                 .alts
                 .iter()
-                .map(|alt| holds(r, alt, key.as_str(), figure.0))
+                .map(|alt| holds(r, alt, spec, figure.0))
                 .collect();
             let Some(tests) = tests else { continue };
             let left: Vec<usize> = keep.iter().copied().filter(|&i| tests[i]).collect();
@@ -81,11 +79,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
                 continue;
             }
             keep = left;
-            used.push(match key.as_str() {
-                NEW_REQUESTS => "新收政府信息公开申请",
-                REVIEWS => "行政复议",
-                _ => "行政诉讼",
-            });
+            used.push(spec.named);
         }
         if keep.len() == r.alts.len() {
             continue;

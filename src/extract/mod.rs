@@ -55,8 +55,9 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
     rec.year = m.year;
     rec.issues.extend(m.issues);
 
-    let evidence = Evidence {
+    let mut evidence = Evidence {
         overview: secs.overview(&rows),
+        figures: None,
     };
     let markers = tables::markers(&rows);
     // A report's title names its year; a menu item "政府信息公开年报" does not.
@@ -81,6 +82,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
                 .filter(|r| r.is_line)
                 .filter_map(|r| r.cells.first().map(|c| c.text))
                 .collect(),
+            figures: None,
         };
     }
     tables::extract_tables(&rows, &secs, t, rec);
@@ -89,6 +91,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
     if !rec.readings.is_empty() {
         let figures = crate::prose::figures(&evidence.overview);
         by_prose::settle(rec, &figures);
+        evidence.figures = Some(figures);
     }
     evidence
 }

@@ -68,7 +68,10 @@ pub fn validate(rec: &mut Record, ev: &Evidence<'_>) {
     let Some(template) = rec.template else {
         return;
     };
-    let figures = narrative::figures(&ev.overview);
+    let figures = match &ev.figures {
+        Some(f) => f.clone(),
+        None => narrative::figures(&ev.overview),
+    };
     rec.narrative = if figures.is_empty() {
         None
     } else {

@@ -4,7 +4,7 @@
 use super::unknown::Unknown;
 use super::{json_num, same, show};
 use crate::model::{Issue, Readings, Record, Severity};
-pub use crate::prose::{figures, parse_num, LAWSUITS, NEW_REQUESTS, REVIEWS};
+pub use crate::prose::{figures, parse_num, FigureSpec, FIGURES, LAWSUITS, NEW_REQUESTS, REVIEWS};
 
 /// `narrative.mismatch` warnings where a figure of `rec.narrative` differs
 /// from the same figure in the tables. A figure whose cells are unknown
@@ -16,31 +16,19 @@ pub fn mismatches(rec: &Record) -> Vec<Issue> {
     let Some(narr) = &rec.narrative else {
         return out;
     };
-    let checks: [(&str, &str, &str); 3] = [
-        (
-            NEW_REQUESTS,
-            "new requests",
-            "一、本年新收政府信息公开申请数量 总计",
-        ),
-        (REVIEWS, "administrative reviews", "行政复议 总计"),
-        (
-            LAWSUITS,
-            "lawsuits",
-            "行政诉讼 总计 (未经复议直接起诉 + 复议后起诉)",
-        ),
-    ];
     let u = Unknown::of(rec);
-    for (key, words, label) in checks {
-        let Some(prose) = narr.get(key) else {
+    for spec in &FIGURES {
+        let Some(prose) = narr.get(spec.key) else {
             continue;
         };
+        let (key, words, label) = (spec.key, spec.words, spec.cells);
         let message = |table: &str, tail: &str| {
             format!(
                 "the prose of 一、总体情况 states {} {words} but the table's {label} is {table}{tail}",
                 show(prose.0),
             )
         };
-        match figure(rec, &u, key, None) {
+        match figure(rec, &u, spec, None) {
             Figure::Known(table) => {
                 if !same(prose.0, table) {
                     out.push(
@@ -56,7 +44,7 @@ pub fn mismatches(rec: &Record) -> Vec<Issue> {
             }
             Figure::Blank => {}
             Figure::Unknown => {
-                let Some((r, values)) = every_reading(rec, &u, key) else {
+                let Some((r, values)) = every_reading(rec, &u, spec) else {
                     continue;
                 };
                 if values.iter().any(|&v| same(v, prose.0)) {
@@ -157,47 +145,32 @@ fn total_or_sum(
     }
 }
 
-/// The table's value of the prose's figure `key`.
-fn figure(rec: &Record, u: &Unknown<'_>, key: &str, alt: Option<Alt<'_>>) -> Figure {
-    match key {
-        NEW_REQUESTS => total_or_sum(rec, u, "requests", "new_received", alt),
-        REVIEWS => total_or_sum(rec, u, "review_litigation", "review", alt),
-        _ => {
-            // Lawsuits direct and after review; a blank group counts as none.
-            let direct = total_or_sum(rec, u, "review_litigation", "litigation_direct", alt);
-            let after = total_or_sum(rec, u, "review_litigation", "litigation_after_review", alt);
-            match (direct, after) {
-                (Figure::Unknown, _) | (_, Figure::Unknown) => Figure::Unknown,
-                (Figure::Blank, Figure::Blank) => Figure::Blank,
-                (a, b) => {
-                    let v = |f: Figure| if let Figure::Known(x) = f { x } else { 0.0 };
-                    Figure::Known(v(a) + v(b))
-                }
-            }
-        }
+/// The table's value of the prose's figure `spec`: its rows' 总计 (or
+/// parts) summed, a blank row counting as none.
+fn figure(rec: &Record, u: &Unknown<'_>, spec: &FigureSpec, alt: Option<Alt<'_>>) -> Figure {
+    let mut out = Figure::Blank;
+    for row in spec.rows {
+        out = match (out, total_or_sum(rec, u, spec.table, row, alt)) {
+            (Figure::Unknown, _) | (_, Figure::Unknown) => Figure::Unknown,
+            (Figure::Blank, f) | (f, Figure::Blank) => f,
+            (Figure::Known(a), Figure::Known(b)) => Figure::Known(a + b),
+        };
     }
+    out
 }
 
-/// The figure `key` under every reading of the one row read several ways
+/// The figure `spec` under every reading of the one row read several ways
 /// that its unknown cells belong to; `None` when they are not all that
 /// row's, or a reading leaves the figure unknown or blank.
 fn every_reading<'r>(
     rec: &'r Record,
     u: &Unknown<'_>,
-    key: &str,
+    spec: &FigureSpec,
 ) -> Option<(&'r Readings, Vec<f64>)> {
-    let (table, rows): (&str, &[&str]) = match key {
-        NEW_REQUESTS => ("requests", &["new_received"]),
-        REVIEWS => ("review_litigation", &["review"]),
-        _ => (
-            "review_litigation",
-            &["litigation_direct", "litigation_after_review"],
-        ),
-    };
     let r = rec
         .readings
         .iter()
-        .find(|r| r.table == table && r.cells.iter().any(|c| rows.contains(&c.0)))?;
+        .find(|r| r.table == spec.table && r.cells.iter().any(|c| spec.rows.contains(&c.0)))?;
     // Only a row that printed a number for every cell in some reading: a
     // row that printed fewer (PDF text that scattered its numbers) may
     // have its figure elsewhere.
@@ -206,7 +179,7 @@ fn every_reading<'r>(
     }
     let mut values = Vec::with_capacity(r.alts.len());
     for a in &r.alts {
-        match figure(rec, u, key, Some((r, a))) {
+        match figure(rec, u, spec, Some((r, a))) {
             Figure::Known(v) => values.push(v),
             Figure::Blank | Figure::Unknown => return None,
         }
