@@ -197,11 +197,14 @@ impl CellSource {
     }
 }
 
-/// A printed row the extractor could read in several ways, each fitting
-/// the row's own identity (FORMAT.md §5), the cells they disagree on left
-/// `null`: every reading's values, kept so that the checks between rows
-/// may find an identity broken under every one of them
-/// ([`crate::validate::identity`]). Not written out.
+/// A printed row the extractor could read in several ways, the cells they
+/// disagree on left `null`: every reading's values, kept so that the
+/// checks between rows may find an identity broken under every one of
+/// them ([`crate::validate::identity`]). The readings fit the row's own
+/// identity (FORMAT.md §5), except for a section-四 row that no reading
+/// fits (`fits` false): its readings that fill every cell are kept, so
+/// that the checks may report the identity broken under each. Not
+/// written out.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Readings {
     /// The table key (`requests`).
@@ -210,8 +213,10 @@ pub struct Readings {
     /// each reading's values (section 四's printed row covers its three
     /// groups).
     pub cells: Vec<(&'static str, &'static str)>,
-    /// Every fitting reading: a value per cell (`None` for a blank).
+    /// Every reading: a value per cell (`None` for a blank).
     pub alts: Vec<Vec<Option<f64>>>,
+    /// Whether every reading fits the row's own identity.
+    pub fits: bool,
 }
 
 /// Steps `choice` (a reading's number for each of several rows, row `k`
@@ -485,13 +490,29 @@ impl Record {
     /// Looks up one value by its key path parts; `None` when the row or
     /// table is absent, `Some(None)` when the cell is blank.
     pub fn value(&self, table: &str, row: &str, col: &str) -> Option<Val> {
-        let t = match table {
+        self.table(table)?.get(row)?.get(col).copied()
+    }
+
+    /// The table with key `table` (`active`, `requests`,
+    /// `review_litigation`), when it was read.
+    pub fn table(&self, table: &str) -> Option<&Table> {
+        match table {
             "active" => self.active.as_ref(),
             "requests" => self.requests.as_ref(),
             "review_litigation" => self.review_litigation.as_ref(),
             _ => None,
+        }
+    }
+
+    /// One value, to change it; `None` when the row or table is absent.
+    pub fn value_mut(&mut self, table: &str, row: &str, col: &str) -> Option<&mut Val> {
+        let t = match table {
+            "active" => self.active.as_mut(),
+            "requests" => self.requests.as_mut(),
+            "review_litigation" => self.review_litigation.as_mut(),
+            _ => None,
         }?;
-        t.get(row)?.get(col).copied()
+        t.get_mut(row)?.get_mut(col)
     }
 }
 

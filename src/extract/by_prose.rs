@@ -20,7 +20,6 @@
 //!   the prose chose never confirms or denies anything, the narrative
 //!   check least of all.
 
-use super::fit::RowCheck;
 use crate::model::{Checks, How, Num, Readings, Record};
 use crate::prose::{figure_spec, FigureSpec};
 use indexmap::IndexMap;
@@ -48,16 +47,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
         // Only readings that fit the row's own identity: the prose chooses
         // among fitting readings, never among those kept only to show that
         // a row breaks its identity under each.
-        let check = if r.table == "requests" {
-            RowCheck::REQUEST_ROW
-        } else {
-            RowCheck::REVIEW_ROW
-        };
-        if !r
-            .alts
-            .iter()
-            .all(|a| a.len() == check.width() && check.holds(a))
-        {
+        if !r.fits {
             continue;
         }
         let mut keep: Vec<usize> = (0..r.alts.len()).collect();
@@ -111,15 +101,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
             cs.how = How::Prose;
             cs.relied_on = row_check.with(Checks::NARRATIVE);
             cs.raw = first.map_or(String::new(), |v| Num(v).show()).into();
-            let table = if r.table == "requests" {
-                rec.requests.as_mut()
-            } else {
-                rec.review_litigation.as_mut()
-            };
-            if let Some(v) = table
-                .and_then(|t| t.get_mut(row))
-                .and_then(|x| x.get_mut(col))
-            {
+            if let Some(v) = rec.value_mut(r.table, row, col) {
                 *v = first.map(Num);
             }
             settled += 1;

@@ -295,16 +295,22 @@ impl Filler<'_> {
         if !confirmed {
             return;
         }
-        let alts = alts
+        let alts: Vec<Vec<Option<f64>>> = alts
             .iter()
             .map(|a| a.iter().map(Slot::value).collect())
             .collect();
+        let fits = alts
+            .iter()
+            .all(|a| a.len() == check.width() && check.holds(a));
         self.rec
             .readings
             .retain(|r| !(r.table == table && r.cells.iter().any(|c| cells.contains(c))));
-        self.rec
-            .readings
-            .push(crate::model::Readings { table, cells, alts });
+        self.rec.readings.push(crate::model::Readings {
+            table,
+            cells,
+            alts,
+            fits,
+        });
     }
 
     /// Reports a row whose values several readings (or none) fit.

@@ -105,11 +105,7 @@ fn total_or_sum(
     key: &str,
     alt: Option<Alt<'_>>,
 ) -> Figure {
-    let rows = match table {
-        "requests" => rec.requests.as_ref(),
-        _ => rec.review_litigation.as_ref(),
-    };
-    let Some(row) = rows.and_then(|t| t.get(key)) else {
+    let Some(row) = rec.table(table).and_then(|t| t.get(key)) else {
         return Figure::Blank;
     };
     // A cell's value; `Err` when it is unknown.
