@@ -434,14 +434,21 @@ pub fn unflatten(text: &str) -> Option<String> {
             None
         }
     };
-    // A first pass that keeps nothing: most texts have no such line.
+    // Most texts have no such line: nothing is copied until the first.
     let mut section = None;
-    if !text.split('\n').any(|l| plan(l, &mut section).is_some()) {
-        return None;
-    }
-    let mut section = None;
+    let mut lines = text.split('\n');
+    let mut before = 0;
+    let (first, first_cuts) = loop {
+        let line = lines.next()?;
+        if let Some(c) = plan(line, &mut section) {
+            break (line, c);
+        }
+        before += line.len() + 1;
+    };
     let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for line in text.split('\n') {
+    out.push_str(&text[..before]);
+    cut_line(first.trim_end_matches('\r'), &first_cuts, &mut out);
+    for line in lines {
         match plan(line, &mut section) {
             Some(c) => cut_line(line.trim_end_matches('\r'), &c, &mut out),
             None => {
