@@ -279,6 +279,98 @@ mod tests {
         assert_eq!((v("projects"), v("amount_yuan")), (None, None));
     }
 
+    /// Section 二 typed a column at a time, each column's values after its
+    /// own header, the columns out of the template's order (hand-typed).
+    const HEADED_COLUMNS: &str = "某某街道办事处2022年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容
+规章
+行政规范性文件
+现行有效件数
+4
+27
+本年制发件数
+1
+3
+本年废止件数
+0
+2
+第二十条第（五）项
+信息内容
+行政许可
+本年处理决定数量
+146
+第二十条第（六）项
+信息内容
+行政处罚
+行政强制
+本年处理决定数量
+38
+5
+第二十条第（八）项
+信息内容
+行政事业性收费
+本年收费金额（单位：万元）
+12.6
+三、收到和处理政府信息公开申请情况
+";
+
+    /// The known values of [`HEADED_COLUMNS`], `(row, column, value)`.
+    const HEADED_TRUTH: [(&str, &str, f64); 10] = [
+        ("regulations", "issued", 1.0),
+        ("regulations", "repealed", 0.0),
+        ("regulations", "in_force", 4.0),
+        ("normative_docs", "issued", 3.0),
+        ("normative_docs", "repealed", 2.0),
+        ("normative_docs", "in_force", 27.0),
+        ("licensing", "decisions", 146.0),
+        ("penalties", "decisions", 38.0),
+        ("enforcement", "decisions", 5.0),
+        ("fees", "amount_yuan", 126_000.0),
+    ];
+
+    #[test]
+    fn columns_each_after_its_header_in_any_order() {
+        let rec = run(HEADED_COLUMNS);
+        for (row, col, want) in HEADED_TRUTH {
+            let got = rec.value("active", row, col).flatten().map(|n| n.0);
+            assert_eq!(got, Some(want), "{row}.{col}");
+        }
+        assert!(
+            !rec.issues.iter().any(|i| i.where_.starts_with("active")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// A column printed one value short, or a header printed twice: the
+    /// header no longer tells each value's row, so the run is not read
+    /// by its headers (and nothing read is wrong).
+    #[test]
+    fn broken_column_blocks_are_not_read_by_their_headers() {
+        for text in [
+            HEADED_COLUMNS.replacen("本年制发件数\n1\n3\n", "本年制发件数\n1\n", 1),
+            HEADED_COLUMNS.replacen("本年废止件数\n", "现行有效件数\n", 1),
+        ] {
+            let rec = run(&text);
+            for (row, col, want) in &HEADED_TRUTH[..6] {
+                let got = rec.value("active", row, col).flatten().map(|n| n.0);
+                assert!(got.is_none() || got == Some(*want), "{row}.{col}: {got:?}");
+            }
+            assert!(
+                rec.value("active", "normative_docs", "in_force")
+                    .flatten()
+                    .is_none(),
+                "{:?}",
+                rec.active
+            );
+            // The sub-tables after it still read by their headers.
+            let v = rec.value("active", "penalties", "decisions").flatten();
+            assert_eq!(v.map(|n| n.0), Some(38.0));
+        }
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

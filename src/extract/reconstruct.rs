@@ -355,6 +355,154 @@ fn is_column_header(text: &str) -> bool {
     !core.is_empty() && columns().heads.iter().any(|(c, _, _)| *c == core)
 }
 
+/// Rows printed column after column, each column's values after its own
+/// header (`规章 / 行政规范性文件 / 本年制发件数 / 0 / 3 / 本年废止件数 /
+/// 0 / 1 / 现行有效件数 / 0 / 27`: a table typed or exported a column at
+/// a time): the labels of one or more rows with the same columns, with
+/// no value, caption or column header between them, then for each column,
+/// in any order, its header and one value for each row, top to bottom.
+/// The header names each value's column and its place names its row, so
+/// nothing is guessed; a run whose headers do not name every column once,
+/// whose blocks are not one value a row, or that is followed by more
+/// values, is not read. Rows `taken` (read before) break a run. The
+/// slots of each row read, by segment.
+fn headed_columns<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    baseline: u32,
+    cols_of: impl Fn(D) -> &'static [Col],
+    taken: impl Fn(D) -> bool,
+) -> Vec<(usize, Vec<Slot<'d>>)> {
+    let same = |a: &[Col], b: &[Col]| a.iter().map(|c| c.key).eq(b.iter().map(|c| c.key));
+    let joins = |a: usize, b: usize| {
+        p[a..b].iter().all(|x| match *x {
+            Piece::Value { .. } => false,
+            Piece::Text { text, prose, .. } => {
+                !prose && !is_caption(text) && !is_column_header(text)
+            }
+            Piece::Gap(_) | Piece::RowEnd => true,
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < segs.len() {
+        let cols = cols_of(segs[i].1);
+        let mut j = i;
+        while j + 1 < segs.len()
+            && !taken(segs[j + 1].1)
+            && same(cols, cols_of(segs[j + 1].1))
+            && joins(segs[j].0 + 1, segs[j + 1].0)
+        {
+            j += 1;
+        }
+        let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
+        let run = i..=j;
+        i = j + 1;
+        if run.clone().any(|k| taken(segs[k].1)) {
+            continue;
+        }
+        let block = &p[segs[j].0 + 1..end];
+        if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline) {
+            out.extend(run.zip(rows));
+        }
+    }
+    out
+}
+
+/// The values of `k` rows with columns `cols` from the pieces after their
+/// labels, printed a column at a time after each column's header (see
+/// [`headed_columns`]): each row's slots in the columns' order. Where
+/// values follow line by line (`baseline` 0), each blank line in a block
+/// is a blank cell.
+fn column_blocks<'d>(
+    p: &[Piece<'_, 'd>],
+    k: usize,
+    cols: &[Col],
+    baseline: u32,
+) -> Option<Vec<Vec<Slot<'d>>>> {
+    if k == 0 || cols.is_empty() {
+        return None;
+    }
+    let heads: Vec<String> = cols.iter().map(|c| Label::new(c.label).core).collect();
+    let mut cells: Vec<Vec<Option<Slot<'d>>>> = vec![vec![None; cols.len()]; k];
+    let mut seen = vec![false; cols.len()];
+    // The column whose block is being read, and how many of its values.
+    let mut open: Option<(usize, usize)> = None;
+    for (at, piece) in p.iter().enumerate() {
+        let done = seen.iter().all(|&s| s) && open.is_none_or(|(_, n)| n == k);
+        match *piece {
+            // The blocks end: what follows up to the next row's label
+            // holds no value.
+            Piece::Text { prose, .. } if done || prose => {
+                if p[at..].iter().any(Piece::is_filled_value) {
+                    return None;
+                }
+                break;
+            }
+            Piece::Text { text, .. } => {
+                if open.is_some_and(|(_, n)| n != k) {
+                    return None;
+                }
+                let core = Label::new(text).core;
+                match heads.iter().position(|h| !h.is_empty() && *h == core) {
+                    Some(c) if !seen[c] => {
+                        seen[c] = true;
+                        open = Some((c, 0));
+                    }
+                    Some(_) => return None,
+                    // Text before the first header (a wrapped label's
+                    // rest, a header over the columns): not a value.
+                    None if open.is_none() => {}
+                    None => return None,
+                }
+            }
+            Piece::Value {
+                cell, text, glued, ..
+            } => {
+                let (c, n) = open?;
+                if done || glued || n >= k || text.trim().is_empty() {
+                    return None;
+                }
+                cells[n][c] = Some(Slot {
+                    text,
+                    at: cell.loc,
+                    // One row: its values after their headers, as printed.
+                    how: if k == 1 { How::Read } else { How::Transposed },
+                    relied: Checks::default(),
+                });
+                open = Some((c, n + 1));
+            }
+            Piece::Gap(g) if baseline == 0 => {
+                let Some((c, n)) = open else { continue };
+                if done {
+                    continue;
+                }
+                let n2 = n + g as usize;
+                if n2 > k {
+                    return None;
+                }
+                for row in &mut cells[n..n2] {
+                    row[c] = Some(Slot {
+                        text: "",
+                        at: Loc::default(),
+                        how: How::Transposed,
+                        relied: Checks::default(),
+                    });
+                }
+                open = Some((c, n2));
+            }
+            Piece::Gap(_) | Piece::RowEnd => {}
+        }
+    }
+    if !seen.iter().all(|&s| s) || open.is_some_and(|(_, n)| n != k) {
+        return None;
+    }
+    cells
+        .into_iter()
+        .map(|row| row.into_iter().collect::<Option<Vec<_>>>())
+        .collect()
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -619,7 +767,7 @@ pub(crate) fn reconstruct<D: Copy>(
 ) {
     let Section {
         table,
-        short,
+        mut short,
         ends,
         track_groups,
         joint,
@@ -651,7 +799,27 @@ pub(crate) fn reconstruct<D: Copy>(
     let floating = p
         .iter()
         .any(|x| matches!(x, Piece::Value { cell, .. } if cell.floating));
-    let transposed = column_major(&p, &segs, &widths, baseline).filter(|_| !floating);
+    // Column after column, each after its own header: read first, and
+    // then no reader that assumes the template's order of columns.
+    let headed = headed_columns(
+        &p,
+        &segs,
+        baseline,
+        |d| spec(d).cols,
+        |d| found.iter().any(|(k, _)| *k == spec(d).key),
+    );
+    let by_headers = !headed.is_empty();
+    for (k, slots) in headed {
+        let s = spec(segs[k].1);
+        let r = f.row_slots(table, s.key, &s.keys(), &slots, |c| wan(s.key, c));
+        found.push((s.key, r));
+        if let Piece::Text { row, .. } = p[segs[k].0] {
+            record_provenance(f, table, s.key, &rows[row]);
+        }
+        short.retain(|x| x.key != s.key);
+    }
+    let transposed =
+        column_major(&p, &segs, &widths, baseline).filter(|_| !floating && !by_headers);
     let dump = transposed.is_some();
     let cells = transposed.map(|c| (c, Vec::new())).or_else(|| {
         if floating {
