@@ -371,6 +371,55 @@ mod tests {
         }
     }
 
+    /// Section 三 printed column after column with 总计 first and 自然人
+    /// last: read by its headers when it has them; without them the
+    /// template's order of columns breaks most rows while 总计 first
+    /// adds them all up, so nothing is read and nothing reported broken.
+    #[test]
+    fn columns_out_of_the_template_order() {
+        let text = include_str!("../../fixtures/flattened/column-headers-out-of-order-2022.txt");
+        let rec = run(text);
+        let v =
+            |r: &Record, row: &str, col: &str| r.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v(&rec, "new_received", "natural_person"), Some(57.0));
+        assert_eq!(v(&rec, "new_received", "total"), Some(69.0));
+        assert_eq!(v(&rec, "total_handled", "business"), Some(5.0));
+        assert_eq!(v(&rec, "total_handled", "total"), Some(68.0));
+        let heads = [
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+        ];
+        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
+        let (before, after) = text.split_at(start);
+        let bare: Vec<&str> = after.lines().filter(|l| !heads.contains(l)).collect();
+        let rec = run(&format!("{before}{}", bare.join("\n")));
+        let t = rec.requests.as_ref().expect("section 三 kept");
+        assert_eq!(t.len(), 25);
+        assert!(
+            t.values().all(|row| row.values().all(Option::is_none)),
+            "{t:?}"
+        );
+        assert!(rec.issues.iter().all(|i| !i.code.starts_with("identity.")));
+        let flagged = rec
+            .issues
+            .iter()
+            .filter(|i| i.code == "structure.ambiguous_order" && i.where_.starts_with("requests."))
+            .count();
+        assert_eq!(flagged, 25);
+        // Section 二 keeps its headers, and reads.
+        assert_eq!(
+            rec.value("active", "licensing", "decisions")
+                .flatten()
+                .map(|n| n.0),
+            Some(146.0)
+        );
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

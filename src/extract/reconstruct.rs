@@ -503,6 +503,60 @@ fn column_blocks<'d>(
         .collect()
 }
 
+/// What tells a column-major dump's columns from the template's order:
+/// of its `rows`, `template` add up read in the template's order, and
+/// `other` with another column taken as the total.
+#[derive(Debug, Clone, Copy)]
+struct Misordered {
+    rows: usize,
+    template: usize,
+    other: usize,
+}
+
+/// Whether a column-major dump read in the template's order of columns
+/// (`rows`, each segment's slots) is not borne out by the rows' own
+/// identities: another column, taken as the total, makes more rows add
+/// up. A dump whose columns were printed in another order (总计 first, a
+/// PDF reader's order of boxes) breaks its rows in the template's order
+/// and adds up in the other: its values are not in the template's
+/// columns, and the order they are in is not in the text. Tables whose
+/// rows have no identity, or several groups, are not checked.
+fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Misordered> {
+    let mut width = None;
+    for (slots, check) in rows.iter().zip(checks) {
+        if slots.is_none() {
+            continue;
+        }
+        match check.groups {
+            [(0, w)] if width.is_none_or(|x| x == *w) => width = Some(*w),
+            _ => return None,
+        }
+    }
+    let w = width?;
+    let full: Vec<&Vec<Slot<'_>>> = rows.iter().flatten().filter(|s| s.len() == w).collect();
+    let adds_up = |total: usize| {
+        full.iter()
+            .filter(|slots| {
+                let mut v: Vec<Option<f64>> = slots
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != total)
+                    .map(|(_, s)| s.value())
+                    .collect();
+                v.push(slots[total].value());
+                RowCheck::group_holds(&v)
+            })
+            .count()
+    };
+    let template = adds_up(w - 1);
+    let other = (0..w - 1).map(adds_up).max().unwrap_or(0);
+    (other > template).then_some(Misordered {
+        rows: full.len(),
+        template,
+        other,
+    })
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -818,8 +872,44 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         short.retain(|x| x.key != s.key);
     }
-    let transposed =
+    let mut transposed =
         column_major(&p, &segs, &widths, baseline).filter(|_| !floating && !by_headers);
+    // A dump whose columns are not in the template's order: not read.
+    if let Some(m) = transposed.as_ref().and_then(|t| misordered(t, &checks)) {
+        let Some(t) = transposed.take() else {
+            return;
+        };
+        let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+        f.forget(table, &keys);
+        found.clear();
+        for (k, slots) in t.iter().enumerate() {
+            let Some(slots) = slots else { continue };
+            let (start, d) = segs[k];
+            let s = spec(d);
+            let Piece::Text { row, .. } = p[start] else {
+                continue;
+            };
+            let at = rows[row].loc;
+            let unknown = vec![Slot::unknown(at); slots.len()];
+            let r = f.row_slots(table, s.key, &s.keys(), &unknown, |c| wan(s.key, c));
+            found.push((s.key, r));
+            record_provenance(f, table, s.key, &rows[row]);
+            let message = format!(
+                "{at}: the row {}: the rows' labels were printed first and their values after them column after column, but not in the template's order of columns: taken in it, {} of {} rows add up, and with another column as 总计, {}; the text does not show which column each value is in, so the row's cells were left null",
+                s.label, m.template, m.rows, m.other
+            );
+            let printed = slots.iter().filter(|x| !x.text.trim().is_empty()).count();
+            f.flag(
+                "structure.ambiguous_order",
+                table,
+                s.key,
+                message,
+                printed,
+                &[],
+            );
+            short.retain(|x| x.key != s.key);
+        }
+    }
     let dump = transposed.is_some();
     let cells = transposed.map(|c| (c, Vec::new())).or_else(|| {
         if floating {
