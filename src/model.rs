@@ -504,15 +504,19 @@ impl Record {
         }
     }
 
-    /// One value, to change it; `None` when the row or table is absent.
-    pub fn value_mut(&mut self, table: &str, row: &str, col: &str) -> Option<&mut Val> {
-        let t = match table {
+    /// [`Record::table`], to change it.
+    pub fn table_mut(&mut self, table: &str) -> Option<&mut Table> {
+        match table {
             "active" => self.active.as_mut(),
             "requests" => self.requests.as_mut(),
             "review_litigation" => self.review_litigation.as_mut(),
             _ => None,
-        }?;
-        t.get_mut(row)?.get_mut(col)
+        }
+    }
+
+    /// One value, to change it; `None` when the row or table is absent.
+    pub fn value_mut(&mut self, table: &str, row: &str, col: &str) -> Option<&mut Val> {
+        self.table_mut(table)?.get_mut(row)?.get_mut(col)
     }
 }
 

@@ -44,8 +44,9 @@ pub struct FigureSpec {
     pub key: &'static str,
     /// The table that holds it.
     pub table: &'static str,
-    /// The rows whose 总计 it is, summed (each row's parts when its
-    /// 总计 is blank).
+    /// The rows whose 总计 it is, summed. (The narrative check takes a
+    /// row's parts when its 总计 is blank; the prose chooses only among
+    /// readings that print the 总计.)
     pub rows: &'static [&'static str],
     /// What it counts, in English words for messages.
     pub words: &'static str,

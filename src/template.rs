@@ -427,6 +427,10 @@ const C2021_FEES: [Col; 1] = [Col {
     label: "本年收费金额（单位：万元）",
 }];
 
+/// How every section-二 sub-table's caption begins (`第二十条第（五）项`),
+/// its brackets and numbering as a report may print them.
+pub const CAPTION_START: &str = "第二十条";
+
 /// Section 二 of the 2019 format: 5 sub-tables, 8 rows, 22 cells.
 pub const ACTIVE_2019: [ActiveRow; 8] = [
     ActiveRow {
@@ -578,5 +582,12 @@ mod tests {
         let cells = |t| active_rows(t).iter().map(|r| r.cols.len()).sum::<usize>();
         assert_eq!(cells(Template::F2019), 22);
         assert_eq!(cells(Template::F2021), 10);
+    }
+
+    #[test]
+    fn every_caption_begins_alike() {
+        for r in ACTIVE_2019.iter().chain(ACTIVE_2021.iter()) {
+            assert!(r.caption.starts_with(CAPTION_START), "{}", r.caption);
+        }
     }
 }

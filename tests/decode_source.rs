@@ -479,6 +479,44 @@ fn symlink_loop_and_dangling_link() {
     assert!(lp.message.contains("symlink loop"), "{}", lp.message);
 }
 
+/// A link out of the walked folder to a folder whose own link leads back
+/// above it is not followed a second time: each file is read once and the
+/// loop is one failed document (`r/link -> ../ext/x`, `ext/x/up -> ..`).
+/// A hidden link back into the walk (`r/.self -> .`) is left out as a
+/// hidden folder, not reported as a loop.
+#[cfg(unix)]
+#[test]
+fn loops_through_links_out_of_the_walk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("r");
+    fs::create_dir_all(root.join("sub")).unwrap();
+    fs::create_dir_all(tmp.path().join("ext/x")).unwrap();
+    fs::write(tmp.path().join("ext/x/c.txt"), b"c").unwrap();
+    fs::write(root.join("a.txt"), b"a").unwrap();
+    std::os::unix::fs::symlink("../ext/x", root.join("link")).unwrap();
+    std::os::unix::fs::symlink("..", tmp.path().join("ext/x/up")).unwrap();
+    std::os::unix::fs::symlink(".", root.join(".self")).unwrap();
+    let docs = read_all(std::slice::from_ref(&root), &Limits::default());
+    let r = s(&root);
+    let paths: Vec<&str> = docs.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        vec![
+            format!("{r}/a.txt"),
+            format!("{r}/link/c.txt"),
+            format!("{r}/link/up"),
+        ]
+    );
+    let lp = docs[2].bytes.as_ref().unwrap_err();
+    assert!(lp.message.contains("symlink loop"), "{}", lp.message);
+    let mut reader =
+        Plan::new(std::slice::from_ref(&root), &Limits::default()).pending(&Limits::default());
+    assert_eq!(reader.by_ref().count(), 3);
+    let left = reader.left_out();
+    assert_eq!(left.hidden_folders, 1);
+    assert_eq!(left.examples, vec![format!("{r}/.self")]);
+}
+
 /// Links to a file and to a folder are followed: the walk that reads
 /// file types from the listing meets the link and walks again.
 #[cfg(unix)]

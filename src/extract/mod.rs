@@ -420,6 +420,56 @@ mod tests {
         );
     }
 
+    /// A headerless column-major section 三 in the template's order, its
+    /// 科研机构 column blank and one row's 总计 one too many: read as
+    /// printed, the flaw reported. A blank column taken as the total
+    /// "adds up" in every row, and must not pass for the better order.
+    #[test]
+    fn a_flawed_dump_in_the_template_order_reads() {
+        let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
+        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
+        let (before, after) = text.split_at(start);
+        let heads = [
+            "自然人",
+            "商业企业",
+            "科研机构",
+            "社会公益组织",
+            "法律服务机构",
+            "其他",
+            "总计",
+        ];
+        let mut lines: Vec<String> = Vec::new();
+        let mut block = None;
+        let mut k = 0;
+        for l in after.lines() {
+            if let Some(h) = heads.iter().position(|h| *h == l) {
+                block = Some(h);
+                k = 0;
+                continue;
+            }
+            let v = match (block, k) {
+                (Some(2), 0..25) => String::new(),
+                // 一、本年新收's 总计, 69, made 70.
+                (Some(6), 0) => "70".to_string(),
+                _ => l.to_string(),
+            };
+            if block.is_some() {
+                k += 1;
+            }
+            lines.push(v);
+        }
+        let rec = run(&format!("{before}{}", lines.join("\n")));
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "natural_person"), Some(57.0));
+        assert_eq!(v("new_received", "total"), Some(70.0));
+        assert_eq!(v("new_received", "research"), None);
+        assert_eq!(v("total_handled", "total"), Some(68.0));
+        assert!(rec
+            .issues
+            .iter()
+            .all(|i| i.code != "structure.ambiguous_order"));
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

@@ -386,6 +386,10 @@ fn headed_columns<'d, D: Copy>(
     let mut out = Vec::new();
     let mut i = 0;
     while i < segs.len() {
+        if taken(segs[i].1) {
+            i += 1;
+            continue;
+        }
         let cols = cols_of(segs[i].1);
         let mut j = i;
         while j + 1 < segs.len()
@@ -398,9 +402,6 @@ fn headed_columns<'d, D: Copy>(
         let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
         let run = i..=j;
         i = j + 1;
-        if run.clone().any(|k| taken(segs[k].1)) {
-            continue;
-        }
         let block = &p[segs[j].0 + 1..end];
         if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline) {
             out.extend(run.zip(rows));
@@ -473,8 +474,11 @@ fn column_blocks<'d>(
                 open = Some((c, n + 1));
             }
             Piece::Gap(g) if baseline == 0 => {
+                // Blank lines in a block are its blank cells; after a
+                // block with a value for every row, they part it from
+                // the next.
                 let Some((c, n)) = open else { continue };
-                if done {
+                if done || n == k {
                     continue;
                 }
                 let n2 = n + g as usize;
@@ -485,7 +489,7 @@ fn column_blocks<'d>(
                     row[c] = Some(Slot {
                         text: "",
                         at: Loc::default(),
-                        how: How::Transposed,
+                        how: if k == 1 { How::Read } else { How::Transposed },
                         relied: Checks::default(),
                     });
                 }
@@ -504,8 +508,9 @@ fn column_blocks<'d>(
 }
 
 /// What tells a column-major dump's columns from the template's order:
-/// of its `rows`, `template` add up read in the template's order, and
-/// `other` with another column taken as the total.
+/// of the `rows` where both the template's 总计 column and another hold
+/// a number, `template` add up read in the template's order and `other`
+/// with that other column taken as the total.
 #[derive(Debug, Clone, Copy)]
 struct Misordered {
     rows: usize,
@@ -534,24 +539,37 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
     }
     let w = width?;
     let full: Vec<&Vec<Slot<'_>>> = rows.iter().flatten().filter(|s| s.len() == w).collect();
-    let adds_up = |total: usize| {
-        full.iter()
-            .filter(|slots| {
-                let mut v: Vec<Option<f64>> = slots
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != total)
-                    .map(|(_, s)| s.value())
-                    .collect();
-                v.push(slots[total].value());
-                RowCheck::group_holds(&v)
-            })
-            .count()
+    // Whether a row adds up with column `total` as its total: that cell
+    // holds a number and so does another (a blank or dashed column tests
+    // nothing, however often the identity then "holds").
+    let adds_up = |slots: &[Slot<'_>], total: usize| {
+        let Some(t) = slots[total].value() else {
+            return false;
+        };
+        let parts: Vec<f64> = slots
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != total)
+            .filter_map(|(_, s)| s.value())
+            .collect();
+        !parts.is_empty() && crate::model::same(parts.iter().sum(), t)
     };
-    let template = adds_up(w - 1);
-    let other = (0..w - 1).map(adds_up).max().unwrap_or(0);
+    // Each other column against the template's 总计, over the rows where
+    // both hold a number: the one that makes the most more rows add up.
+    let (mut rows, mut template, mut other) = (0usize, 0usize, 0usize);
+    for c in 0..w - 1 {
+        let both: Vec<&&Vec<Slot<'_>>> = full
+            .iter()
+            .filter(|s| s[c].value().is_some() && s[w - 1].value().is_some())
+            .collect();
+        let a = both.iter().filter(|s| adds_up(s, w - 1)).count();
+        let b = both.iter().filter(|s| adds_up(s, c)).count();
+        if b > a && b - a > other.saturating_sub(template) {
+            (rows, template, other) = (both.len(), a, b);
+        }
+    }
     (other > template).then_some(Misordered {
-        rows: full.len(),
+        rows,
         template,
         other,
     })
@@ -635,7 +653,7 @@ fn column_major<'d, D: Copy>(
                 let n = norm(text);
                 if !cell.from_above
                     && n.chars().count() >= 4
-                    && !n.starts_with("第二十条")
+                    && !n.starts_with(crate::template::CAPTION_START)
                     && !n.starts_with("信息内容")
                 {
                     order.push((None, 0));
@@ -770,21 +788,10 @@ pub(crate) struct Section<'a> {
     pub order: &'a [&'static str],
 }
 
-/// Whether `text` holds a section-二 sub-table's caption
-/// (`第二十条第（五）项`), of either template.
+/// Whether `text` is a section-二 sub-table's caption (`第二十条第（五）项`,
+/// `第二十条第五项`), of either template.
 fn is_caption(text: &str) -> bool {
-    static CAPTIONS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let captions = CAPTIONS.get_or_init(|| {
-        let mut c: Vec<String> = ACTIVE_2019
-            .iter()
-            .chain(ACTIVE_2021.iter())
-            .map(|r| norm(r.caption))
-            .collect();
-        c.dedup();
-        c
-    });
-    let t = norm(text);
-    captions.iter().any(|c| t.contains(c.as_str()))
+    norm(text).starts_with(crate::template::CAPTION_START)
 }
 
 /// One template row as the reconstruction reads it.
@@ -862,7 +869,7 @@ pub(crate) fn reconstruct<D: Copy>(
         |d| spec(d).cols,
         |d| found.iter().any(|(k, _)| *k == spec(d).key),
     );
-    let by_headers = !headed.is_empty();
+    let by_headers: Vec<usize> = headed.iter().map(|(k, _)| *k).collect();
     for (k, slots) in headed {
         let s = spec(segs[k].1);
         let r = f.row_slots(table, s.key, &s.keys(), &slots, |c| wan(s.key, c));
@@ -872,16 +879,28 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         short.retain(|x| x.key != s.key);
     }
-    let mut transposed =
-        column_major(&p, &segs, &widths, baseline).filter(|_| !floating && !by_headers);
+    // A dump that holds rows read by their headers is not read again in
+    // the template's order of columns.
+    let mut transposed = column_major(&p, &segs, &widths, baseline).filter(|t| {
+        !floating
+            && !by_headers
+                .iter()
+                .any(|&k| t.get(k).is_some_and(Option::is_some))
+    });
     // A dump whose columns are not in the template's order: not read.
     if let Some(m) = transposed.as_ref().and_then(|t| misordered(t, &checks)) {
         let Some(t) = transposed.take() else {
             return;
         };
-        let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+        // What the first pass read of the dump's rows is not theirs.
+        let keys: Vec<&'static str> = t
+            .iter()
+            .zip(&segs)
+            .filter(|(slots, _)| slots.is_some())
+            .map(|(_, &(_, d))| spec(d).key)
+            .collect();
         f.forget(table, &keys);
-        found.clear();
+        found.retain(|(k, _)| !keys.contains(k));
         for (k, slots) in t.iter().enumerate() {
             let Some(slots) = slots else { continue };
             let (start, d) = segs[k];
@@ -947,8 +966,9 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         for (k, (&(start, d), slots)) in segs.iter().zip(cells).enumerate() {
             let Some(slots) = slots else { continue };
-            let RowSpec { key, label, .. } = spec(d);
-            let cols = spec(d).keys();
+            let row_spec = spec(d);
+            let RowSpec { key, label, .. } = row_spec;
+            let cols = row_spec.keys();
             if found.iter().any(|(k2, _)| *k2 == key) {
                 continue;
             }
@@ -972,8 +992,9 @@ pub(crate) fn reconstruct<D: Copy>(
         if f.rec.source.media == Some(crate::model::Media::Text) {
             let mut left: Vec<Short> = short;
             for (i, &(start, d)) in segs.iter().enumerate() {
-                let RowSpec { key, label, .. } = spec(d);
-                let cols = spec(d).keys();
+                let row_spec = spec(d);
+                let RowSpec { key, label, .. } = row_spec;
+                let cols = row_spec.keys();
                 let Piece::Text { row, .. } = p[start] else {
                     continue;
                 };

@@ -222,6 +222,10 @@ pub struct FolderWalk {
     root: PathBuf,
     /// The folder's canonical path, once a link to a folder asked for it.
     root_real: Option<Option<PathBuf>>,
+    /// The display paths of the folders the walk is in, by depth (the
+    /// root first): an error `walkdir` gives without a path is named by
+    /// the folder it was listing.
+    folders: Vec<String>,
     limits: Limits,
     opts: PlanOptions,
     walk: walkdir::IntoIter,
@@ -246,6 +250,7 @@ impl FolderWalk {
             display,
             root: root.to_path_buf(),
             root_real: None,
+            folders: Vec::new(),
             limits: limits.clone(),
             opts: opts.clone(),
             walk,
@@ -275,18 +280,33 @@ impl FolderWalk {
             }
             let entry = match self.walk.next()? {
                 Ok(entry) => entry,
-                Err(e) => return Some(self.failure(&e)),
+                Err(e) => {
+                    // A hidden link back to a folder the walk is in is
+                    // left out as a hidden folder, as any hidden folder.
+                    let hidden = e.loop_ancestor().is_some()
+                        && e.path().and_then(Path::file_name).is_some_and(is_hidden);
+                    if hidden && !self.opts.all_files {
+                        let display = e.path().map_or_else(String::new, |p| self.display_of(p));
+                        self.left_out.add_hidden_folder(display);
+                        continue;
+                    }
+                    return Some(self.failure(&e));
+                }
             };
+            let display = self.display_of(entry.path());
+            let ft = entry.file_type();
+            if ft.is_dir() {
+                self.folders.truncate(entry.depth());
+                self.folders.push(display.clone());
+            }
             if entry.depth() == 0 {
                 continue;
             }
-            let display = self.display_of(entry.path());
-            let ft = entry.file_type();
             if ft.is_dir() {
                 if !self.opts.all_files && is_hidden(entry.file_name()) {
                     self.walk.skip_current_dir();
                     self.left_out.add_hidden_folder(display);
-                } else if entry.path_is_symlink() && self.holds_root(entry.path()) {
+                } else if entry.path_is_symlink() && self.leads_back(entry.path()) {
                     self.walk.skip_current_dir();
                     let target = std::fs::canonicalize(entry.path())
                         .map(|t| display_os(t.as_os_str()))
@@ -336,31 +356,54 @@ impl FolderWalk {
     /// A failed document for what the walk could not read: a folder's
     /// listing, a dangling link, a link back to a folder the walk is in.
     fn failure(&self, e: &walkdir::Error) -> Item {
-        let display = e
-            .path()
-            .map_or_else(|| self.display.clone(), |p| self.display_of(p));
-        let msg = match (e.loop_ancestor(), e.io_error()) {
-            (Some(ancestor), _) => format!(
-                "{display}: symlink loop (leads back to {}); not followed",
-                self.display_of(ancestor)
-            ),
-            (None, Some(io)) => format!("{display}: {io}"),
-            (None, None) => format!("{display}: {e}"),
+        let io = e.io_error().map(ToString::to_string);
+        let (display, msg) = match (e.path(), e.loop_ancestor()) {
+            (Some(p), Some(ancestor)) => {
+                let d = self.display_of(p);
+                let msg = format!(
+                    "{d}: symlink loop (leads back to {}); not followed",
+                    self.display_of(ancestor)
+                );
+                (d, msg)
+            }
+            (Some(p), None) => {
+                let d = self.display_of(p);
+                let msg = format!("{d}: {}", io.unwrap_or_else(|| e.to_string()));
+                (d, msg)
+            }
+            // Opening a linked folder to compare it with the folders the
+            // walk is in: the error names no path, but the folder listed.
+            (None, _) => {
+                let folder = e
+                    .depth()
+                    .checked_sub(1)
+                    .and_then(|d| self.folders.get(d))
+                    .unwrap_or(&self.display)
+                    .clone();
+                let msg = format!(
+                    "{folder}: a folder linked from it could not be opened: {}",
+                    io.unwrap_or_else(|| e.to_string())
+                );
+                (folder, msg)
+            }
         };
         failed(display, msg)
     }
 
-    /// Whether the folder a link leads to holds the walk's root (is it or
-    /// one above it): following it would walk the same files again.
-    /// (Links back to a folder inside the walk are `walkdir`'s to find.)
-    fn holds_root(&mut self, dir: &Path) -> bool {
+    /// Whether the folder a link leads to holds the folder the link is in
+    /// or the walk's root (is it, or one above it): following it would
+    /// walk the same files again. (Links back to a folder inside the walk
+    /// are also `walkdir`'s to find, once it gets there.)
+    fn leads_back(&mut self, link: &Path) -> bool {
+        let Ok(target) = std::fs::canonicalize(link) else {
+            return false;
+        };
+        let here = link.parent().and_then(|p| std::fs::canonicalize(p).ok());
         let root = self
             .root_real
             .get_or_insert_with(|| std::fs::canonicalize(&self.root).ok());
-        match (root, std::fs::canonicalize(dir)) {
-            (Some(root), Ok(target)) => root.starts_with(target),
-            _ => false,
-        }
+        let inside = |p: &Option<PathBuf>| p.as_ref().is_some_and(|p| p.starts_with(&target));
+        inside(&here) || inside(root)
     }
 }
 
