@@ -430,6 +430,12 @@ fn order(a: &walkdir::DirEntry, b: &walkdir::DirEntry) -> std::cmp::Ordering {
     let (na, nb) = (a.file_name(), b.file_name());
     match (na.to_str(), nb.to_str()) {
         (Some(x), Some(y)) => {
+            // The suffixes count only when one name begins the other.
+            let common = x.len().min(y.len());
+            let head = x.as_bytes()[..common].cmp(&y.as_bytes()[..common]);
+            if head != std::cmp::Ordering::Equal {
+                return head;
+            }
             let (sx, sy) = (suffix(a, x), suffix(b, y));
             x.bytes().chain(sx.bytes()).cmp(y.bytes().chain(sy.bytes()))
         }
