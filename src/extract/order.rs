@@ -260,55 +260,6 @@ pub(crate) fn settle<'d>(
     Some(out)
 }
 
-/// A row whose every value is printed right after its own column's
-/// header, one header and one value after another (`政府集中采购 /
-/// 采购项目数量 / 3 / 采购总金额 / 48524372.30`, a PDF's boxes): each
-/// value read in the column its header names. `None` unless every column
-/// is so printed, in order, before anything else.
-pub(crate) fn headed<'d>(p: &[Piece<'_, 'd>], labels: &[&str]) -> Option<Vec<Slot<'d>>> {
-    let cores: Vec<String> = labels
-        .iter()
-        .map(|l| super::label::Label::new(l).core)
-        .collect();
-    let mut out: Vec<Slot<'d>> = Vec::with_capacity(labels.len());
-    // The column whose header was just read, waiting for its value.
-    let mut open: Option<usize> = None;
-    for piece in p {
-        if out.len() == labels.len() {
-            break;
-        }
-        match *piece {
-            Piece::Text {
-                text, prose: false, ..
-            } => {
-                if open.is_some() {
-                    return None;
-                }
-                let core = super::label::Label::new(text).core;
-                let j = cores.iter().position(|c| !c.is_empty() && *c == core)?;
-                if j != out.len() {
-                    return None;
-                }
-                open = Some(j);
-            }
-            Piece::Value { cell, text, glued } if !text.trim().is_empty() => {
-                if glued || open.take().is_none() {
-                    return None;
-                }
-                out.push(Slot {
-                    text,
-                    at: cell.loc,
-                    how: How::Read,
-                    relied: Checks::default(),
-                });
-            }
-            Piece::Gap(_) | Piece::RowEnd | Piece::Value { .. } => {}
-            Piece::Text { .. } => return None,
-        }
-    }
-    (out.len() == labels.len() && labels.len() >= 2).then_some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::column_after_column;

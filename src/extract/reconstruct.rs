@@ -1042,19 +1042,6 @@ pub(crate) fn reconstruct<D: Copy>(
             continue;
         }
         let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
-        // Each value printed after its own column's header.
-        if let Some(slots) = (table == "active")
-            .then(|| row_spec.cols.iter().map(|c| c.label).collect::<Vec<_>>())
-            .and_then(|l| super::order::headed(&p[start + 1..end], &l))
-        {
-            let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
-            found.push((key, r));
-            if let Piece::Text { row, .. } = p[start] {
-                record_provenance(f, table, key, &rows[row]);
-            }
-            unresolved.retain(|s| s.key != key);
-            continue;
-        }
         // The values printed after the label, up to the next label, a
         // sentence of prose, or text after values (a row not recognised).
         let mut got = Gathered::default();
