@@ -385,15 +385,10 @@ mod tests {
         assert_eq!(v(&rec, "new_received", "total"), Some(69.0));
         assert_eq!(v(&rec, "total_handled", "business"), Some(5.0));
         assert_eq!(v(&rec, "total_handled", "total"), Some(68.0));
-        let heads = [
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-            "其他",
-            "总计",
-        ];
+        let heads: Vec<&str> = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .collect();
         let start = text.find("四、结转下年度继续办理").unwrap_or(0);
         let (before, after) = text.split_at(start);
         let bare: Vec<&str> = after.lines().filter(|l| !heads.contains(l)).collect();
@@ -429,15 +424,10 @@ mod tests {
         let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
         let start = text.find("四、结转下年度继续办理").unwrap_or(0);
         let (before, after) = text.split_at(start);
-        let heads = [
-            "自然人",
-            "商业企业",
-            "科研机构",
-            "社会公益组织",
-            "法律服务机构",
-            "其他",
-            "总计",
-        ];
+        let heads: Vec<&str> = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .collect();
         let mut lines: Vec<String> = Vec::new();
         let mut block = None;
         let mut k = 0;
