@@ -370,6 +370,7 @@ fn headed_columns<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
     baseline: u32,
+    ends: bool,
     cols_of: impl Fn(D) -> &'static [Col],
     taken: impl Fn(D) -> bool,
 ) -> Vec<(usize, Vec<Slot<'d>>)> {
@@ -403,7 +404,11 @@ fn headed_columns<'d, D: Copy>(
         let run = i..=j;
         i = j + 1;
         let block = &p[segs[j].0 + 1..end];
-        if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline) {
+        // Blank cells at the very end of a section left blank lines that
+        // the section's pieces do not hold (unless the document ends in
+        // it, when its last values may be cut instead).
+        let pad = baseline == 0 && end == p.len() && !ends;
+        if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline, pad) {
             out.extend(run.zip(rows));
         }
     }
@@ -414,12 +419,14 @@ fn headed_columns<'d, D: Copy>(
 /// labels, printed a column at a time after each column's header (see
 /// [`headed_columns`]): each row's slots in the columns' order. Where
 /// values follow line by line (`baseline` 0), each blank line in a block
-/// is a blank cell.
+/// is a blank cell; with `pad`, so are the cells the last block lacks
+/// when the pieces end.
 fn column_blocks<'d>(
     p: &[Piece<'_, 'd>],
     k: usize,
     cols: &[Col],
     baseline: u32,
+    pad: bool,
 ) -> Option<Vec<Vec<Slot<'d>>>> {
     if k == 0 || cols.is_empty() {
         return None;
@@ -429,6 +436,14 @@ fn column_blocks<'d>(
     let mut seen = vec![false; cols.len()];
     // The column whose block is being read, and how many of its values.
     let mut open: Option<(usize, usize)> = None;
+    let blank = |k1: usize| Slot {
+        text: "",
+        at: Loc::default(),
+        // One row: its values after their headers, as printed.
+        how: if k1 == 1 { How::Read } else { How::Transposed },
+        relied: Checks::default(),
+    };
+    let mut ended = true;
     for (at, piece) in p.iter().enumerate() {
         let done = seen.iter().all(|&s| s) && open.is_none_or(|(_, n)| n == k);
         match *piece {
@@ -438,6 +453,7 @@ fn column_blocks<'d>(
                 if p[at..].iter().any(Piece::is_filled_value) {
                     return None;
                 }
+                ended = false;
                 break;
             }
             Piece::Text { text, .. } => {
@@ -445,7 +461,9 @@ fn column_blocks<'d>(
                     return None;
                 }
                 let core = Label::new(text).core;
-                match heads.iter().position(|h| !h.is_empty() && *h == core) {
+                // 合计 stands for 总计 (FORMAT.md §6).
+                let named = |h: &String| *h == core || (h == "总计" && core == "合计");
+                match heads.iter().position(|h| !h.is_empty() && named(h)) {
                     Some(c) if !seen[c] => {
                         seen[c] = true;
                         open = Some((c, 0));
@@ -486,17 +504,18 @@ fn column_blocks<'d>(
                     return None;
                 }
                 for row in &mut cells[n..n2] {
-                    row[c] = Some(Slot {
-                        text: "",
-                        at: Loc::default(),
-                        how: if k == 1 { How::Read } else { How::Transposed },
-                        relied: Checks::default(),
-                    });
+                    row[c] = Some(blank(k));
                 }
                 open = Some((c, n2));
             }
             Piece::Gap(_) | Piece::RowEnd => {}
         }
+    }
+    if let Some((c, n)) = open.filter(|&(_, n)| pad && ended && n < k) {
+        for row in &mut cells[n..k] {
+            row[c] = Some(blank(k));
+        }
+        open = Some((c, k));
     }
     if !seen.iter().all(|&s| s) || open.is_some_and(|(_, n)| n != k) {
         return None;
@@ -866,6 +885,7 @@ pub(crate) fn reconstruct<D: Copy>(
         &p,
         &segs,
         baseline,
+        ends,
         |d| spec(d).cols,
         |d| found.iter().any(|(k, _)| *k == spec(d).key),
     );

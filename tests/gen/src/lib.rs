@@ -89,7 +89,9 @@ pub enum Layout {
     /// and headers repeated inside the table, sub-rows numbered `1、`.
     PdfGaps,
     /// A column-major dump: a table's row labels first, then each value
-    /// column's cells one a line, column after column.
+    /// column's cells one a line, column after column; in half the
+    /// reports, section 三's columns each after their own header, in an
+    /// order of their own.
     ColumnMajor,
     /// Crawler text: a table on one line (or a line a row), adjacent
     /// cells run together in places and a space apart in others; a
