@@ -15,8 +15,8 @@ use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, 
 
 /// The template's value columns, as label cores.
 struct Columns {
-    /// Sections 三 and 四 (and 合计 for 总计): where one stands without a
-    /// row's numbering, a header cell, not the row of the same words.
+    /// Sections 三 and 四: where one stands without a row's numbering, a
+    /// header cell, not the row of the same words.
     names: Vec<String>,
     /// The columns of section 二's sub-tables (both formats) and of
     /// section 三, each with the sub-table it heads and its place there.
@@ -31,7 +31,6 @@ fn columns() -> &'static Columns {
             .iter()
             .chain(REVIEW_COLS.iter())
             .map(|c| core(c.label))
-            .chain(["合计".to_string()])
             .collect();
         // One sub-table per distinct set of columns.
         let mut tables: Vec<&[crate::template::Col]> = vec![&REQUEST_COLS];
@@ -56,7 +55,18 @@ fn columns() -> &'static Columns {
 /// Whether a label is a column's name standing without a row's numbering
 /// (a header cell: `总计`, not `（七）总计`).
 fn is_column_name(l: &Label) -> bool {
-    l.numbering.is_none() && columns().names.contains(&l.core)
+    let core = column_core(&l.core);
+    l.numbering.is_none() && columns().names.iter().any(|n| n == core)
+}
+
+/// A header's core as the template names its column: 合计 stands for
+/// 总计 (FORMAT.md §6). Every reader of column headers goes through it.
+fn column_core(core: &str) -> &str {
+    if core == "合计" {
+        "总计"
+    } else {
+        core
+    }
 }
 
 /// The second pass: the template rows the row-by-row pass did not read,
@@ -352,7 +362,8 @@ fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
 /// of each column's values.
 fn is_column_header(text: &str) -> bool {
     let core = Label::new(text).core;
-    !core.is_empty() && columns().heads.iter().any(|(c, _, _)| *c == core)
+    let core = column_core(&core);
+    !core.is_empty() && columns().heads.iter().any(|(c, _, _)| c == core)
 }
 
 /// Rows printed column after column, each column's values after its own
@@ -436,11 +447,12 @@ fn column_blocks<'d>(
     let mut seen = vec![false; cols.len()];
     // The column whose block is being read, and how many of its values.
     let mut open: Option<(usize, usize)> = None;
-    let blank = |k1: usize| Slot {
-        text: "",
-        at: Loc::default(),
-        // One row: its values after their headers, as printed.
-        how: if k1 == 1 { How::Read } else { How::Transposed },
+    // One row: its values after their headers, as printed.
+    let how = if k == 1 { How::Read } else { How::Transposed };
+    let slot = |text: &'d str, at: Loc| Slot {
+        text,
+        at,
+        how,
         relied: Checks::default(),
     };
     let mut ended = true;
@@ -461,9 +473,8 @@ fn column_blocks<'d>(
                     return None;
                 }
                 let core = Label::new(text).core;
-                // 合计 stands for 总计 (FORMAT.md §6).
-                let named = |h: &String| *h == core || (h == "总计" && core == "合计");
-                match heads.iter().position(|h| !h.is_empty() && named(h)) {
+                let core = column_core(&core);
+                match heads.iter().position(|h| !h.is_empty() && h == core) {
                     Some(c) if !seen[c] => {
                         seen[c] = true;
                         open = Some((c, 0));
@@ -482,13 +493,7 @@ fn column_blocks<'d>(
                 if done || glued || n >= k || text.trim().is_empty() {
                     return None;
                 }
-                cells[n][c] = Some(Slot {
-                    text,
-                    at: cell.loc,
-                    // One row: its values after their headers, as printed.
-                    how: if k == 1 { How::Read } else { How::Transposed },
-                    relied: Checks::default(),
-                });
+                cells[n][c] = Some(slot(text, cell.loc));
                 open = Some((c, n + 1));
             }
             Piece::Gap(g) if baseline == 0 => {
@@ -504,7 +509,7 @@ fn column_blocks<'d>(
                     return None;
                 }
                 for row in &mut cells[n..n2] {
-                    row[c] = Some(blank(k));
+                    row[c] = Some(slot("", Loc::default()));
                 }
                 open = Some((c, n2));
             }
@@ -513,7 +518,7 @@ fn column_blocks<'d>(
     }
     if let Some((c, n)) = open.filter(|&(_, n)| pad && ended && n < k) {
         for row in &mut cells[n..k] {
-            row[c] = Some(blank(k));
+            row[c] = Some(slot("", Loc::default()));
         }
         open = Some((c, k));
     }
