@@ -27,6 +27,7 @@ use nianbao::pipeline::{process_bytes, Options};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
 
 /// What one route scored.
 #[derive(Debug, Default, Clone)]
@@ -136,8 +137,11 @@ pub(crate) fn honest(rec: &Value, key: &str, truth: &Value) -> bool {
     } else {
         (format!("{table}.{row}"), j)
     };
+    // A reading is the cell as printed: full-width digits (`０`) read as
+    // their ASCII forms, as the reader reads them.
     let reads = |text: &str| -> Option<Option<f64>> {
-        let t = text.trim();
+        let t: String = text.trim().nfkc().collect();
+        let t = t.as_str();
         if t == "_" || t.chars().all(|c| matches!(c, '-' | '—' | '－' | '/')) {
             return Some(None);
         }

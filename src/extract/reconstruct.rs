@@ -1208,7 +1208,8 @@ pub(crate) fn reconstruct<D: Copy>(
         // by box), in the one placement that leaves a total blank while
         // its parts are printed: the identity checked nothing, and the
         // values may be the row before's as well.
-        let mut shared = false;
+        // Its two readings: the values as this row's, and none of them.
+        let mut shared: Option<[String; 2]> = None;
         if let Fitted::Row { slots, .. } = &fitted {
             let placed = slots
                 .iter()
@@ -1217,7 +1218,14 @@ pub(crate) fn reconstruct<D: Copy>(
                 && placed
                 && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
             {
-                shared = true;
+                let show = |s: &Slot<'_>| match s.text.trim() {
+                    "" => "_".to_string(),
+                    t => t.to_string(),
+                };
+                shared = Some([
+                    slots.iter().map(show).collect::<Vec<_>>().join("|"),
+                    vec!["_"; slots.len()].join("|"),
+                ]);
                 fitted = Fitted::unread();
             }
         }
@@ -1317,14 +1325,14 @@ pub(crate) fn reconstruct<D: Copy>(
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
-                if shared {
+                if let Some(readings) = &shared {
                     f.flag(
                         "structure.ambiguous_columns",
                         table,
                         key,
-                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and they fit its columns only with 总计 blank: they may be either row's, so its values were left null", toks.len()),
+                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and they fit its columns only with 总计 blank: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]),
                         toks.len(),
-                        &[],
+                        readings,
                     );
                 } else {
                     f.ambiguous(
