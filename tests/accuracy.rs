@@ -20,7 +20,9 @@
 //! trafilatura, markdownify, Python html2text, WeasyPrint's PDF through
 //! pdfminer.six, pdfplumber and pypdf); `pdf-dev` is forty more reports
 //! through the two PDF routes that read worst, to look into them without
-//! touching `fresh-holdout`. Each set is capped at the wrong cells and
+//! touching `fresh-holdout`. `docx-dev` and `docx-holdout` are the
+//! reports rebuilt as Word documents and read back by python-docx
+//! (`tests/external/make_docx.py`). Each set is capped at the wrong cells and
 //! false alarms it reaches.
 
 use nianbao::pipeline::{process_bytes, Options};
@@ -440,6 +442,21 @@ fn accuracy_on_the_fresh_holdout_set() {
 #[test]
 fn accuracy_on_the_pdf_dev_set() {
     scored("pdf-dev", 2, 0);
+}
+
+/// Reports rebuilt as Word documents and read back by python-docx
+/// (`tests/external/make_docx.py`: merged cells once for each grid place
+/// they span): the set looked into when repeated merged cells were read.
+#[test]
+fn accuracy_on_the_docx_dev_set() {
+    scored("docx-dev", 0, 0);
+}
+
+/// The same route on other reports: kept out of the loop, scored at the
+/// end.
+#[test]
+fn accuracy_on_the_docx_holdout_set() {
+    scored("docx-holdout", 0, 0);
 }
 
 /// The hand-typed reports: kept out of the tuning loop, scored at the end.

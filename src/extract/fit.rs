@@ -439,6 +439,68 @@ fn compositions<'d>(
     }
 }
 
+/// A row that printed more values than its `n` columns, in a section
+/// that prints a merged cell once for each place it spans
+/// ([`super::stream::Stream::repeats`]): a value cell merged over several
+/// places (FORMAT.md: section 二's `上一年项目数量` over two places beside
+/// `本年增/减` over one; a 2021 row's one count over three) then prints
+/// its value as often, side by side. Each column is then a run of equal
+/// neighbours. The row is read when every way of cutting its values into
+/// `n` such runs gives the same values, and they fit the row (no `+`
+/// outside a change column, its identity holding); `None` otherwise, and
+/// the row stays as many values as it printed.
+pub(crate) fn unrepeat<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck) -> Option<Fitted<'d>> {
+    if toks.len() <= n || n == 0 {
+        return None;
+    }
+    let value = |t: &Tok<'_, 'd>| number(t.text).ok().flatten();
+    // The runs of equal values: the first token of each, and its length.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let v = value(t)?;
+        match runs.last_mut() {
+            Some((first, len)) if value(&toks[*first]) == Some(v) => *len += 1,
+            _ => runs.push((k, 1)),
+        }
+    }
+    // Columns beyond one a run must come from runs printed more than once;
+    // they give the same values only when one run can take them all.
+    let extra = n.checked_sub(runs.len())?;
+    let open: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].1 > 1).collect();
+    let (wide, wide_cols) = match open.as_slice() {
+        _ if extra == 0 => (usize::MAX, 0),
+        [i] if runs[*i].1 > extra => (*i, extra),
+        _ => return None,
+    };
+    let mut kept: Vec<&Tok<'_, 'd>> = Vec::with_capacity(n);
+    for (i, &(first, _)) in runs.iter().enumerate() {
+        let times = if i == wide { 1 + wide_cols } else { 1 };
+        kept.extend((0..times).map(|j| &toks[first + j]));
+    }
+    let values: Vec<Option<f64>> = kept.iter().map(|t| value(t)).collect();
+    let placed = kept
+        .iter()
+        .enumerate()
+        .all(|(j, t)| !check.misplaced(j, t.text));
+    if !placed || !check.holds(&values) {
+        return None;
+    }
+    Some(Fitted::Row {
+        slots: kept
+            .iter()
+            .map(|t| Slot {
+                text: t.text,
+                at: t.cell.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            })
+            .collect(),
+        readings: Vec::new(),
+        split: false,
+        alts: Vec::new(),
+    })
+}
+
 /// Fits `toks` (the values printed after a row's label, in order) to `n`
 /// columns. `blanks[i]` is the number of blank cells known to stand
 /// before token `i` (and `blanks[toks.len()]` after the last) when the

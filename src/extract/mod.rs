@@ -635,4 +635,52 @@ mod tests {
             None
         );
     }
+
+    /// python-docx gives a merged cell once for each grid place it spans:
+    /// captions and labels on consecutive lines, and a 2021 row's one
+    /// count merged over three places printed three times (`行政处罚 /
+    /// 114 / 114 / 114`). The repeated labels are one label, the repeated
+    /// count one value (`fixtures/flattened/docx-cells-2021.txt`).
+    #[test]
+    fn merged_cells_printed_once_a_place() {
+        let rec = run(include_str!("../../fixtures/flattened/docx-cells-2021.txt"));
+        let v = |t: &str, r: &str, c: &str| rec.value(t, r, c).flatten().map(|n| n.0);
+        assert_eq!(v("active", "penalties", "decisions"), Some(114.0));
+        assert_eq!(v("active", "enforcement", "decisions"), Some(0.0));
+        assert_eq!(v("requests", "new_received", "total"), Some(6.0));
+        assert_eq!(v("requests", "granted", "other_org"), Some(1.0));
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
+    }
+
+    /// One cell per line where two blank cells printed nothing and two
+    /// merged values printed twice: the section's numbers are as many as
+    /// its cells, but each label stands before its own numbers. Read in
+    /// order across the labels, 15 would go to 规范性文件 and +10 become
+    /// 11; the rows that printed too few or too many numbers are flagged
+    /// instead, and the others read as printed.
+    #[test]
+    fn numbers_not_carried_across_labels_in_place() {
+        let rec = crate::pipeline::process_bytes(
+            "x/东山街道/2020.txt",
+            "东山街道2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n0\n0\n0\n规范性文件\n0\n0\n第二十条第（五）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n15\n14\n其他对外管理服务事项\n0\n+10\n0\n第二十条第（六）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政处罚\n11\n0\n0\n行政强制\n0\n0\n13\n第二十条第（八）项\n信息内容\n上一年项目数量\n本年增/减\n行政事业性收费\n0\n0\n0\n第二十条第（九）项\n信息内容\n采购项目数量\n采购总金额\n政府集中采购\n0\n0\n0\n三、收到和处理政府信息公开申请情况\n".as_bytes(),
+            &crate::pipeline::Options::default(),
+        );
+        let v = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        assert_eq!(v("other_services", "change"), Some(10.0));
+        assert_eq!(v("penalties", "prev_items"), Some(11.0));
+        assert_eq!(v("enforcement", "decisions"), Some(13.0));
+        for row in ["normative_docs", "licensing", "fees", "procurement"] {
+            let r = rec
+                .active
+                .as_ref()
+                .and_then(|t| t.get(row))
+                .expect("row kept");
+            assert!(r.values().all(Option::is_none), "{row}: {r:?}");
+            assert!(rec
+                .issues
+                .iter()
+                .any(|i| i.code == "structure.ambiguous_columns"
+                    && i.where_ == format!("active.{row}")));
+        }
+    }
 }

@@ -5,10 +5,10 @@
 //! values.
 
 use super::fill::{record_provenance, spill, Filler, Placing, Short};
-use super::fit::{fit_row, Anchors, Fitted, RowCheck, Slot, Tok};
+use super::fit::{fit_row, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
-use super::stream::{gap_baseline, pieces, Piece};
+use super::stream::{gap_baseline, pieces, Piece, Stream};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::parse::value::number;
 use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
@@ -284,17 +284,24 @@ fn in_order<'d, D: Copy>(
     if segs.len() < 3 || vals.len() != total || headers_between_values(&p[first..]) {
         return None;
     }
+    // The numbers between each label and the next.
+    let own: Vec<Vec<Option<f64>>> = segs
+        .iter()
+        .enumerate()
+        .map(|(k, &(start, _))| {
+            let end = segs.get(k + 1).map_or(p.len(), |s| s.0);
+            p[start + 1..end]
+                .iter()
+                .filter_map(|x| match *x {
+                    Piece::Value { text, .. } if x.is_filled_value() => Some(number(text)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     // Every label followed by as many numbers as its row has columns: the
     // labels stand in their rows' places, and each row reads on its own.
-    let in_place = segs.iter().enumerate().all(|(k, &(start, _))| {
-        let end = segs.get(k + 1).map_or(p.len(), |s| s.0);
-        p[start + 1..end]
-            .iter()
-            .filter(|x| x.is_filled_value())
-            .count()
-            == widths[k]
-    });
-    if in_place {
+    if own.iter().zip(widths).all(|(v, &w)| v.len() == w) {
         return None;
     }
     let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
@@ -349,6 +356,20 @@ fn in_order<'d, D: Copy>(
             return None;
         }
         out[k] = Some(slots);
+    }
+    // A label followed by just as many numbers as its row has columns may
+    // stand in its place: the numbers in order must then be those. When
+    // they are not, the labels stand in their places and some rows printed
+    // fewer or more numbers than their columns (a blank cell that printed
+    // nothing, a merged one printed twice): the numbers in order would
+    // carry values from row to row.
+    let moved = out.iter().enumerate().any(|(k, slots)| {
+        slots.as_ref().is_some_and(|slots| {
+            own[k].len() == widths[k] && slots.iter().map(Slot::value).ne(own[k].iter().copied())
+        })
+    });
+    if moved {
+        return None;
     }
     Some((out, disputed))
 }
@@ -863,7 +884,7 @@ pub(crate) fn reconstruct<D: Copy>(
     if short.is_empty() && order.iter().all(|k| found.iter().any(|(f, _)| f == k)) {
         return;
     }
-    let p = pieces(rows);
+    let Stream { pieces: p, repeats } = pieces(rows);
     let runs = p
         .iter()
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
@@ -1181,6 +1202,11 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        if repeats && matches!(fitted, Fitted::TooMany(_)) {
+            if let Some(row) = unrepeat(&toks, cols.len(), check) {
+                fitted = row;
+            }
+        }
         // A label with nothing after it, right after a row that printed
         // more values than it has columns: its values may be those extra
         // ones, printed before its label (PDF text out of reading order),
@@ -1603,7 +1629,7 @@ pub(crate) fn reconstruct_review(
     f: &mut Filler<'_>,
 ) -> Option<Table> {
     const GROUPS: RowCheck = RowCheck::REVIEW_ROW;
-    let p = pieces(rows);
+    let p = pieces(rows).pieces;
     let runs = p
         .iter()
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));

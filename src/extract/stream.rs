@@ -166,9 +166,20 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
     out
 }
 
+/// A section as its pieces.
+pub(crate) struct Stream<'a, 'd> {
+    /// The pieces, in reading order.
+    pub pieces: Vec<Piece<'a, 'd>>,
+    /// Whether the section printed a merged cell once for each place it
+    /// spans (a label on two lines in a row): then a merged value cell
+    /// may be printed twice as well ([`super::fit::unrepeat`]).
+    pub repeats: bool,
+}
+
 /// The pieces of `rows` (one section), in reading order.
-pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
+pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
     let mut out = Vec::new();
+    let mut repeats = false;
     let mut last_line: Option<u32> = None;
     for (ri, r) in rows.iter().enumerate() {
         let own = r.cells.iter().filter(|c| !c.from_above).count();
@@ -190,6 +201,27 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
             if text.is_some_and(is_page_number) {
                 continue;
             }
+            // A merged cell printed once for each place it spans (python-docx
+            // gives every grid cell, a merged one as often as it spans):
+            // the same text on the line right after, with nothing between,
+            // is that cell again.
+            if let (
+                Some(t),
+                Some(prev),
+                Some(Piece::Text {
+                    text: before,
+                    prose: false,
+                    ..
+                }),
+            ) = (text, last_line, out.last())
+            {
+                let t = t.trim();
+                if r.loc.line == prev + 1 && !t.is_empty() && t == before.trim() && !is_prose(t) {
+                    last_line = Some(r.loc.line);
+                    repeats = true;
+                    continue;
+                }
+            }
             if let Some(prev) = last_line {
                 let gap = r.loc.line.saturating_sub(prev + 1);
                 if gap > 0 && r.loc.line > 0 {
@@ -199,6 +231,20 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
             last_line = Some(r.loc.line);
         } else {
             last_line = None;
+            // The same text in two neighbouring cells of a row: a merged
+            // cell given for each place it spans, as above.
+            let own: Vec<&str> = r
+                .cells
+                .iter()
+                .filter(|c| !c.from_above)
+                .map(|c| c.text.trim())
+                .collect();
+            repeats |= own.windows(2).any(|w| {
+                w[0] == w[1]
+                    && !w[0].is_empty()
+                    && !is_prose(w[0])
+                    && split_glued(w[0]).iter().all(|(_, num)| !num)
+            });
         }
         for c in &r.cells {
             if c.from_above {
@@ -269,7 +315,10 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Vec<Piece<'a, 'd>> {
             out.push(Piece::RowEnd);
         }
     }
-    out
+    Stream {
+        pieces: out,
+        repeats,
+    }
 }
 
 /// The most common number of blank lines between two consecutive value
