@@ -23,7 +23,7 @@ fn fixture_files(dir: &Path, out: &mut Vec<PathBuf>) {
             if !NOT_GOLDEN.iter().any(|n| name.starts_with(n)) {
                 fixture_files(&p, out);
             }
-        } else if !name.ends_with(".json") && !name.ends_with(".md") {
+        } else if !name.ends_with(".json") && name != "README.md" {
             out.push(p);
         }
     }

@@ -28,6 +28,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     // A report flattened onto one line is cut back into lines first.
     let cut = super::segment::unflatten(text);
     let text = blank_tags(cut.as_deref().unwrap_or(text));
+    let text = unescape_markdown(&text);
     let mut p = Parser {
         doc: Document::default(),
         grid: None,
@@ -445,6 +446,39 @@ pub(crate) fn strip_markup(s: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").trim().to_string()
+}
+
+/// Text with Markdown's backslash escapes undone: a backslash before
+/// ASCII punctuation stands for that character (`1\.属于国家秘密`, as
+/// mammoth and other converters escape a number that would start a
+/// list). `\|` stays: in a Markdown table row it is a pipe inside a
+/// cell, not a cell's edge. A backslash before anything else (the seed's
+/// `本年增\减`) stays. Borrowed unchanged when there is no escape.
+fn unescape_markdown(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |b: &[u8], k: usize| {
+        b.get(k + 1)
+            .is_some_and(|&c| c.is_ascii_punctuation() && c != b'|')
+    };
+    let b = text.as_bytes();
+    let Some(first) = memchr::memchr_iter(b'\\', b).find(|&k| escaped(b, k)) else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    let mut k = first;
+    while k < b.len() {
+        if b[k] == b'\\' && escaped(b, k) {
+            out.push_str(&text[done..k]);
+            // The escaped character, kept as it is (ASCII: one byte).
+            out.push(char::from(b[k + 1]));
+            done = k + 2;
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    out.push_str(&text[done..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Text with the HTML tags that converters leave in Markdown (`<span
@@ -1072,6 +1106,25 @@ mod tests {
             blank_tags("**<span\nstyle=\"x\">三、收到</span>** a<b 1 < 2"),
             "**\n三、收到** a<b 1 < 2"
         );
+    }
+
+    /// Markdown's backslash escapes are undone before anything reads the
+    /// text, except an escaped pipe (a pipe inside a table cell) and a
+    /// backslash before anything but ASCII punctuation.
+    #[test]
+    fn markdown_escapes_undone() {
+        assert_eq!(
+            unescape_markdown("1\\.属于国家秘密\n报告\\_区政府 a\\\\b"),
+            "1.属于国家秘密\n报告_区政府 a\\b"
+        );
+        assert_eq!(
+            unescape_markdown("| a\\|b | 本年增\\减 |"),
+            "| a\\|b | 本年增\\减 |"
+        );
+        assert!(matches!(
+            unescape_markdown("本年增\\减"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -16,7 +16,14 @@ back by python-docx's own API, in body order:
   place, so a merged cell comes out once for each place it spans
   (`申请人情况` seven times, a caption four times, a section 二 value
   merged over two places twice); blank cells as empty lines;
-- `docx-tabs`: the same, each table row's `row.cells` joined by tabs.
+- `docx-tabs`: the same, each table row's `row.cells` joined by tabs;
+- `docx2txt`: the saved file through `docx2txt.process` (every paragraph,
+  a table cell's included, followed by a blank line; merged cells once);
+- `mammoth`: the saved file through `mammoth.convert_to_html` (a table
+  with colspans and rowspans again, its cells' text in `<p>`);
+- `mammoth-md`: `mammoth.convert_to_markdown`, which has no tables: every
+  cell a paragraph of its own, blank lines between, and a number that
+  would start a list escaped (`1\\.属于国家秘密`).
 
 Neither is nianbao's generator's layout: the merged cells are repeated by
 python-docx, not by us. The sets were made from
@@ -26,12 +33,12 @@ python-docx, not by us. The sets were made from
         --flaw-share 0.5 SRC/dev          # -> fixtures/external/docx-dev
     nianbao-gen ... --seed 7503 ...  SRC/holdout  # -> fixtures/external/docx-holdout
 
-Needs python-docx (1.2.0) and lxml.
+Needs python-docx (1.2.0), docx2txt (0.9), mammoth (1.13.0) and lxml.
 """
-import io
-
 import docx
+import docx2txt
 import lxml.html
+import mammoth
 
 from common import write_sets
 
@@ -116,11 +123,11 @@ def body_in_order(d):
             yield Table(child, d)
 
 
-def flatten(html_path, _work):
+def flatten(html_path, work):
     blocks = html_tables_and_lines(html_path.read_text(encoding="utf-8"))
-    buf = io.BytesIO()
-    to_docx(blocks).save(buf)
-    d = docx.Document(io.BytesIO(buf.getvalue()))
+    saved = work / "report.docx"
+    to_docx(blocks).save(saved)
+    d = docx.Document(str(saved))
     cells, tabs = [], []
     for item in body_in_order(d):
         if isinstance(item, docx.text.paragraph.Paragraph):
@@ -132,9 +139,16 @@ def flatten(html_path, _work):
             texts = [c.text for c in row.cells]
             cells.extend(texts)
             tabs.append("\t".join(texts))
+    with open(saved, "rb") as f:
+        html = mammoth.convert_to_html(f).value
+    with open(saved, "rb") as f:
+        md = mammoth.convert_to_markdown(f).value
     return {
         "docx-cells.txt": "\n".join(cells) + "\n",
         "docx-tabs.txt": "\n".join(tabs) + "\n",
+        "docx2txt.txt": docx2txt.process(str(saved)),
+        "mammoth.html": '<html><head><meta charset="utf-8"></head><body>' + html + "</body></html>\n",
+        "mammoth-md.md": md,
     }
 
 
