@@ -22,7 +22,9 @@
 //! through the two PDF routes that read worst, to look into them without
 //! touching `fresh-holdout`. `docx-dev` and `docx-holdout` are the
 //! reports rebuilt as Word documents and read back by python-docx
-//! (`tests/external/make_docx.py`). Each set is capped at the wrong cells and
+//! (`tests/external/make_docx.py`); `pandas-dev` and `pandas-holdout`
+//! their tables read by pandas and saved with its defaults
+//! (`tests/external/make_pandas.py`). Each set is capped at the wrong cells and
 //! false alarms it reaches.
 
 use nianbao::pipeline::{process_bytes, Options};
@@ -457,6 +459,20 @@ fn accuracy_on_the_docx_dev_set() {
 #[test]
 fn accuracy_on_the_docx_holdout_set() {
     scored("docx-holdout", 0, 0);
+}
+
+/// The same reports' tables read by pandas and saved with its defaults
+/// (`tests/external/make_pandas.py`: a row number before every row, the
+/// column numbers on top): the set looked into.
+#[test]
+fn accuracy_on_the_pandas_dev_set() {
+    scored("pandas-dev", 0, 0);
+}
+
+/// The same route on other reports: scored once, at the end.
+#[test]
+fn accuracy_on_the_pandas_holdout_set() {
+    scored("pandas-holdout", 0, 0);
 }
 
 /// The hand-typed reports: kept out of the tuning loop, scored at the end.

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Flattens generated HTML reports the way tables scraped with pandas are
+saved: the sets `pandas-dev` and `pandas-holdout` of `tests/accuracy.rs`.
+
+    tests/external/make_pandas.py SRC_DIR OUT_DIR
+
+For each report of SRC_DIR (HTML with `<file>.html.truth.json` beside it,
+as `nianbao-gen --truth` writes them), every table is read by
+`pandas.read_html` (which repeats a spanned cell in every place it spans)
+and written with pandas' defaults, the prose lines between them kept:
+
+- `pandas-csv`: `DataFrame.to_csv()`: a header row of the column numbers
+  (`,0,1,2,…`) and, on every row, the row's number first (`3,一、本年新收…`);
+- `pandas-string`: `DataFrame.to_string()`: the same numbers, the columns
+  aligned with spaces.
+
+The sets were made from the same generated reports as the docx sets
+(`make_docx.py`: seeds 7501 for `-dev`, 7503 for `-holdout`). Needs pandas
+(3.1.1) and lxml.
+"""
+import io
+
+import lxml.html
+import pandas as pd
+
+from common import write_sets
+
+
+def flatten(html_path, _work):
+    doc = lxml.html.fromstring(html_path.read_text(encoding="utf-8"))
+    csv, text = [], []
+    for el in doc.find("body").iter():
+        if el.tag == "table":
+            df = pd.read_html(io.StringIO(lxml.html.tostring(el, encoding="unicode")))[0]
+            csv.append(df.to_csv())
+            text.append(df.to_string())
+        elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
+            t = " ".join(el.text_content().split())
+            if t:
+                csv.append(t + "\n")
+                text.append(t)
+    return {
+        "pandas-csv.csv": "".join(csv),
+        "pandas-string.txt": "\n".join(text) + "\n",
+    }
+
+
+if __name__ == "__main__":
+    write_sets(flatten)
