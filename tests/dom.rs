@@ -316,6 +316,9 @@ impl Reader {
                 },
             });
         }
+        // What the parser does to every grid it reads: a data frame's row
+        // and column numbers (pandas' `to_html()`) taken out.
+        grid.drop_index_column();
         vec![Block::Table(grid)]
     }
 

@@ -522,7 +522,8 @@ impl Html<'_> {
             }
             Vec::new()
         } else {
-            let (grid, cut) = expand(t, self.limits, &mut self.cells_total);
+            let (mut grid, cut) = expand(t, self.limits, &mut self.cells_total);
+            grid.drop_index_column();
             if let Some(msg) = cut {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",

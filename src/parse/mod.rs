@@ -66,6 +66,62 @@ pub struct Grid {
     pub loc: Loc,
 }
 
+impl Grid {
+    /// A table as pandas writes a data frame (`to_csv()`, `to_string()`,
+    /// `to_html()`: the way tables scraped with `read_html` are saved, as
+    /// text or as a page): a header row of the
+    /// column numbers (`,0,1,2,…`) and a first column of row numbers (`0`,
+    /// `1`, `2`, … down the rows), neither of them the report's. Both are
+    /// taken out when the first cells of at least three rows count up by one,
+    /// row after row, beside a label; the header row goes with them. (A 序号
+    /// column, a report's own row numbers, goes the same way: never a
+    /// template's value.)
+    pub fn drop_index_column(&mut self) {
+        let int = |t: &str| -> Option<u64> {
+            let t = t.trim();
+            (!t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        // A row of column numbers: every cell but a blank first one counts up
+        // by one from 0 or 1.
+        let numbers_columns = |r: &GridRow| {
+            let cells: Vec<&str> = r.cells.iter().map(|c| c.text.trim()).collect();
+            let from = usize::from(cells.first().is_some_and(|c| c.is_empty()));
+            let nums: Vec<Option<u64>> = cells[from..].iter().map(|c| int(c)).collect();
+            nums.len() >= 3
+                && nums.first().copied().flatten().is_some_and(|n| n <= 1)
+                && nums
+                    .windows(2)
+                    .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1))
+        };
+        let body: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| self.rows[i].cells.len() >= 2 && !numbers_columns(&self.rows[i]))
+            .collect();
+        let firsts: Vec<Option<u64>> = body
+            .iter()
+            .map(|&i| int(&self.rows[i].cells[0].text))
+            .collect();
+        let counting = firsts.len() >= 3
+            && firsts
+                .windows(2)
+                .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1));
+        let labelled = body.iter().any(|&i| {
+            let t = self.rows[i].cells[1].text.trim();
+            t.chars().any(char::is_alphabetic)
+        });
+        if !counting || !labelled {
+            return;
+        }
+        self.rows.retain(|r| !numbers_columns(r));
+        for r in &mut self.rows {
+            if r.cells.len() >= 2 {
+                r.cells.remove(0);
+            }
+        }
+    }
+}
+
 /// A piece of the document in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {

@@ -224,7 +224,7 @@ impl Parser<'_> {
 
     fn flush(&mut self) {
         if let Some(mut g) = self.grid.take() {
-            drop_index_column(&mut g);
+            g.drop_index_column();
             self.doc.blocks.push(Block::Table(g));
         }
     }
@@ -447,59 +447,6 @@ pub(crate) fn strip_markup(s: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").trim().to_string()
-}
-
-/// A table as pandas writes a data frame (`to_csv()`, `to_string()`, the
-/// way tables scraped with `read_html` are saved): a header row of the
-/// column numbers (`,0,1,2,…`) and a first column of row numbers (`0`,
-/// `1`, `2`, … down the rows), neither of them the report's. Both are
-/// taken out when the first cells of at least three rows count up by one,
-/// row after row, beside a label; the header row goes with them. (A 序号
-/// column, a report's own row numbers, goes the same way: never a
-/// template's value.)
-fn drop_index_column(g: &mut Grid) {
-    let int = |t: &str| -> Option<u64> {
-        let t = t.trim();
-        (!t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| t.parse().ok())
-            .flatten()
-    };
-    // A row of column numbers: every cell but a blank first one counts up
-    // by one from 0 or 1.
-    let numbers_columns = |r: &GridRow| {
-        let cells: Vec<&str> = r.cells.iter().map(|c| c.text.trim()).collect();
-        let from = usize::from(cells.first().is_some_and(|c| c.is_empty()));
-        let nums: Vec<Option<u64>> = cells[from..].iter().map(|c| int(c)).collect();
-        nums.len() >= 3
-            && nums.first().copied().flatten().is_some_and(|n| n <= 1)
-            && nums
-                .windows(2)
-                .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1))
-    };
-    let body: Vec<usize> = (0..g.rows.len())
-        .filter(|&i| g.rows[i].cells.len() >= 2 && !numbers_columns(&g.rows[i]))
-        .collect();
-    let firsts: Vec<Option<u64>> = body
-        .iter()
-        .map(|&i| int(&g.rows[i].cells[0].text))
-        .collect();
-    let counting = firsts.len() >= 3
-        && firsts
-            .windows(2)
-            .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1));
-    let labelled = body.iter().any(|&i| {
-        let t = g.rows[i].cells[1].text.trim();
-        t.chars().any(char::is_alphabetic)
-    });
-    if !counting || !labelled {
-        return;
-    }
-    g.rows.retain(|r| !numbers_columns(r));
-    for r in &mut g.rows {
-        if r.cells.len() >= 2 {
-            r.cells.remove(0);
-        }
-    }
 }
 
 /// Text with Markdown's backslash escapes undone: a backslash before

@@ -12,7 +12,9 @@ and written with pandas' defaults, the prose lines between them kept:
 - `pandas-csv`: `DataFrame.to_csv()`: a header row of the column numbers
   (`,0,1,2,…`) and, on every row, the row's number first (`3,一、本年新收…`);
 - `pandas-string`: `DataFrame.to_string()`: the same numbers, the columns
-  aligned with spaces.
+  aligned with spaces;
+- `pandas-html`: `DataFrame.to_html()`, the prose as `<p>`: the same
+  numbers in `<th>` cells.
 
 The sets were made from the same generated reports as the docx sets
 (`make_docx.py`: seeds 7501 for `-dev`, 7503 for `-holdout`). Needs pandas
@@ -28,20 +30,25 @@ from common import write_sets
 
 def flatten(html_path, _work):
     doc = lxml.html.fromstring(html_path.read_text(encoding="utf-8"))
-    csv, text = [], []
+    csv, text, html = [], [], []
     for el in doc.find("body").iter():
         if el.tag == "table":
             df = pd.read_html(io.StringIO(lxml.html.tostring(el, encoding="unicode")))[0]
             csv.append(df.to_csv())
             text.append(df.to_string())
+            html.append(df.to_html())
         elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
             t = " ".join(el.text_content().split())
             if t:
                 csv.append(t + "\n")
                 text.append(t)
+                html.append("<p>" + t + "</p>")
     return {
         "pandas-csv.csv": "".join(csv),
         "pandas-string.txt": "\n".join(text) + "\n",
+        "pandas-html.html": '<html><head><meta charset="utf-8"></head><body>\n'
+        + "\n".join(html)
+        + "\n</body></html>\n",
     }
 
 
