@@ -1114,24 +1114,13 @@ mod tests {
     /// row after row, keeps it.
     #[test]
     fn pandas_row_numbers_dropped() {
-        let cells = |d: &Document| -> Vec<Vec<String>> {
-            d.blocks
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Table(g) => Some(g),
-                    _ => None,
-                })
-                .flat_map(|g| &g.rows)
-                .map(|r| r.cells.iter().map(|c| c.text.clone()).collect())
-                .collect()
-        };
         let limits = Limits::default();
         let d = parse(
             ",0,1,2,3\n0,信息内容,本年新制作数量,本年新公开数量,对外公开总数量\n1,规章,0,0,3\n2,规范性文件,4,4,12\n3,行政许可,1,2,3\n4,行政处罚,0,0,0\n",
             &limits,
         );
         assert_eq!(
-            cells(&d)[..3],
+            rows(&d)[..3],
             [
                 vec![
                     "信息内容",
@@ -1148,7 +1137,7 @@ mod tests {
             "信息内容,本年新制作数量,x\n3,规章,0\n5,规范性文件,4\n6,行政许可,1\n7,行政处罚,0\n",
             &limits,
         );
-        assert_eq!(cells(&d)[1], vec!["3", "规章", "0"]);
+        assert_eq!(rows(&d)[1], vec!["3", "规章", "0"]);
     }
 
     /// Markdown's backslash escapes are undone before anything reads the
