@@ -83,17 +83,29 @@ impl Grid {
                 .then(|| t.parse().ok())
                 .flatten()
         };
+        // Most tables start their rows with labels: nothing to look at.
+        let numbered = self
+            .rows
+            .iter()
+            .filter(|r| r.cells.len() >= 2 && int(&r.cells[0].text).is_some())
+            .take(3)
+            .count();
+        if numbered < 3 {
+            return;
+        }
         // A row of column numbers: every cell but a blank first one counts up
         // by one from 0 or 1.
         let numbers_columns = |r: &GridRow| {
-            let cells: Vec<&str> = r.cells.iter().map(|c| c.text.trim()).collect();
-            let from = usize::from(cells.first().is_some_and(|c| c.is_empty()));
-            let nums: Vec<Option<u64>> = cells[from..].iter().map(|c| int(c)).collect();
-            nums.len() >= 3
-                && nums.first().copied().flatten().is_some_and(|n| n <= 1)
-                && nums
-                    .windows(2)
-                    .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1))
+            let from = usize::from(r.cells.first().is_some_and(|c| c.text.trim().is_empty()));
+            let mut next: Option<u64> = None;
+            for c in &r.cells[from..] {
+                match (int(&c.text), next) {
+                    (Some(n), None) if n <= 1 => next = Some(n + 1),
+                    (Some(n), Some(want)) if n == want => next = Some(n + 1),
+                    _ => return false,
+                }
+            }
+            r.cells.len() - from >= 3
         };
         let body: Vec<usize> = (0..self.rows.len())
             .filter(|&i| self.rows[i].cells.len() >= 2 && !numbers_columns(&self.rows[i]))
