@@ -1222,6 +1222,45 @@ mod tests {
         );
     }
 
+    /// A merged value printed once for each place it spans: read when
+    /// every way of cutting the values into one run of equal neighbours a
+    /// column gives the same values; not when two ways differ, or when no
+    /// neighbours are equal.
+    #[test]
+    fn repeated_merged_values() {
+        let cell = crate::extract::rows::CellView::floating("0", Loc::default());
+        let read = |texts: &[&'static str], n: usize, check: RowCheck| -> Option<Vec<&str>> {
+            let toks: Vec<Tok<'_, '_>> = texts
+                .iter()
+                .map(|&text| Tok { cell: &cell, text })
+                .collect();
+            match unrepeat(&toks, n, check)? {
+                Fitted::Row { slots, .. } => Some(slots.iter().map(|s| s.text).collect()),
+                _ => None,
+            }
+        };
+        // One count over three places; 上一年项目数量 over two beside 本年增/减.
+        assert_eq!(
+            read(&["114", "114", "114"], 1, RowCheck::NONE),
+            Some(vec!["114"])
+        );
+        assert_eq!(
+            read(&["3", "3", "0"], 2, RowCheck::NONE),
+            Some(vec!["3", "0"])
+        );
+        // All equal: any cut gives the same values.
+        assert_eq!(
+            read(&["0", "0", "0"], 2, RowCheck::NONE),
+            Some(vec!["0", "0"])
+        );
+        // 5 5 3 3 in three columns: 5|5|3 or 5|3|3.
+        assert_eq!(read(&["5", "5", "3", "3"], 3, RowCheck::NONE), None);
+        // No neighbours equal: not a repeat.
+        assert_eq!(read(&["1", "2", "3"], 2, RowCheck::NONE), None);
+        // Not more values than columns: nothing to take out.
+        assert_eq!(read(&["1", "1"], 2, RowCheck::NONE), None);
+    }
+
     #[test]
     fn clusters_need_clear_gaps() {
         let c = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4).unwrap();
