@@ -98,6 +98,7 @@ pub fn read(html: &Html, max_span: usize) -> (Document, Stats) {
         title: String::new(),
         stats: Stats::default(),
         depth: 0,
+        framed: false,
     };
     let mut out = Vec::new();
     let mut line = String::new();
@@ -118,6 +119,8 @@ struct Reader {
     stats: Stats,
     /// Tables open around the node being read.
     depth: usize,
+    /// A table so far was a data frame with its row numbers.
+    framed: bool,
 }
 
 /// Where text goes.
@@ -318,7 +321,7 @@ impl Reader {
         }
         // What the parser does to every grid it reads: a data frame's row
         // and column numbers (pandas' `to_html()`) taken out.
-        grid.drop_index_column();
+        self.framed |= grid.drop_index_column(self.framed);
         vec![Block::Table(grid)]
     }
 

@@ -51,6 +51,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         n_tables: 0,
         limits,
         cells_total: 0,
+        framed: false,
         depth_note: false,
         lines_note: false,
         in_title: false,
@@ -97,6 +98,9 @@ struct Html<'a> {
     n_tables: u32,
     limits: &'a Limits,
     cells_total: usize,
+    /// A table so far was a data frame with its row numbers
+    /// ([`super::Grid::drop_index_column`]).
+    framed: bool,
     depth_note: bool,
     lines_note: bool,
     in_title: bool,
@@ -523,7 +527,7 @@ impl Html<'_> {
             Vec::new()
         } else {
             let (mut grid, cut) = expand(t, self.limits, &mut self.cells_total);
-            grid.drop_index_column();
+            self.framed |= grid.drop_index_column(self.framed);
             if let Some(msg) = cut {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",

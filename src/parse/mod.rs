@@ -69,34 +69,43 @@ pub struct Grid {
 impl Grid {
     /// A table as pandas writes a data frame (`to_csv()`, `to_string()`,
     /// `to_html()`: the way tables scraped with `read_html` are saved, as
-    /// text or as a page): a header row of the
-    /// column numbers (`,0,1,2,…`) and a first column of row numbers (`0`,
-    /// `1`, `2`, … down the rows), neither of them the report's. Both are
-    /// taken out when the first cells of at least three rows count up by one,
-    /// row after row, beside a label; the header row goes with them. (A 序号
-    /// column, a report's own row numbers, goes the same way: never a
-    /// template's value.)
-    pub fn drop_index_column(&mut self) {
+    /// text or as a page): a header row of the column numbers (`,0,1,2,…`)
+    /// or the column names' rows (a page's `<th>` rows read as names over
+    /// several levels) with the row number's place blank, then the rows,
+    /// each led by its number (`0`, `1`, `2`, …), none of them the
+    /// report's. The numbers are taken out when the first cells of at least
+    /// three rows count up by one, row after row, beside a label; the row
+    /// of column numbers goes with them. `framed`: an earlier table of the
+    /// document was such a frame, and then a small one is known by its
+    /// shape alone (header rows whose first place is blank, then rows
+    /// numbered from 0: section 四's one row of values is `0,4,0,…`).
+    /// Returns whether the table was one. (A 序号 column, a report's own
+    /// row numbers, goes the same way: never a template's value.)
+    pub fn drop_index_column(&mut self, framed: bool) -> bool {
         let int = |t: &str| -> Option<u64> {
             let t = t.trim();
             (!t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| t.parse().ok())
                 .flatten()
         };
+        let wide = |r: &&GridRow| r.cells.len() >= 2;
+        let blank_first = |r: &GridRow| r.cells[0].text.trim().is_empty();
         // Most tables start their rows with labels: nothing to look at.
+        let least = if framed { 1 } else { 3 };
         let numbered = self
             .rows
             .iter()
-            .filter(|r| r.cells.len() >= 2 && int(&r.cells[0].text).is_some())
-            .take(3)
+            .filter(wide)
+            .filter(|r| int(&r.cells[0].text).is_some())
+            .take(least)
             .count();
-        if numbered < 3 {
-            return;
+        if numbered < least {
+            return false;
         }
         // A row of column numbers: every cell but a blank first one counts up
         // by one from 0 or 1.
         let numbers_columns = |r: &GridRow| {
-            let from = usize::from(r.cells.first().is_some_and(|c| c.text.trim().is_empty()));
+            let from = usize::from(blank_first(r));
             let mut next: Option<u64> = None;
             for c in &r.cells[from..] {
                 match (int(&c.text), next) {
@@ -107,23 +116,30 @@ impl Grid {
             }
             r.cells.len() - from >= 3
         };
-        let body: Vec<usize> = (0..self.rows.len())
-            .filter(|&i| self.rows[i].cells.len() >= 2 && !numbers_columns(&self.rows[i]))
-            .collect();
-        let firsts: Vec<Option<u64>> = body
+        let rows: Vec<&GridRow> = self
+            .rows
             .iter()
-            .map(|&i| int(&self.rows[i].cells[0].text))
+            .filter(wide)
+            .filter(|r| !numbers_columns(r))
             .collect();
-        let counting = firsts.len() >= 3
-            && firsts
-                .windows(2)
-                .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1));
-        let labelled = body.iter().any(|&i| {
-            let t = self.rows[i].cells[1].text.trim();
-            t.chars().any(char::is_alphabetic)
-        });
-        if !counting || !labelled {
-            return;
+        // The header rows: the number's place blank.
+        let heads = rows.iter().take_while(|r| blank_first(r)).count();
+        let body = &rows[heads..];
+        let firsts: Vec<Option<u64>> = body.iter().map(|r| int(&r.cells[0].text)).collect();
+        let counts = firsts
+            .windows(2)
+            .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1));
+        let labelled = body
+            .iter()
+            .any(|r| r.cells[1].text.trim().chars().any(char::is_alphabetic));
+        let frame = counts
+            && if framed && firsts.len() < 3 {
+                heads > 0 && firsts.first() == Some(&Some(0))
+            } else {
+                firsts.len() >= 3 && labelled
+            };
+        if !frame {
+            return false;
         }
         self.rows.retain(|r| !numbers_columns(r));
         for r in &mut self.rows {
@@ -131,6 +147,7 @@ impl Grid {
                 r.cells.remove(0);
             }
         }
+        true
     }
 }
 

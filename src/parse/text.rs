@@ -38,6 +38,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         columns: None,
         boxed: Vec::new(),
         scratch: Scratch::default(),
+        framed: false,
     };
     let mut lines = split_lines(&text);
     // Long lines are cut before any layout looks at them; one note.
@@ -150,6 +151,9 @@ struct Parser<'a> {
     columns: Option<Vec<(usize, usize)>>,
     /// The lines of a box-drawn row so far (between two rules), as cells.
     boxed: Vec<GridRow>,
+    /// A table so far was a data frame with its row numbers
+    /// ([`Grid::drop_index_column`]).
+    framed: bool,
 }
 
 fn loc(i: usize) -> Loc {
@@ -224,7 +228,7 @@ impl Parser<'_> {
 
     fn flush(&mut self) {
         if let Some(mut g) = self.grid.take() {
-            g.drop_index_column();
+            self.framed |= g.drop_index_column(self.framed);
             self.doc.blocks.push(Block::Table(g));
         }
     }
@@ -1131,6 +1135,19 @@ mod tests {
                 vec!["规章", "0", "0", "3"],
                 vec!["规范性文件", "4", "4", "12"],
             ]
+        );
+        // Column names over several levels (a page's `<th>` rows), the
+        // number's place blank; then, in the same document, a frame of one
+        // row of values (section 四), known by its shape once a frame was.
+        let d = parse(
+            ",信息内容,信息内容,x\n,本年新制作数量,本年新公开数量,对外公开总数量\n0,规章,0,3\n1,规范性文件,4,4\n2,行政许可,1,2\n四、政府信息公开行政复议、行政诉讼情况\n,行政复议,行政复议,行政诉讼\n,结果维持,总计,结果维持\n0,4,4,0\n",
+            &limits,
+        );
+        let r = rows(&d);
+        assert_eq!(r[2], vec!["规章", "0", "3"]);
+        assert_eq!(
+            r.last(),
+            Some(&vec!["4".to_string(), "4".into(), "0".into()])
         );
         // Numbers that do not count up row after row: kept.
         let d = parse(
