@@ -166,6 +166,15 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
     out
 }
 
+/// Whether `b`, printed right after `a`, is the same merged cell given
+/// again: the same text, not blank, not prose, holding no number (a value
+/// repeated is read by [`super::fit::unrepeat`], where the row's columns
+/// are known).
+fn merged_again(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a == b && !a.is_empty() && !is_prose(a) && split_glued(a).iter().all(|(_, num)| !num)
+}
+
 /// A section as its pieces.
 pub(crate) struct Stream<'a, 'd> {
     /// The pieces, in reading order.
@@ -215,8 +224,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 }),
             ) = (text, last_line, out.last())
             {
-                let t = t.trim();
-                if r.loc.line == prev + 1 && !t.is_empty() && t == before.trim() && !is_prose(t) {
+                if r.loc.line == prev + 1 && merged_again(before, t) {
                     last_line = Some(r.loc.line);
                     repeats = true;
                     continue;
@@ -231,20 +239,13 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
             last_line = Some(r.loc.line);
         } else {
             last_line = None;
-            // The same text in two neighbouring cells of a row: a merged
-            // cell given for each place it spans, as above.
-            let own: Vec<&str> = r
-                .cells
-                .iter()
-                .filter(|c| !c.from_above)
-                .map(|c| c.text.trim())
-                .collect();
-            repeats |= own.windows(2).any(|w| {
-                w[0] == w[1]
-                    && !w[0].is_empty()
-                    && !is_prose(w[0])
-                    && split_glued(w[0]).iter().all(|(_, num)| !num)
-            });
+            // The same in two neighbouring cells of a row.
+            let mut own = r.cells.iter().filter(|c| !c.from_above);
+            let mut before = own.next();
+            for c in own {
+                repeats |= before.is_some_and(|b| merged_again(b.text, c.text));
+                before = Some(c);
+            }
         }
         for c in &r.cells {
             if c.from_above {

@@ -102,19 +102,22 @@ impl Grid {
         if numbered < least {
             return false;
         }
+        // Numbers that count up by one: the first and how many.
+        let counting = |nums: &mut dyn Iterator<Item = Option<u64>>| -> Option<(u64, usize)> {
+            let first = nums.next()??;
+            let mut len = 1;
+            for n in nums {
+                (n? == first + len as u64).then_some(())?;
+                len += 1;
+            }
+            Some((first, len))
+        };
         // A row of column numbers: every cell but a blank first one counts up
         // by one from 0 or 1.
         let numbers_columns = |r: &GridRow| {
             let from = usize::from(blank_first(r));
-            let mut next: Option<u64> = None;
-            for c in &r.cells[from..] {
-                match (int(&c.text), next) {
-                    (Some(n), None) if n <= 1 => next = Some(n + 1),
-                    (Some(n), Some(want)) if n == want => next = Some(n + 1),
-                    _ => return false,
-                }
-            }
-            r.cells.len() - from >= 3
+            counting(&mut r.cells[from..].iter().map(|c| int(&c.text)))
+                .is_some_and(|(first, len)| first <= 1 && len >= 3)
         };
         let rows: Vec<&GridRow> = self
             .rows
@@ -125,19 +128,14 @@ impl Grid {
         // The header rows: the number's place blank.
         let heads = rows.iter().take_while(|r| blank_first(r)).count();
         let body = &rows[heads..];
-        let firsts: Vec<Option<u64>> = body.iter().map(|r| int(&r.cells[0].text)).collect();
-        let counts = firsts
-            .windows(2)
-            .all(|w| matches!((w[0], w[1]), (Some(a), Some(b)) if b == a + 1));
         let labelled = body
             .iter()
             .any(|r| r.cells[1].text.trim().chars().any(char::is_alphabetic));
-        let frame = counts
-            && if framed && firsts.len() < 3 {
-                heads > 0 && firsts.first() == Some(&Some(0))
-            } else {
-                firsts.len() >= 3 && labelled
-            };
+        let frame = match counting(&mut body.iter().map(|r| int(&r.cells[0].text))) {
+            Some((first, len)) if framed && len < 3 => heads > 0 && first == 0,
+            Some((_, len)) => len >= 3 && labelled,
+            None => false,
+        };
         if !frame {
             return false;
         }
