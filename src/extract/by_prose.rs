@@ -131,13 +131,7 @@ pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {
         let shown: Vec<String> = keep
             .iter()
             .take(super::fit::MAX_READINGS)
-            .map(|&i| {
-                r.alts[i]
-                    .iter()
-                    .map(|v| v.map_or("_".to_string(), |v| Num(v).show()))
-                    .collect::<Vec<_>>()
-                    .join("|")
-            })
+            .map(|&i| super::fit::show_reading(r.alts[i].iter().map(|v| v.map(|v| Num(v).show()))))
             .collect();
         for i in rec
             .issues

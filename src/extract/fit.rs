@@ -439,66 +439,74 @@ fn compositions<'d>(
     }
 }
 
+/// A reading of a row as findings list it: its cells' texts in order,
+/// `|` between them, `_` for a blank (`0|12|_|0`).
+pub(crate) fn show_reading<S: AsRef<str>>(cells: impl IntoIterator<Item = Option<S>>) -> String {
+    let mut out = String::new();
+    for (j, c) in cells.into_iter().enumerate() {
+        if j > 0 {
+            out.push('|');
+        }
+        match c.as_ref().map(|t| t.as_ref().trim()) {
+            Some(t) if !t.is_empty() => out.push_str(t),
+            _ => out.push('_'),
+        }
+    }
+    out
+}
+
 /// A row that printed more values than its `n` columns, in a section
 /// that prints a merged cell once for each place it spans
 /// ([`super::stream::Stream::repeats`]): a value cell merged over several
 /// places (FORMAT.md: section 二's `上一年项目数量` over two places beside
 /// `本年增/减` over one; a 2021 row's one count over three) then prints
 /// its value as often, side by side. Each column is then a run of equal
-/// neighbours. The row is read when every way of cutting its values into
-/// `n` such runs gives the same values, and they fit the row (no `+`
-/// outside a change column, its identity holding); `None` otherwise, and
-/// the row stays as many values as it printed.
-pub(crate) fn unrepeat<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck) -> Option<Fitted<'d>> {
+/// neighbours. The values one a column, to read as printed
+/// ([`fit_row`]), when every way of cutting the values into `n` such runs
+/// gives the same values and they keep the row's identity; `None`
+/// otherwise, and the row stays as many values as it printed.
+pub(crate) fn unrepeat<'a, 'd>(
+    toks: &[Tok<'a, 'd>],
+    n: usize,
+    check: RowCheck,
+) -> Option<Vec<Tok<'a, 'd>>> {
     if toks.len() <= n || n == 0 {
         return None;
     }
-    let value = |t: &Tok<'_, 'd>| number(t.text).ok().flatten();
+    let values: Vec<f64> = toks
+        .iter()
+        .map(|t| number(t.text).ok().flatten())
+        .collect::<Option<_>>()?;
     // The runs of equal values: the first token of each, and its length.
     let mut runs: Vec<(usize, usize)> = Vec::new();
-    for (k, t) in toks.iter().enumerate() {
-        let v = value(t)?;
+    for (k, v) in values.iter().enumerate() {
         match runs.last_mut() {
-            Some((first, len)) if value(&toks[*first]) == Some(v) => *len += 1,
+            Some((first, len)) if values[*first] == *v => *len += 1,
             _ => runs.push((k, 1)),
         }
     }
-    // Columns beyond one a run must come from runs printed more than once;
-    // they give the same values only when one run can take them all.
+    // Each run is one column; the columns beyond that must all come from
+    // one run printed more than once, or the cuts would differ.
+    let mut times = vec![1; runs.len()];
     let extra = n.checked_sub(runs.len())?;
-    let open: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].1 > 1).collect();
-    let (wide, wide_cols) = match open.as_slice() {
-        _ if extra == 0 => (usize::MAX, 0),
-        [i] if runs[*i].1 > extra => (*i, extra),
-        _ => return None,
-    };
-    let mut kept: Vec<&Tok<'_, 'd>> = Vec::with_capacity(n);
-    for (i, &(first, _)) in runs.iter().enumerate() {
-        let times = if i == wide { 1 + wide_cols } else { 1 };
-        kept.extend((0..times).map(|j| &toks[first + j]));
+    if extra > 0 {
+        let mut open = (0..runs.len()).filter(|&i| runs[i].1 > 1);
+        let (Some(i), None) = (open.next(), open.next()) else {
+            return None;
+        };
+        if runs[i].1 <= extra {
+            return None;
+        }
+        times[i] += extra;
     }
-    let values: Vec<Option<f64>> = kept.iter().map(|t| value(t)).collect();
-    let placed = kept
+    let kept: Vec<Tok<'a, 'd>> = runs
         .iter()
-        .enumerate()
-        .all(|(j, t)| !check.misplaced(j, t.text));
-    if !placed || !check.holds(&values) {
-        return None;
-    }
-    Some(Fitted::Row {
-        slots: kept
-            .iter()
-            .map(|t| Slot {
-                text: t.text,
-                at: t.cell.loc,
-                how: How::Read,
-                relied: Checks::default(),
-            })
-            .collect(),
-        readings: Vec::new(),
-        split: false,
-        alts: Vec::new(),
-    })
+        .zip(times)
+        .flat_map(|(&(first, _), t)| toks[first..first + t].iter().copied())
+        .collect();
+    let kept_values: Vec<Option<f64>> =
+        kept.iter().map(|t| number(t.text).ok().flatten()).collect();
+    check.holds(&kept_values).then_some(kept)
 }
 
 /// Fits `toks` (the values printed after a row's label, in order) to `n`
@@ -897,15 +905,7 @@ fn conclude<'d>(
             How::Identity
         }
     };
-    let show = |r: &Reading<'_, 'd>| {
-        r.iter()
-            .map(|c| match c {
-                Some((_, t)) => t.trim().to_string(),
-                None => "_".to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("|")
-    };
+    let show = |r: &Reading<'_, 'd>| show_reading(r.iter().map(|c| c.map(|(_, t)| t)));
     let first = &fitting[0];
     let mut slots = Vec::with_capacity(n);
     for j in 0..n {
@@ -1234,10 +1234,7 @@ mod tests {
                 .iter()
                 .map(|&text| Tok { cell: &cell, text })
                 .collect();
-            match unrepeat(&toks, n, check)? {
-                Fitted::Row { slots, .. } => Some(slots.iter().map(|s| s.text).collect()),
-                _ => None,
-            }
+            unrepeat(&toks, n, check).map(|kept| kept.iter().map(|t| t.text).collect())
         };
         // One count over three places; 上一年项目数量 over two beside 本年增/减.
         assert_eq!(

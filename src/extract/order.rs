@@ -248,7 +248,7 @@ pub(crate) fn settle<'d>(
         if disputed {
             let mut shown: Vec<String> = Vec::new();
             for r in &fitting {
-                let s = r.1[i].iter().map(text_of).collect::<Vec<_>>().join(" ");
+                let s = super::fit::show_reading(r.1[i].iter().map(|v| v.map(|(_, t)| t)));
                 if !shown.contains(&s) {
                     shown.push(s);
                 }

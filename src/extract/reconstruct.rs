@@ -5,7 +5,7 @@
 //! values.
 
 use super::fill::{record_provenance, spill, Filler, Placing, Short};
-use super::fit::{fit_row, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
+use super::fit::{fit_row, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::RowView;
 use super::stream::{gap_baseline, pieces, Piece, Stream};
@@ -1202,9 +1202,19 @@ pub(crate) fn reconstruct<D: Copy>(
             runs,
             label_cell.loc,
         );
+        // A merged value printed once a place: its values one a column,
+        // read as printed.
         if repeats && matches!(fitted, Fitted::TooMany(_)) {
-            if let Some(row) = unrepeat(&toks, cols.len(), check) {
-                fitted = row;
+            if let Some(kept) = unrepeat(&toks, cols.len(), check) {
+                fitted = fit_row(
+                    &kept,
+                    cols.len(),
+                    None,
+                    anchors,
+                    check,
+                    false,
+                    label_cell.loc,
+                );
             }
         }
         // A label with nothing after it, right after a row that printed
@@ -1244,13 +1254,9 @@ pub(crate) fn reconstruct<D: Copy>(
                 && placed
                 && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
             {
-                let show = |s: &Slot<'_>| match s.text.trim() {
-                    "" => "_".to_string(),
-                    t => t.to_string(),
-                };
                 shared = Some([
-                    slots.iter().map(show).collect::<Vec<_>>().join("|"),
-                    vec!["_"; slots.len()].join("|"),
+                    show_reading(slots.iter().map(|s| Some(s.text))),
+                    show_reading(slots.iter().map(|_| None::<&str>)),
                 ]);
                 fitted = Fitted::unread();
             }
