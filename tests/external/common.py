@@ -4,6 +4,8 @@ truth beside it."""
 import json, shutil, sys, tempfile
 from pathlib import Path
 
+import lxml.html
+
 
 def write_sets(tool_outputs):
     """`tool_outputs(html_path, work_dir)` -> {file name: text}, for each
@@ -27,3 +29,17 @@ def write_sets(tool_outputs):
                 (d / name).write_text(text, encoding="utf-8")
             (d / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             print(ident, file=sys.stderr)
+
+
+def page_blocks(html):
+    """The page's headings and paragraphs and its tables, in reading order:
+    ('line', text) with the whitespace folded, ('table', the <table>
+    element). Every route reads the page through this walk."""
+    body = lxml.html.fromstring(html).find("body")
+    for el in body.iter():
+        if el.tag == "table":
+            yield "table", el
+        elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
+            t = " ".join(el.text_content().split())
+            if t:
+                yield "line", t

@@ -34,7 +34,7 @@ import pandas as pd
 from io import StringIO
 
 
-from common import write_sets
+from common import page_blocks, write_sets
 
 
 class ToolFailed(Exception):
@@ -78,17 +78,7 @@ def grid(table):
 
 def blocks(html):
     """The report as ('line', text) and ('table', grid) in reading order."""
-    doc = lxml.html.fromstring(html)
-    out = []
-    body = doc.find("body")
-    for el in body.iter():
-        if el.tag == "table":
-            out.append(("table", grid(el)))
-        elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
-            t = " ".join(el.text_content().split())
-            if t:
-                out.append(("line", t))
-    return out
+    return [(k, grid(x) if k == "table" else x) for k, x in page_blocks(html)]
 
 
 def is_value(s):

@@ -37,36 +37,32 @@ Needs python-docx (1.2.0), docx2txt (0.9), mammoth (1.13.0) and lxml.
 """
 import docx
 import docx2txt
-import lxml.html
 import mammoth
 
-from common import write_sets
+from common import page_blocks, write_sets
 
 
 def html_tables_and_lines(html):
     """The page's headings and paragraphs, and its tables as rows of
     (text, colspan, rowspan), in reading order."""
-    doc = lxml.html.fromstring(html)
     out = []
-    for el in doc.find("body").iter():
-        if el.tag == "table":
-            rows = []
-            for tr in el.xpath("./tr|./tbody/tr|./thead/tr"):
-                rows.append(
-                    [
-                        (
-                            " ".join(td.text_content().split()),
-                            int(td.get("colspan", "1") or 1),
-                            int(td.get("rowspan", "1") or 1),
-                        )
-                        for td in tr.xpath("./td|./th")
-                    ]
-                )
-            out.append(("table", rows))
-        elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
-            t = " ".join(el.text_content().split())
-            if t:
-                out.append(("line", t))
+    for kind, x in page_blocks(html):
+        if kind == "line":
+            out.append(("line", x))
+            continue
+        rows = []
+        for tr in x.xpath("./tr|./tbody/tr|./thead/tr"):
+            rows.append(
+                [
+                    (
+                        " ".join(td.text_content().split()),
+                        int(td.get("colspan", "1") or 1),
+                        int(td.get("rowspan", "1") or 1),
+                    )
+                    for td in tr.xpath("./td|./th")
+                ]
+            )
+        out.append(("table", rows))
     return out
 
 

@@ -25,24 +25,21 @@ import io
 import lxml.html
 import pandas as pd
 
-from common import write_sets
+from common import page_blocks, write_sets
 
 
 def flatten(html_path, _work):
-    doc = lxml.html.fromstring(html_path.read_text(encoding="utf-8"))
     csv, text, html = [], [], []
-    for el in doc.find("body").iter():
-        if el.tag == "table":
-            df = pd.read_html(io.StringIO(lxml.html.tostring(el, encoding="unicode")))[0]
+    for kind, x in page_blocks(html_path.read_text(encoding="utf-8")):
+        if kind == "table":
+            df = pd.read_html(io.StringIO(lxml.html.tostring(x, encoding="unicode")))[0]
             csv.append(df.to_csv())
             text.append(df.to_string())
             html.append(df.to_html())
-        elif el.tag in ("h1", "h2", "h3", "p") and not el.xpath("ancestor::table"):
-            t = " ".join(el.text_content().split())
-            if t:
-                csv.append(t + "\n")
-                text.append(t)
-                html.append("<p>" + t + "</p>")
+        else:
+            csv.append(x + "\n")
+            text.append(x)
+            html.append("<p>" + x + "</p>")
     return {
         "pandas-csv.csv": "".join(csv),
         "pandas-string.txt": "\n".join(text) + "\n",
