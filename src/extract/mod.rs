@@ -116,6 +116,59 @@ mod tests {
         rec
     }
 
+    /// The seed with its closing rows (（七）总计, 四、结转…) moved to after
+    /// the section 四 heading, as a PDF text's scrambled order prints
+    /// them, or cut out, as a truncated copy ends.
+    fn seed_closing_rows(moved: bool) -> String {
+        let seed = include_str!("../../fixtures/seed/anzhen-2020.txt");
+        let lines: Vec<&str> = seed.lines().collect();
+        let at = |p: &dyn Fn(&str) -> bool| lines.iter().position(|l| p(l)).unwrap_or(0);
+        let i = at(&|l| l.contains("（七）总计"));
+        let j = at(&|l| l.starts_with("四、政府信息公开"));
+        assert!(
+            0 < i && i < j,
+            "the seed's closing rows come before section 四"
+        );
+        let mut out: Vec<&str> = lines[..i].to_vec();
+        out.push(lines[j]);
+        if moved {
+            out.extend(&lines[i..j]);
+        }
+        out.extend(&lines[j + 1..]);
+        out.join("\n")
+    }
+
+    #[test]
+    fn closing_rows_printed_after_the_table_are_not_a_truncation() {
+        let codes = |rec: &Record| -> Vec<(String, String)> {
+            rec.issues
+                .iter()
+                .filter(|i| i.code.starts_with("structure."))
+                .map(|i| (i.code.to_string(), i.where_.clone()))
+                .collect()
+        };
+        let moved = run(&seed_closing_rows(true));
+        assert_eq!(
+            codes(&moved),
+            [
+                (
+                    "structure.ambiguous_order".into(),
+                    "requests.total_handled".into()
+                ),
+                (
+                    "structure.ambiguous_order".into(),
+                    "requests.carried_forward".into()
+                )
+            ]
+        );
+        assert_eq!(moved.value("requests", "total_handled", "total"), None);
+        let cut = run(&seed_closing_rows(false));
+        assert_eq!(
+            codes(&cut),
+            [("structure.truncated".into(), "requests".into())]
+        );
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

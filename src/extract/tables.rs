@@ -411,16 +411,33 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
         let last = requests.keys().last().copied().unwrap_or("");
         let ends =
             secs.heading[3].is_none() && secs.heading[4].is_none() && secs.heading[5].is_none();
-        rec.issues.push(Issue::new(
-            "structure.truncated",
-            Severity::Error,
-            "requests",
-            format!(
-                "the section 三 table stops after {}: （七）总计 and 四、结转下年度继续办理 are missing{}",
-                template::request_label(last),
-                if ends { "; the document ends inside the table" } else { "" }
-            ),
-        ));
+        let after = secs.span(2).map_or(rows.len(), |r| r.end);
+        let later = closing_rows_later(&rows[after..], t);
+        if later.is_empty() {
+            rec.issues.push(Issue::new(
+                "structure.truncated",
+                Severity::Error,
+                "requests",
+                format!(
+                    "the section 三 table stops after {}: （七）总计 and 四、结转下年度继续办理 are missing{}",
+                    template::request_label(last),
+                    if ends { "; the document ends inside the table" } else { "" }
+                ),
+            ));
+        }
+        // The rows are in the text, printed after the table: the extractor
+        // lost their place, not the report its rows.
+        for (key, at) in later {
+            rec.issues.push(Issue::new(
+                "structure.ambiguous_order",
+                Severity::Warning,
+                format!("requests.{key}"),
+                format!(
+                    "{at}: the row {} is printed after the section 三 table, away from its values; its cells were not placed and are left null",
+                    template::request_label(key)
+                ),
+            ));
+        }
     }
     if let Some((at, got)) = review.as_ref().and_then(|r| r.1) {
         rec.issues.push(
@@ -446,6 +463,29 @@ pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template,
             rec.review_litigation = Some(table);
         }
     }
+}
+
+/// Both closing rows of section 三 (（七）总计 and 四、结转下年度继续办理),
+/// with where each is labelled, when both are in `rows`, text that follows
+/// the table: a scrambled reading order, not a table that stops short.
+fn closing_rows_later(rows: &[RowView<'_>], t: Template) -> Vec<(&'static str, Loc)> {
+    let mut found: Vec<(&'static str, Loc)> = Vec::new();
+    for r in rows {
+        for c in &r.cells {
+            if let Some(key) = match_request(c.label(), None, t).map(|d| d.key) {
+                if matches!(key, "total_handled" | "carried_forward")
+                    && !found.iter().any(|(k, _)| *k == key)
+                {
+                    found.push((key, r.loc));
+                }
+            }
+        }
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found.sort_by_key(|(k, _)| *k != "total_handled");
+    found
 }
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
