@@ -169,6 +169,56 @@ mod tests {
         );
     }
 
+    /// One cell a line, a blank cell an empty line (python-docx's cells):
+    /// a row whose merged cell is blank prints its label and empty lines,
+    /// and the next sub-table's header follows. The row is there, `null`.
+    #[test]
+    fn a_blank_row_before_the_next_header_is_null_not_absent() {
+        let rec = run("某某街道2022年政府信息公开工作年度报告\n\
+二、主动公开政府信息情况\n\
+第二十条第（一）项\n\
+信息内容\n\
+本年制发件数\n\
+本年废止件数\n\
+现行有效件数\n\
+规章\n\
+0\n\
+0\n\
+0\n\
+行政规范性文件\n\
+2\n\
+1\n\
+15\n\
+第二十条第（五）项\n\
+信息内容\n\
+本年处理决定数量\n\
+行政许可\n\
+23\n\
+第二十条第（六）项\n\
+信息内容\n\
+本年处理决定数量\n\
+行政处罚\n\
+4\n\
+行政强制\n\
+\n\
+\n\
+\n\
+第二十条第（八）项\n\
+信息内容\n\
+本年收费金额（单位：万元）\n\
+行政事业性收费\n\
+0\n\
+三、收到和处理政府信息公开申请情况\n");
+        let v = |r: &str, c: &str| rec.value("active", r, c);
+        assert_eq!(v("enforcement", "decisions"), Some(None));
+        assert_eq!(
+            v("penalties", "decisions").flatten().map(|n| n.0),
+            Some(4.0)
+        );
+        assert_eq!(v("fees", "amount_yuan").flatten().map(|n| n.0), Some(0.0));
+        assert!(!rec.issues.iter().any(|i| i.where_.starts_with("active")));
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

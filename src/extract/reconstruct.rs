@@ -1173,7 +1173,14 @@ pub(crate) fn reconstruct<D: Copy>(
         // text where blank cells print nothing: one cell per line, or
         // aligned (PDF) text.
         let vanishing = single || label_cell.pos.chars > 0;
-        if toks.is_empty() && (!vanishing || texts > 0 || cols.is_empty()) {
+        // Blank lines right after the label, where blank lines are cells
+        // (one cell a line, nothing between filled ones): its blank cells,
+        // whatever text follows them.
+        let blank_lines = single
+            && baseline == 0
+            && blanks.first().is_some_and(|&b| b > 0)
+            && matches!(p.get(start + 1), Some(Piece::Gap(_)));
+        if toks.is_empty() && (!vanishing || texts > 0 && !blank_lines || cols.is_empty()) {
             continue;
         }
         // A row the document ends in was cut short: not a layout to
