@@ -219,6 +219,47 @@ mod tests {
         assert!(!rec.issues.iter().any(|i| i.where_.starts_with("active")));
     }
 
+    /// Money is read in the unit its column's header states: a header
+    /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
+    /// template's has none (元). Without a unit the template's holds.
+    #[test]
+    fn money_in_the_unit_its_header_states() {
+        let fees = |header: &str, cell: &str| {
+            let rec = run(&format!(
+                "某局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
+                 第二十条第（八）项\n信息内容\t{header}\n行政事业性收费\t{cell}\n\
+                 三、收到和处理政府信息公开申请情况\n"
+            ));
+            rec.value("active", "fees", "amount_yuan")
+                .flatten()
+                .map(|n| n.0)
+        };
+        assert_eq!(fees("本年收费金额（单位：万元）", "0.15"), Some(1500.0));
+        assert_eq!(fees("本年收费金额（单位：元）", "1500"), Some(1500.0));
+        assert_eq!(fees("本年收费金额(元)", "1500"), Some(1500.0));
+        assert_eq!(fees("本年收费金额", "0.15"), Some(1500.0));
+        let procurement = |header: &str, cell: &str| {
+            let rec = run(&format!(
+                "某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
+                 第二十条第（九）项\n信息内容\t采购项目数量\t{header}\n政府集中采购\t3\t{cell}\n\
+                 三、收到和处理政府信息公开申请情况\n"
+            ));
+            rec.value("active", "procurement", "amount_yuan")
+                .flatten()
+                .map(|n| n.0)
+        };
+        assert_eq!(procurement("采购总金额", "251000"), Some(251000.0));
+        assert_eq!(procurement("采购总金额（万元）", "35.6"), Some(356000.0));
+        assert_eq!(
+            procurement("采购总金额（单位：万元）", "35.6"),
+            Some(356000.0)
+        );
+        assert_eq!(
+            procurement("采购总金额（万元）", "251000元"),
+            Some(251000.0)
+        );
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

@@ -587,12 +587,56 @@ fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
     )
 }
 
+/// The unit a money column's header states, as printed in the report:
+/// `Some(true)` for 万元 (`本年收费金额（单位：万元）`, `采购总金额（万元）`),
+/// `Some(false)` for 元, `None` when the header names none or is not
+/// there (the template's unit then holds). Read from the bracket right
+/// after the header's words (`anchor`), or the few characters after them.
+fn money_unit(rows: &[RowView<'_>], anchor: &str) -> Option<bool> {
+    for r in rows {
+        for c in &r.cells {
+            let n = c.norm();
+            let Some(at) = n.find(anchor) else { continue };
+            let rest = n[at + anchor.len()..].trim_start();
+            let head: String = match rest.strip_prefix('(') {
+                Some(inner) => inner.chars().take_while(|&c| c != ')').take(12).collect(),
+                None => rest
+                    .chars()
+                    .take_while(|c| !c.is_ascii_digit())
+                    .take(4)
+                    .collect(),
+            };
+            if head.contains("万元") || head.trim_start_matches("单位:").trim() == "万" {
+                return Some(true);
+            }
+            if head.contains('元') {
+                return Some(false);
+            }
+        }
+    }
+    None
+}
+
 fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
     let mut header: Option<Vec<usize>> = None;
     let defs = template::active_rows(t);
+    // Money in the unit its header states, else the template's (2021's
+    // fees in 万元, 2019's procurement in 元).
+    let fees_wan = money_unit(rows, "收费金额");
+    let procurement_wan = money_unit(rows, "采购总金额");
+    let money = move |key: &str, col: &str| {
+        template::is_money(key, col).then(|| {
+            let stated = if key == "fees" {
+                fees_wan
+            } else {
+                procurement_wan
+            };
+            stated.unwrap_or(t == Template::F2021)
+        })
+    };
     let captions: Vec<(String, &'static str)> =
         defs.iter().map(|d| (norm(d.caption), d.caption)).collect();
     // The sub-table caption last seen (`第二十条第（五）项`).
@@ -659,7 +703,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 let key = def.key;
                 let spill = Spill::of(def.label, label_cell);
                 let row = f.row("active", key, &cols, &cells, Some(spill), |col| {
-                    template::is_money(key, col).then_some(t == Template::F2021)
+                    money(key, col)
                 });
                 found.push((key, row));
                 record_provenance(f, "active", key, r);
@@ -704,7 +748,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                 ..RowCheck::NONE
             },
         },
-        |key, col| template::is_money(key, col).then_some(t == Template::F2021),
+        money,
     );
     in_template_order(found, template::active_rows(t).iter().map(|d| d.key))
 }
