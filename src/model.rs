@@ -528,8 +528,10 @@ impl Record {
 #[derive(Debug, Default, Clone)]
 pub struct Evidence<'a> {
     /// Prose lines of 一、总体情况 (or, with no such heading, the prose
-    /// before the first table), in order.
-    pub overview: Vec<&'a str>,
+    /// before the first table), in order. A row of cells there (a CSV
+    /// export split a sentence at its ASCII commas) is its cells joined
+    /// by `,` again.
+    pub overview: Vec<std::borrow::Cow<'a, str>>,
     /// The figures the prose states (`crate::prose::figures` of
     /// `overview`), when extraction already read them to choose among a
     /// row's readings; the validator reads them otherwise.

@@ -163,13 +163,13 @@ const NEGATED_VERB: [&str; 5] = ["不予", "未", "没有", "无法", "不"];
 const JOINERS: [char; 5] = ['和', '及', '与', '、', '或'];
 
 /// Reads the figures of the prose lines `overview` (see the module docs).
-pub fn figures(overview: &[&str]) -> IndexMap<String, Num> {
+pub fn figures<S: AsRef<str>>(overview: &[S]) -> IndexMap<String, Num> {
     let mut found: IndexMap<&'static str, Vec<f64>> = IndexMap::new();
     // Lines wrapped inside a sentence (PDF text, fixed-width exports) are
     // joined back; a line that ends a sentence or is a heading stays apart.
     let mut joined = String::new();
     for line in overview {
-        let t = line.trim();
+        let t = line.as_ref().trim();
         joined.push_str(t);
         let ends = t.ends_with(['。', '；', ';', '！', '？', '：', ':'])
             || t.chars().count() < 16 && !t.ends_with(['，', ','])

@@ -134,7 +134,7 @@ const SOUND_OVERVIEW: &[&str] = &[
 
 fn run(rec: &mut Record, overview: &[&str]) {
     let ev = Evidence {
-        overview: overview.to_vec(),
+        overview: overview.iter().map(|&l| l.into()).collect(),
         figures: None,
     };
     validate(rec, &ev);

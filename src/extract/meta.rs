@@ -74,24 +74,52 @@ pub fn is_title_like(line: &str) -> bool {
         && !n.ends_with('。')
 }
 
+/// The text of every table row with one filled cell, in order.
+fn lone_cells(doc: &Document) -> impl Iterator<Item = &str> {
+    doc.blocks.iter().flat_map(|b| {
+        let rows = match b {
+            crate::parse::Block::Table(g) => &g.rows[..],
+            crate::parse::Block::Line { .. } => &[],
+        };
+        rows.iter().filter_map(|r| {
+            let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+            match (filled.next(), filled.next()) {
+                (Some(c), None) => Some(c.text.as_str()),
+                _ => None,
+            }
+        })
+    })
+}
+
 /// Reads title, office and year from `doc` and `path`.
 pub fn read(doc: &Document, path: &str) -> Meta {
     // Menus say "政府信息公开年报" too: a title names its year.
-    let mut candidates = doc
-        .lines()
-        .take(120)
-        .map(|(t, _)| t)
-        .filter(|t| is_title_like(t));
+    // A text whose every line is a table's row (a spreadsheet's CSV export)
+    // has its title as a row's only filled cell (`…年度报告,,,,`).
+    let lines: Vec<&str> = doc.lines().take(120).map(|(t, _)| t).collect();
+    let lines = if lines.iter().any(|t| is_title_like(t)) {
+        lines
+    } else {
+        lone_cells(doc).take(120).collect()
+    };
+    let mut candidates = lines.into_iter().filter(|t| is_title_like(t));
     let first = candidates.next();
     let with_year = first
         .into_iter()
         .chain(candidates)
         .find(|t| year_in(&norm(t)).is_some());
     let page = doc.title.as_deref().and_then(title_from_page_title);
+    // A CSV line's empty cells after it (`…年度报告,,,,`) are not the title's.
+    let clean = |t: &str| {
+        t.trim()
+            .trim_end_matches([',', ';', '\t'])
+            .trim_end()
+            .to_string()
+    };
     let title = with_year
-        .map(|t| t.trim().to_string())
+        .map(clean)
         .or_else(|| page.clone().filter(|p| year_in(&norm(p)).is_some()))
-        .or_else(|| first.map(|t| t.trim().to_string()))
+        .or_else(|| first.map(clean))
         .or(page);
     let mut issues = Vec::new();
     let title = title.and_then(|t| without_replacement(t, "title", &mut issues));
@@ -219,6 +247,21 @@ fn four_digit_year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A spreadsheet's CSV export: the title is a row's only filled cell.
+    #[test]
+    fn title_of_a_csv_export() {
+        let text = "白沙镇人民政府2022年政府信息公开工作年度报告,,,,\n,,,,\n\
+                    一、总体情况,,,,\n规章,0,0,0,\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let m = read(&doc, "x/y.csv");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("白沙镇人民政府2022年政府信息公开工作年度报告")
+        );
+        assert_eq!(m.office.as_deref(), Some("白沙镇人民政府"));
+        assert_eq!(m.year, Some(2022));
+    }
 
     #[test]
     fn offices_and_years_from_titles() {

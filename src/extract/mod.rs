@@ -80,7 +80,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
             overview: rows
                 .iter()
                 .filter(|r| r.is_line)
-                .filter_map(|r| r.cells.first().map(|c| c.text))
+                .filter_map(sections::prose_of)
                 .collect(),
             figures: None,
         };

@@ -8,6 +8,7 @@
 use super::label::{norm, Label, Numbering};
 use super::RowView;
 use crate::template::{GROUP_RESULTS, REQUEST_ROWS};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Where each section starts: the row index of its heading, if found.
@@ -148,7 +149,7 @@ impl Sections {
 
     /// The prose lines of 一、总体情况; without that heading, the lines
     /// before the first other heading or table.
-    pub(crate) fn overview<'d>(&self, rows: &[RowView<'d>]) -> Vec<&'d str> {
+    pub(crate) fn overview<'d>(&self, rows: &[RowView<'d>]) -> Vec<Cow<'d, str>> {
         let range = self.span(0).unwrap_or_else(|| {
             let end = rows.iter().position(|r| !r.is_line).unwrap_or(rows.len());
             let end = self
@@ -161,12 +162,32 @@ impl Sections {
                 .unwrap_or(end);
             0..end
         });
-        rows[range]
-            .iter()
-            .filter(|r| r.is_line)
-            .filter_map(|r| r.cells.first().map(|c| c.text))
-            .collect()
+        rows[range].iter().filter_map(prose_of).collect()
     }
+}
+
+/// A row as a line of prose: a line's text, or a row's filled cells
+/// joined by `,` (a sentence a CSV export cut at its commas).
+pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
+    if r.is_line {
+        return r.cells.first().map(|c| Cow::Borrowed(c.text));
+    }
+    let mut filled = r
+        .cells
+        .iter()
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty());
+    let first = filled.next()?;
+    let rest: Vec<&str> = filled.collect();
+    if rest.is_empty() {
+        return Some(Cow::Borrowed(first));
+    }
+    Some(Cow::Owned(
+        std::iter::once(first)
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join(","),
+    ))
 }
 
 #[cfg(test)]
@@ -196,5 +217,29 @@ mod tests {
             heading_of("四、政府信息公开行政复議、行政訴訟情況"),
             Some(3)
         );
+    }
+
+    /// A CSV export (Excel, WPS) cuts section 一's sentences at their ASCII
+    /// commas into cells: the overview joins them back, so that the prose's
+    /// figures are read.
+    #[test]
+    fn overview_of_a_csv_export_joins_its_cells() {
+        let text = "白沙镇2022年政府信息公开工作年度报告,,,\n一、总体情况,,,\n\
+                    \"2022年,全镇新收政府信息公开申请16件,上年结转1件;被申请行政复议1件,被提起行政诉讼2件。\",,,\n\
+                    二、主动公开政府信息情况,,,\n规章,0,0,0\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        let overview = secs.overview(&rows);
+        let joined: Vec<&str> = overview.iter().map(|l| l.as_ref()).collect();
+        assert!(
+            joined.iter().any(|l| l.contains("申请16件,上年结转1件")),
+            "{joined:?}"
+        );
+        let f = crate::prose::figures(&overview);
+        let got = |k: &str| f.get(k).map(|n| n.0);
+        assert_eq!(got("new_requests"), Some(16.0));
+        assert_eq!(got("reviews"), Some(1.0));
+        assert_eq!(got("lawsuits"), Some(2.0));
     }
 }
