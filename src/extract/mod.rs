@@ -260,6 +260,46 @@ mod tests {
         );
     }
 
+    /// Tab-separated rows whose lines were trimmed: the blank 总计 cells
+    /// at their ends left nothing. Where the table shows a blank cell
+    /// inside a row (its TAB kept), only a line's end can lose one, and the
+    /// short rows read; without that evidence they stay flagged.
+    #[test]
+    fn trimmed_tab_rows_lose_blank_cells_only_at_their_end() {
+        let text = include_str!("../../fixtures/handwritten/tsv-trimmed-blank-totals-2019.txt");
+        let v = |rec: &Record, r: &str, c: &str| rec.value("requests", r, c);
+        let rec = run(text);
+        assert_eq!(
+            v(&rec, "granted", "natural_person").flatten().map(|n| n.0),
+            Some(9.0)
+        );
+        assert_eq!(
+            v(&rec, "granted", "other_org").flatten().map(|n| n.0),
+            Some(0.0)
+        );
+        assert_eq!(v(&rec, "granted", "total"), Some(None));
+        assert_eq!(
+            v(&rec, "denied_state_secret", "natural_person")
+                .flatten()
+                .map(|n| n.0),
+            Some(0.0)
+        );
+        assert_eq!(v(&rec, "denied_state_secret", "total"), Some(None));
+        assert!(!rec.issues.iter().any(|i| i.code.starts_with("structure.")));
+        let inner = "二、上年结转政府信息公开申请数量\t2\t0\t\t0";
+        assert!(text.contains(inner));
+        let rec = run(&text.replace(inner, "二、上年结转政府信息公开申请数量\t2\t0\t0\t0"));
+        assert_eq!(
+            v(&rec, "denied_state_secret", "natural_person").flatten(),
+            None
+        );
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_columns"
+                && i.where_ == "requests.denied_state_secret"));
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

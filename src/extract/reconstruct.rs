@@ -7,7 +7,7 @@
 use super::fill::{record_provenance, spill, Filler, Placing, Short};
 use super::fit::{fit_row, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
-use super::rows::RowView;
+use super::rows::{CellView, RowView};
 use super::stream::{gap_baseline, pieces, Piece, Stream};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::parse::value::number;
@@ -859,6 +859,32 @@ impl RowSpec {
     }
 }
 
+/// The cells of `r` after `label`, one of its cells (all of them when it
+/// is not one).
+fn cells_after<'a, 'd>(
+    r: &'a RowView<'d>,
+    label: &CellView<'d>,
+) -> impl Iterator<Item = &'a CellView<'d>> {
+    let at = r.cells.iter().position(|c| std::ptr::eq(c, label));
+    r.cells[at.map_or(0, |i| i + 1)..].iter()
+}
+
+/// Whether a table of `rows` keeps its blank cells: a row cut at a
+/// delimiter (no place on an aligned line) shows an empty cell between two
+/// filled ones. Its rows can then lose blank cells only at their ends.
+fn keeps_inner_blanks(rows: &[RowView<'_>]) -> bool {
+    rows.iter().any(|r| {
+        let delimited =
+            !r.is_line && r.cells.len() >= 3 && r.cells.iter().all(|c| c.pos.chars == 0);
+        let filled: Vec<bool> = r.cells.iter().map(|c| !c.text.trim().is_empty()).collect();
+        delimited
+            && filled.iter().position(|&x| x).is_some_and(|first| {
+                let last = filled.iter().rposition(|&x| x).unwrap_or(first);
+                filled[first..last].iter().any(|&x| !x)
+            })
+    })
+}
+
 /// Reads the template rows the first pass could not, from the section as a
 /// stream of pieces; see the module docs. Section 二's rows (`table`
 /// `active`) may print each value after its own column's header.
@@ -889,6 +915,8 @@ pub(crate) fn reconstruct<D: Copy>(
         .iter()
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
+    let keeps_blanks =
+        f.rec.source.media != Some(crate::model::Media::Html) && keeps_inner_blanks(rows);
     let segs = segments(&p, track_groups, &matcher);
     let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).cols.len()).collect();
     // Nothing left to read: every row the labels name was read.
@@ -1190,8 +1218,30 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         // Blank cells are known from the layout only in one-cell-per-line
         // text whose values follow line by line.
-        let known = (single && baseline == 0).then_some(&blanks[..]);
         let n = cols.len();
+        // A row cut at a delimiter that keeps a blank cell between filled
+        // ones (the table shows one: a tab, comma or pipe between two
+        // delimiters) loses blank cells only at its end, where a tool
+        // trimmed the line. Blanks before its first value may be a merged
+        // label's placeholders, so not with those.
+        let trimmed: Option<Vec<u32>> = (keeps_blanks
+            && !single
+            && blanks.first() == Some(&0)
+            && cells_after(&rows[row], label_cell).all(|c| c.is_value())
+            && toks
+                .iter()
+                .all(|t| t.cell.loc.line == label_cell.loc.line && t.cell.pos.chars == 0))
+        .then(|| {
+            let printed = toks.len() as u32 + blanks.iter().sum::<u32>();
+            let mut b = blanks.clone();
+            if let Some(last) = b.last_mut() {
+                *last += (n as u32).saturating_sub(printed);
+            }
+            b
+        });
+        let known = (single && baseline == 0)
+            .then_some(&blanks[..])
+            .or(trimmed.as_deref());
         if !anchors.iter().any(|(m, _)| *m == n) {
             anchors.push((n, Anchors::of(&p, n)));
         }
