@@ -300,6 +300,27 @@ mod tests {
                 && i.where_ == "requests.denied_state_secret"));
     }
 
+    /// Section 四 as three blocks, each group's label, headers and five
+    /// values (a phone page): read group by group. Before, the first
+    /// block's five values were taken for a row of fifteen cut short.
+    #[test]
+    fn review_groups_printed_as_blocks_of_their_own() {
+        let rec = run(include_str!(
+            "../../fixtures/handwritten/review-in-three-blocks-2021.txt"
+        ));
+        let row = |g: &str| -> Vec<Option<f64>> {
+            ["upheld", "corrected", "other", "pending", "total"]
+                .iter()
+                .map(|c| rec.value("review_litigation", g, c).flatten().map(|n| n.0))
+                .collect()
+        };
+        let n = |v: [f64; 5]| v.map(Some).to_vec();
+        assert_eq!(row("review"), n([2.0, 0.0, 0.0, 0.0, 2.0]));
+        assert_eq!(row("litigation_direct"), n([0.0, 1.0, 0.0, 0.0, 1.0]));
+        assert_eq!(row("litigation_after_review"), n([0.0, 0.0, 0.0, 1.0, 1.0]));
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

@@ -815,6 +815,45 @@ fn unordered_review(
     f.review_table(cols, &slots, first.loc)
 }
 
+/// Section 四's values when each of its three groups is printed as a block
+/// of its own: the group's label (行政复议, 未经复议直接起诉 or
+/// 复议后起诉), then exactly its five cells, and no value outside the
+/// blocks. The fifteen cells in the template's order, and the row of the
+/// first; `None` for any other layout (a header naming all three groups
+/// above one row of fifteen puts all fifteen under the last label).
+fn review_by_groups<'a, 'd>(
+    rows: &'a [RowView<'d>],
+) -> Option<(Vec<&'a CellView<'d>>, &'a RowView<'d>)> {
+    let mut blocks: [Vec<&'a CellView<'d>>; 3] = Default::default();
+    let mut group: Option<usize> = None;
+    let mut first: Option<&'a RowView<'d>> = None;
+    for r in rows {
+        for c in &r.cells {
+            if c.is_value() {
+                if c.text.trim().is_empty() && group.is_none() {
+                    continue;
+                }
+                blocks[group?].push(c);
+                first = first.or(Some(r));
+                continue;
+            }
+            let n = c.norm();
+            if n.contains("复议后起诉") {
+                group = Some(2);
+            } else if n.contains("直接起诉") {
+                group = Some(1);
+            } else if n.contains("行政复议") && !n.contains("诉讼") {
+                group = Some(0);
+            }
+        }
+    }
+    let filled = blocks.iter().flatten().any(|c| !c.text.trim().is_empty());
+    if !filled || blocks.iter().any(|b| b.len() != 5) {
+        return None;
+    }
+    Some((blocks.concat(), first?))
+}
+
 fn extract_review(
     rows: &[RowView<'_>],
     in_section: bool,
@@ -884,6 +923,16 @@ fn extract_review(
         }
     }
     let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();
+    // Each group printed as a block of its own, under its own label (a
+    // phone page's or a re-typed table's 行政复议, 未经复议直接起诉 and
+    // 复议后起诉, five values each): read group by group.
+    if acc.len() < 15 && in_section {
+        if let Some((cells, at)) = review_by_groups(rows) {
+            acc = cells;
+            first = Some(at);
+            used = rows.len();
+        }
+    }
     if acc.len() < 15 && seen_header && in_section {
         if let Some(table) = reconstruct_review(rows, ends, &cols, f) {
             return Some((table, None));
