@@ -102,24 +102,50 @@ pub fn read(doc: &Document, path: &str) -> Meta {
     } else {
         lone_cells(doc).take(120).collect()
     };
-    let mut candidates = lines.into_iter().filter(|t| is_title_like(t));
-    let first = candidates.next();
-    let with_year = first
-        .into_iter()
-        .chain(candidates)
-        .find(|t| year_in(&norm(t)).is_some());
+    let first = lines.iter().position(|t| is_title_like(t));
+    let with_year = lines
+        .iter()
+        .position(|t| is_title_like(t) && year_in(&norm(t)).is_some());
     let page = doc.title.as_deref().and_then(title_from_page_title);
-    // A CSV line's empty cells after it (`…年度报告,,,,`) are not the title's.
+    // A Markdown heading's marks and a CSV line's empty cells after it
+    // (`…年度报告,,,,`) are not the title's.
     let clean = |t: &str| {
         t.trim()
+            .trim_start_matches('#')
+            .trim_start()
             .trim_end_matches([',', ';', '\t'])
             .trim_end()
             .to_string()
     };
+    // A title broken over two lines (a centred PDF heading, an `<h1>` with
+    // a `<br>`) names its office on the line before: joined when only the
+    // two together name one. Only a title that names its year: a menu's
+    // "政府信息公开年报" after another menu item is no title.
+    let title_at = |i: usize| {
+        let t = clean(lines[i]);
+        if office_in(&norm(&t)).is_some() {
+            return t;
+        }
+        let before = lines[..i]
+            .iter()
+            .rev()
+            .map(|l| clean(l))
+            .find(|l| !l.is_empty());
+        match before {
+            Some(b)
+                if b.chars().count() <= 30
+                    && !b.contains(['。', '：', ':'])
+                    && office_in(&norm(&format!("{b}{t}"))).is_some() =>
+            {
+                format!("{b}{t}")
+            }
+            _ => t,
+        }
+    };
     let title = with_year
-        .map(clean)
+        .map(title_at)
         .or_else(|| page.clone().filter(|p| year_in(&norm(p)).is_some()))
-        .or_else(|| first.map(clean))
+        .or_else(|| first.map(|i| clean(lines[i])))
         .or(page);
     let mut issues = Vec::new();
     let title = title.and_then(|t| without_replacement(t, "title", &mut issues));
@@ -247,6 +273,34 @@ fn four_digit_year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A title over two lines (a centred PDF heading, an `<h1>` with a
+    /// `<br>`) names its office on the first; a Markdown heading's marks
+    /// are not the title's; a menu item without a year is not joined.
+    #[test]
+    fn titles_over_two_lines_and_markdown_headings() {
+        let meta = |text: &str| {
+            let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+            let m = read(&doc, "x/y.txt");
+            (m.title, m.office)
+        };
+        let (t, o) =
+            meta("      青山县人民政府办公室\n   2020年政府信息公开工作年度报告\n\n一、总体情况\n");
+        assert_eq!(
+            t.as_deref(),
+            Some("青山县人民政府办公室2020年政府信息公开工作年度报告")
+        );
+        assert_eq!(o.as_deref(), Some("青山县人民政府办公室"));
+        let (t, o) = meta("# 临川区城市管理局2021年政府信息公开工作年度报告\n\n一、总体情况\n");
+        assert_eq!(
+            t.as_deref(),
+            Some("临川区城市管理局2021年政府信息公开工作年度报告")
+        );
+        assert_eq!(o.as_deref(), Some("临川区城市管理局"));
+        let (t, o) = meta("公共服务\n政府信息公开年报\n");
+        assert_eq!(t.as_deref(), Some("政府信息公开年报"));
+        assert_eq!(o, None);
+    }
 
     /// A spreadsheet's CSV export: the title is a row's only filled cell.
     #[test]
