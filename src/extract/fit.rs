@@ -210,8 +210,12 @@ type PageColumns = (u32, bool, Vec<Span>);
 type LinePlaces = (u32, u32, Vec<Span>);
 
 impl Anchors {
-    /// The `n` columns of each page's values.
-    pub fn of(pieces: &[Piece<'_, '_>], n: usize) -> Anchors {
+    /// The `n` columns of each page's values; on a page whose values show
+    /// no columns (no line prints them all, and the places do not fall
+    /// into `n` groups: a column left blank throughout), the columns its
+    /// header names on one line, `heads` (the columns' labels, three or
+    /// more), if it does.
+    pub fn of(pieces: &[Piece<'_, '_>], n: usize, heads: &[&str]) -> Anchors {
         // Places by page and line.
         let mut lines: Vec<LinePlaces> = Vec::new();
         for p in pieces {
@@ -261,7 +265,12 @@ impl Anchors {
                     apart.then_some((wide, spans, spread))
                 })
                 .min_by_key(|(_, _, spread)| *spread);
-            if let Some((wide, spans, _)) = best {
+            let best = best.map(|(wide, spans, _)| (wide, spans)).or_else(|| {
+                (heads.len() == n && n >= 3)
+                    .then(|| header_columns(pieces, page, heads, &on))
+                    .flatten()
+            });
+            if let Some((wide, spans)) = best {
                 out.pages.push((page, wide, spans));
             }
         }
@@ -304,6 +313,172 @@ impl Anchors {
         }
         Some(cols)
     }
+}
+
+/// A cell that holds several headers (a single space apart on the line,
+/// so read as one cell: `结果结果其他尚未总计`): cut, in order, into the
+/// heads of `heads` (each the longest head of its label the text starts
+/// with, two characters or more), each with its own centre, taking the
+/// headers to have stood a space apart within the cell's place. Empty
+/// unless the whole text is so cut.
+fn run_of_heads(text: &str, heads: &[&str], pos: crate::parse::Pos) -> Vec<(String, (u32, u32))> {
+    use unicode_width::UnicodeWidthChar;
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| c.width().unwrap_or(0) as u32)
+            .sum::<u32>()
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    let mut rest = text;
+    for head in heads {
+        if rest.is_empty() {
+            break;
+        }
+        let common: usize = rest
+            .char_indices()
+            .zip(head.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((i, c), _)| i + c.len_utf8());
+        if rest[..common].chars().count() < 2 {
+            return Vec::new();
+        }
+        parts.push(&rest[..common]);
+        rest = &rest[common..];
+    }
+    if !rest.is_empty() || parts.len() < 2 {
+        return Vec::new();
+    }
+    let k = parts.len() as u32;
+    let len: u32 = parts.iter().map(|p| p.chars().count() as u32).sum::<u32>() + k - 1;
+    let wid: u32 = parts.iter().map(|p| width(p)).sum::<u32>() + k - 1;
+    let (Some(c0), Some(w0)) = (pos.chars.checked_sub(len), pos.width.checked_sub(wid)) else {
+        return Vec::new();
+    };
+    let (mut a, mut aw) = (0u32, 0u32);
+    parts
+        .into_iter()
+        .map(|p| {
+            let (n, w) = (p.chars().count() as u32, width(p));
+            let at = (c0 + 2 * a + n, w0 + 2 * aw + w);
+            a += n + 1;
+            aw += w + 1;
+            (p.to_string(), at)
+        })
+        .collect()
+}
+
+/// The columns a table's header names on one line of `page`: a text cell
+/// for each of `heads` in order (its label, or the head of it a narrow
+/// cell prints: `商业` of `商业企业`), each column running to halfway to its
+/// neighbours. In characters or display columns, whichever puts the
+/// page's values (`values`, by line) nearer the headers' centres.
+fn header_columns(
+    pieces: &[Piece<'_, '_>],
+    page: u32,
+    heads: &[&str],
+    values: &[&Vec<(u32, u32)>],
+) -> Option<(bool, Vec<Span>)> {
+    let mut line: Option<u32> = None;
+    let mut found: Vec<(u32, u32)> = Vec::new();
+    let mut best: Option<Vec<(u32, u32)>> = None;
+    for p in pieces {
+        let Piece::Text { cell, .. } = p else {
+            continue;
+        };
+        if cell.pos.chars == 0 || cell.pos.page != page {
+            continue;
+        }
+        if line != Some(cell.loc.line) {
+            line = Some(cell.loc.line);
+            found.clear();
+        }
+        // The cell names the next column, or (headers a single space apart
+        // sharing a cell) its words name the next ones.
+        let whole: String = cell.norm().chars().filter(|c| !c.is_whitespace()).collect();
+        let names = |t: &str, k: usize| {
+            heads
+                .get(k)
+                .is_some_and(|h| t.chars().count() >= 2 && h.starts_with(t))
+        };
+        let parts = if names(&whole, found.len()) {
+            vec![(whole, (cell.pos.chars, cell.pos.width))]
+        } else {
+            run_of_heads(&whole, &heads[found.len().min(heads.len())..], cell.pos)
+        };
+        for (t, at) in parts {
+            if found.len() == heads.len() {
+                break;
+            }
+            if names(&t, found.len()) {
+                found.push(at);
+                if found.len() == heads.len() {
+                    best = Some(found.clone());
+                }
+            } else {
+                found.clear();
+            }
+        }
+    }
+    let centres = best?;
+    let spans = |wide: bool| -> Vec<Span> {
+        let c: Vec<u32> = centres
+            .iter()
+            .map(|&(a, b)| if wide { b } else { a })
+            .collect();
+        (0..c.len())
+            .map(|j| {
+                let lo = if j == 0 {
+                    c[0].saturating_sub((c[1] - c[0]) / 2)
+                } else {
+                    (c[j - 1] + c[j]) / 2 + 1
+                };
+                let hi = if j + 1 == c.len() {
+                    c[j] + (c[j] - c[j - 1]) / 2
+                } else {
+                    (c[j] + c[j + 1]) / 2
+                };
+                (lo, hi)
+            })
+            .collect()
+    };
+    let ordered = |wide: bool| {
+        centres.windows(2).all(|w| {
+            if wide {
+                w[0].1 < w[1].1
+            } else {
+                w[0].0 < w[1].0
+            }
+        })
+    };
+    // Distance of every value to the nearest header centre.
+    let miss = |wide: bool| -> u64 {
+        values
+            .iter()
+            .flat_map(|v| v.iter())
+            .map(|&(c, w)| {
+                let x = if wide { w } else { c };
+                centres
+                    .iter()
+                    .map(|&(a, b)| u64::from(x.abs_diff(if wide { b } else { a })))
+                    .min()
+                    .unwrap_or(0)
+            })
+            .sum()
+    };
+    // Whether every value falls within a column.
+    let fits = |wide: bool| {
+        let sp = spans(wide);
+        values.iter().flat_map(|v| v.iter()).all(|&(c, w)| {
+            let x = if wide { w } else { c };
+            sp.iter().any(|&(lo, hi)| lo <= x && x <= hi)
+        })
+    };
+    [false, true]
+        .into_iter()
+        .filter(|&w| ordered(w))
+        .min_by_key(|&w| (!fits(w), miss(w)))
+        .map(|w| (w, spans(w)))
 }
 
 /// Groups sorted positions into `n` clusters at the `n - 1` widest gaps;
@@ -1201,6 +1376,29 @@ fn enumerate_parts<'d>(
 
 #[cfg(test)]
 mod tests {
+
+    /// Headers a single space apart, read as one cell, cut into the heads
+    /// of their labels, each placed within the cell's span.
+    #[test]
+    fn runs_of_headers_cut_at_their_labels() {
+        let heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        // `结果 结果 其他 尚未 总计` from column 10: 14 characters, 24
+        // display columns; centres in half units plus one.
+        let pos = crate::parse::Pos {
+            chars: 2 * 10 + 14 + 1,
+            width: 2 * 10 + 24 + 1,
+            page: 0,
+        };
+        let got = run_of_heads("结果结果其他尚未总计", &heads, pos);
+        let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, ["结果", "结果", "其他", "尚未", "总计"]);
+        // `结果` at characters 10..12 (centre 22 + 1), display 10..14 (24 + 1).
+        assert_eq!(got[0].1, (23, 25));
+        // `总计` at characters 22..24, display columns 30..34.
+        assert_eq!(got[4].1, (47, 65));
+        assert!(run_of_heads("结果维持审结", &heads, pos).is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -321,6 +321,61 @@ mod tests {
         assert!(rec.issues.is_empty(), "{:?}", rec.issues);
     }
 
+    /// PDF layout text whose zero cells are blank: rows print only some of
+    /// their values, and no line prints them all. The header names every
+    /// column on one line (section 三; section 四's `结果 结果 其他 尚未
+    /// 总计`, read as runs of headers), and a value's place under it tells
+    /// its column. A row label followed by the next sub-table's caption is
+    /// a blank row (行政强制), not an absent one.
+    #[test]
+    fn values_placed_under_the_header_that_names_their_columns() {
+        let rec = run(include_str!(
+            "../../fixtures/handwritten/pdf-layout-blank-cells-2022.txt"
+        ));
+        let row = |t: &str, r: &str, cols: &[&str]| -> Vec<Option<f64>> {
+            cols.iter()
+                .map(|c| rec.value(t, r, c).flatten().map(|n| n.0))
+                .collect()
+        };
+        let req = [
+            "natural_person",
+            "business",
+            "research",
+            "nonprofit",
+            "legal_service",
+            "other_org",
+            "total",
+        ];
+        let n = None;
+        assert_eq!(
+            row("requests", "new_received", &req),
+            [Some(12.0), Some(3.0), n, n, n, Some(1.0), Some(16.0)]
+        );
+        assert_eq!(
+            row("requests", "denied_third_party", &req),
+            [n, Some(1.0), n, n, n, n, Some(1.0)]
+        );
+        let rev = ["upheld", "corrected", "other", "pending", "total"];
+        assert_eq!(
+            row("review_litigation", "review", &rev),
+            [Some(1.0), n, n, n, Some(1.0)]
+        );
+        assert_eq!(
+            row("review_litigation", "litigation_direct", &rev),
+            [n, n, n, Some(1.0), Some(1.0)]
+        );
+        assert_eq!(
+            row(
+                "active",
+                "normative_docs",
+                &["issued", "repealed", "in_force"]
+            ),
+            [Some(1.0), n, Some(9.0)]
+        );
+        assert_eq!(rec.value("active", "enforcement", "decisions"), Some(None));
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

@@ -1092,7 +1092,9 @@ pub(crate) fn reconstruct<D: Copy>(
     }
     let mut unresolved: Vec<Short> = short;
     let mut deferred: Vec<Deferred<'_>> = Vec::new();
-    let mut anchors: Vec<(usize, Anchors)> = Vec::new();
+    // The columns of the values, by the row's columns (a header names
+    // them, so rows of as many columns under other headers differ).
+    let mut anchors: Vec<(&'static [Col], Anchors)> = Vec::new();
     // Rows the second pass could not settle (some cells left null).
     let mut unsettled: Vec<&'static str> = Vec::new();
     let no_anchors = Anchors::default();
@@ -1121,6 +1123,7 @@ pub(crate) fn reconstruct<D: Copy>(
         let mut got = Gathered::default();
         let mut stopped = false;
         let mut texts = 0;
+        let mut captioned = false;
         // Text between the label and its first value (header cells, a
         // wrapped label's rest): the values may be another row's.
         let mut between = 0;
@@ -1142,9 +1145,13 @@ pub(crate) fn reconstruct<D: Copy>(
                     continue;
                 }
             }
-            // Text beyond a wrapped label's fragments.
-            if matches!(piece, Piece::Text { text, .. } if text.chars().count() > 12) {
-                texts += 1;
+            // Text beyond a wrapped label's fragments, before the next
+            // sub-table's caption (what follows that is its own).
+            if let Piece::Text { text, .. } = piece {
+                captioned |= is_caption(text);
+                if text.chars().count() > 12 && !captioned {
+                    texts += 1;
+                }
             }
             if got.toks.is_empty()
                 && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
@@ -1242,12 +1249,14 @@ pub(crate) fn reconstruct<D: Copy>(
         let known = (single && baseline == 0)
             .then_some(&blanks[..])
             .or(trimmed.as_deref());
-        if !anchors.iter().any(|(m, _)| *m == n) {
-            anchors.push((n, Anchors::of(&p, n)));
+        let same = |m: &&'static [Col]| std::ptr::eq(*m, row_spec.cols);
+        if !anchors.iter().any(|(m, _)| same(m)) {
+            let heads: Vec<&str> = row_spec.cols.iter().map(|c| c.label).collect();
+            anchors.push((row_spec.cols, Anchors::of(&p, n, &heads)));
         }
         let anchors = anchors
             .iter()
-            .find(|(m, _)| *m == n)
+            .find(|(m, _)| same(m))
             .map(|(_, a)| a)
             .unwrap_or(&no_anchors);
         let mut fitted = fit_row(
@@ -1739,27 +1748,27 @@ pub(crate) fn reconstruct_review(
     }
     let first = toks[0].cell;
     let known = (single && baseline == 0).then_some(&blanks[..]);
-    let (slots, readings, split, alts) = match fit_row(
-        &toks,
-        15,
-        known,
-        &Anchors::default(),
-        GROUPS,
-        runs,
-        first.loc,
-    ) {
-        Fitted::Row {
-            slots,
-            readings,
-            split,
-            alts,
-        } => (slots, readings, split, alts),
-        Fitted::NoReading { split, full } => {
-            let slots = vec![Slot::unknown(first.loc); 15];
-            (slots, Vec::new(), split, full)
-        }
-        Fitted::TooMany(_) => return None,
-    };
+    // Where the header names the fifteen columns on one line (`结果 结果
+    // 其他 尚未 总计`, the heads of its two-line labels), a value's place
+    // under it tells its column.
+    let heads: Vec<&str> = (0..3)
+        .flat_map(|_| REVIEW_COLS.iter().map(|c| c.label))
+        .collect();
+    let anchors = Anchors::of(&p, 15, &heads);
+    let (slots, readings, split, alts) =
+        match fit_row(&toks, 15, known, &anchors, GROUPS, runs, first.loc) {
+            Fitted::Row {
+                slots,
+                readings,
+                split,
+                alts,
+            } => (slots, readings, split, alts),
+            Fitted::NoReading { split, full } => {
+                let slots = vec![Slot::unknown(first.loc); 15];
+                (slots, Vec::new(), split, full)
+            }
+            Fitted::TooMany(_) => return None,
+        };
     if !readings.is_empty() || slots.iter().all(|s| s.how == How::Ambiguous) {
         f.ambiguous(
             "review_litigation",
