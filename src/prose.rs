@@ -14,8 +14,9 @@
 //! Text is folded as labels are ([`crate::extract::label::norm`]:
 //! traditional script simplified, whitespace and the pinyin of spam
 //! mirrors ("國(guo)務院") dropped), NFKC-normalised (full-width digits and
-//! punctuation become ASCII) and split into sentences (。;!?) and clauses (,); anything after 其中 in
-//! a sentence is a breakdown and is ignored. A count joined to another
+//! punctuation become ASCII) and split into sentences (。;!?) and clauses (,); a bracketed
+//! breakdown ("(其中维持2件)", "(未经复议直接起诉3件…)") is ignored, and so is anything
+//! after an unbracketed 其中 in a sentence. A count joined to another
 //! ("行政复议和行政诉讼共5件"), a sub-count ("行政复议结果维持2件"), a
 //! comparison ("较上年减少3件") or a request of another kind ("上年结转2件",
 //! "收到行政复议申请2件") yields nothing. When the prose gives a figure twice
@@ -185,6 +186,10 @@ pub fn figures<S: AsRef<str>>(overview: &[S]) -> IndexMap<String, Num> {
         let mut text = String::with_capacity(folded.len());
         crate::hanzi::nfkc_each(&folded, |c| text.push(c));
         for sentence in text.split(['。', ';', '!', '?']) {
+            // A breakdown in brackets ends with them ("行政复议3件(其中维持
+            // 2件),行政诉讼4件"): only it is left out.
+            let unbracketed = without_bracketed_breakdowns(sentence);
+            let sentence = unbracketed.as_ref();
             let sentence = match sentence.find("其中") {
                 Some(i) => &sentence[..i],
                 None => sentence,
@@ -206,6 +211,34 @@ pub fn figures<S: AsRef<str>>(overview: &[S]) -> IndexMap<String, Num> {
         }
     }
     out
+}
+
+/// `sentence` without its bracketed breakdowns: `(…其中…)` and a bracket
+/// that starts with a sub-count's own words (`(未经复议直接起诉3件…)`
+/// lists the parts of the count before it).
+fn without_bracketed_breakdowns(sentence: &str) -> std::borrow::Cow<'_, str> {
+    if !sentence.contains('(') {
+        return std::borrow::Cow::Borrowed(sentence);
+    }
+    let mut out = String::with_capacity(sentence.len());
+    let mut rest = sentence;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        let breakdown = inner.contains("其中")
+            || ["未经复议", "复议后", "维持", "纠正"]
+                .iter()
+                .any(|w| inner.starts_with(w));
+        if !breakdown {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {

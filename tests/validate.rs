@@ -683,6 +683,19 @@ fn narrative_phrasings() {
             None,
         ),
         ("无法提供的申请2件，行政复议后起诉1件。", None, None, None),
+        // A bracketed breakdown leaves out only itself, not what follows.
+        (
+            "全年共发生行政复议案件3件（其中维持2件、尚未审结1件），行政诉讼案件4件（未经复议直接起诉3件、复议后起诉1件）。",
+            None,
+            Some(3.0),
+            Some(4.0),
+        ),
+        (
+            "新收政府信息公开申请16件(其中自然人15件),上年结转1件。",
+            Some(16.0),
+            None,
+            None,
+        ),
     ];
     for (text, new, rev, law) in cases {
         let f = figures(&[text]);
