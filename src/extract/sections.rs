@@ -128,7 +128,51 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         s.heading[k] = Some(i);
         last = k;
     }
+    // Headings numbered （一）…（六） instead of 一、…六、: looked for only
+    // when few headings of the usual style were found, and only by each
+    // heading's own words (a bare 其他 or 复议 also names a table's rows).
+    if s.heading.iter().flatten().count() < 3 {
+        for (i, r) in rows.iter().enumerate() {
+            let [only] = r.cells.as_slice() else { continue };
+            let Some(k) = bracketed_heading_of(only.text) else {
+                continue;
+            };
+            let before_ok = s.heading[..k].iter().flatten().all(|&h| h < i);
+            let after_ok = s.heading[k + 1..].iter().flatten().all(|&h| h > i);
+            if s.heading[k].is_none() && before_ok && after_ok {
+                s.heading[k] = Some(i);
+            }
+        }
+    }
     s
+}
+
+/// Which section a line heads when headings are numbered （一）…（六）:
+/// the number, then that section's own words (`（一）总体情况`,
+/// `（六）其他需要报告的事项`), the whole a short line.
+fn bracketed_heading_of(text: &str) -> Option<usize> {
+    const OWN: [&[&str]; 6] = [
+        &["总体情况", "概述"],
+        &["主动公开政府信息"],
+        &["收到和处理政府信息公开申请", "依申请公开政府信息"],
+        &[
+            "行政复议、行政诉讼",
+            "行政复议和行政诉讼",
+            "行政复议,行政诉讼",
+        ],
+        &["存在的主要问题", "问题及改进"],
+        &["其他需要报告"],
+    ];
+    let n = norm(text.trim());
+    if n.chars().count() > 40 {
+        return None;
+    }
+    let rest = n.strip_prefix('(')?;
+    let mut chars = rest.chars();
+    let first = chars.next()?;
+    let num = "一二三四五六".chars().position(|d| d == first)?;
+    let rest = chars.as_str().strip_prefix(')')?;
+    OWN[num].iter().any(|w| rest.contains(w)).then_some(num)
 }
 
 impl Sections {
@@ -209,6 +253,16 @@ mod tests {
         );
         assert_eq!(heading_of("六、其他需要报告的事项"), Some(5));
         assert_eq!(heading_of("(六)其他需要报告的事项"), None);
+        assert_eq!(bracketed_heading_of("（六）其他需要报告的事项"), Some(5));
+        assert_eq!(bracketed_heading_of("（一）总体情况"), Some(0));
+        assert_eq!(bracketed_heading_of("（六）其他处理"), None);
+        assert_eq!(bracketed_heading_of("（一）行政复议"), None);
+        assert_eq!(bracketed_heading_of("（一）主动公开"), None);
+        assert_eq!(
+            bracketed_heading_of("（四）政府信息公开行政复议、行政诉讼情况"),
+            Some(3)
+        );
+        assert_eq!(bracketed_heading_of("（二）主动公开政府信息情况"), Some(1));
         assert_eq!(heading_of("一、本年新收政府信息公开申请数量"), None);
         assert_eq!(heading_of("二、上年结转政府信息公开申请数量"), None);
         assert_eq!(heading_of("三、本年度办理结果"), None);
