@@ -481,6 +481,15 @@ fn accuracy_on_the_handmade_set() {
     scored("handmade", 0, 0);
 }
 
+/// Twenty reports written by hand outside the tuning loop, each a layout
+/// or deviation of its own (Word and CMS HTML, GBK and GB2312, PDF text,
+/// Markdown, tabs, one cell a line; 14 sound, 6 flawed), scored once
+/// before any change they prompted.
+#[test]
+fn accuracy_on_the_handwritten_holdout_set() {
+    scored("handwritten-holdout", 0, 0);
+}
+
 /// Scores any set under `fixtures/external` without caps, for working on
 /// a route: `NIANBAO_ACCURACY_SET=<set> cargo test --release --test
 /// integration accuracy_on_a_named_set -- --ignored --nocapture`.
