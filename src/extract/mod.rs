@@ -376,6 +376,21 @@ mod tests {
         assert!(rec.issues.is_empty(), "{:?}", rec.issues);
     }
 
+    /// A 2021 table with the 2019 format's single （六）其他处理 row: said
+    /// (its golden record shows that validation then raises no false
+    /// outcome_total from the values it could not key).
+    #[test]
+    fn a_2019_other_row_in_a_2021_table_is_said_not_summed_wrong() {
+        let rec = run(include_str!(
+            "../../fixtures/handwritten/2019-other-row-in-2021-table-2024.txt"
+        ));
+        assert_eq!(rec.template, Some(Template::F2021));
+        let codes: Vec<&str> = rec.issues.iter().map(|i| i.code.as_ref()).collect();
+        assert_eq!(codes, ["structure.other_template_row"]);
+        assert!(rec.issues[0].message.contains("0|1|0|0|0|0|1"));
+        assert_eq!(rec.value("requests", "other_misc", "total"), None);
+    }
+
     #[test]
     fn the_seed_report() {
         let rec = run(include_str!("../../fixtures/seed/anzhen-2020.txt"));

@@ -488,6 +488,49 @@ fn closing_rows_later(rows: &[RowView<'_>], t: Template) -> Vec<(&'static str, L
     found
 }
 
+/// A 2021-format table that prints the 2019 format's single row
+/// （六）其他处理 with its values, in place of its own three （六） rows:
+/// the values have no key in the 2021 template. Said
+/// (`structure.other_template_row`), so that nobody takes the rows read
+/// for the whole table, and the outcome checks skip it.
+fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &mut Filler<'_>) {
+    let own = ["other_no_correction", "other_no_fee", "other_misc"];
+    if found.iter().any(|(k, _)| own.contains(k)) {
+        return;
+    }
+    for r in rows {
+        let Some(at) = r
+            .cells
+            .iter()
+            .position(|c| group_of(c.label()) == Some(Group::Other))
+        else {
+            continue;
+        };
+        let after = &r.cells[at + 1..];
+        let numbers: Vec<&str> = after
+            .iter()
+            .map(|c| c.text.trim())
+            .filter(|t| matches!(lex(t), Lexed::Number { .. }))
+            .collect();
+        // Only values after the label: a label cell beside them is a
+        // 2021 sub-row's, the group label merely repeated.
+        if numbers.is_empty() || after.iter().any(|c| !c.is_value()) {
+            continue;
+        }
+        f.rec.issues.push(Issue::new(
+            "structure.other_template_row",
+            Severity::Warning,
+            "requests.other",
+            format!(
+                "{}: the 2021-format table prints the 2019 format's single row （六）其他处理 ({}) in place of its three （六） rows; those values have no key in the 2021 template and were not read, and the outcome checks are skipped",
+                r.loc,
+                numbers.join("|")
+            ),
+        ));
+        return;
+    }
+}
+
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let cols: Vec<&'static str> = REQUEST_COLS.iter().map(|c| c.key).collect();
     let mut found: Vec<(&'static str, Row)> = Vec::new();
@@ -538,6 +581,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
                 cols: cols.clone(),
             }),
         }
+    }
+    if t == Template::F2021 {
+        note_2019_other_row(rows, &found, f);
     }
     let outcome: Vec<&'static str> = request_rows(t)
         .filter(|r| r.outcome)
