@@ -322,12 +322,7 @@ impl Anchors {
 /// headers to have stood a space apart within the cell's place. Empty
 /// unless the whole text is so cut.
 fn run_of_heads(text: &str, heads: &[&str], pos: crate::parse::Pos) -> Vec<(String, (u32, u32))> {
-    use unicode_width::UnicodeWidthChar;
-    let width = |s: &str| {
-        s.chars()
-            .map(|c| c.width().unwrap_or(0) as u32)
-            .sum::<u32>()
-    };
+    use crate::parse::text::display_width as width;
     let mut parts: Vec<&str> = Vec::new();
     let mut rest = text;
     for head in heads {
@@ -421,11 +416,10 @@ fn header_columns(
         }
     }
     let centres = best?;
+    // A place in characters or in display columns.
+    let x = |&(c, w): &(u32, u32), wide: bool| if wide { w } else { c };
     let spans = |wide: bool| -> Vec<Span> {
-        let c: Vec<u32> = centres
-            .iter()
-            .map(|&(a, b)| if wide { b } else { a })
-            .collect();
+        let c: Vec<u32> = centres.iter().map(|p| x(p, wide)).collect();
         (0..c.len())
             .map(|j| {
                 let lo = if j == 0 {
@@ -442,25 +436,16 @@ fn header_columns(
             })
             .collect()
     };
-    let ordered = |wide: bool| {
-        centres.windows(2).all(|w| {
-            if wide {
-                w[0].1 < w[1].1
-            } else {
-                w[0].0 < w[1].0
-            }
-        })
-    };
+    let ordered = |wide: bool| centres.windows(2).all(|w| x(&w[0], wide) < x(&w[1], wide));
+    let places = || values.iter().flat_map(|v| v.iter());
     // Distance of every value to the nearest header centre.
     let miss = |wide: bool| -> u64 {
-        values
-            .iter()
-            .flat_map(|v| v.iter())
-            .map(|&(c, w)| {
-                let x = if wide { w } else { c };
+        places()
+            .map(|p| {
+                let at = x(p, wide);
                 centres
                     .iter()
-                    .map(|&(a, b)| u64::from(x.abs_diff(if wide { b } else { a })))
+                    .map(|c| u64::from(at.abs_diff(x(c, wide))))
                     .min()
                     .unwrap_or(0)
             })
@@ -469,10 +454,7 @@ fn header_columns(
     // Whether every value falls within a column.
     let fits = |wide: bool| {
         let sp = spans(wide);
-        values.iter().flat_map(|v| v.iter()).all(|&(c, w)| {
-            let x = if wide { w } else { c };
-            sp.iter().any(|&(lo, hi)| lo <= x && x <= hi)
-        })
+        places().all(|p| sp.iter().any(|&(lo, hi)| (lo..=hi).contains(&x(p, wide))))
     };
     [false, true]
         .into_iter()

@@ -74,23 +74,6 @@ pub fn is_title_like(line: &str) -> bool {
         && !n.ends_with('。')
 }
 
-/// The text of every table row with one filled cell, in order.
-fn lone_cells(doc: &Document) -> impl Iterator<Item = &str> {
-    doc.blocks.iter().flat_map(|b| {
-        let rows = match b {
-            crate::parse::Block::Table(g) => &g.rows[..],
-            crate::parse::Block::Line { .. } => &[],
-        };
-        rows.iter().filter_map(|r| {
-            let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
-            match (filled.next(), filled.next()) {
-                (Some(c), None) => Some(c.text.as_str()),
-                _ => None,
-            }
-        })
-    })
-}
-
 /// Reads title, office and year from `doc` and `path`.
 pub fn read(doc: &Document, path: &str) -> Meta {
     // Menus say "政府信息公开年报" too: a title names its year.
@@ -100,7 +83,7 @@ pub fn read(doc: &Document, path: &str) -> Meta {
     let lines = if lines.iter().any(|t| is_title_like(t)) {
         lines
     } else {
-        lone_cells(doc).take(120).collect()
+        doc.lone_cells().take(120).collect()
     };
     let first = lines.iter().position(|t| is_title_like(t));
     let with_year = lines

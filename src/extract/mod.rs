@@ -224,29 +224,39 @@ mod tests {
     /// template's has none (元). Without a unit the template's holds.
     #[test]
     fn money_in_the_unit_its_header_states() {
-        let fees = |header: &str, cell: &str| {
+        // A one-row section 二 sub-table of `year`: its caption, header
+        // row and data row; the money read from `row`.
+        let amount = |year: u32, item: &str, header: &str, data: &str, row: &str| {
             let rec = run(&format!(
-                "某局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
-                 第二十条第（八）项\n信息内容\t{header}\n行政事业性收费\t{cell}\n\
+                "某局{year}年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
+                 第二十条第（{item}）项\n信息内容\t{header}\n{data}\n\
                  三、收到和处理政府信息公开申请情况\n"
             ));
-            rec.value("active", "fees", "amount_yuan")
+            rec.value("active", row, "amount_yuan")
                 .flatten()
                 .map(|n| n.0)
+        };
+        let fees = |header: &str, cell: &str| {
+            amount(
+                2022,
+                "八",
+                header,
+                &format!("行政事业性收费\t{cell}"),
+                "fees",
+            )
         };
         assert_eq!(fees("本年收费金额（单位：万元）", "0.15"), Some(1500.0));
         assert_eq!(fees("本年收费金额（单位：元）", "1500"), Some(1500.0));
         assert_eq!(fees("本年收费金额(元)", "1500"), Some(1500.0));
         assert_eq!(fees("本年收费金额", "0.15"), Some(1500.0));
         let procurement = |header: &str, cell: &str| {
-            let rec = run(&format!(
-                "某局2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
-                 第二十条第（九）项\n信息内容\t采购项目数量\t{header}\n政府集中采购\t3\t{cell}\n\
-                 三、收到和处理政府信息公开申请情况\n"
-            ));
-            rec.value("active", "procurement", "amount_yuan")
-                .flatten()
-                .map(|n| n.0)
+            amount(
+                2020,
+                "九",
+                &format!("采购项目数量\t{header}"),
+                &format!("政府集中采购\t3\t{cell}"),
+                "procurement",
+            )
         };
         assert_eq!(procurement("采购总金额", "251000"), Some(251000.0));
         assert_eq!(procurement("采购总金额（万元）", "35.6"), Some(356000.0));
@@ -309,9 +319,9 @@ mod tests {
             "../../fixtures/handwritten/review-in-three-blocks-2021.txt"
         ));
         let row = |g: &str| -> Vec<Option<f64>> {
-            ["upheld", "corrected", "other", "pending", "total"]
+            crate::template::REVIEW_COLS
                 .iter()
-                .map(|c| rec.value("review_litigation", g, c).flatten().map(|n| n.0))
+                .map(|c| val(&rec, "review_litigation", g, c.key))
                 .collect()
         };
         let n = |v: [f64; 5]| v.map(Some).to_vec();
@@ -333,19 +343,12 @@ mod tests {
             "../../fixtures/handwritten/pdf-layout-blank-cells-2022.txt"
         ));
         let row = |t: &str, r: &str, cols: &[&str]| -> Vec<Option<f64>> {
-            cols.iter()
-                .map(|c| rec.value(t, r, c).flatten().map(|n| n.0))
-                .collect()
+            cols.iter().map(|c| val(&rec, t, r, c)).collect()
         };
-        let req = [
-            "natural_person",
-            "business",
-            "research",
-            "nonprofit",
-            "legal_service",
-            "other_org",
-            "total",
-        ];
+        let req: Vec<&str> = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.key)
+            .collect();
         let n = None;
         assert_eq!(
             row("requests", "new_received", &req),
@@ -355,7 +358,7 @@ mod tests {
             row("requests", "denied_third_party", &req),
             [n, Some(1.0), n, n, n, n, Some(1.0)]
         );
-        let rev = ["upheld", "corrected", "other", "pending", "total"];
+        let rev: Vec<&str> = crate::template::REVIEW_COLS.iter().map(|c| c.key).collect();
         assert_eq!(
             row("review_litigation", "review", &rev),
             [Some(1.0), n, n, n, Some(1.0)]

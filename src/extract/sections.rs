@@ -148,31 +148,26 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
 }
 
 /// Which section a line heads when headings are numbered （一）…（六）:
-/// the number, then that section's own words (`（一）总体情况`,
-/// `（六）其他需要报告的事项`), the whole a short line.
+/// the label's level-2 number, then that section's own words in its core
+/// (`（一）总体情况`, `（六）其他需要报告的事项`), the whole a short line.
 fn bracketed_heading_of(text: &str) -> Option<usize> {
     const OWN: [&[&str]; 6] = [
         &["总体情况", "概述"],
         &["主动公开政府信息"],
         &["收到和处理政府信息公开申请", "依申请公开政府信息"],
-        &[
-            "行政复议、行政诉讼",
-            "行政复议和行政诉讼",
-            "行政复议,行政诉讼",
-        ],
+        &["行政复议行政诉讼", "行政复议和行政诉讼"],
         &["存在的主要问题", "问题及改进"],
         &["其他需要报告"],
     ];
-    let n = norm(text.trim());
-    if n.chars().count() > 40 {
+    if text.trim().chars().count() > 40 {
         return None;
     }
-    let rest = n.strip_prefix('(')?;
-    let mut chars = rest.chars();
-    let first = chars.next()?;
-    let num = "一二三四五六".chars().position(|d| d == first)?;
-    let rest = chars.as_str().strip_prefix(')')?;
-    OWN[num].iter().any(|w| rest.contains(w)).then_some(num)
+    let l = Label::new(text);
+    let Some(Numbering::Level2(k @ 1..=6)) = l.numbering else {
+        return None;
+    };
+    let num = usize::from(k) - 1;
+    OWN[num].iter().any(|w| l.core.contains(w)).then_some(num)
 }
 
 impl Sections {
@@ -216,22 +211,17 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
     if r.is_line {
         return r.cells.first().map(|c| Cow::Borrowed(c.text));
     }
-    let mut filled = r
+    let filled: Vec<&'d str> = r
         .cells
         .iter()
         .map(|c| c.text.trim())
-        .filter(|t| !t.is_empty());
-    let first = filled.next()?;
-    let rest: Vec<&str> = filled.collect();
-    if rest.is_empty() {
-        return Some(Cow::Borrowed(first));
+        .filter(|t| !t.is_empty())
+        .collect();
+    match filled.as_slice() {
+        [] => None,
+        [one] => Some(Cow::Borrowed(one)),
+        _ => Some(Cow::Owned(filled.join(","))),
     }
-    Some(Cow::Owned(
-        std::iter::once(first)
-            .chain(rest)
-            .collect::<Vec<_>>()
-            .join(","),
-    ))
 }
 
 #[cfg(test)]

@@ -637,8 +637,12 @@ fn header_positions(r: &RowView<'_>) -> Option<Vec<usize>> {
 /// `Some(true)` for 万元 (`本年收费金额（单位：万元）`, `采购总金额（万元）`),
 /// `Some(false)` for 元, `None` when the header names none or is not
 /// there (the template's unit then holds). Read from the bracket right
-/// after the header's words (`anchor`), or the few characters after them.
+/// after the header's words (`anchor`), or the few characters after them,
+/// as [`unit_of`] reads a unit after a value.
+///
+/// [`unit_of`]: crate::parse::value::unit_of
 fn money_unit(rows: &[RowView<'_>], anchor: &str) -> Option<bool> {
+    use crate::parse::value::{unit_of, Unit};
     for r in rows {
         for c in &r.cells {
             let n = c.norm();
@@ -652,11 +656,11 @@ fn money_unit(rows: &[RowView<'_>], anchor: &str) -> Option<bool> {
                     .take(4)
                     .collect(),
             };
-            if head.contains("万元") || head.trim_start_matches("单位:").trim() == "万" {
-                return Some(true);
-            }
-            if head.contains('元') {
-                return Some(false);
+            let head = head.trim();
+            match unit_of(head.strip_prefix("单位:").unwrap_or(head).trim()) {
+                Some(Unit::WanYuan) => return Some(true),
+                Some(Unit::Yuan) => return Some(false),
+                _ => {}
             }
         }
     }
@@ -670,17 +674,21 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
     let mut header: Option<Vec<usize>> = None;
     let defs = template::active_rows(t);
     // Money in the unit its header states, else the template's (2021's
-    // fees in 万元, 2019's procurement in 元).
-    let fees_wan = money_unit(rows, "收费金额");
-    let procurement_wan = money_unit(rows, "采购总金额");
+    // fees in 万元, 2019's procurement in 元). The header is found by the
+    // template column's label, before its bracket.
+    let stated: Vec<(&'static str, Option<bool>)> = defs
+        .iter()
+        .flat_map(|d| d.cols.iter().map(move |c| (d.key, c)))
+        .filter(|(key, c)| template::is_money(key, c.key))
+        .map(|(key, c)| {
+            let words = c.label.split('（').next().unwrap_or(c.label);
+            (key, money_unit(rows, words))
+        })
+        .collect();
     let money = move |key: &str, col: &str| {
         template::is_money(key, col).then(|| {
-            let stated = if key == "fees" {
-                fees_wan
-            } else {
-                procurement_wan
-            };
-            stated.unwrap_or(t == Template::F2021)
+            let unit = stated.iter().find(|(k, _)| *k == key).and_then(|(_, u)| *u);
+            unit.unwrap_or(t == Template::F2021)
         })
     };
     let captions: Vec<(String, &'static str)> =
@@ -883,14 +891,15 @@ fn review_by_groups<'a, 'd>(
                 first = first.or(Some(r));
                 continue;
             }
+            // A group's own words (the template's label after its parent's
+            // `行政诉讼·`), the most specific first: 复议后起诉 names 复议
+            // too, and a heading naming 诉讼 as well is no group's.
             let n = c.norm();
-            if n.contains("复议后起诉") {
-                group = Some(2);
-            } else if n.contains("直接起诉") {
-                group = Some(1);
-            } else if n.contains("行政复议") && !n.contains("诉讼") {
-                group = Some(0);
-            }
+            let named = (0..REVIEW_GROUPS.len()).rev().find(|&g| {
+                let own = REVIEW_GROUPS[g].label.rsplit('·').next().unwrap_or("");
+                n.contains(own) && (g > 0 || !n.contains("诉讼"))
+            });
+            group = named.or(group);
         }
     }
     let filled = blocks.iter().flatten().any(|c| !c.text.trim().is_empty());

@@ -194,4 +194,23 @@ impl Document {
             Block::Table(_) => None,
         })
     }
+
+    /// The text of every table row with one filled cell, in order (a
+    /// title or heading a spreadsheet's CSV export put in a row of its
+    /// own: `…年度报告,,,,`).
+    pub fn lone_cells(&self) -> impl Iterator<Item = &str> {
+        self.blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Table(g) => &g.rows[..],
+                Block::Line { .. } => &[],
+            })
+            .filter_map(|r| {
+                let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+                match (filled.next(), filled.next()) {
+                    (Some(c), None) => Some(c.text.as_str()),
+                    _ => None,
+                }
+            })
+    }
 }

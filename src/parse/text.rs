@@ -890,6 +890,12 @@ fn aligned_cells<'l>(line: &'l str, page: u32, s: &mut Scratch) -> Vec<(Cow<'l, 
         .collect()
 }
 
+/// How many display columns `s` takes (a CJK character two), as
+/// [`Pos::width`] counts them.
+pub fn display_width(s: &str) -> u32 {
+    s.chars().map(|c| c.width().unwrap_or(0) as u32).sum()
+}
+
 /// Character and display-column counts at byte offsets of one line,
 /// walked forward (the offsets asked for only grow).
 struct Columns<'a> {

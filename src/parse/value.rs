@@ -18,6 +18,20 @@ pub enum Unit {
     Count,
 }
 
+/// The unit `text` names, as written after a value in its cell or in a
+/// column's header (`元`, `万元`, `件`); `None` for anything else.
+/// Traditional script (萬元, 條) folds like every label does.
+pub fn unit_of(text: &str) -> Option<Unit> {
+    let t: String = text.chars().map(crate::hanzi::to_simplified).collect();
+    Some(match t.as_str() {
+        "" => Unit::None,
+        "元" => Unit::Yuan,
+        "万元" | "万" => Unit::WanYuan,
+        "件" | "条" | "个" | "项" | "次" | "起" | "宗" | "家" | "份" => Unit::Count,
+        _ => return None,
+    })
+}
+
 /// An exact decimal: `digits × 10^-scale`, with a sign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -246,15 +260,7 @@ fn lex_number(t: &str) -> Option<Lexed> {
         return None;
     }
     rest.extend(chars);
-    // Traditional script (萬元, 條) folds like every label does.
-    let rest: String = rest.chars().map(crate::hanzi::to_simplified).collect();
-    let unit = match rest.as_str() {
-        "" => Unit::None,
-        "元" => Unit::Yuan,
-        "万元" | "万" => Unit::WanYuan,
-        "件" | "条" | "个" | "项" | "次" | "起" | "宗" | "家" | "份" => Unit::Count,
-        _ => return None,
-    };
+    let unit = unit_of(&rest)?;
     Some(Lexed::Number {
         value: Decimal {
             negative,
