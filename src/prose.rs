@@ -213,8 +213,8 @@ pub fn figures<S: AsRef<str>>(overview: &[S]) -> IndexMap<String, Num> {
     out
 }
 
-/// `sentence` without its bracketed breakdowns: `(…其中…)` and a bracket
-/// that starts with a sub-count's own words (`(未经复议直接起诉3件…)`
+/// `sentence` without its bracketed breakdowns: `(…其中…)`, and any
+/// bracket right after a count (`行政诉讼案件4件(未经复议直接起诉3件…)`
 /// lists the parts of the count before it).
 fn without_bracketed_breakdowns(sentence: &str) -> std::borrow::Cow<'_, str> {
     if !sentence.contains('(') {
@@ -228,10 +228,7 @@ fn without_bracketed_breakdowns(sentence: &str) -> std::borrow::Cow<'_, str> {
         };
         let inner = &rest[open + 1..open + len];
         out.push_str(&rest[..open]);
-        let breakdown = inner.contains("其中")
-            || ["未经复议", "复议后", "维持", "纠正"]
-                .iter()
-                .any(|w| inner.starts_with(w));
+        let breakdown = inner.contains("其中") || ends_with_count(&out);
         if !breakdown {
             out.push_str(&rest[open..=open + len]);
         }
@@ -239,6 +236,18 @@ fn without_bracketed_breakdowns(sentence: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether `text` ends with a count: a number, in digits or numerals, and
+/// a count unit (`4件`, `两起`).
+fn ends_with_count(text: &str) -> bool {
+    use crate::parse::value::{unit_of, Unit};
+    let mut back = text.chars().rev();
+    let (Some(unit), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    unit_of(unit.encode_utf8(&mut [0; 4])) == Some(Unit::Count)
+        && (before.is_ascii_digit() || "零一二两三四五六七八九十百千".contains(before))
 }
 
 fn clause_figures(clause: &str, found: &mut IndexMap<&'static str, Vec<f64>>) {

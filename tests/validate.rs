@@ -696,6 +696,15 @@ fn narrative_phrasings() {
             None,
             None,
         ),
+        // A bracket after a count is its breakdown, whatever its words; a
+        // bracket that holds the count itself is not.
+        (
+            "行政复议两起（结果纠正1起、尚未审结1起），行政诉讼（一审）3件。",
+            None,
+            Some(2.0),
+            Some(3.0),
+        ),
+        ("被申请行政复议（2件）。", None, Some(2.0), None),
     ];
     for (text, new, rev, law) in cases {
         let f = figures(&[text]);
