@@ -1157,12 +1157,17 @@ pub(crate) fn reconstruct<D: Copy>(
                 && matches!(piece, Piece::Text { prose: false, cell, .. } if !cell.from_above)
             {
                 between += 1;
-                if let Piece::Text { text, .. } = piece {
+                if let Piece::Text { text, cell, .. } = piece {
                     // A column's name, or a section-二 sub-table's header
                     // (`本年处理决定数量`, `第二十条第（五）项`): what
-                    // follows heads another sub-table's rows.
-                    if is_column_name(&Label::new(text))
-                        || is_column_header(text)
+                    // follows heads another sub-table's rows. A column's
+                    // name printed left of the row's label is a wrapped
+                    // group label's piece (`（六）` / `其他` / `处理`),
+                    // not a header over the values.
+                    let left_of_label = matches!(p[start], Piece::Text { cell: l, .. }
+                        if l.pos.width > 0 && cell.pos.width > 0 && cell.pos.width < l.pos.width);
+                    if !left_of_label
+                        && (is_column_name(&Label::new(text)) || is_column_header(text))
                         || is_caption(text)
                     {
                         headed = true;
