@@ -73,7 +73,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         });
     }
     let seed_layout = is_cell_per_line(&lines);
-    let csv_layout = is_csv(&lines);
+    let csv_layout = csv_delimiter(&lines);
     let mut i = 0;
     while i < lines.len() {
         let kept = p.doc.blocks.len() + p.grid.as_ref().map_or(0, |g| g.rows.len());
@@ -289,7 +289,7 @@ impl Parser<'_> {
     }
 
     /// Classifies and splits one line that is not part of a cell-per-line row.
-    fn line(&mut self, line: &str, i: usize, csv_layout: bool) {
+    fn line(&mut self, line: &str, i: usize, csv_layout: Option<u8>) {
         let owned = |v: Vec<String>| -> Vec<(Cow<'_, str>, Pos)> {
             v.into_iter()
                 .map(|c| (Cow::Owned(c), Pos::default()))
@@ -342,7 +342,7 @@ impl Parser<'_> {
                 .into_iter()
                 .map(|c| (c, Pos::default()))
                 .collect()
-        } else if let Some(v) = csv_layout.then(|| split_csv(t)).flatten() {
+        } else if let Some(v) = csv_layout.and_then(|d| split_csv(t, d)) {
             owned(v)
         } else {
             aligned_ranges(line, &mut self.scratch);
@@ -360,7 +360,7 @@ impl Parser<'_> {
                 && self.columns.is_none()
                 && !has_tab
                 && !t.starts_with('|')
-                && memchr::memchr(b',', t.as_bytes()).is_none())
+                && memchr::memchr2(b',', csv_layout.unwrap_or(b','), t.as_bytes()).is_none())
         {
             self.prose(strip_markup(t), i);
             return;
@@ -633,26 +633,40 @@ fn split_box(t: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether the document's rows are comma-separated: several lines split
-/// into three or more cells at commas that are not thousands separators.
-fn is_csv(lines: &[&str]) -> bool {
+/// The delimiter of a document whose rows are delimited text: `,` when
+/// several lines split into three or more cells at commas that are not
+/// thousands separators, else `;` (a spreadsheet saved where the decimal
+/// mark is a comma) when several lines split into three or more at it.
+fn csv_delimiter(lines: &[&str]) -> Option<u8> {
+    if is_delimited(lines, b',') {
+        Some(b',')
+    } else if is_delimited(lines, b';') {
+        Some(b';')
+    } else {
+        None
+    }
+}
+
+/// Whether five lines or more split into three or more cells at `delim`
+/// (at a comma, one that is not a thousands separator).
+fn is_delimited(lines: &[&str], delim: u8) -> bool {
     // A thousands separator has a digit before it and exactly three after.
     let separating = |l: &str| {
         let b = l.as_bytes();
         b.iter().enumerate().any(|(i, &c)| {
             let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
             let thousands = i > 0 && digit(i - 1) && (1..=3).all(|d| digit(i + d)) && !digit(i + 4);
-            c == b',' && !thousands
+            c == delim && (delim != b',' || !thousands)
         })
     };
     lines
         .iter()
         .filter(|l| {
             let b = l.as_bytes();
-            memchr::memchr(b',', b).is_some()
+            memchr::memchr(delim, b).is_some()
                 && memchr::memchr(b'\t', b).is_none()
                 && separating(l)
-                && split_csv(l.trim()).is_some()
+                && split_csv(l.trim(), delim).is_some()
         })
         .take(5)
         .count()
@@ -728,10 +742,12 @@ fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
     }
 }
 
-/// Splits a CSV row; `None` when the line is not comma-separated data
-/// (fewer than three cells, or an unbalanced quote).
-fn split_csv(t: &str) -> Option<Vec<String>> {
-    if !t.contains(',') {
+/// Splits a CSV row at `delim` (an ASCII `,` or `;`); `None` when the
+/// line is not delimited data (fewer than three cells, or an unbalanced
+/// quote).
+fn split_csv(t: &str, delim: u8) -> Option<Vec<String>> {
+    let delim = char::from(delim);
+    if !t.contains(delim) {
         return None;
     }
     let mut cells = Vec::new();
@@ -758,7 +774,7 @@ fn split_csv(t: &str) -> Option<Vec<String>> {
                 quoted = true;
                 at_start = false;
             }
-            ',' => {
+            c if c == delim => {
                 cells.push(std::mem::take(&mut cur).trim().to_string());
                 at_start = true;
             }
@@ -1196,14 +1212,29 @@ mod tests {
     #[test]
     fn csv_and_markdown() {
         assert_eq!(
-            split_csv(r#"政府集中采购,16,"39,173,777.52""#),
+            split_csv(r#"政府集中采购,16,"39,173,777.52""#, b','),
             Some(vec![
                 "政府集中采购".to_string(),
                 "16".into(),
                 "39,173,777.52".into()
             ])
         );
-        assert_eq!(split_csv("本年度共收到申请1,234件"), None);
+        assert_eq!(split_csv("本年度共收到申请1,234件", b','), None);
+        // A spreadsheet saved with `;` between cells.
+        assert_eq!(
+            split_csv(r#""行政规范性文件";2;1;"17""#, b';'),
+            Some(vec![
+                "行政规范性文件".to_string(),
+                "2".into(),
+                "1".into(),
+                "17".into()
+            ])
+        );
+        let semi = [r#""规章";0;0;0;;"#; 5];
+        assert_eq!(csv_delimiter(&semi), Some(b';'));
+        // Commas decide first; a line with one `;` is no table.
+        assert_eq!(csv_delimiter(&["规章,0;1,0,0"; 5]), Some(b','));
+        assert_eq!(csv_delimiter(&["本年度共收到申请;3件"; 6]), None);
         assert_eq!(
             split_markdown("| 规章 | 0 | | 3 |"),
             vec!["规章", "0", "", "3"]
