@@ -219,6 +219,46 @@ mod tests {
         assert!(!rec.issues.iter().any(|i| i.where_.starts_with("active")));
     }
 
+    /// PDF text read box by box (pdfminer): section 二's one-column rows
+    /// print their labels first and their values after the next
+    /// sub-table's caption and header. A value right after two labels,
+    /// each a whole row's, is not taken as the last one's: the rows are
+    /// read in order, labels then values, and said so (`order`). With a
+    /// blank row whose label is alone and values that follow only the
+    /// next label, that label's row keeps them.
+    #[test]
+    fn values_after_two_labels_are_not_the_last_ones_by_default() {
+        let section = |body: &str| {
+            run(&format!(
+                "某某局2023年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n{body}\n\n\
+                 第二十条第（八）项\n\n信息内容\n\n本年收费金额（单位：万元）\n\n行政事业性收费\n\n0\n\n\
+                 三、收到和处理政府信息公开申请情况\n"
+            ))
+        };
+        let decisions =
+            |rec: &Record, row: &str| rec.value("active", row, "decisions").flatten().map(|n| n.0);
+        let boxes = section(
+            "第二十条第（五）项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n信息内容\n\n\
+             行政处罚\n\n行政强制\n\n0\n\n第二十条第（六）项\n\n本年处理决定数量\n\n0\n\n37",
+        );
+        assert_eq!(decisions(&boxes, "licensing"), Some(0.0));
+        assert_eq!(decisions(&boxes, "penalties"), Some(0.0));
+        assert_eq!(decisions(&boxes, "enforcement"), Some(37.0));
+        let how = boxes
+            .cells
+            .iter()
+            .find(|c| c.row == "enforcement")
+            .map(|c| c.how);
+        assert_eq!(how, Some(crate::model::How::Order));
+        let blank = section(
+            "第二十条第（五）项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n23\n\n\
+             第二十条第（六）项\n\n信息内容\n\n本年处理决定数量\n\n行政处罚\n\n行政强制\n\n37",
+        );
+        assert_eq!(decisions(&blank, "licensing"), Some(23.0));
+        assert_eq!(decisions(&blank, "penalties"), None);
+        assert_eq!(decisions(&blank, "enforcement"), Some(37.0));
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.

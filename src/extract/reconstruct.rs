@@ -1316,19 +1316,42 @@ pub(crate) fn reconstruct<D: Copy>(
         // its parts are printed: the identity checked nothing, and the
         // values may be the row before's as well.
         // Its two readings: the values as this row's, and none of them.
-        let mut shared: Option<[String; 2]> = None;
-        if let Fitted::Row { slots, .. } = &fitted {
+        // Likewise values read plainly right after such a label when text
+        // cut them short and more values follow that text, which no
+        // label claims (`行政处罚 / 行政强制 / 0 / 第二十条第（六）项 /
+        // 本年处理决定数量 / 0 / 37`: labels first, values after, box by
+        // box): the values may be the row before's, and this row's among
+        // those after.
+        let mut shared: Option<([String; 2], &str)> = None;
+        if let Fitted::Row {
+            slots, readings, ..
+        } = &fitted
+        {
             let placed = slots
                 .iter()
                 .any(|s| matches!(s.how, How::Identity | How::Split));
-            if after_empty
-                && placed
-                && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
-            {
-                shared = Some([
-                    show_reading(slots.iter().map(|s| Some(s.text))),
-                    show_reading(slots.iter().map(|_| None::<&str>)),
-                ]);
+            let unclaimed = readings.is_empty()
+                && cut
+                && p[start + 1..end]
+                    .iter()
+                    .filter(|x| x.is_filled_value())
+                    .count()
+                    > toks.len();
+            let why = if placed && check.blind(|j| slots.get(j).and_then(Slot::value).is_some()) {
+                Some("they fit its columns only with 总计 blank")
+            } else if unclaimed {
+                Some("more values follow the text after them, which no row's label claims")
+            } else {
+                None
+            };
+            if let (true, Some(why)) = (after_empty, why) {
+                shared = Some((
+                    [
+                        show_reading(slots.iter().map(|s| Some(s.text))),
+                        show_reading(slots.iter().map(|_| None::<&str>)),
+                    ],
+                    why,
+                ));
                 fitted = Fitted::unread();
             }
         }
@@ -1428,12 +1451,12 @@ pub(crate) fn reconstruct<D: Copy>(
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
-                if let Some(readings) = &shared {
+                if let Some((readings, why)) = &shared {
                     f.flag(
                         "structure.ambiguous_columns",
                         table,
                         key,
-                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and they fit its columns only with 总计 blank: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]),
+                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]),
                         toks.len(),
                         readings,
                     );

@@ -325,6 +325,18 @@ fn resolve_row<'a, 'd, D>(
         }) {
             return Some((d, s.labels.last().copied(), s.values.clone()));
         }
+        // Values alone after two labels that are each a whole row's, with
+        // nothing between them: the values may be either row's (labels
+        // printed first, values after them: a PDF read box by box), for
+        // the second pass to weigh, not taken as the last one's here.
+        if let ([], [a, b]) = (&s.labels[..], pending) {
+            if m(&Label::new(a)).is_some()
+                && m(&Label::new(b)).is_some()
+                && m(&Label::new(&format!("{a}{b}"))).is_none()
+            {
+                return None;
+            }
+        }
         if let Some(d) = candidates(&s.labels, pending)
             .iter()
             .find_map(|c| m(&Label::new(c)))
