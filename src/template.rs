@@ -303,6 +303,10 @@ pub const REQUEST_COLS: [Col; 7] = [
     },
 ];
 
+/// The header cells of section 三 above its columns: the one over all
+/// seven and the one over the five 法人或其他组织 columns.
+pub const REQUEST_COL_GROUPS: [&str; 2] = ["申请人情况", "法人或其他组织"];
+
 /// The three groups of section 四, in order.
 pub const REVIEW_GROUPS: [Col; 3] = [
     Col {

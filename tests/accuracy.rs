@@ -436,7 +436,7 @@ fn accuracy_on_the_fresh_dev_set() {
 /// printed box by box); the cap keeps them from growing.
 #[test]
 fn accuracy_on_the_fresh_holdout_set() {
-    scored("fresh-holdout", 17, 1);
+    scored("fresh-holdout", 16, 1);
 }
 
 /// Forty more reports through the two PDF routes that read the printed
@@ -444,7 +444,7 @@ fn accuracy_on_the_fresh_holdout_set() {
 /// into when the fresh sets' pdfminer route read cells wrong.
 #[test]
 fn accuracy_on_the_pdf_dev_set() {
-    scored("pdf-dev", 2, 0);
+    scored("pdf-dev", 1, 0);
 }
 
 /// Reports rebuilt as Word documents and read back by python-docx
@@ -498,6 +498,23 @@ fn accuracy_on_the_handwritten_holdout_set() {
             c.found, c.flawed
         );
     }
+}
+
+/// A third round of twenty reports written by hand outside the tuning
+/// loop (one cell a line, joined path labels, PDF text with vanished
+/// blanks, column-major dumps with and without headers, crawler text run
+/// together; 14 sound, 6 flawed). Scored once before the changes it
+/// prompted: 3,688 of 3,940 cells right, 0 wrong, 4 of 14 sound reports
+/// with a finding, 6 of 6 flaws found.
+#[test]
+fn accuracy_on_the_third_handwritten_set() {
+    let s = scored("handwritten-round3", 0, 0);
+    for (code, c) in &s.codes {
+        assert_eq!(c.found, c.flawed, "{code}: {} of {} found", c.found, c.flawed);
+    }
+    let cells: usize = s.routes.values().map(|r| r.cells).sum();
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert_eq!(right, cells, "{right} of {cells} cells right");
 }
 
 /// Scores any set under `fixtures/external` without caps, for working on

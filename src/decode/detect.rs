@@ -250,15 +250,15 @@ pub fn looks_like_html(text: &str) -> bool {
     false
 }
 
-/// Whether the text holds a whole HTML page or an HTML table (not only
-/// inline tags): `<html`, `<body`, `<table` or a doctype near its start.
+/// Whether the text holds a whole HTML page (not only inline tags or
+/// tables): `<html`, `<body` or a doctype near its start.
 pub fn looks_like_page(text: &str) -> bool {
     let b = &text.as_bytes()[..text.len().min(SNIFF_SCAN)];
     // Every pattern starts with `<`: only the places memchr finds one are
     // compared (a window at every byte cost a Markdown file 260k
     // instructions).
     memchr::memchr_iter(b'<', b).any(|i| {
-        ["<!doctype", "<html", "<body", "<table"].iter().any(|p| {
+        ["<!doctype", "<html", "<body"].iter().any(|p| {
             b.get(i..i + p.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(p.as_bytes()))
         })

@@ -124,7 +124,8 @@ fn unreadable(msg: impl Into<String>) -> Issue {
 /// HTML by content, else by extension, else text.
 fn sniff_media(path: &str, text: &str) -> Media {
     // Markdown keeps the inline tags converters leave (`<span>`, `<div>`)
-    // and is still Markdown, unless it holds a whole page.
+    // and the tables they write as HTML (`<table>`, read as such by the
+    // text parser), and is still Markdown, unless it holds a whole page.
     if detect::markdown_extension(path) && !detect::looks_like_page(text) {
         return Media::Text;
     }

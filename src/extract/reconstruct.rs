@@ -387,6 +387,14 @@ fn is_column_header(text: &str) -> bool {
     !core.is_empty() && columns().heads.iter().any(|(c, _, _)| c == core)
 }
 
+/// Whether a header's core names a header cell over several of section
+/// 三's columns (`申请人情况`, `法人或其他组织`).
+fn is_column_group(core: &str) -> bool {
+    crate::template::REQUEST_COL_GROUPS
+        .iter()
+        .any(|g| Label::new(g).core == core)
+}
+
 /// Rows printed column after column, each column's values after its own
 /// header (`规章 / 行政规范性文件 / 本年制发件数 / 0 / 3 / 本年废止件数 /
 /// 0 / 1 / 现行有效件数 / 0 / 27`: a table typed or exported a column at
@@ -504,6 +512,9 @@ fn column_blocks<'d>(
                     // Text before the first header (a wrapped label's
                     // rest, a header over the columns): not a value.
                     None if open.is_none() => {}
+                    // A header over several columns (`法人或其他组织`)
+                    // between two whole blocks: not a value either.
+                    None if open.is_some_and(|(_, n)| n == k) && is_column_group(core) => {}
                     None => return None,
                 }
             }

@@ -23,8 +23,110 @@ use crate::config::Limits;
 use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
-/// Parses a plain-text report.
+/// Parses a plain-text report. HTML tables inside it (Markdown whose
+/// converter wrote a table with merged cells as raw HTML, as pandoc does)
+/// are read by the HTML parser, the text around them as text.
 pub fn parse(text: &str, limits: &Limits) -> Document {
+    let tables = html_tables(text);
+    if tables.is_empty() {
+        return parse_text(text, limits);
+    }
+    let mut doc = Document::default();
+    // Lines and tables before each part, to number the part's places.
+    let (mut lines, mut n_tables) = (0u32, 0u32);
+    let mut done = 0;
+    for (from, to) in tables.into_iter().chain([(text.len(), text.len())]) {
+        for (part, html) in [(&text[done..from], false), (&text[from..to], true)] {
+            if part.is_empty() {
+                continue;
+            }
+            let d = if html {
+                super::html::parse(part, limits)
+            } else {
+                parse_text(part, limits)
+            };
+            n_tables += append(&mut doc, d, lines, n_tables);
+            lines += memchr::memchr_iter(b'\n', part.as_bytes()).count() as u32;
+        }
+        done = to;
+    }
+    doc
+}
+
+/// Appends a part's blocks and notes to `doc`, its places moved past the
+/// `lines` and `tables` before it; returns how many tables it held.
+fn append(doc: &mut Document, part: Document, lines: u32, tables: u32) -> u32 {
+    let shift = |l: &mut Loc| {
+        if l.line > 0 {
+            l.line += lines;
+        }
+        if l.table > 0 {
+            l.table += tables;
+        }
+    };
+    let mut held = 0;
+    for mut b in part.blocks {
+        match &mut b {
+            Block::Line { loc, .. } => shift(loc),
+            Block::Table(g) => {
+                held += 1;
+                shift(&mut g.loc);
+                for r in &mut g.rows {
+                    shift(&mut r.loc);
+                    for c in &mut r.cells {
+                        shift(&mut c.loc);
+                    }
+                }
+            }
+        }
+        doc.blocks.push(b);
+    }
+    for mut n in part.notes {
+        shift(&mut n.loc);
+        doc.notes.push(n);
+    }
+    held
+}
+
+/// The byte ranges of the HTML tables in a text (`<table` to its
+/// `</table>`, tables inside it included; to the end when it is not
+/// closed).
+fn html_tables(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let at = |k: usize, tag: &[u8]| {
+        b.get(k..k + tag.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(tag))
+            && b.get(k + tag.len())
+                .is_some_and(|c| c.is_ascii_whitespace() || *c == b'>')
+    };
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for k in memchr::memchr_iter(b'<', b) {
+        if at(k, b"<table") {
+            if depth == 0 {
+                start = k;
+            }
+            depth += 1;
+        } else if depth > 0 && at(k, b"</table") {
+            depth -= 1;
+            if depth == 0 {
+                let end = b[k..]
+                    .iter()
+                    .position(|&c| c == b'>')
+                    .map_or(b.len(), |e| k + e + 1);
+                out.push((start, end));
+            }
+        }
+    }
+    if depth > 0 {
+        out.push((start, b.len()));
+    }
+    out
+}
+
+/// Parses plain text (no HTML table in it).
+fn parse_text(text: &str, limits: &Limits) -> Document {
     // A report flattened onto one line is cut back into lines first.
     let cut = super::segment::unflatten(text);
     let text = blank_tags(cut.as_deref().unwrap_or(text));
@@ -37,6 +139,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         page: 0,
         columns: None,
         boxed: Vec::new(),
+        ruled: false,
         scratch: Scratch::default(),
         framed: false,
     };
@@ -151,6 +254,10 @@ struct Parser<'a> {
     columns: Option<Vec<(usize, usize)>>,
     /// The lines of a box-drawn row so far (between two rules), as cells.
     boxed: Vec<GridRow>,
+    /// Whether the lines since the last rule are a grid table's (pandoc's
+    /// `+----+----+` rules, `|` between cells): a row's lines until the
+    /// next rule are one row, its cells wrapped over them.
+    ruled: bool,
     /// A table so far was a data frame with its row numbers
     /// ([`Grid::drop_index_column`]).
     framed: bool,
@@ -235,6 +342,23 @@ impl Parser<'_> {
 
     fn prose(&mut self, text: String, i: usize) {
         self.flush();
+        // A section's heading run into its first paragraph on one line
+        // (`一、总体情况 2020年，…`, as crawler text keeps a page's
+        // paragraphs): two lines, so that the heading stands alone.
+        if let Some(k) = heading_run_on(&text) {
+            let rest = text[k..].trim_start().to_string();
+            let mut head = text;
+            head.truncate(k);
+            self.doc.blocks.push(Block::Line {
+                text: head,
+                loc: loc(i),
+            });
+            self.doc.blocks.push(Block::Line {
+                text: rest,
+                loc: loc(i),
+            });
+            return;
+        }
         self.doc.blocks.push(Block::Line { text, loc: loc(i) });
     }
 
@@ -300,7 +424,27 @@ impl Parser<'_> {
         if t.is_empty() {
             // A blank line ends a fixed-width table and a box row.
             self.columns = None;
+            self.ruled = false;
             self.flush_boxed();
+            return;
+        }
+        // A grid table's lines between its rules (`|` at both ends).
+        if self.ruled && t.starts_with('|') {
+            let texts: Vec<String> = split_markdown_cow(t)
+                .into_iter()
+                .map(Cow::into_owned)
+                .collect();
+            if texts.len() == 1 {
+                // A grid table of one column holds a page's layout, not
+                // a table: its lines are read as lines, bars taken off.
+                let from = line.find('|').map_or(0, |k| k + 1);
+                let to = line.rfind('|').filter(|&k| k >= from).unwrap_or(line.len());
+                self.ruled = false;
+                self.line(&line[from..to], i, csv_layout);
+                self.ruled = true;
+                return;
+            }
+            self.boxed.push(self.row_of(texts, i));
             return;
         }
         // Rules: a dashed rule sets fixed columns; a box rule (or a run of
@@ -316,6 +460,7 @@ impl Parser<'_> {
         }
         if is_rule(t) {
             self.flush_boxed();
+            self.ruled = is_grid_rule(t);
             return;
         }
         if has_box_bar(t) {
@@ -325,10 +470,18 @@ impl Parser<'_> {
             }
             return;
         }
+        self.ruled = false;
         self.flush_boxed();
         let bytes = line.as_bytes();
         let has_tab = memchr::memchr(b'\t', bytes).is_some();
-        let cells: Vec<(Cow<'_, str>, Pos)> = if let Some(cols) = &self.columns {
+        // A dashed rule's columns hold the lines within its width; text
+        // beyond it means the rule did not draw every column (a converter
+        // that dropped merged cells' columns from it).
+        let fixed = self.columns.as_ref().filter(|c| {
+            c.last()
+                .is_some_and(|&(_, end)| display_width(line.trim_end()) as usize <= end + 1)
+        });
+        let mut cells: Vec<(Cow<'_, str>, Pos)> = if let Some(cols) = fixed {
             owned(split_fixed(line, cols))
         } else if has_tab {
             line.split('\t')
@@ -346,13 +499,24 @@ impl Parser<'_> {
             owned(v)
         } else {
             aligned_ranges(line, &mut self.scratch);
-            if self.scratch.cells.len() <= 1 {
+            // A paragraph set in bold (`**　　一、总体情况**`): its
+            // spaces indent it, they do not part cells.
+            let bold = t.len() > 4 && t.starts_with("**") && t.ends_with("**");
+            if self.scratch.cells.len() <= 1 || bold {
                 // One cell or none: prose (as below), no cells made.
                 self.prose(strip_markup(t), i);
                 return;
             }
             aligned_cells(line, self.page, &mut self.scratch)
         };
+        // Pandoc's attributes (`[7]{style="…"}`) are not the cells' text.
+        if memchr::memmem::find(bytes, b"]{").is_some() {
+            for c in &mut cells {
+                if let Cow::Owned(plain) = strip_spans(&c.0) {
+                    c.0 = Cow::Owned(plain);
+                }
+            }
+        }
         let nonblank = cells.iter().filter(|c| !c.0.is_empty()).count();
         if cells.len() <= 1
             || nonblank == 0
@@ -402,12 +566,28 @@ impl Parser<'_> {
         }
         let lines = std::mem::take(&mut self.boxed);
         let width = lines[0].cells.len();
-        if lines.len() > 1 && lines.iter().all(|r| r.cells.len() == width) {
+        // More lines than any table row wraps over: a box laid around a
+        // page's parts, each line its own.
+        if (2..=MAX_ROW_LINES).contains(&lines.len())
+            && lines.iter().all(|r| r.cells.len() == width)
+        {
             let mut it = lines.into_iter();
             if let Some(mut first) = it.next() {
                 for r in it {
                     for (c, more) in first.cells.iter_mut().zip(r.cells) {
+                        // A backslash ending a cell's line is a line
+                        // break (pandoc), not text.
+                        if c.text.ends_with('\\') {
+                            c.text.pop();
+                        }
                         c.text.push_str(&more.text);
+                    }
+                }
+                // Attributes wrapped over the lines (`[46]{lang="` /
+                // `EN-US"}`) are whole only now.
+                for c in &mut first.cells {
+                    if let Cow::Owned(plain) = strip_spans(&c.text) {
+                        c.text = plain;
                     }
                 }
                 self.push_row(first);
@@ -424,9 +604,11 @@ impl Parser<'_> {
 /// emphasis that converters leave in text; other text is kept as is.
 pub(crate) fn strip_markup(s: &str) -> String {
     let b = s.as_bytes();
-    if memchr::memchr2(b'<', b'*', b).is_none() {
+    if memchr::memchr3(b'<', b'*', b'{', b).is_none() {
         return s.to_string();
     }
+    let spans = strip_spans(s);
+    let s = spans.as_ref();
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(k) = rest.find('<') {
@@ -451,6 +633,45 @@ pub(crate) fn strip_markup(s: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").trim().to_string()
+}
+
+/// Text without pandoc's attributes: a bracketed span
+/// (`[46]{lang="EN-US"}`, `[申请人情况]{style="…"}`) is its text; other
+/// brackets and braces stay.
+fn strip_spans(s: &str) -> Cow<'_, str> {
+    if !s.contains("]{") {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    // Where each open bracket stands in `out`.
+    let mut open: Vec<usize> = Vec::new();
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        match c {
+            '[' => {
+                open.push(out.len());
+                out.push('[');
+            }
+            ']' if after.starts_with('{') => match after.find('}') {
+                Some(end) => {
+                    if let Some(at) = open.pop() {
+                        out.remove(at);
+                    }
+                    rest = &after[end + 1..];
+                    continue;
+                }
+                None => out.push(']'),
+            },
+            ']' => {
+                open.pop();
+                out.push(']');
+            }
+            _ => out.push(c),
+        }
+        rest = after;
+    }
+    Cow::Owned(out)
 }
 
 /// Text with Markdown's backslash escapes undone: a backslash before
@@ -551,6 +772,33 @@ fn has_box_bar(t: &str) -> bool {
             (Some(0x94), Some(0x82 | 0x83)) | (Some(0x95), Some(0x91))
         )
     })
+}
+
+/// The most lines a box-drawn or grid table row's cells wrap over (a
+/// header cell of section 三 two characters wide: about twenty).
+const MAX_ROW_LINES: usize = 40;
+
+/// Where a section's heading, as the templates word it, ends when more
+/// text follows it on its line after a space (`一、总体情况 2020年，…`).
+fn heading_run_on(text: &str) -> Option<usize> {
+    if !text.starts_with(['一', '二', '三', '四', '五', '六']) {
+        return None;
+    }
+    crate::template::SECTIONS.iter().find_map(|(_, h)| {
+        let rest = text.strip_prefix(h)?;
+        let next = rest.chars().next()?;
+        (next.is_whitespace() && !rest.trim().is_empty()).then_some(h.len())
+    })
+}
+
+/// A grid table's rule (pandoc's `+------+----+`, `+======+====+` under
+/// the header): plus signs at both ends and between the cells' dashes.
+fn is_grid_rule(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 3
+        && b[0] == b'+'
+        && b[b.len() - 1] == b'+'
+        && b.iter().all(|c| matches!(c, b'+' | b'-' | b'=' | b':'))
 }
 
 /// A rule between rows: only box-drawing characters, dashes, equals
@@ -732,7 +980,7 @@ fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
             let c = rest
                 .trim()
                 .trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-            if memchr::memchr2(b'<', b'*', c.as_bytes()).is_none() {
+            if memchr::memchr3(b'<', b'*', b'{', c.as_bytes()).is_none() {
                 // strip_markup would return it as it is.
                 Cow::Borrowed(c)
             } else {
@@ -1207,6 +1455,94 @@ mod tests {
         assert_eq!(g.rows[0].loc.line, 2);
         assert_eq!(g.rows[0].cells[1].pos.page, 1);
         assert_eq!(d.blocks.len(), 3);
+    }
+
+    /// Pandoc's Markdown: a grid table's row is its lines up to the next
+    /// rule, each cell's text joined (a `\` ending a line is a line
+    /// break); a grid table of one column is a page's layout box, read as
+    /// lines; bracketed spans are their text.
+    #[test]
+    fn pandoc_grid_tables_and_spans() {
+        let t = "+------+-----+-----+\n\
+                 | 信息内容 | 本年新\\ | 对外公开 |\n\
+                 |      | 制作数量 | 总数量 |\n\
+                 +======+=====+=====+\n\
+                 | 规范性文 | [11]{lang=\"EN- | 86 |\n\
+                 | 件   | US\"} |  |\n\
+                 +------+-----+-----+\n";
+        assert_eq!(
+            rows(&parse(t, &Limits::default())),
+            vec![
+                vec!["信息内容", "本年新制作数量", "对外公开总数量"],
+                vec!["规范性文件", "11", "86"],
+            ]
+        );
+        // A layout box around the page: its lines are lines, a simple
+        // table inside it read by its dashed rule's columns.
+        let boxed = "+----------------------------------+\n\
+                     | **[一、总体情况]{style=\"x\"}**      |\n\
+                     |   ---------- ----- -----         |\n\
+                     |   规章       0     12             |\n\
+                     |   ---------- ----- -----         |\n\
+                     +----------------------------------+\n";
+        assert_eq!(
+            rows(&parse(boxed, &Limits::default())),
+            vec![vec!["一、总体情况"], vec!["规章", "0", "12"]]
+        );
+        assert_eq!(strip_spans("[[58]{lang=\"EN-US\"}件]{style=\"a\"}"), "58件");
+        assert_eq!(strip_spans("[首页](/) > [1]"), "[首页](/) > [1]");
+    }
+
+    /// Lines a converter wrote: a bold paragraph indented with ideographic
+    /// spaces is prose; a heading run into its paragraph is two lines; a
+    /// dashed rule narrower than the rows below it (the columns of merged
+    /// cells left out of it) does not cut them.
+    #[test]
+    fn converter_lines() {
+        let d = parse(
+            "**　　一、总体情况**\n五、存在的主要问题及改进情况 一是培训不足。\n",
+            &Limits::default(),
+        );
+        assert_eq!(
+            rows(&d),
+            vec![
+                vec!["一、总体情况"],
+                vec!["五、存在的主要问题及改进情况"],
+                vec!["一是培训不足。"]
+            ]
+        );
+        let narrow = "  ------------ -----\n  一、本年新收     3    1    0    4\n";
+        assert_eq!(
+            rows(&parse(narrow, &Limits::default())),
+            vec![vec!["一、本年新收", "3", "1", "0", "4"]]
+        );
+    }
+
+    /// A Markdown file whose converter wrote a table with merged cells as
+    /// raw HTML: the table is read as HTML, and the text
+    /// around it as text, every place numbered in the whole file.
+    #[test]
+    fn html_tables_inside_text() {
+        let t = "二、主动公开政府信息情况\n\n<table>\n<tr><td colspan=\"2\">第二十条第（一）项</td></tr>\n\
+                 <tr><td>规章</td><td>3</td></tr>\n</table>\n\n三、收到和处理政府信息公开申请情况\n";
+        let d = parse(t, &Limits::default());
+        assert_eq!(
+            rows(&d),
+            vec![
+                vec!["二、主动公开政府信息情况"],
+                vec!["第二十条第（一）项"],
+                vec!["规章", "3"],
+                vec!["三、收到和处理政府信息公开申请情况"],
+            ]
+        );
+        let Some(Block::Line { loc, .. }) = d.blocks.last() else {
+            panic!("{:?}", d.blocks)
+        };
+        assert_eq!(loc.line, 8);
+        assert_eq!(
+            html_tables("a <TABLE>x</table> b <table>"),
+            vec![(2, 18), (21, 28)]
+        );
     }
 
     #[test]
