@@ -510,7 +510,7 @@ impl Parser<'_> {
             aligned_cells(line, self.page, &mut self.scratch)
         };
         // Pandoc's attributes (`[7]{style="…"}`) are not the cells' text.
-        if memchr::memmem::find(bytes, b"]{").is_some() {
+        if memchr::memmem::find(bytes, b"]{").is_some() || t.starts_with('[') {
             for c in &mut cells {
                 if let Cow::Owned(plain) = strip_spans(&c.0) {
                     c.0 = Cow::Owned(plain);
@@ -604,7 +604,7 @@ impl Parser<'_> {
 /// emphasis that converters leave in text; other text is kept as is.
 pub(crate) fn strip_markup(s: &str) -> String {
     let b = s.as_bytes();
-    if memchr::memchr3(b'<', b'*', b'{', b).is_none() {
+    if memchr::memchr3(b'<', b'*', b'{', b).is_none() && !s.starts_with('[') {
         return s.to_string();
     }
     let spans = strip_spans(s);
@@ -636,9 +636,19 @@ pub(crate) fn strip_markup(s: &str) -> String {
 }
 
 /// Text without pandoc's attributes: a bracketed span
-/// (`[46]{lang="EN-US"}`, `[申请人情况]{style="…"}`) is its text; other
-/// brackets and braces stay.
+/// (`[46]{lang="EN-US"}`, `[申请人情况]{style="…"}`) is its text, and a
+/// line's text that opens a span it does not close (`[（二）部分公开`,
+/// wrapped) loses the bracket; other brackets and braces stay.
 fn strip_spans(s: &str) -> Cow<'_, str> {
+    // A span wrapped over lines leaves its `[` alone at a line's start.
+    // Not before a number: its digits may go on on the next line (`[18` /
+    // `35]{…}`), and a number cut short must not read.
+    let opened = s.starts_with('[')
+        && !s.contains(']')
+        && !s[1..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.'));
+    if opened {
+        return Cow::Owned(s[1..].to_string());
+    }
     if !s.contains("]{") {
         return Cow::Borrowed(s);
     }
@@ -697,6 +707,11 @@ fn unescape_markdown(text: &str) -> std::borrow::Cow<'_, str> {
             out.push_str(&text[done..k]);
             // The escaped character, kept as it is (ASCII: one byte).
             out.push(char::from(b[k + 1]));
+            // Before a run of spaces, one more: the text after it keeps
+            // its column (pandoc's `\-` in a table aligned by columns).
+            if b[k + 2..].starts_with(b"  ") {
+                out.push(' ');
+            }
             done = k + 2;
             k += 2;
         } else {
@@ -980,7 +995,7 @@ fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
             let c = rest
                 .trim()
                 .trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-            if memchr::memchr3(b'<', b'*', b'{', c.as_bytes()).is_none() {
+            if memchr::memchr3(b'<', b'*', b'{', c.as_bytes()).is_none() && !c.starts_with('[') {
                 // strip_markup would return it as it is.
                 Cow::Borrowed(c)
             } else {
@@ -1491,6 +1506,10 @@ mod tests {
         );
         assert_eq!(strip_spans("[[58]{lang=\"EN-US\"}件]{style=\"a\"}"), "58件");
         assert_eq!(strip_spans("[首页](/) > [1]"), "[首页](/) > [1]");
+        assert_eq!(
+            strip_spans("[（二）部分公开（区分处"),
+            "（二）部分公开（区分处"
+        );
     }
 
     /// Lines a converter wrote: a bold paragraph indented with ideographic
@@ -1510,6 +1529,13 @@ mod tests {
                 vec!["五、存在的主要问题及改进情况"],
                 vec!["一是培训不足。"]
             ]
+        );
+        // Pandoc escapes a dash cell (`\-`): the cells after it keep
+        // their columns.
+        let escaped = "  ---------- -------- -------- ------\n  行政许可   \\-       -3       0\n";
+        assert_eq!(
+            rows(&parse(escaped, &Limits::default())),
+            vec![vec!["行政许可", "-", "-3", "0"]]
         );
         let narrow = "  ------------ -----\n  一、本年新收     3    1    0    4\n";
         assert_eq!(

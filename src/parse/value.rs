@@ -204,6 +204,12 @@ fn fold(c: char) -> char {
 }
 
 fn lex_number(t: &str) -> Option<Lexed> {
+    // Two spaces or more inside: two cells' numbers a splitter left in one
+    // cell (`3      0`), not one number.
+    let b = t.as_bytes();
+    if memchr::memmem::find(b, b"  ").is_some() || t.contains("\u{3000}\u{3000}") {
+        return None;
+    }
     let mut chars = t.chars().map(fold).filter(|c| !is_space(*c)).peekable();
     let mut negative = false;
     let mut signed = false;
@@ -295,6 +301,9 @@ mod tests {
         assert_eq!(num("1,23"), None);
         assert_eq!(num("12,3456"), None);
         assert_eq!(num("1."), None);
+        // Two cells' numbers a splitter left in one cell are not one.
+        assert_eq!(num("3              0"), None);
+        assert_eq!(num("１　　２"), None);
     }
 
     #[test]
