@@ -527,8 +527,9 @@ fn accuracy_on_the_third_handwritten_set() {
 /// findings on sound reports: one where pandoc wrote `[TABLE]` for
 /// section 四 (the table is not in the text: `missing_table` is what the
 /// file shows), and one whose layout table pandoc wrapped at 100 columns
-/// with the report's own tables inside it, cutting labels and numbers
-/// over lines, so that two outcome rows are not found.
+/// with the report's own tables inside it, cutting numbers over lines
+/// (`[18` / `35]{lang="EN-US"}`): those cells are said not to be numbers
+/// (`value.unparsed`), not read as 18.
 #[test]
 fn accuracy_on_the_pandoc_dev_set() {
     scored("pandoc-dev", 0, 2);

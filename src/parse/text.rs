@@ -504,15 +504,17 @@ impl Parser<'_> {
             let bold = t.len() > 4 && t.starts_with("**") && t.ends_with("**");
             if self.scratch.cells.len() <= 1 || bold {
                 // One cell or none: prose (as below), no cells made.
-                self.prose(strip_markup(t), i);
+                self.prose(prose_text(t), i);
                 return;
             }
             aligned_cells(line, self.page, &mut self.scratch)
         };
         // Pandoc's attributes (`[7]{style="…"}`) are not the cells' text.
-        if memchr::memmem::find(bytes, b"]{").is_some() || t.starts_with('[') {
+        if t.starts_with('[')
+            || memchr::memchr_iter(b']', bytes).any(|k| bytes.get(k + 1) == Some(&b'{'))
+        {
             for c in &mut cells {
-                if let Cow::Owned(plain) = strip_spans(&c.0) {
+                if let Cow::Owned(plain) = strip_spans(&c.0, true) {
                     c.0 = Cow::Owned(plain);
                 }
             }
@@ -526,7 +528,7 @@ impl Parser<'_> {
                 && !t.starts_with('|')
                 && memchr::memchr2(b',', csv_layout.unwrap_or(b','), t.as_bytes()).is_none())
         {
-            self.prose(strip_markup(t), i);
+            self.prose(prose_text(t), i);
             return;
         }
         let mut row = GridRow {
@@ -586,7 +588,7 @@ impl Parser<'_> {
                 // Attributes wrapped over the lines (`[46]{lang="` /
                 // `EN-US"}`) are whole only now.
                 for c in &mut first.cells {
-                    if let Cow::Owned(plain) = strip_spans(&c.text) {
+                    if let Cow::Owned(plain) = strip_spans(&c.text, false) {
                         c.text = plain;
                     }
                 }
@@ -607,7 +609,7 @@ pub(crate) fn strip_markup(s: &str) -> String {
     if memchr::memchr3(b'<', b'*', b'{', b).is_none() && !s.starts_with('[') {
         return s.to_string();
     }
-    let spans = strip_spans(s);
+    let spans = strip_spans(s, false);
     let s = spans.as_ref();
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -635,11 +637,20 @@ pub(crate) fn strip_markup(s: &str) -> String {
     out.replace("**", "").trim().to_string()
 }
 
+/// A line of prose without its markup, a span whose attributes go on on
+/// the next line ended before them (prose lines are not joined again).
+fn prose_text(t: &str) -> String {
+    strip_markup(&strip_spans(t, true))
+}
+
 /// Text without pandoc's attributes: a bracketed span
 /// (`[46]{lang="EN-US"}`, `[申请人情况]{style="…"}`) is its text, and a
 /// line's text that opens a span it does not close (`[（二）部分公开`,
-/// wrapped) loses the bracket; other brackets and braces stay.
-fn strip_spans(s: &str) -> Cow<'_, str> {
+/// wrapped) loses the bracket; other brackets and braces stay. With
+/// `cut`, a line whose last span's attributes go on on the next line
+/// (`[（七）总计]{st`) ends before them (not for a cell whose lines are
+/// joined before this is done again).
+fn strip_spans(s: &str, cut: bool) -> Cow<'_, str> {
     // A span wrapped over lines leaves its `[` alone at a line's start.
     // Not before a number: its digits may go on on the next line (`[18` /
     // `35]{…}`), and a number cut short must not read.
@@ -649,7 +660,8 @@ fn strip_spans(s: &str) -> Cow<'_, str> {
     if opened {
         return Cow::Owned(s[1..].to_string());
     }
-    if !s.contains("]{") {
+    let b = s.as_bytes();
+    if !memchr::memchr_iter(b']', b).any(|k| b.get(k + 1) == Some(&b'{')) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -670,6 +682,14 @@ fn strip_spans(s: &str) -> Cow<'_, str> {
                     }
                     rest = &after[end + 1..];
                     continue;
+                }
+                // Attributes that go on on the next line: with `cut`, the
+                // rest of this one is theirs.
+                None if cut => {
+                    if let Some(at) = open.pop() {
+                        out.remove(at);
+                    }
+                    break;
                 }
                 None => out.push(']'),
             },
@@ -1504,10 +1524,13 @@ mod tests {
             rows(&parse(boxed, &Limits::default())),
             vec![vec!["一、总体情况"], vec!["规章", "0", "12"]]
         );
-        assert_eq!(strip_spans("[[58]{lang=\"EN-US\"}件]{style=\"a\"}"), "58件");
-        assert_eq!(strip_spans("[首页](/) > [1]"), "[首页](/) > [1]");
         assert_eq!(
-            strip_spans("[（二）部分公开（区分处"),
+            strip_spans("[[58]{lang=\"EN-US\"}件]{style=\"a\"}", false),
+            "58件"
+        );
+        assert_eq!(strip_spans("[首页](/) > [1]", false), "[首页](/) > [1]");
+        assert_eq!(
+            strip_spans("[（二）部分公开（区分处", false),
             "（二）部分公开（区分处"
         );
     }

@@ -203,13 +203,22 @@ fn fold(c: char) -> char {
     }
 }
 
+/// A number's reading of `t`, unless two spaces or more stand inside it:
+/// two cells' numbers a splitter left in one cell (`3      0`), not one
+/// number.
 fn lex_number(t: &str) -> Option<Lexed> {
-    // Two spaces or more inside: two cells' numbers a splitter left in one
-    // cell (`3      0`), not one number.
-    let b = t.as_bytes();
-    if memchr::memmem::find(b, b"  ").is_some() || t.contains("\u{3000}\u{3000}") {
-        return None;
+    let read = lex_digits(t)?;
+    let mut spaces = 0;
+    for c in t.chars() {
+        spaces = if is_space(c) { spaces + 1 } else { 0 };
+        if spaces == 2 {
+            return None;
+        }
     }
+    Some(read)
+}
+
+fn lex_digits(t: &str) -> Option<Lexed> {
     let mut chars = t.chars().map(fold).filter(|c| !is_space(*c)).peekable();
     let mut negative = false;
     let mut signed = false;
