@@ -259,6 +259,26 @@ mod tests {
         assert_eq!(decisions(&blank, "enforcement"), Some(37.0));
     }
 
+    /// A PDF's page number (`- 6 -`) between two of section 四's values,
+    /// one cell a line: no cell. Taken for one, it moved every value after
+    /// it by a column (6 read for 结果维持) and raised a false
+    /// review_total.
+    #[test]
+    fn a_page_number_among_the_values_is_no_cell() {
+        let heads = "结果\n维持\n结果\n纠正\n其他\n结果\n尚未\n审结\n总计\n";
+        let rec = run(&format!(
+            "某某镇人民政府2020年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\
+             行政复议\n行政诉讼\n{heads}未经复议直接起诉\n复议后起诉\n{heads}{heads}\
+             1\n0\n0\n0\n- 6 -\n1\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n\
+             五、存在的主要问题及改进情况\n无。\n"
+        ));
+        let v = |g: &str, c: &str| rec.value("review_litigation", g, c).flatten().map(|n| n.0);
+        assert_eq!(v("review", "total"), Some(1.0));
+        assert_eq!(v("litigation_direct", "upheld"), Some(0.0));
+        assert_eq!(v("litigation_direct", "other"), Some(0.0));
+        assert!(!rec.issues.iter().any(|i| i.code.starts_with("identity.")));
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.

@@ -72,21 +72,47 @@ pub(crate) struct RowView<'d> {
     pub cells: Vec<CellView<'d>>,
     pub loc: Loc,
     pub is_line: bool,
+    /// Page-number lines (`- 3 -`) left out right before this row: lines
+    /// between it and the row before that are no blank cells.
+    pub footers_before: u32,
 }
 
 /// Every block of `doc` as rows, in reading order.
 pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     let mut rows = Vec::new();
+    // A PDF's page numbers between its pages are no part of the report:
+    // taken for a cell, one moves every value after it by a column.
+    let mut footers = 0;
     for b in &doc.blocks {
         match b {
+            Block::Line { text, .. } if crate::parse::text::is_page_number(text) => footers += 1,
             Block::Line { text, loc } => rows.push(RowView {
                 cells: vec![CellView::new(text, false, *loc, Pos::default())],
                 loc: *loc,
                 is_line: true,
+                footers_before: std::mem::take(&mut footers),
             }),
             Block::Table(g) => {
                 let pad = padding(g);
                 for r in &g.rows {
+                    // A page number aligned text cut into cells (`-`,
+                    // `3`, `-`).
+                    let first = r.cells.first().map_or("", |c| c.text.trim_start());
+                    if r.loc.table == 0
+                        && r.cells.len() <= 5
+                        && (first.starts_with(['-', '—', '–', '－', '第'])
+                            || r.cells.len() == 1 && first.contains('/'))
+                        && crate::parse::text::is_page_number(
+                            &r.cells
+                                .iter()
+                                .map(|c| c.text.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
+                    {
+                        footers += 1;
+                        continue;
+                    }
                     let keep = r.cells.len().saturating_sub(pad);
                     rows.push(RowView {
                         cells: r.cells[..keep]
@@ -95,6 +121,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                             .collect(),
                         loc: r.loc,
                         is_line: false,
+                        footers_before: std::mem::take(&mut footers),
                     });
                 }
             }

@@ -12,6 +12,7 @@
 //! ([`super::fit`]).
 
 use super::rows::{CellView, RowView};
+use crate::parse::text::is_page_number;
 use crate::parse::value::is_digit;
 
 /// One piece of a section.
@@ -49,21 +50,6 @@ impl<'a, 'd> Piece<'a, 'd> {
     pub fn is_filled_value(&self) -> bool {
         matches!(self, Piece::Value { text, .. } if !text.trim().is_empty())
     }
-}
-
-/// A page number line between the pages of a PDF (`- 3 -`, `第3页`,
-/// `3/12`): not part of any table.
-fn is_page_number(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
-    let inner = t.trim_matches(dash);
-    (t.starts_with(dash) && t.ends_with(dash) && digits(inner))
-        || t.strip_prefix('第')
-            .and_then(|r| r.split_once('页'))
-            .is_some_and(|(n, rest)| digits(n) && (rest.is_empty() || rest.starts_with('共')))
-        || t.split_once('/')
-            .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 3 && b.len() <= 3)
 }
 
 /// Whether a line of text is prose rather than a table's label: a
@@ -208,6 +194,13 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
         if single {
             let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
             if text.is_some_and(is_page_number) {
+                // Its line is not a blank cell's either: the lines either
+                // side of it follow each other.
+                if let Some(prev) = last_line.as_mut() {
+                    if r.loc.line == *prev + 1 {
+                        *prev = r.loc.line;
+                    }
+                }
                 continue;
             }
             // A merged cell printed once for each place it spans (python-docx
@@ -231,7 +224,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 }
             }
             if let Some(prev) = last_line {
-                let gap = r.loc.line.saturating_sub(prev + 1);
+                let gap = r.loc.line.saturating_sub(prev + 1 + r.footers_before);
                 if gap > 0 && r.loc.line > 0 {
                     out.push(Piece::Gap(gap));
                 }

@@ -27,6 +27,15 @@ use unicode_width::UnicodeWidthChar;
 /// converter wrote a table with merged cells as raw HTML, as pandoc does)
 /// are read by the HTML parser, the text around them as text.
 pub fn parse(text: &str, limits: &Limits) -> Document {
+    // No-break spaces (a browser's copy of `&nbsp;`) part cells and words
+    // as spaces do; one column wide, as a space is.
+    let spaced;
+    let text = if memchr::memmem::find(text.as_bytes(), "\u{a0}".as_bytes()).is_some() {
+        spaced = text.replace('\u{a0}', " ");
+        spaced.as_str()
+    } else {
+        text
+    };
     let tables = html_tables(text);
     if tables.is_empty() {
         return parse_text(text, limits);
@@ -813,6 +822,21 @@ fn has_box_bar(t: &str) -> bool {
 /// header cell of section 三 two characters wide: about twenty).
 const MAX_ROW_LINES: usize = 40;
 
+/// A page number line between the pages of a PDF (`- 3 -`, `第3页`,
+/// `3/12`): not part of any table.
+pub(crate) fn is_page_number(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
+    let inner = t.trim_matches(dash);
+    (t.starts_with(dash) && t.ends_with(dash) && digits(inner))
+        || t.strip_prefix('第')
+            .and_then(|r| r.split_once('页'))
+            .is_some_and(|(n, rest)| digits(n) && (rest.is_empty() || rest.starts_with('共')))
+        || t.split_once('/')
+            .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 3 && b.len() <= 3)
+}
+
 /// Where a section's heading, as the templates word it, ends when more
 /// text follows it on its line after a space (`一、总体情况 2020年，…`).
 fn heading_run_on(text: &str) -> Option<usize> {
@@ -1559,6 +1583,14 @@ mod tests {
         assert_eq!(
             rows(&parse(escaped, &Limits::default())),
             vec![vec!["行政许可", "-", "-3", "0"]]
+        );
+        // No-break spaces (a browser's copy) part cells as spaces do.
+        assert_eq!(
+            rows(&parse(
+                "规章\u{a0}\u{a0}\u{a0}0\u{a0}\u{a0}\u{a0}12\n",
+                &Limits::default()
+            )),
+            vec![vec!["规章", "0", "12"]]
         );
         let narrow = "  ------------ -----\n  一、本年新收     3    1    0    4\n";
         assert_eq!(
