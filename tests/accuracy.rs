@@ -225,9 +225,12 @@ pub fn score_set(set: &str) -> SetScore {
     score_changed(set, &|_, b| Some(b.to_vec()))
 }
 
+/// A rewrite of a file, by its name and bytes; `None` leaves it out.
+type Change<'a> = &'a dyn Fn(&str, &[u8]) -> Option<Vec<u8>>;
+
 /// Scores every report of `fixtures/external/<set>` as `change` rewrites
-/// each file (its name and bytes; `None` leaves the file out).
-fn score_changed(set: &str, change: &dyn Fn(&str, &[u8]) -> Option<Vec<u8>>) -> SetScore {
+/// each file.
+fn score_changed(set: &str, change: Change<'_>) -> SetScore {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("fixtures/external").join(set);
     let mut s = SetScore::default();
