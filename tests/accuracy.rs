@@ -567,7 +567,8 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
     fn lines(t: &str, f: impl Fn(&str) -> String) -> String {
         t.split('\n').map(f).collect::<Vec<_>>().join("\n")
     }
-    let changes: [(&str, fn(&str) -> String); 8] = [
+    type Form = fn(&str) -> String;
+    let changes: [(&str, Form); 8] = [
         ("crlf", |t| t.replace('\n', "\r\n")),
         ("heji", |t| t.replace("总计", "合计")),
         ("ascii brackets", |t| {
