@@ -559,7 +559,8 @@ fn accuracy_on_the_pandoc_holdout_set() {
 /// differ without a cell's worth of difference: line ends, 合计 for 总计,
 /// ASCII brackets, spaces after lines, lines indented with ideographic
 /// spaces, page numbers (`- 3 -`) every 37 lines, no-break spaces for
-/// spaces, ideographic spaces for tabs. No cell may then read wrong and
+/// spaces, ideographic spaces for tabs, lines ended by a carriage return
+/// alone, rows numbered with full-width digits (`２.其他法律…`). No cell may then read wrong and
 /// no sound report get a finding (cells may go unread: a page number
 /// inside a wrapped label cuts it).
 #[test]
@@ -567,8 +568,25 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
     fn lines(t: &str, f: impl Fn(&str) -> String) -> String {
         t.split('\n').map(f).collect::<Vec<_>>().join("\n")
     }
+    // `1.属于国家秘密` → `１.属于国家秘密`: a row's number typed full-width.
+    fn full_width_numbers(t: &str) -> String {
+        let c: Vec<char> = t.chars().collect();
+        (0..c.len())
+            .map(|i| {
+                let numbering = c[i].is_ascii_digit()
+                    && (i == 0 || !c[i - 1].is_ascii_digit())
+                    && c.get(i + 1) == Some(&'.')
+                    && c.get(i + 2).is_some_and(|&n| n >= '\u{4e00}');
+                if numbering {
+                    char::from_u32(c[i] as u32 - '0' as u32 + '０' as u32).unwrap_or(c[i])
+                } else {
+                    c[i]
+                }
+            })
+            .collect()
+    }
     type Form = fn(&str) -> String;
-    let changes: [(&str, Form); 8] = [
+    let changes: [(&str, Form); 10] = [
         ("crlf", |t| t.replace('\n', "\r\n")),
         ("heji", |t| t.replace("总计", "合计")),
         ("ascii brackets", |t| {
@@ -599,6 +617,8 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
         }),
         ("no-break spaces", |t| t.replace(' ', "\u{a0}")),
         ("ideographic tabs", |t| t.replace('\t', "\u{3000}")),
+        ("carriage returns alone", |t| t.replace('\n', "\r")),
+        ("full-width row numbers", full_width_numbers),
     ];
     let mut failures = Vec::new();
     for (what, f) in changes {

@@ -128,13 +128,14 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
         let numbering = num
             && i + 1 < runs.len()
             && t[runs[i + 1].0..].starts_with(['.', '、', '．'])
-            && t[s..e].bytes().all(|c| c.is_ascii_digit())
+            && t[s..e].chars().all(is_digit)
             && t[runs[i + 1].0..]
                 .chars()
                 .nth(1)
-                .is_some_and(|c| !c.is_ascii_digit());
+                .is_some_and(|c| !is_digit(c));
         if numbering {
-            let cut = e - 1;
+            // The last digit, ASCII or full-width (`２.其他法律…`).
+            let cut = e - t[s..e].chars().next_back().map_or(1, char::len_utf8);
             if cut > s {
                 out.push((&t[s..cut], true));
             }

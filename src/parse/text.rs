@@ -227,6 +227,24 @@ fn parse_text(text: &str, limits: &Limits) -> Document {
 /// counts, even when empty, as `str::split` gives it).
 fn split_lines(text: &str) -> Vec<&str> {
     let b = text.as_bytes();
+    // A carriage return alone ends a line too (classic Mac OS text).
+    if memchr::memchr_iter(b'\r', b).any(|k| b.get(k + 1) != Some(&b'\n')) {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut k = 0;
+        while let Some(n) = memchr::memchr2(b'\n', b'\r', &b[k..]) {
+            let end = k + n;
+            lines.push(&text[start..end]);
+            k = if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') {
+                end + 2
+            } else {
+                end + 1
+            };
+            start = k;
+        }
+        lines.push(&text[start..]);
+        return lines;
+    }
     let mut lines = Vec::with_capacity(b.len() / 24 + 8);
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
@@ -1584,6 +1602,9 @@ mod tests {
             rows(&parse(escaped, &Limits::default())),
             vec![vec!["行政许可", "-", "-3", "0"]]
         );
+        // Lines ended by a carriage return alone (classic Mac OS).
+        assert_eq!(split_lines("a\rb\r\nc\nd"), vec!["a", "b", "c", "d"]);
+        assert_eq!(split_lines("a\r\n"), vec!["a", ""]);
         // No-break spaces (a browser's copy) part cells as spaces do.
         assert_eq!(
             rows(&parse(
