@@ -217,10 +217,27 @@ impl Label {
 
 /// The parts of a folded label that reads as its whole path, each from
 /// its numbering on (`三、本年度办理结果(三)不予公开1.属于国家秘密` →
-/// `三、本年度办理结果`, `(三)不予公开`, `1.属于国家秘密`). A numbering
-/// inside brackets (a note) does not start a part; nor does a digit after
-/// a digit.
+/// `三、本年度办理结果`, `(三)不予公开`, `1.属于国家秘密`), and at the
+/// separators an export put between them. A numbering inside brackets (a
+/// note) does not start a part; nor does a digit after a digit.
 pub fn path(n: &str) -> Vec<&str> {
+    // Parts an export set apart with a separator (`第二十条第(一)项/规章`,
+    // `三、本年度办理结果>(三)不予公开>1.属于国家秘密`, `→`): each part
+    // then read on its own, as below.
+    if n.contains(['/', '>', '→', '»']) {
+        return n
+            .split(['/', '>', '→', '»'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .flat_map(numbered_parts)
+            .collect();
+    }
+    numbered_parts(n)
+}
+
+/// The parts of a folded label by where each part's numbering starts (see
+/// [`path`]).
+fn numbered_parts(n: &str) -> Vec<&str> {
     // Every later part opens with `(`, `.` or `、`: most labels have none
     // past their first byte, and are one part.
     let opener = |b: &u8| matches!(b, b'(' | b'.');
@@ -567,6 +584,21 @@ mod tests {
         assert_eq!(
             path(&norm("（六）其他处理3.其他")),
             vec!["(六)其他处理", "3.其他"]
+        );
+        // Parts an export set apart: `／`, ` > `, `→`.
+        assert_eq!(
+            path(&norm("第二十条第（一）项／规章")),
+            vec!["第二十条第", "(一)项", "规章"]
+        );
+        assert_eq!(
+            path(&norm(
+                "三、本年度办理结果 > （三）不予公开 > 1.属于国家秘密"
+            )),
+            vec!["三、本年度办理结果", "(三)不予公开", "1.属于国家秘密"]
+        );
+        assert_eq!(
+            path(&norm("行政诉讼→复议后起诉")),
+            vec!["行政诉讼", "复议后起诉"]
         );
     }
 

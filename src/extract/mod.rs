@@ -279,6 +279,27 @@ mod tests {
         assert!(!rec.issues.iter().any(|i| i.code.starts_with("identity.")));
     }
 
+    /// Section 四 as three labelled rows of five in a CSV export as wide
+    /// as its widest row: the blank fields after each row's last value
+    /// are padding, not the group's cells; the labels are paths
+    /// (`行政诉讼／复议后起诉`).
+    #[test]
+    fn review_rows_in_a_padded_csv() {
+        let rec = run("某某局2024年政府信息公开工作年度报告,,,,,,,\n\
+            四、政府信息公开行政复议、行政诉讼情况,,,,,,,\n\
+            项目,结果维持,结果纠正,其他结果,尚未审结,总计,,\n\
+            行政复议,3,1,1,1,6,,\n\
+            行政诉讼／未经复议直接起诉,2,0,1,1,4,,\n\
+            行政诉讼／复议后起诉,1,0,0,1,2,,\n\
+            五、存在的主要问题及改进情况,,,,,,,\n\
+            无。,,,,,,,\n");
+        let v = |g: &str, c: &str| rec.value("review_litigation", g, c).flatten().map(|n| n.0);
+        assert_eq!(v("review", "total"), Some(6.0));
+        assert_eq!(v("litigation_direct", "upheld"), Some(2.0));
+        assert_eq!(v("litigation_after_review", "pending"), Some(1.0));
+        assert!(!rec.issues.iter().any(|i| i.where_.starts_with("review")));
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.

@@ -894,7 +894,14 @@ fn review_by_groups<'a, 'd>(
     let mut group: Option<usize> = None;
     let mut first: Option<&'a RowView<'d>> = None;
     for r in rows {
-        for c in &r.cells {
+        // Blank cells after a row's last filled one are a line's padding
+        // (a CSV export as wide as its widest row), not a group's cells.
+        let end = r
+            .cells
+            .iter()
+            .rposition(|c| !c.text.trim().is_empty())
+            .map_or(0, |k| k + 1);
+        for c in &r.cells[..end] {
             if c.is_value() {
                 if c.text.trim().is_empty() && group.is_none() {
                     continue;
