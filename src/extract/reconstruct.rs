@@ -413,6 +413,7 @@ fn headed_columns<'d, D: Copy>(
     ends: bool,
     cols_of: impl Fn(D) -> &'static [Col],
     taken: impl Fn(D) -> bool,
+    rank: impl Fn(D) -> (usize, RowCheck),
 ) -> Vec<(usize, Vec<Slot<'d>>)> {
     let same = |a: &[Col], b: &[Col]| a.iter().map(|c| c.key).eq(b.iter().map(|c| c.key));
     let joins = |a: usize, b: usize| {
@@ -449,7 +450,39 @@ fn headed_columns<'d, D: Copy>(
         // it, when its last values may be cut instead).
         let pad = baseline == 0 && end == p.len() && !ends;
         if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline, pad) {
-            out.extend(run.zip(rows));
+            // A column's values stand top to bottom as the page prints
+            // the rows: in the template's order. Labels read a label
+            // column at a time (一、… 四、, then （一）…（七）, then 1.…)
+            // are not in it, and then the values go to the rows in the
+            // template's order, if every row's identity holds so; if one
+            // breaks, or the labels are out of order some other way, the
+            // run is not read.
+            let mut by_rank: Vec<usize> = run.clone().collect();
+            by_rank.sort_by_key(|&k| rank(segs[k].1).0);
+            // Labels read a label column at a time print every 一、 label
+            // before any （一）, and every （一） before any 1.
+            let level = |k: usize| match p[segs[k].0] {
+                Piece::Text { text, .. } => match Label::new(text).numbering {
+                    Some(super::label::Numbering::Level1(_)) => 1,
+                    Some(super::label::Numbering::Level2(_)) => 2,
+                    Some(super::label::Numbering::Level3(_)) => 3,
+                    None => 0,
+                },
+                _ => 0,
+            };
+            let levels: Vec<u8> = run.clone().map(level).collect();
+            let by_columns =
+                levels.windows(2).all(|w| w[0] <= w[1]) && levels.first() != levels.last();
+            if by_rank.iter().copied().eq(run.clone()) {
+                out.extend(run.zip(rows));
+            } else if by_columns
+                && by_rank.iter().zip(&rows).all(|(&k, slots)| {
+                    let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+                    rank(segs[k].1).1.holds(&values)
+                })
+            {
+                out.extend(by_rank.into_iter().zip(rows));
+            }
         }
     }
     out
@@ -498,12 +531,21 @@ fn column_blocks<'d>(
                 break;
             }
             Piece::Text { text, .. } => {
+                let core = Label::new(text).core;
+                let core = column_core(&core);
+                let head = heads.iter().position(|h| !h.is_empty() && h == core);
+                // A column that printed only its header, the next header
+                // right after it: every cell of it blank.
+                if let (Some((c, 0)), Some(_)) = (open, head) {
+                    for row in &mut cells {
+                        row[c] = Some(slot("", Loc::default()));
+                    }
+                    open = Some((c, k));
+                }
                 if open.is_some_and(|(_, n)| n != k) {
                     return None;
                 }
-                let core = Label::new(text).core;
-                let core = column_core(&core);
-                match heads.iter().position(|h| !h.is_empty() && h == core) {
+                match head {
                     Some(c) if !seen[c] => {
                         seen[c] = true;
                         open = Some((c, 0));
@@ -953,6 +995,11 @@ pub(crate) fn reconstruct<D: Copy>(
         ends,
         |d| spec(d).cols,
         |d| found.iter().any(|(k, _)| *k == spec(d).key),
+        |d| {
+            let s = spec(d);
+            let at = order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX);
+            (at, s.check)
+        },
     );
     let by_headers: Vec<usize> = headed.iter().map(|(k, _)| *k).collect();
     for (k, slots) in headed {

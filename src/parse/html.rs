@@ -418,7 +418,8 @@ impl Html<'_> {
                     c.text.push(' ');
                 }
             } else if self.tables.is_empty() && !self.prose.is_empty() {
-                self.prose.push(' ');
+                // A line break in the source stays one inside the line.
+                self.prose.push(if raw.contains('\n') { '\n' } else { ' ' });
             }
             return;
         }

@@ -514,7 +514,12 @@ impl Parser<'_> {
             line.split('\t')
                 .map(|c| (Cow::Borrowed(c.trim()), Pos::default()))
                 .collect()
-        } else if t.starts_with('|') && t.len() > 1 {
+        } else if t.starts_with('|') && t.len() > 1
+            // A row's cells joined by ` | ` without bars at its ends (a
+            // script's dump of a Word table: `规章 | 0 | 0 | 0`).
+            || memchr::memchr(b'|', bytes).is_some()
+                && memchr::memmem::find_iter(bytes, b" | ").nth(1).is_some()
+        {
             if is_md_separator(t) {
                 return;
             }
