@@ -576,6 +576,17 @@ fn accuracy_on_the_fourth_handwritten_set() {
             c.found, c.flawed
         );
     }
+    // Read whole since that round: the column-by-column PDF (labels a
+    // label column at a time, blank columns only their header), the
+    // path-labelled CSV and tab exports, the ` | ` dump.
+    for route in ["column-major", "csv", "tabs", "docx-dump"] {
+        let r = &s.routes[route];
+        assert_eq!(
+            r.right, r.cells,
+            "{route}: {} of {} cells right",
+            r.right, r.cells
+        );
+    }
 }
 
 /// The hand-written text reports changed the ways copies of one report
