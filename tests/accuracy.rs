@@ -663,7 +663,11 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             let t = std::str::from_utf8(b).ok()?;
             Some(f(t.trim_start_matches('\u{feff}')).into_bytes())
         };
-        for set in ["handwritten-round3", "handwritten-holdout"] {
+        for set in [
+            "handwritten-round3",
+            "handwritten-round4",
+            "handwritten-holdout",
+        ] {
             let s = score_changed(set, &change);
             let wrong: usize = s.routes.values().map(|r| r.wrong).sum();
             let alarms: usize = s.routes.values().map(|r| r.alarms).sum();
