@@ -222,11 +222,15 @@ impl Label {
 /// note) does not start a part; nor does a digit after a digit.
 pub fn path(n: &str) -> Vec<&str> {
     // Parts an export set apart with a separator (`第二十条第(一)项/规章`,
-    // `三、本年度办理结果>(三)不予公开>1.属于国家秘密`, `→`): each part
+    // `三、本年度办理结果>(三)不予公开>1.属于国家秘密`, `→`; a byte test
+    // first, as every label cell is asked): each part
     // then read on its own, as below.
-    if n.contains(['/', '>', '→', '»']) {
+    let b = n.as_bytes();
+    if memchr::memchr2(b'/', b'>', b).is_some()
+        || memchr::memchr(0xE2, b).is_some() && n.contains('→')
+    {
         return n
-            .split(['/', '>', '→', '»'])
+            .split(['/', '>', '→'])
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .flat_map(numbered_parts)

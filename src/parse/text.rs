@@ -848,6 +848,14 @@ const MAX_ROW_LINES: usize = 40;
 /// A page number line between the pages of a PDF (`- 3 -`, `第3页`,
 /// `3/12`): not part of any table.
 pub(crate) fn is_page_number(t: &str) -> bool {
+    // Short, and opening with a dash, 第 or a digit: most lines are not.
+    let lead = t.trim_start();
+    if lead.len() > 40
+        || !lead
+            .starts_with(|c: char| matches!(c, '-' | '—' | '–' | '－' | '第') || c.is_ascii_digit())
+    {
+        return false;
+    }
     let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
