@@ -259,6 +259,13 @@ mod tests {
         assert_eq!(decisions(&blank, "enforcement"), Some(37.0));
     }
 
+    /// A section 四 cell's figure, `None` when blank or absent.
+    fn review(rec: &Record, group: &str, col: &str) -> Option<f64> {
+        rec.value("review_litigation", group, col)
+            .flatten()
+            .map(|n| n.0)
+    }
+
     /// A PDF's page number (`- 6 -`) between two of section 四's values,
     /// one cell a line: no cell. Taken for one, it moved every value after
     /// it by a column (6 read for 结果维持) and raised a false
@@ -272,7 +279,7 @@ mod tests {
              1\n0\n0\n0\n- 6 -\n1\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n\
              五、存在的主要问题及改进情况\n无。\n"
         ));
-        let v = |g: &str, c: &str| rec.value("review_litigation", g, c).flatten().map(|n| n.0);
+        let v = |g: &str, c: &str| review(&rec, g, c);
         assert_eq!(v("review", "total"), Some(1.0));
         assert_eq!(v("litigation_direct", "upheld"), Some(0.0));
         assert_eq!(v("litigation_direct", "other"), Some(0.0));
@@ -293,7 +300,7 @@ mod tests {
             行政诉讼／复议后起诉,1,0,0,1,2,,\n\
             五、存在的主要问题及改进情况,,,,,,,\n\
             无。,,,,,,,\n");
-        let v = |g: &str, c: &str| rec.value("review_litigation", g, c).flatten().map(|n| n.0);
+        let v = |g: &str, c: &str| review(&rec, g, c);
         assert_eq!(v("review", "total"), Some(6.0));
         assert_eq!(v("litigation_direct", "upheld"), Some(2.0));
         assert_eq!(v("litigation_after_review", "pending"), Some(1.0));
