@@ -422,6 +422,17 @@ fn scored(set: &str, wrong: usize, alarms: usize) -> SetScore {
     s
 }
 
+/// Asserts that every flawed report of a set raised its flaw's code.
+fn every_flaw_found(s: &SetScore) {
+    for (code, c) in &s.codes {
+        assert_eq!(
+            c.found, c.flawed,
+            "{code}: {} of {} found",
+            c.found, c.flawed
+        );
+    }
+}
+
 /// The set the extractor was developed against.
 #[test]
 fn accuracy_on_the_tuning_set() {
@@ -502,13 +513,7 @@ fn accuracy_on_the_handwritten_holdout_set() {
     let s = scored("handwritten-holdout", 0, 0);
     // Every flaw found: the last one, an outcome_total under a group label
     // wrapped over three lines (（六）/其他/处理), since its row reads.
-    for (code, c) in &s.codes {
-        assert_eq!(
-            c.found, c.flawed,
-            "{code}: {} of {} found",
-            c.found, c.flawed
-        );
-    }
+    every_flaw_found(&s);
 }
 
 /// A third round of twenty reports written by hand outside the tuning
@@ -520,13 +525,7 @@ fn accuracy_on_the_handwritten_holdout_set() {
 #[test]
 fn accuracy_on_the_third_handwritten_set() {
     let s = scored("handwritten-round3", 0, 0);
-    for (code, c) in &s.codes {
-        assert_eq!(
-            c.found, c.flawed,
-            "{code}: {} of {} found",
-            c.found, c.flawed
-        );
-    }
+    every_flaw_found(&s);
     let cells: usize = s.routes.values().map(|r| r.cells).sum();
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert_eq!(right, cells, "{right} of {cells} cells right");
@@ -547,9 +546,10 @@ fn accuracy_on_the_pandoc_dev_set() {
 }
 
 /// Thirty Word reports' HTML (mammoth's) through the same writers:
-/// scored once, at the end. Before the fix it prompted, its one wrong
-/// value was pandoc's escaped dash cell (`\-`) whose removal moved the
-/// next cells left across a column's edge: `-3` and `0` read as `30`.
+/// scored once, at the end. Before the fix it prompted, its two wrong
+/// cells (one value, on both routes) were pandoc's escaped dash cell
+/// (`\-`), whose removal moved the next cells left across a column's
+/// edge: `-3` and `0` read as `30`.
 #[test]
 fn accuracy_on_the_pandoc_holdout_set() {
     scored("pandoc-holdout", 0, 0);
@@ -569,13 +569,7 @@ fn accuracy_on_the_pandoc_holdout_set() {
 #[test]
 fn accuracy_on_the_fourth_handwritten_set() {
     let s = scored("handwritten-round4", 0, 0);
-    for (code, c) in &s.codes {
-        assert_eq!(
-            c.found, c.flawed,
-            "{code}: {} of {} found",
-            c.found, c.flawed
-        );
-    }
+    every_flaw_found(&s);
     // Read whole since that round: the column-by-column PDF (labels a
     // label column at a time, blank columns only their header), the
     // path-labelled CSV and tab exports, the ` | ` dump.
