@@ -214,7 +214,7 @@ fn every_layout_reads_back() {
 /// the honestly flagged ones: more than one reading fits and the truth is
 /// among those listed).
 ///
-/// The targets are 99 %, 0.5 %, 1 % and 99 %. The other layouts reach
+/// The targets are 99 %, 0 %, 1 % and 99 %. The other layouts reach
 /// them (joined-md since its path labels are read row by row: 99.98 %);
 /// three of the flattened layouts do not yet, and their floors are
 /// the figures this corpus reaches today (so that a regression still
@@ -234,11 +234,13 @@ fn every_layout_reads_back() {
 ///   not, or a procurement count run into its amount, is flagged without
 ///   the truth among its readings); no clean report with an alarm.
 fn thresholds(l: Layout) -> (f64, f64, f64, f64) {
+    // No layout reads a cell wrong: the cap is 0 (it was 0.5 %, under
+    // which one wrong run-together cell once passed unseen).
     match l {
-        Layout::CellLines => (0.935, 0.005, 0.01, 0.998),
-        Layout::RunTogether => (0.993, 0.005, 0.01, 0.993),
-        Layout::NarrowCells => (0.89, 0.005, 0.01, 0.998),
-        _ => (0.99, 0.005, 0.01, 0.99),
+        Layout::CellLines => (0.935, 0.0, 0.01, 0.998),
+        Layout::RunTogether => (0.993, 0.0, 0.01, 0.993),
+        Layout::NarrowCells => (0.89, 0.0, 0.01, 0.998),
+        _ => (0.99, 0.0, 0.01, 0.99),
     }
 }
 

@@ -229,12 +229,18 @@ pub fn path(n: &str) -> Vec<&str> {
     if memchr::memchr2(b'/', b'>', b).is_some()
         || memchr::memchr(0xE2, b).is_some() && n.contains('→')
     {
-        return n
+        let parts: Vec<&str> = n
             .split(['/', '>', '→'])
             .map(str::trim)
             .filter(|p| !p.is_empty())
-            .flat_map(numbered_parts)
             .collect();
+        // A path goes from its caption to its row: a caption after the
+        // first part is no part of one (`行政强制/第二十条第(八)项…`: a
+        // `/` for a blank cell run into the next sub-table's caption).
+        let caption = crate::template::CAPTION_START;
+        if parts.iter().skip(1).all(|p| !p.starts_with(caption)) {
+            return parts.into_iter().flat_map(numbered_parts).collect();
+        }
     }
     numbered_parts(n)
 }
@@ -603,6 +609,11 @@ mod tests {
         assert_eq!(
             path(&norm("行政诉讼→复议后起诉")),
             vec!["行政诉讼", "复议后起诉"]
+        );
+        // A `/` for a blank cell, run into the next sub-table's caption.
+        assert_eq!(
+            path(&norm("行政强制/第二十条第（八）项")),
+            vec!["行政强制/第二十条第", "(八)项"]
         );
     }
 
