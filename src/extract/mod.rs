@@ -305,6 +305,17 @@ mod tests {
         assert_eq!(v("litigation_direct", "upheld"), Some(2.0));
         assert_eq!(v("litigation_after_review", "pending"), Some(1.0));
         assert!(!rec.issues.iter().any(|i| i.where_.starts_with("review")));
+        // No padding, a whole group blank: its five blank cells are its.
+        let rec = run("某某局2024年政府信息公开工作年度报告,,,,,\n\
+            四、政府信息公开行政复议、行政诉讼情况,,,,,\n\
+            项目,结果维持,结果纠正,其他结果,尚未审结,总计\n\
+            行政复议,,,,,\n\
+            未经复议直接起诉,,,,,\n\
+            复议后起诉,1,2,2,0,5\n\
+            五、存在的主要问题及改进情况,,,,,\n无。,,,,,\n");
+        assert_eq!(review(&rec, "litigation_after_review", "total"), Some(5.0));
+        assert_eq!(review(&rec, "review", "total"), None);
+        assert!(!rec.issues.iter().any(|i| i.where_.starts_with("review")));
     }
 
     /// Money is read in the unit its column's header states: a header

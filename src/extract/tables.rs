@@ -894,14 +894,7 @@ fn review_by_groups<'a, 'd>(
     let mut group: Option<usize> = None;
     let mut first: Option<&'a RowView<'d>> = None;
     for r in rows {
-        // Blank cells after a row's last filled one are a line's padding
-        // (a CSV export as wide as its widest row), not a group's cells.
-        let end = r
-            .cells
-            .iter()
-            .rposition(|c| !c.text.trim().is_empty())
-            .map_or(0, |k| k + 1);
-        for c in &r.cells[..end] {
+        for c in &r.cells {
             if c.is_value() {
                 if c.text.trim().is_empty() && group.is_none() {
                     continue;
@@ -919,6 +912,13 @@ fn review_by_groups<'a, 'd>(
                 n.contains(own) && (g > 0 || !n.contains("诉讼"))
             });
             group = named.or(group);
+        }
+    }
+    // Blank cells past a group's five are a line's padding (a CSV
+    // export as wide as its widest row), not cells.
+    for b in &mut blocks {
+        if b.len() > 5 && b[5..].iter().all(|c| c.text.trim().is_empty()) {
+            b.truncate(5);
         }
     }
     let filled = blocks.iter().flatten().any(|c| !c.text.trim().is_empty());

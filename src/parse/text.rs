@@ -36,8 +36,19 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     } else {
         text
     };
+    // Lines ended by a carriage return alone (classic Mac OS): every
+    // reader below splits at `\n`.
+    let lined;
+    let text = if memchr::memchr(b'\n', text.as_bytes()).is_none() && text.contains('\r') {
+        lined = text.replace('\r', "\n");
+        lined.as_str()
+    } else {
+        text
+    };
     let tables = html_tables(text);
-    if tables.is_empty() {
+    // More tables than a page may hold: not read part by part (each part
+    // would have the whole document's limits), but as text.
+    if tables.is_empty() || tables.len() > limits.max_tables {
         return parse_text(text, limits);
     }
     let mut doc = Document::default();
@@ -108,10 +119,15 @@ fn html_tables(text: &str) -> Vec<(usize, usize)> {
             && b.get(k + tag.len())
                 .is_some_and(|c| c.is_ascii_whitespace() || *c == b'>')
     };
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
     for k in memchr::memchr_iter(b'<', b) {
+        // Not inside the table just closed (a close tag without its `>`
+        // runs to the next one).
+        if out.last().is_some_and(|&(_, end)| k < end) {
+            continue;
+        }
         if at(k, b"<table") {
             if depth == 0 {
                 start = k;
@@ -227,24 +243,6 @@ fn parse_text(text: &str, limits: &Limits) -> Document {
 /// counts, even when empty, as `str::split` gives it).
 fn split_lines(text: &str) -> Vec<&str> {
     let b = text.as_bytes();
-    // A carriage return alone ends a line too (classic Mac OS text).
-    if memchr::memchr_iter(b'\r', b).any(|k| b.get(k + 1) != Some(&b'\n')) {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        let mut k = 0;
-        while let Some(n) = memchr::memchr2(b'\n', b'\r', &b[k..]) {
-            let end = k + n;
-            lines.push(&text[start..end]);
-            k = if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') {
-                end + 2
-            } else {
-                end + 1
-            };
-            start = k;
-        }
-        lines.push(&text[start..]);
-        return lines;
-    }
     let mut lines = Vec::with_capacity(b.len() / 24 + 8);
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
@@ -601,8 +599,22 @@ impl Parser<'_> {
         let lines = std::mem::take(&mut self.boxed);
         let width = lines[0].cells.len();
         // More lines than any table row wraps over: a box laid around a
-        // page's parts, each line its own.
+        // page's parts, each line its own. A column with a number on two
+        // of the lines: rows between two rules (PrettyTable, psql), not
+        // one row's cells wrapped (a number does not wrap).
+        let rows_apart = (0..width).any(|k| {
+            lines
+                .iter()
+                .filter(|r| {
+                    r.cells
+                        .get(k)
+                        .is_some_and(|c| super::value::number(&c.text).is_some())
+                })
+                .nth(1)
+                .is_some()
+        });
         if (2..=MAX_ROW_LINES).contains(&lines.len())
+            && !rows_apart
             && lines.iter().all(|r| r.cells.len() == width)
         {
             let mut it = lines.into_iter();
@@ -723,7 +735,11 @@ fn strip_spans(s: &str, cut: bool) -> Cow<'_, str> {
                     }
                     break;
                 }
-                None => out.push(']'),
+                // No `}` on the rest of the text: nothing more to strip.
+                None => {
+                    out.push_str(rest);
+                    break;
+                }
             },
             ']' => {
                 open.pop();
@@ -1584,6 +1600,18 @@ mod tests {
             "58件"
         );
         assert_eq!(strip_spans("[首页](/) > [1]", false), "[首页](/) > [1]");
+        // Rows between two rules (PrettyTable): a number on two lines of
+        // a column, so each line is a row.
+        let pretty = "+----------+----+----+\n| 规章     | 0  | 12 |\n| 规范性文件 | 3  | 40 |\n+----------+----+----+\n";
+        assert_eq!(
+            rows(&parse(pretty, &Limits::default())),
+            vec![vec!["规章", "0", "12"], vec!["规范性文件", "3", "40"]]
+        );
+        // A close tag without its `>` runs into the next table's: no panic.
+        let _ = parse(
+            "<table><tr><td>规章</td><td>1</td></tr></table <table><tr><td>x</td></tr></table>",
+            &Limits::default(),
+        );
         assert_eq!(
             strip_spans("[（二）部分公开（区分处", false),
             "（二）部分公开（区分处"
@@ -1616,8 +1644,10 @@ mod tests {
             vec![vec!["行政许可", "-", "-3", "0"]]
         );
         // Lines ended by a carriage return alone (classic Mac OS).
-        assert_eq!(split_lines("a\rb\r\nc\nd"), vec!["a", "b", "c", "d"]);
-        assert_eq!(split_lines("a\r\n"), vec!["a", ""]);
+        assert_eq!(
+            rows(&parse("规章\r行政规范性文件\r", &Limits::default())),
+            vec![vec!["规章"], vec!["行政规范性文件"]]
+        );
         // No-break spaces (a browser's copy) part cells as spaces do.
         assert_eq!(
             rows(&parse(

@@ -208,12 +208,20 @@ fn fold(c: char) -> char {
 /// number.
 fn lex_number(t: &str) -> Option<Lexed> {
     let read = lex_digits(t)?;
-    let mut spaces = 0;
+    // Two spaces or more between two digits (a unit after them, `37  件`,
+    // is the number's own).
+    let numeric = |c: char| is_digit(c) || matches!(fold(c), '.' | ',' | '+' | '-');
+    let (mut spaces, mut before) = (0, false);
     for c in t.chars() {
-        spaces = if is_space(c) { spaces + 1 } else { 0 };
-        if spaces == 2 {
+        if is_space(c) {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= 2 && before && numeric(c) {
             return None;
         }
+        spaces = 0;
+        before = numeric(c);
     }
     Some(read)
 }
@@ -313,6 +321,9 @@ mod tests {
         // Two cells' numbers a splitter left in one cell are not one.
         assert_eq!(num("3              0"), None);
         assert_eq!(num("１　　２"), None);
+        // A unit after the number is its own, spaces or not.
+        assert_eq!(num("37  件"), Some(37.0));
+        assert_eq!(num("45　　项"), Some(45.0));
     }
 
     #[test]
