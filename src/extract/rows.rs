@@ -98,8 +98,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                     // A page number aligned text cut into cells (`-`,
                     // `3`, `-`).
                     let first = r.cells.first().map_or("", |c| c.text.trim_start());
-                    if r.loc.table == 0
-                        && r.cells.len() <= 5
+                    if r.cells.len() <= 5
                         && (first.starts_with(['-', '—', '–', '－', '第'])
                             || r.cells.len() == 1 && first.contains('/'))
                         && crate::parse::text::is_page_number(

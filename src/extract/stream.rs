@@ -12,7 +12,6 @@
 //! ([`super::fit`]).
 
 use super::rows::{CellView, RowView};
-use crate::parse::text::is_page_number;
 use crate::parse::value::is_digit;
 
 /// One piece of a section.
@@ -180,30 +179,8 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
     for (ri, r) in rows.iter().enumerate() {
         let own = r.cells.iter().filter(|c| !c.from_above).count();
         let single = r.is_line || own == 1;
-        // A page footer that aligned text split into cells (`-`, `3`, `-`).
-        if !single && own <= 5 {
-            let whole: Vec<&str> = r
-                .cells
-                .iter()
-                .filter(|c| !c.from_above)
-                .map(|c| c.text)
-                .collect();
-            if is_page_number(&whole.join(" ")) {
-                continue;
-            }
-        }
         if single {
             let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
-            if text.is_some_and(is_page_number) {
-                // Its line is not a blank cell's either: the lines either
-                // side of it follow each other.
-                if let Some(prev) = last_line.as_mut() {
-                    if r.loc.line == *prev + 1 {
-                        *prev = r.loc.line;
-                    }
-                }
-                continue;
-            }
             // A merged cell printed once for each place it spans (python-docx
             // gives every grid cell, a merged one as often as it spans):
             // the same text on the line right after, with nothing between,
@@ -394,13 +371,13 @@ mod tests {
 
     #[test]
     fn page_numbers() {
-        assert!(is_page_number("- 3 -"));
-        assert!(is_page_number("— 12 —"));
-        assert!(is_page_number("第3页"));
-        assert!(is_page_number("第 3 页 共 9 页"));
-        assert!(is_page_number("3/12"));
-        assert!(!is_page_number("3"));
-        assert!(!is_page_number("-3"));
-        assert!(!is_page_number("规章"));
+        assert!(crate::parse::text::is_page_number("- 3 -"));
+        assert!(crate::parse::text::is_page_number("— 12 —"));
+        assert!(crate::parse::text::is_page_number("第3页"));
+        assert!(crate::parse::text::is_page_number("第 3 页 共 9 页"));
+        assert!(crate::parse::text::is_page_number("3/12"));
+        assert!(!crate::parse::text::is_page_number("3"));
+        assert!(!crate::parse::text::is_page_number("-3"));
+        assert!(!crate::parse::text::is_page_number("规章"));
     }
 }
