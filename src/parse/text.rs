@@ -539,11 +539,13 @@ impl Parser<'_> {
             }
             aligned_cells(line, self.page, &mut self.scratch)
         };
-        // Pandoc's attributes (`[7]{style="…"}`) are not the cells' text
-        // (each cell borrowed as it is when it has none).
-        for c in &mut cells {
-            if let Cow::Owned(plain) = strip_spans(&c.0, true) {
-                c.0 = Cow::Owned(plain);
+        // Pandoc's attributes (`[7]{style="…"}`) are not the cells' text;
+        // only a line with a bracket can hold one.
+        if memchr::memchr2(b'[', b']', bytes).is_some() {
+            for c in &mut cells {
+                if let Cow::Owned(plain) = strip_spans(&c.0, true) {
+                    c.0 = Cow::Owned(plain);
+                }
             }
         }
         let nonblank = cells.iter().filter(|c| !c.0.is_empty()).count();
