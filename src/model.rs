@@ -125,6 +125,11 @@ pub enum How {
     /// printed out of place (PDF text in reading order): taken only when
     /// the numbers are exactly as many as the rows' columns.
     Order,
+    /// The right-hand columns of a table too wide for its page, printed
+    /// after it under their own header, one line a row without labels:
+    /// joined to the rows in order, taken only when the lines are exactly
+    /// as many as the rows and each holds the columns the rows lack.
+    Continued,
     /// A row whose values several readings fit (as [`How::Ambiguous`]),
     /// chosen among them by a figure the prose of 一、总体情况 states for
     /// this same cell (新收…申请69件: 一、本年新收 总计 69), or for the

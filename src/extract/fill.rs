@@ -198,7 +198,11 @@ impl Filler<'_> {
                     .and_then(|l| overflow(c.text, l.label, l.cut))
                     .unwrap_or(c.text),
                 at: c.loc,
-                how: How::Read,
+                how: if c.continued {
+                    How::Continued
+                } else {
+                    How::Read
+                },
                 relied: Checks::default(),
             })
             .collect();

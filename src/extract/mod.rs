@@ -10,6 +10,7 @@
 //! reported here, where they are seen.
 
 mod by_prose;
+mod continued;
 mod fill;
 mod fit;
 pub mod label;
@@ -1011,6 +1012,63 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Section 四's fifteen cells run into one number
+    /// (`100010001100000`, crawler text): longer than any count, it is a
+    /// run of cells, split where the groups' totals and the prose's
+    /// figures (one review, one lawsuit) allow one reading only.
+    #[test]
+    fn review_row_run_into_one_number() {
+        let text = "某区城市管理局2023年政府信息公开工作年度报告\n一、总体情况\n全年因政府信息公开被申请行政复议1件，被提起行政诉讼1件。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计\n100010001100000\n五、存在的主要问题及改进情况\n";
+        let rec = run(text);
+        let v = |r: &str, c: &str| val(&rec, "review_litigation", r, c);
+        assert_eq!(v("review", "upheld"), Some(1.0));
+        assert_eq!(v("review", "total"), Some(1.0));
+        assert_eq!(v("litigation_direct", "pending"), Some(1.0));
+        assert_eq!(v("litigation_direct", "total"), Some(1.0));
+        assert_eq!(v("litigation_after_review", "total"), Some(0.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.where_.starts_with("review")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// Section 三 printed across two pages by its columns
+    /// (`fixtures/external/handwritten-round4/08-2020-2019`): the right
+    /// three columns come after the table, one line a row under their
+    /// own header; joined back row by row, every cell is read and marked
+    /// `continued`, and no cell is left ambiguous.
+    #[test]
+    fn table_split_across_pages_by_columns() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round4/08-2020-2019/pdf-layout.txt"
+        ));
+        let v = |r: &str, c: &str| val(&rec, "requests", r, c);
+        assert_eq!(v("new_received", "natural_person"), Some(26.0));
+        assert_eq!(v("new_received", "legal_service"), Some(2.0));
+        assert_eq!(v("new_received", "total"), Some(38.0));
+        assert_eq!(v("partial", "total"), Some(4.0));
+        assert_eq!(v("unable_not_held", "legal_service"), Some(1.0));
+        assert_eq!(v("unable_not_held", "total"), Some(10.0));
+        assert_eq!(v("total_handled", "total"), Some(39.0));
+        assert_eq!(v("carried_forward", "total"), Some(2.0));
+        let how = |r: &str, c: &str| {
+            rec.cells
+                .iter()
+                .find(|x| x.row == r && x.col == c)
+                .map(|x| x.how)
+        };
+        assert_eq!(
+            how("new_received", "total"),
+            Some(crate::model::How::Continued)
+        );
+        assert_eq!(
+            how("new_received", "nonprofit"),
+            Some(crate::model::How::Read)
+        );
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
     }
 
     /// python-docx gives a merged cell once for each grid place it spans:

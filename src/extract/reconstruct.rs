@@ -1775,6 +1775,10 @@ fn is_review_header(text: &str) -> bool {
     !n.is_empty() && n.chars().all(|c| words.contains(c))
 }
 
+/// Digits of a section-四 number no count of reviews or lawsuits has:
+/// the row's cells ran together.
+const LONGEST_REVIEW_COUNT: usize = 6;
+
 /// The section 四 row when it printed fewer than 15 values after its
 /// header (blank cells that left nothing): the values after the header,
 /// fitted to the 15 columns by blank lines or by the three groups'
@@ -1788,9 +1792,18 @@ pub(crate) fn reconstruct_review(
 ) -> Option<Table> {
     const GROUPS: RowCheck = RowCheck::REVIEW_ROW;
     let p = pieces(rows).pieces;
-    let runs = p
-        .iter()
-        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    // Digits glued to text, or a run longer than any count of reviews
+    // and lawsuits (`100010001100000`: the row's cells ran together into
+    // one number).
+    let runs = p.iter().any(|x| match *x {
+        Piece::Value { glued: true, .. } => true,
+        Piece::Value { text, .. } => {
+            let t = text.trim();
+            t.chars().count() >= LONGEST_REVIEW_COUNT
+                && t.chars().all(crate::parse::value::is_digit)
+        }
+        _ => false,
+    });
     let baseline = gap_baseline(&p);
     let start = p.iter().position(|x| x.is_filled_value())?;
     let mut got = Gathered::default();

@@ -21,6 +21,9 @@ pub(crate) struct CellView<'d> {
     /// A count joined from digits wrapped above and below its row
     /// ([`super::wrapped`]): its column is not known.
     pub floating: bool,
+    /// A value printed in a table's second part, joined onto its row from
+    /// the part its label is in ([`super::continued`]).
+    pub continued: bool,
     norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
@@ -34,6 +37,7 @@ impl<'d> CellView<'d> {
             loc,
             pos,
             floating: false,
+            continued: false,
             norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),

@@ -545,6 +545,9 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     let cols: Vec<&'static str> = REQUEST_COLS.iter().map(|c| c.key).collect();
+    // A table printed in two parts by its columns, joined back.
+    let joined = super::continued::rejoin(rows, cols.len());
+    let rows = joined.as_deref().unwrap_or(rows);
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
     let mut group: Option<Group> = None;

@@ -18,13 +18,14 @@ pub const RECORD_ID: &str = "urn:nianbao:schema:nianbao-1";
 /// The `$id` of the cells-layout schema.
 pub const CELLS_ID: &str = "urn:nianbao:schema:nianbao-1-cells";
 
-const HOW: [&str; 8] = [
+const HOW: [&str; 9] = [
     "read",
     "position",
     "identity",
     "split",
     "transposed",
     "order",
+    "continued",
     "prose",
     "ambiguous",
 ];

@@ -63,7 +63,8 @@ pub struct ValueSource {
     /// The cell's text as printed, trimmed.
     pub raw: String,
     /// How the value was obtained: `read`, `position`, `identity`, `split`,
-    /// `transposed`.
+    /// `transposed`, `order`, `continued`, `prose`, `ambiguous` (see
+    /// [`crate::model::How`]).
     pub how: String,
     /// The place for people: `table 2 row 7 cell 3`, `line 129`.
     pub at: String,
