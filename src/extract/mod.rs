@@ -17,6 +17,7 @@ pub mod label;
 pub mod meta;
 mod order;
 mod reconstruct;
+mod reordered;
 mod rows;
 mod sections;
 mod stream;

@@ -11,7 +11,7 @@ use crate::model::{Issue, Record, Row, Severity, Table, Template};
 use crate::parse::value::{lex, Lexed};
 use crate::parse::Loc;
 use crate::template::{
-    self, request_rows, ActiveRow, RequestRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS,
+    self, request_rows, ActiveRow, Col, RequestRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS,
 };
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
@@ -544,7 +544,10 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
 }
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
-    let cols: Vec<&'static str> = REQUEST_COLS.iter().map(|c| c.key).collect();
+    // The columns as the header orders them (the template's, nearly always).
+    let col_defs: &'static [Col] =
+        super::reordered::printed_order(rows).map_or(&REQUEST_COLS[..], super::reordered::columns);
+    let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A table printed in two parts by its columns, joined back.
     let joined = super::continued::rejoin(rows, cols.len());
     let rows = joined.as_deref().unwrap_or(rows);
@@ -621,11 +624,18 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         |d: &RequestRow| RowSpec {
             key: d.key,
             label: d.label,
-            cols: &REQUEST_COLS,
+            cols: col_defs,
             check: ROW,
         },
         |_, _| None,
     );
+    // Columns in the template's order, whatever order the header gave.
+    if !std::ptr::eq(col_defs, &REQUEST_COLS[..]) {
+        let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
+        for (_, row) in &mut found {
+            row.sort_by_cached_key(|k, _| place(k));
+        }
+    }
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
 }

@@ -1,0 +1,204 @@
+//! Section 三's columns under 法人或其他组织 printed in an order other
+//! than the template's, as the header names them (`科研机构 | 商业企业 |
+//! 法律服务机构 | …`). Every row and column identity still holds when they
+//! are read in the template's order, so nothing but the header tells: read
+//! by position, whole columns would come out under the wrong heading.
+//!
+//! The order is read from the header ([`printed_order`]); the table is then
+//! read with its columns in that order ([`columns`]), by every reader
+//! alike, and each value keyed by the column its header names.
+
+use super::rows::RowView;
+use crate::template::{Col, REQUEST_COLS};
+use std::sync::OnceLock;
+
+/// The five columns under 法人或其他组织 as their headers are searched
+/// for, in the template's order (`商业企业` … `其他`); a wrapped header
+/// keeps its first line (`社会公益` / `组织`).
+const SUB_HEADS: [&str; 5] = ["商业企业", "科研机构", "社会公益", "法律服务", "其他"];
+
+/// The header over them in its spellings, whose `其他` is no column.
+const GROUP_HEADS: [&str; 4] = [
+    "法人或其他组织",
+    "法人或者其他组织",
+    "法人和其他组织",
+    "法人及其他组织",
+];
+
+/// The first words of section 三's first row: the header ends there.
+const FIRST_ROW: &str = "本年新收";
+
+/// For each printed place under 法人或其他组织, the template's place
+/// (0 = 商业企业); `None` when the header gives the template's order or
+/// its order is not plain. Plain: one header row (or the run of text
+/// before the first row's label, as crawler text runs a table together)
+/// names all five columns, each once; or, one cell a line, each of five
+/// lines is one column's header. Only the header, before the table's
+/// first value, is looked at.
+pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
+    let mut one_a_line: Vec<usize> = Vec::new();
+    let mut plain_lines = true;
+    for r in rows {
+        if r.cells
+            .iter()
+            .any(|c| !c.text.trim().is_empty() && c.is_value())
+        {
+            break;
+        }
+        let mut text: String = r.cells.iter().map(|c| c.norm()).collect();
+        let last = match text.find(FIRST_ROW) {
+            Some(at) => {
+                text.truncate(at);
+                true
+            }
+            None => false,
+        };
+        for g in GROUP_HEADS {
+            if text.contains(g) {
+                text = text.replace(g, "");
+            }
+        }
+        let found: Vec<(usize, usize)> = SUB_HEADS
+            .iter()
+            .enumerate()
+            .filter_map(|(k, h)| text.find(h).map(|at| (at, k)))
+            .collect();
+        let once = found
+            .iter()
+            .all(|&(at, k)| text.rfind(SUB_HEADS[k]) == Some(at));
+        if found.len() == 5 && once {
+            let mut printed = [0usize; 5];
+            let mut sorted = found;
+            sorted.sort_unstable();
+            for (i, (_, k)) in sorted.into_iter().enumerate() {
+                printed[i] = k;
+            }
+            return (printed != [0, 1, 2, 3, 4]).then_some(printed);
+        }
+        match found.as_slice() {
+            [] => {}
+            [(_, k)] if is_whole_head(&text, *k) => one_a_line.push(*k),
+            _ => plain_lines = false,
+        }
+        if last {
+            break;
+        }
+    }
+    let mut printed = [0usize; 5];
+    if !plain_lines || one_a_line.len() != 5 {
+        return None;
+    }
+    printed.copy_from_slice(&one_a_line);
+    let mut seen = printed;
+    seen.sort_unstable();
+    (seen == [0, 1, 2, 3, 4] && printed != [0, 1, 2, 3, 4]).then_some(printed)
+}
+
+/// Whether a line's text is the header of column `k` alone (wrapped, its
+/// first line alone).
+fn is_whole_head(text: &str, k: usize) -> bool {
+    let full = REQUEST_COLS[k + 1].label;
+    text == full || text == SUB_HEADS[k]
+}
+
+/// Section 三's columns in the order printed (`printed` from
+/// [`printed_order`]): 自然人, the five as printed, 总计.
+pub(crate) fn columns(printed: [usize; 5]) -> &'static [Col] {
+    static ALL: OnceLock<Vec<([usize; 5], [Col; 7])>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let mut out = Vec::with_capacity(120);
+        let mut p = [0usize; 5];
+        permutations(&mut p, 0, &mut |p| {
+            let mut cols = REQUEST_COLS;
+            for (i, &k) in p.iter().enumerate() {
+                cols[i + 1] = REQUEST_COLS[k + 1];
+            }
+            out.push((*p, cols));
+        });
+        out
+    });
+    all.iter()
+        .find(|(p, _)| *p == printed)
+        .map_or(&REQUEST_COLS[..], |(_, c)| &c[..])
+}
+
+/// Calls `f` with every ordering of 0..5, filling `p` from place `at`.
+fn permutations(p: &mut [usize; 5], at: usize, f: &mut impl FnMut(&[usize; 5])) {
+    if at == p.len() {
+        f(p);
+        return;
+    }
+    for k in 0..p.len() {
+        if !p[..at].contains(&k) {
+            p[at] = k;
+            permutations(p, at + 1, f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Limits;
+
+    fn order(text: &str) -> Option<[usize; 5]> {
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        printed_order(&crate::extract::rows::rows_of(&doc))
+    }
+
+    #[test]
+    fn header_order_is_read_from_one_row_or_one_a_line() {
+        let swapped = Some([1, 0, 3, 2, 4]);
+        // One row of a grid.
+        assert_eq!(
+            order("\t自然人\t法人或其他组织\t总计\n\t科研机构\t商业企业\t法律服务机构\t社会公益组织\t其他\t\n"),
+            swapped
+        );
+        // Run together before the first row.
+        assert_eq!(
+            order("申请人情况自然人法人或其他组织总计科研机构商业企业法律服务机构社会公益组织其他一、本年新收政府信息公开申请数量1481122138二、上年结转政府信息公开申请数量1010002\n"),
+            swapped
+        );
+        // One cell a line.
+        assert_eq!(
+            order("自然人\n法人或其他组织\n总计\n科研机构\n商业企业\n法律服务机构\n社会公益组织\n其他\n一、本年新收政府信息公开申请数量\n14\n"),
+            swapped
+        );
+    }
+
+    #[test]
+    fn headers_that_do_not_say_plainly_give_no_order() {
+        for text in [
+            // The template's order.
+            "\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n",
+            // Over two rows.
+            "\t科研机构\t商业企业\n\t法律服务机构\t社会公益组织\t其他\n",
+            // After the first value.
+            "一、本年新收\t1\t2\n\t科研机构\t商业企业\t法律服务机构\t社会公益组织\t其他\n",
+            // A name twice.
+            "\t科研机构\t商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他\n",
+            // Wrapped headers over lines of aligned text.
+            "            商业    科研    社会公益    法律服务\n  自然人    企业    机构    组织        机构        其他    总计\n",
+        ] {
+            assert_eq!(order(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn columns_follow_the_printed_order() {
+        let keys: Vec<&str> = columns([1, 0, 3, 2, 4]).iter().map(|c| c.key).collect();
+        assert_eq!(
+            keys,
+            [
+                "natural_person",
+                "research",
+                "business",
+                "legal_service",
+                "nonprofit",
+                "other_org",
+                "total"
+            ]
+        );
+        assert_eq!(columns([0, 1, 2, 3, 4]), &REQUEST_COLS[..]);
+    }
+}
