@@ -1036,6 +1036,23 @@ mod tests {
         );
     }
 
+    /// Section 四 as two tables, 行政复议's five values under its own
+    /// heading, then a 行政诉讼 table whose header names both lawsuit
+    /// groups over one row of ten: the ten are dealt five to each group,
+    /// in the header's order.
+    #[test]
+    fn review_as_two_tables() {
+        let text = "某局2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n（一）行政复议情况\n    结果维持      结果纠正      其他结果      尚未审结      总计\n         2             0             1             0             3\n（二）行政诉讼情况\n        未经复议直接起诉                              复议后起诉\n  结果     结果     其他     尚未     总计      结果     结果     其他     尚未     总计\n  维持     纠正     结果     审结               维持     纠正     结果     审结\n     1        1        0        0        2         0        0        0        1        1\n五、存在的主要问题及改进情况\n";
+        let rec = run(text);
+        let v = |r: &str, c: &str| val(&rec, "review_litigation", r, c);
+        assert_eq!(v("review", "other"), Some(1.0));
+        assert_eq!(v("review", "total"), Some(3.0));
+        assert_eq!(v("litigation_direct", "corrected"), Some(1.0));
+        assert_eq!(v("litigation_direct", "total"), Some(2.0));
+        assert_eq!(v("litigation_after_review", "pending"), Some(1.0));
+        assert_eq!(v("litigation_after_review", "total"), Some(1.0));
+    }
+
     /// Section 三 printed across two pages by its columns
     /// (`fixtures/external/handwritten-round4/08-2020-2019`): the right
     /// three columns come after the table, one line a row under their

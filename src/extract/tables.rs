@@ -894,37 +894,59 @@ fn unordered_review(
     f.review_table(cols, &slots, first.loc)
 }
 
-/// Section 四's values when each of its three groups is printed as a block
-/// of its own: the group's label (行政复议, 未经复议直接起诉 or
-/// 复议后起诉), then exactly its five cells, and no value outside the
-/// blocks. The fifteen cells in the template's order, and the row of the
-/// first; `None` for any other layout (a header naming all three groups
-/// above one row of fifteen puts all fifteen under the last label).
+/// Section 四's values when its groups are printed as blocks of their
+/// own: each block's label (行政复议, 未经复议直接起诉 or 复议后起诉; or
+/// both lawsuit groups' labels over one row of ten, as a 行政诉讼 table of
+/// its own prints them), then exactly five cells for each group it names,
+/// and no value outside the blocks. The fifteen cells in the template's
+/// order, and the row of the first; `None` for any other layout (a header
+/// naming all three groups above one row of fifteen is read whole, before
+/// this is tried).
 fn review_by_groups<'a, 'd>(
     rows: &'a [RowView<'d>],
 ) -> Option<(Vec<&'a CellView<'d>>, &'a RowView<'d>)> {
     let mut blocks: [Vec<&'a CellView<'d>>; 3] = Default::default();
-    let mut group: Option<usize> = None;
+    // The groups the values go to, five each, in order: those named
+    // since the last value (one header over both lawsuit groups names
+    // two), else the group the values before went to.
+    let mut queue: Vec<usize> = Vec::new();
+    let mut named: Vec<usize> = Vec::new();
     let mut first: Option<&'a RowView<'d>> = None;
     for r in rows {
         for c in &r.cells {
             if c.is_value() {
-                if c.text.trim().is_empty() && group.is_none() {
+                if c.text.trim().is_empty() && queue.is_empty() && named.is_empty() {
                     continue;
                 }
-                blocks[group?].push(c);
+                if let Some(&last) = named.last() {
+                    // Both lawsuit groups under one header; otherwise the
+                    // group named last.
+                    queue = if named == [1, 2] { vec![1, 2] } else { vec![last] };
+                    named.clear();
+                }
+                while queue.len() > 1 && blocks[queue[0]].len() >= 5 {
+                    queue.remove(0);
+                }
+                blocks[*queue.first()?].push(c);
                 first = first.or(Some(r));
                 continue;
+            }
+            // Two groups' values are one run: text inside it is no such
+            // table (PDF text in reading order, headers among values).
+            if queue.len() > 1 && !c.text.trim().is_empty() {
+                return None;
             }
             // A group's own words (the template's label after its parent's
             // `行政诉讼·`), the most specific first: 复议后起诉 names 复议
             // too, and a heading naming 诉讼 as well is no group's.
             let n = c.norm();
-            let named = (0..REVIEW_GROUPS.len()).rev().find(|&g| {
+            let named_now = (0..REVIEW_GROUPS.len()).rev().find(|&g| {
                 let own = REVIEW_GROUPS[g].label.rsplit('·').next().unwrap_or("");
                 n.contains(own) && (g > 0 || !n.contains("诉讼"))
             });
-            group = named.or(group);
+            if let Some(g) = named_now.filter(|g| !named.contains(g)) {
+                named.push(g);
+            }
         }
     }
     // Blank cells past a group's five are a line's padding (a CSV

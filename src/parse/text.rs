@@ -384,6 +384,18 @@ impl Parser<'_> {
             });
             return;
         }
+        // Headings inside a paragraph's line (a page's layout cell that a
+        // converter wrote as one line: `…止。 一、总体情况 2019年，…`):
+        // the line is cut before and after each.
+        if let Some(parts) = headings_inside(&text) {
+            for part in parts {
+                self.doc.blocks.push(Block::Line {
+                    text: part.to_string(),
+                    loc: loc(i),
+                });
+            }
+            return;
+        }
         self.doc.blocks.push(Block::Line { text, loc: loc(i) });
     }
 
@@ -513,10 +525,11 @@ impl Parser<'_> {
                 .map(|c| (Cow::Borrowed(c.trim()), Pos::default()))
                 .collect()
         } else if t.starts_with('|') && t.len() > 1
-            // A row's cells joined by ` | ` without bars at its ends (a
-            // script's dump of a Word table: `规章 | 0 | 0 | 0`).
+            // A row's cells joined by ` | ` or `| ` without bars at its
+            // ends (a script's dump of a Word table: `规章 | 0 | 0 | 0`;
+            // html2text's tables: `规章| 0件| 0件`).
             || memchr::memchr(b'|', bytes).is_some()
-                && memchr::memmem::find_iter(bytes, b" | ").nth(1).is_some()
+                && memchr::memmem::find_iter(bytes, b"| ").nth(1).is_some()
         {
             if is_md_separator(t) {
                 return;
@@ -894,6 +907,42 @@ fn heading_run_on(text: &str) -> Option<usize> {
         let next = rest.chars().next()?;
         (next.is_whitespace() && !rest.trim().is_empty()).then_some(h.len())
     })
+}
+
+/// A line cut at the section headings inside it, as the templates word
+/// them, each after the end of a sentence and a space and followed by a
+/// space (`…止。 一、总体情况 2019年，…` → three parts); `None` when it
+/// holds none.
+fn headings_inside(text: &str) -> Option<Vec<&str>> {
+    // Every heading has `、` after its number.
+    memchr::memmem::find(text.as_bytes(), "、".as_bytes())?;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (_, h) in crate::template::SECTIONS.iter() {
+        for at in memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()) {
+            let before = text[..at].trim_end();
+            let spaced_before = before.len() < at;
+            let ends_sentence = before.ends_with(['。', '！', '？', '；', '）']);
+            let after = &text[at + h.len()..];
+            let spaced_after = after.starts_with(char::is_whitespace) || after.is_empty();
+            if spaced_before && ends_sentence && spaced_after {
+                cuts.push((at, at + h.len()));
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    cuts.sort_unstable();
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts {
+        parts.push(text[from..a].trim());
+        parts.push(&text[a..b]);
+        from = b;
+    }
+    parts.push(text[from..].trim());
+    parts.retain(|p| !p.is_empty());
+    Some(parts)
 }
 
 /// A grid table's rule (pandoc's `+------+----+`, `+======+====+` under
@@ -1720,5 +1769,46 @@ mod tests {
             vec!["规章", "0", "", "3"]
         );
         assert!(is_md_separator("|---|:--:|---|"));
+    }
+
+    /// html2text's tables: cells joined by `| `, no bar at either end,
+    /// cells with units (`0件`) and dashes.
+    #[test]
+    fn bars_without_spaces_before_them_part_cells() {
+        let doc = parse(
+            "规章| 0件| 0件| 0件\n一、本年新收政府信息公开申请数量| 15件| 4件| —| —| —| —| 19件\n",
+            &Limits::default(),
+        );
+        let r = rows(&doc);
+        assert_eq!(r[0], ["规章", "0件", "0件", "0件"]);
+        assert_eq!(r[1].len(), 8, "{r:?}");
+        assert_eq!(r[1][7], "19件");
+        // One bar in a sentence is no table.
+        let doc = parse("本年度｜共收到申请| 3件。\n", &Limits::default());
+        assert_eq!(rows(&doc).len(), 1);
+    }
+
+    /// A page's layout cell written as one line: headings inside it, each
+    /// after a sentence's end and between spaces, stand on lines of their
+    /// own; a heading's words inside a sentence do not.
+    #[test]
+    fn headings_inside_a_line_are_cut_out() {
+        let line = "本报告数据统计期限自2019年1月1日起至2019年12月31日止。 一、总体情况 2019年，全年收到申请19件。 二、主动公开政府信息情况";
+        assert_eq!(
+            headings_inside(line),
+            Some(vec![
+                "本报告数据统计期限自2019年1月1日起至2019年12月31日止。",
+                "一、总体情况",
+                "2019年，全年收到申请19件。",
+                "二、主动公开政府信息情况",
+            ])
+        );
+        for line in [
+            "全文包括一、总体情况 二、主动公开政府信息情况等",
+            "见上文。一、总体情况所述",
+            "一、总体情况",
+        ] {
+            assert_eq!(headings_inside(line), None, "{line}");
+        }
     }
 }
