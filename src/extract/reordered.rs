@@ -10,6 +10,7 @@
 
 use super::rows::RowView;
 use crate::template::{Col, REQUEST_COLS};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
 
 /// The five columns under 法人或其他组织 as their headers are searched
@@ -26,7 +27,7 @@ const GROUP_HEADS: [&str; 4] = [
 ];
 
 /// The first words of section 三's first row: the header ends there.
-const FIRST_ROW: &str = "本年新收";
+const FIRST_ROW_WORDS: &str = "本年新收";
 
 /// For each printed place under 法人或其他组织, the template's place
 /// (0 = 商业企业); `None` when the header gives the template's order or
@@ -36,6 +37,7 @@ const FIRST_ROW: &str = "本年新收";
 /// lines is one column's header. Only the header, before the table's
 /// first value, is looked at.
 pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
+    let heads = automaton()?;
     let mut one_a_line: Vec<usize> = Vec::new();
     let mut plain_lines = true;
     for r in rows {
@@ -45,39 +47,32 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
         {
             break;
         }
-        let mut text: String = r.cells.iter().map(|c| c.norm()).collect();
-        let last = match text.find(FIRST_ROW) {
-            Some(at) => {
-                text.truncate(at);
-                true
+        let text: String = r.cells.iter().map(|c| c.norm()).collect();
+        // Each column's places in the row, up to the first row's label.
+        let mut at: [Vec<usize>; 5] = Default::default();
+        let mut last = false;
+        for m in heads.find_iter(&text) {
+            let p = m.pattern().as_usize();
+            if p == FIRST_ROW {
+                last = true;
+                break;
             }
-            None => false,
-        };
-        for g in GROUP_HEADS {
-            if text.contains(g) {
-                text = text.replace(g, "");
+            if p < SUB_HEADS.len() {
+                at[p].push(m.start());
             }
         }
-        let found: Vec<(usize, usize)> = SUB_HEADS
-            .iter()
-            .enumerate()
-            .filter_map(|(k, h)| text.find(h).map(|at| (at, k)))
-            .collect();
-        let once = found
-            .iter()
-            .all(|&(at, k)| text.rfind(SUB_HEADS[k]) == Some(at));
-        if found.len() == 5 && once {
-            let mut printed = [0usize; 5];
-            let mut sorted = found;
-            sorted.sort_unstable();
-            for (i, (_, k)) in sorted.into_iter().enumerate() {
-                printed[i] = k;
-            }
+        let named = at.iter().filter(|a| !a.is_empty()).count();
+        if at.iter().all(|a| a.len() == 1) {
+            let mut printed = [0, 1, 2, 3, 4];
+            printed.sort_by_key(|&k| at[k][0]);
             return (printed != [0, 1, 2, 3, 4]).then_some(printed);
         }
-        match found.as_slice() {
-            [] => {}
-            [(_, k)] if is_whole_head(&text, *k) => one_a_line.push(*k),
+        match named {
+            0 => {}
+            1 => match at.iter().position(|a| !a.is_empty()) {
+                Some(k) if at[k].len() == 1 && is_whole_head(&text, k) => one_a_line.push(k),
+                _ => plain_lines = false,
+            },
             _ => plain_lines = false,
         }
         if last {
@@ -92,6 +87,27 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
     let mut seen = printed;
     seen.sort_unstable();
     (seen == [0, 1, 2, 3, 4] && printed != [0, 1, 2, 3, 4]).then_some(printed)
+}
+
+/// The pattern index of [`FIRST_ROW_WORDS`] in [`automaton`].
+const FIRST_ROW: usize = SUB_HEADS.len() + GROUP_HEADS.len();
+
+/// One automaton for the five headers, the group header's spellings
+/// (longest match first: its `其他` is no column) and the first row's
+/// words.
+fn automaton() -> Option<&'static AhoCorasick> {
+    static A: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    A.get_or_init(|| {
+        let words = SUB_HEADS
+            .iter()
+            .chain(GROUP_HEADS.iter())
+            .chain([FIRST_ROW_WORDS].iter());
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .ok()
+    })
+    .as_ref()
 }
 
 /// Whether a line's text is the header of column `k` alone (wrapped, its

@@ -921,7 +921,11 @@ fn review_by_groups<'a, 'd>(
                 if let Some(&last) = named.last() {
                     // Both lawsuit groups under one header; otherwise the
                     // group named last.
-                    queue = if named == [1, 2] { vec![1, 2] } else { vec![last] };
+                    queue = if named == [1, 2] {
+                        vec![1, 2]
+                    } else {
+                        vec![last]
+                    };
                     named.clear();
                 }
                 while queue.len() > 1 && blocks[queue[0]].len() >= 5 {

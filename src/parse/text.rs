@@ -914,25 +914,40 @@ fn heading_run_on(text: &str) -> Option<usize> {
 /// space (`…止。 一、总体情况 2019年，…` → three parts); `None` when it
 /// holds none.
 fn headings_inside(text: &str) -> Option<Vec<&str>> {
-    // Every heading has `、` after its number.
-    memchr::memmem::find(text.as_bytes(), "、".as_bytes())?;
+    // A heading after a space: its number and `、` right after it.
+    let b = text.as_bytes();
+    let spaced = memchr::memchr2_iter(b' ', b'\t', b).any(|k| {
+        let rest = &text.as_bytes()[k + 1..];
+        rest.len() >= 6
+            && text.is_char_boundary(k + 4)
+            && text[k + 1..k + 4].starts_with(['一', '二', '三', '四', '五', '六'])
+            && rest[3..6] == *"、".as_bytes()
+    });
+    if !spaced {
+        return None;
+    }
+    static HEADINGS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let headings = HEADINGS
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::new(crate::template::SECTIONS.map(|(_, h)| h)).ok()
+        })
+        .as_ref()?;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (_, h) in crate::template::SECTIONS.iter() {
-        for at in memchr::memmem::find_iter(text.as_bytes(), h.as_bytes()) {
-            let before = text[..at].trim_end();
-            let spaced_before = before.len() < at;
-            let ends_sentence = before.ends_with(['。', '！', '？', '；', '）']);
-            let after = &text[at + h.len()..];
-            let spaced_after = after.starts_with(char::is_whitespace) || after.is_empty();
-            if spaced_before && ends_sentence && spaced_after {
-                cuts.push((at, at + h.len()));
-            }
+    for m in headings.find_iter(text) {
+        let (at, end) = (m.start(), m.end());
+        let before = text[..at].trim_end();
+        let spaced_before = before.len() < at;
+        let ends_sentence = before.ends_with(['。', '！', '？', '；', '）']);
+        let after = &text[end..];
+        let spaced_after = after.starts_with(char::is_whitespace) || after.is_empty();
+        if spaced_before && ends_sentence && spaced_after {
+            cuts.push((at, end));
         }
     }
     if cuts.is_empty() {
         return None;
     }
-    cuts.sort_unstable();
     let mut parts = Vec::new();
     let mut from = 0;
     for (a, b) in cuts {
