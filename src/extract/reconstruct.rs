@@ -8,7 +8,7 @@ use super::fill::{record_provenance, spill, Filler, Placing, Short};
 use super::fit::{fit_row, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::{CellView, RowView};
-use super::stream::{gap_baseline, pieces, Piece, Stream};
+use super::stream::{gap_baseline, gap_spacing, pieces, Piece, Stream};
 use crate::model::{Checks, How, Loc, Row, Table};
 use crate::parse::value::number;
 use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
@@ -835,6 +835,12 @@ struct Gathered<'a, 'd> {
     toks: Vec<Tok<'a, 'd>>,
     blanks: Vec<u32>,
     single: bool,
+    /// A gap that is no whole number of cells in evenly spaced text,
+    /// before a value (one after the last value says only that the blank
+    /// cells after it are not known).
+    irregular: bool,
+    /// Such a gap since the last value.
+    unfit: bool,
 }
 
 impl Default for Gathered<'_, '_> {
@@ -843,6 +849,8 @@ impl Default for Gathered<'_, '_> {
             toks: Vec::new(),
             blanks: vec![0],
             single: true,
+            irregular: false,
+            unfit: false,
         }
     }
 }
@@ -853,6 +861,7 @@ impl<'a, 'd> Gathered<'a, 'd> {
         if cell.loc.cell > 0 {
             self.single = false;
         }
+        self.irregular |= std::mem::take(&mut self.unfit);
         if text.trim().is_empty() {
             self.gap(1);
         } else {
@@ -865,6 +874,27 @@ impl<'a, 'd> Gathered<'a, 'd> {
     fn gap(&mut self, g: u32) {
         if let Some(b) = self.blanks.last_mut() {
             *b += g;
+        }
+    }
+
+    /// `g` blank lines in text whose cells stand `spacing` lines apart
+    /// ([`super::stream::gap_spacing`]): each further `spacing + 1` lines
+    /// a blank cell (its own empty line and the lines after it); any other
+    /// count says nothing: before a value, of any blank cell in the row;
+    /// after the last, of the blank cells that may end it. (With cells
+    /// two or more lines apart, a count one line over is read as the one
+    /// below it: a number cut over two lines, joined back on its first.)
+    fn spaced_gap(&mut self, g: u32, spacing: u32) {
+        // One line more: a number cut over two lines and joined back,
+        // which keeps the first.
+        let fit = |g: u32| {
+            g.checked_sub(spacing)
+                .filter(|extra| extra % (spacing + 1) == 0)
+                .map(|extra| extra / (spacing + 1))
+        };
+        match fit(g).or_else(|| (spacing >= 2).then(|| fit(g - 1)).flatten()) {
+            Some(k) => self.gap(k),
+            None => self.unfit = true,
         }
     }
 }
@@ -968,6 +998,8 @@ pub(crate) fn reconstruct<D: Copy>(
         .iter()
         .any(|x| matches!(x, Piece::Value { glued: true, .. }));
     let baseline = gap_baseline(&p);
+    // Cells evenly spaced out by blank lines: how many.
+    let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
     let keeps_blanks =
         f.rec.source.media != Some(crate::model::Media::Html) && keeps_inner_blanks(rows);
     let segs = segments(&p, track_groups, &matcher);
@@ -1250,6 +1282,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 }
                 Piece::Value { cell, text, .. } => got.value(cell, text),
                 Piece::Gap(g) if baseline == 0 => got.gap(g),
+                Piece::Gap(g) if spacing > 0 => got.spaced_gap(g, spacing),
                 _ => {}
             }
         }
@@ -1257,6 +1290,8 @@ pub(crate) fn reconstruct<D: Copy>(
             toks,
             blanks,
             single,
+            irregular,
+            ..
         } = got;
         let Piece::Text {
             cell: label_cell,
@@ -1309,7 +1344,7 @@ pub(crate) fn reconstruct<D: Copy>(
             }
             b
         });
-        let known = (single && baseline == 0)
+        let known = (single && (baseline == 0 || spacing > 0 && !irregular))
             .then_some(&blanks[..])
             .or(trimmed.as_deref());
         let same = |m: &&'static [Col]| std::ptr::eq(*m, row_spec.cols);
@@ -1841,6 +1876,7 @@ pub(crate) fn reconstruct_review(
         toks,
         blanks,
         single,
+        ..
     } = got;
     if toks.is_empty() || (ends && !stopped) {
         return None;

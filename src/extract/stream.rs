@@ -319,6 +319,58 @@ pub(crate) fn gap_baseline(p: &[Piece<'_, '_>]) -> u32 {
         .unwrap_or(0) as u32
 }
 
+/// The blank lines between two consecutive value lines of one-cell text
+/// spaced out evenly (text taken from HTML with a newline between
+/// elements: each cell then a fixed number of lines apart): the smallest
+/// such count, one or more, that stands between a tenth of the pairs,
+/// when nine in ten pairs are that many lines apart with whole cells
+/// between (each a further count and one lines); 0 otherwise.
+/// [`super::reconstruct`] reads blank cells from it.
+pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
+    let mut counts: Vec<(u32, usize)> = Vec::new();
+    let mut pairs = 0usize;
+    for w in p.windows(3) {
+        let gap = match w {
+            [Piece::Value { cell: a, .. }, Piece::Value { cell: b, .. }, _]
+                if a.loc.cell == 0 && b.loc.cell == 0 =>
+            {
+                0
+            }
+            [Piece::Value { cell: a, .. }, Piece::Gap(g), Piece::Value { cell: b, .. }]
+                if a.loc.cell == 0 && b.loc.cell == 0 =>
+            {
+                *g
+            }
+            _ => continue,
+        };
+        pairs += 1;
+        match counts.iter_mut().find(|(g, _)| *g == gap) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((gap, 1)),
+        }
+    }
+    // The smallest count seen often; the others must be it with whole
+    // cells between (rows whose blank cells are the same ones make a
+    // larger count the most common).
+    counts.sort_unstable();
+    let Some(&(spacing, _)) = counts
+        .iter()
+        .find(|&&(g, n)| g > 0 && n >= 2 && n * 10 >= pairs)
+    else {
+        return 0;
+    };
+    let fits: usize = counts
+        .iter()
+        .filter(|&&(g, _)| g >= spacing && (g - spacing) % (spacing + 1) == 0)
+        .map(|&(_, n)| n)
+        .sum();
+    if fits * 10 >= pairs * 9 {
+        spacing
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

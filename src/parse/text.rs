@@ -236,8 +236,109 @@ fn parse_text(text: &str, limits: &Limits) -> Document {
     }
     p.flush_boxed();
     p.flush();
+    join_split_numbers(&mut p.doc.blocks);
+    join_split_numbering(&mut p.doc.blocks);
     p.doc
 }
+
+/// A row's number on a line of its own right above its label's words
+/// (`2.` / `其他法律行政法规禁止公开`: the number in a run of its own in
+/// Word's HTML, text taken with a newline between elements): one line
+/// again, so that `2.` is not read as a value.
+fn join_split_numbering(blocks: &mut Vec<Block>) {
+    let numbering = |b: &Block| match b {
+        Block::Line { text, loc } => {
+            let t = text.trim();
+            let n = t.strip_suffix(['.', '、', '．'])?;
+            (!n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+                .then_some(loc.line)
+        }
+        Block::Table(_) => None,
+    };
+    if !blocks.iter().any(|b| numbering(b).is_some()) {
+        return;
+    }
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for b in blocks.drain(..) {
+        if let (Some(prev), Block::Line { text: words, loc }) = (out.last_mut(), &b) {
+            let starts_with_words = words
+                .trim_start()
+                .starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if numbering(prev).is_some_and(|l| l + 1 == loc.line) && starts_with_words {
+                if let Block::Line { text, .. } = prev {
+                    *text = format!("{}{}", text.trim(), words.trim());
+                }
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    *blocks = out;
+}
+
+/// Numbers cut over two or more lines in text whose cells stand apart:
+/// a page whose every table cell is followed by blank lines (text taken
+/// from HTML with a newline between elements) puts the pieces of a number
+/// that Word's HTML split into runs (`<span>2</span><span>6</span>`) on
+/// consecutive lines, `2` / `6`, where cells are blank lines apart. The
+/// pieces are joined back (`26`) when the text shows that layout plainly:
+/// at least [`SPACED_PAIRS`] pairs of number lines one after the other,
+/// three in five of them two or more blank lines apart, and pieces on
+/// consecutive lines in at most a quarter of the pairs. The row
+/// identities then check what was joined.
+fn join_split_numbers(blocks: &mut Vec<Block>) {
+    let digits = |b: &Block| match b {
+        Block::Line { text, loc } => {
+            let t = text.trim();
+            (!t.is_empty() && t.len() <= 6 && t.chars().all(|c| c.is_ascii_digit()))
+                .then_some(loc.line)
+        }
+        Block::Table(_) => None,
+    };
+    // Gaps (blank lines) between number lines that follow one another.
+    let mut gaps: Vec<u32> = Vec::new();
+    let mut last: Option<u32> = None;
+    for b in blocks.iter() {
+        let line = digits(b);
+        if let (Some(a), Some(c)) = (last, line) {
+            gaps.push(c.saturating_sub(a + 1));
+        }
+        last = line;
+    }
+    if gaps.len() < SPACED_PAIRS {
+        return;
+    }
+    let spaced = gaps.iter().filter(|&&g| g >= 2).count();
+    let touching = gaps.iter().filter(|&&g| g == 0).count();
+    if spaced * 5 < gaps.len() * 3 || touching == 0 || touching * 4 > gaps.len() {
+        return;
+    }
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    // The line the last number kept ends on: a joined one keeps the line
+    // it starts on, for its place; the lines after its first count as
+    // blank lines where cells are spaced out (see the second pass's
+    // `spaced_gap`).
+    let mut ends: Option<u32> = None;
+    for b in blocks.drain(..) {
+        let line = digits(&b);
+        if let (Some(Block::Line { text, .. }), Some(l), Some(e)) = (out.last_mut(), line, ends) {
+            if l == e + 1 {
+                if let Block::Line { text: piece, .. } = &b {
+                    *text = format!("{}{}", text.trim(), piece.trim());
+                }
+                ends = Some(l);
+                continue;
+            }
+        }
+        ends = line;
+        out.push(b);
+    }
+    *blocks = out;
+}
+
+/// Pairs of number lines a text needs before [`join_split_numbers`] reads
+/// its blank lines as the parting of cells.
+const SPACED_PAIRS: usize = 20;
 
 /// The lines of a text, `\r\n` or `\n` ended (a last line without an end
 /// counts, even when empty, as `str::split` gives it).
@@ -1801,6 +1902,27 @@ mod tests {
         // One bar in a sentence is no table.
         let doc = parse("本年度｜共收到申请| 3件。\n", &Limits::default());
         assert_eq!(rows(&doc).len(), 1);
+    }
+
+    /// Text taken from Word's HTML with a newline between elements: cells
+    /// three blank lines apart, a number split into runs on consecutive
+    /// lines (`1` / `7`), a row's number above its words (`2.` /
+    /// `其他法律…`). Joined back; numbers apart stay apart.
+    #[test]
+    fn pieces_of_a_spaced_out_cell_are_joined() {
+        let mut text = String::from("2.\n其他法律行政法规禁止公开\n\n\n\n1\n7\n\n\n\n2\n");
+        for k in 0..24 {
+            text.push_str(&format!("\n\n\n{}\n", k % 3));
+        }
+        let doc = parse(&text, &Limits::default());
+        let r = rows(&doc);
+        assert_eq!(r[0], ["2.其他法律行政法规禁止公开"]);
+        assert_eq!(r[1], ["17"]);
+        assert_eq!(r[2], ["2"]);
+        // One cell a line with nothing between: every line its own cell.
+        let text: String = (0..30).map(|k| format!("{}\n", k % 4)).collect();
+        let doc = parse(&text, &Limits::default());
+        assert_eq!(rows(&doc).len(), 30);
     }
 
     /// A page's layout cell written as one line: headings inside it, each
