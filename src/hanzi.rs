@@ -702,6 +702,72 @@ fn stable_word(w: usize) -> u64 {
     v
 }
 
+/// Radicals in a report's text, as PDF extractors print the glyphs of some
+/// fonts (`⼀、总体情况`, `⾏政许可`, `⻚`): the ideographs they stand
+/// for, so that headings and labels read. Kangxi radicals (U+2F00–2FD5)
+/// by NFKC; the supplement's simplified forms (U+2E80–2EF3), which NFKC
+/// leaves, by [`RADICAL_SUPPLEMENT`]. Text without either is returned as
+/// it is, without a copy.
+pub fn radicals_to_ideographs(s: &str) -> Cow<'_, str> {
+    // Both blocks encode as E2 BA 80 … E2 BF 9F.
+    let b = s.as_bytes();
+    let any = memchr::memchr_iter(0xE2, b)
+        .any(|k| b.get(k + 1).is_some_and(|n| (0xBA..=0xBF).contains(n)));
+    if !any {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().map(radical_to_ideograph).collect())
+}
+
+/// The ideograph a radical stands for ([`radicals_to_ideographs`]); any
+/// other character as it is.
+pub fn radical_to_ideograph(c: char) -> char {
+    use unicode_normalization::UnicodeNormalization;
+    match c as u32 {
+        0x2F00..=0x2FD5 => std::iter::once(c).nfkc().next().unwrap_or(c),
+        0x2E80..=0x2EF3 => RADICAL_SUPPLEMENT
+            .iter()
+            .find(|(r, _)| *r == c)
+            .map_or_else(
+                || std::iter::once(c).nfkc().next().unwrap_or(c),
+                |&(_, i)| i,
+            ),
+        _ => c,
+    }
+}
+
+/// Radicals of the supplement block that stand for a character of their
+/// own in simplified text (a radical that is only ever part of one, as
+/// `⻈` for 讠, is left).
+const RADICAL_SUPPLEMENT: [(char, char); 26] = [
+    ('⺠', '民'),
+    ('⺟', '母'),
+    ('⻄', '西'),
+    ('⻅', '见'),
+    ('⻆', '角'),
+    ('⻉', '贝'),
+    ('⻋', '车'),
+    ('⻓', '长'),
+    ('⻔', '门'),
+    ('⻘', '青'),
+    ('⻙', '韦'),
+    ('⻚', '页'),
+    ('⻛', '风'),
+    ('⻜', '飞'),
+    ('⻝', '食'),
+    ('⻢', '马'),
+    ('⻣', '骨'),
+    ('⻤', '鬼'),
+    ('⻥', '鱼'),
+    ('⻦', '鸟'),
+    ('⻧', '卤'),
+    ('⻨', '麦'),
+    ('⻩', '黄'),
+    ('⻬', '齐'),
+    ('⻰', '龙'),
+    ('⻳', '龟'),
+];
+
 /// The character an NFKC segment starting with `c` stands for when `c`
 /// is alone in it, or `None` when `c` does not start a segment (see
 /// [`nfkc_each`]). A text whose every character starts a segment comes
@@ -830,6 +896,16 @@ mod tests {
     fn known_pairs_and_words() {
         assert_eq!(simplify("國務院辦公廳"), "国务院办公厅");
         assert!(matches!(simplify("abc 自然人 12"), Cow::Borrowed(_)));
+        // Radicals a PDF's fonts printed for ideographs.
+        assert_eq!(
+            radicals_to_ideographs("⼀、总体情况 ⾏政许可 第2⻚"),
+            "一、总体情况 行政许可 第2页"
+        );
+        assert!(matches!(
+            radicals_to_ideographs("“一、总体情况” — 第2页"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(radical_to_ideograph('⻈'), '⻈');
         assert_eq!(simplify("重複申請"), "重复申请");
         assert_eq!(simplify("本年新製作數量"), "本年新制作数量");
         assert_eq!(simplify("政府集中採購"), "政府集中采购");

@@ -83,6 +83,11 @@ pub fn decode_with_charset(
         return Err(unreadable(binary_message(kind)));
     }
     let (text, encoding, from, issues) = choose(bytes, charset)?;
+    // Radicals a PDF's fonts printed for ideographs (`⼀、总体情况`).
+    let text = match crate::hanzi::radicals_to_ideographs(&text) {
+        std::borrow::Cow::Owned(plain) => plain,
+        std::borrow::Cow::Borrowed(_) => text,
+    };
     let media = sniff_media(path, &text);
     Ok(Decoded {
         text,
