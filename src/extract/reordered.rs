@@ -4,7 +4,7 @@
 //! are read in the template's order, so nothing but the header tells: read
 //! by position, whole columns would come out under the wrong heading.
 //!
-//! The order is read from the header ([`printed_order`]); the table is then
+//! The order is read from the header ([`header`]); the table is then
 //! read with its columns in that order ([`columns`]), by every reader
 //! alike, and each value keyed by the column its header names.
 
@@ -29,6 +29,10 @@ const GROUP_HEADS: [&str; 4] = [
 /// The first words of section 三's first row: the header ends there.
 const FIRST_ROW_WORDS: &str = "本年新收";
 
+/// A column some tables add under 法人或其他组织, after or among its
+/// five: their sum, no cell of the template.
+const SUBTOTAL_WORDS: &str = "小计";
+
 /// For each printed place under 法人或其他组织, the template's place
 /// (0 = 商业企业); `None` when the header gives the template's order or
 /// its order is not plain. Plain: one header row (or the run of text
@@ -36,8 +40,13 @@ const FIRST_ROW_WORDS: &str = "本年新收";
 /// names all five columns, each once; or, one cell a line, each of five
 /// lines is one column's header. Only the header, before the table's
 /// first value, is looked at.
-pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
-    let heads = automaton()?;
+///
+/// With it, when the same header row adds a 小计 column among or after
+/// the five, how many of the five stand before it.
+pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>) {
+    let Some(heads) = automaton() else {
+        return (None, None);
+    };
     let mut one_a_line: Vec<usize> = Vec::new();
     let mut plain_lines = true;
     for r in rows {
@@ -50,6 +59,7 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
         let text: String = r.cells.iter().map(|c| c.norm()).collect();
         // Each column's places in the row, up to the first row's label.
         let mut at: [Vec<usize>; 5] = Default::default();
+        let mut subtotal: Vec<usize> = Vec::new();
         let mut last = false;
         for m in heads.find_iter(&text) {
             let p = m.pattern().as_usize();
@@ -57,7 +67,9 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
                 last = true;
                 break;
             }
-            if p < SUB_HEADS.len() {
+            if p == SUBTOTAL {
+                subtotal.push(m.start());
+            } else if p < SUB_HEADS.len() {
                 at[p].push(m.start());
             }
         }
@@ -65,7 +77,12 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
         if at.iter().all(|a| a.len() == 1) {
             let mut printed = [0, 1, 2, 3, 4];
             printed.sort_by_key(|&k| at[k][0]);
-            return (printed != [0, 1, 2, 3, 4]).then_some(printed);
+            let order = (printed != [0, 1, 2, 3, 4]).then_some(printed);
+            let before = match subtotal.as_slice() {
+                [s] => Some(at.iter().filter(|a| a[0] < *s).count()),
+                _ => None,
+            };
+            return (order, before);
         }
         match named {
             0 => {}
@@ -81,16 +98,43 @@ pub(crate) fn printed_order(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
     }
     let mut printed = [0usize; 5];
     if !plain_lines || one_a_line.len() != 5 {
-        return None;
+        return (None, None);
     }
     printed.copy_from_slice(&one_a_line);
     let mut seen = printed;
     seen.sort_unstable();
-    (seen == [0, 1, 2, 3, 4] && printed != [0, 1, 2, 3, 4]).then_some(printed)
+    let order = (seen == [0, 1, 2, 3, 4] && printed != [0, 1, 2, 3, 4]).then_some(printed);
+    (order, None)
+}
+
+/// The rows without the 小计 column the header adds (`before`: how many
+/// of the five columns under 法人或其他组织 stand before it, from
+/// [`header`]): a row that ends in exactly eight values, 自然人 first,
+/// loses the one in 小计's place; any other row is left as printed.
+pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<RowView<'d>> {
+    rows.iter()
+        .map(|r| {
+            let values = r
+                .cells
+                .iter()
+                .rev()
+                .take_while(|c| c.is_value() && !c.from_above)
+                .count();
+            let mut r = r.clone();
+            if values == 8 && r.cells.len() > 8 {
+                let first = r.cells.len() - 8;
+                r.cells.remove(first + 1 + before);
+            }
+            r
+        })
+        .collect()
 }
 
 /// The pattern index of [`FIRST_ROW_WORDS`] in [`automaton`].
 const FIRST_ROW: usize = SUB_HEADS.len() + GROUP_HEADS.len();
+
+/// The pattern index of [`SUBTOTAL_WORDS`] in [`automaton`].
+const SUBTOTAL: usize = FIRST_ROW + 1;
 
 /// One automaton for the five headers, the group header's spellings
 /// (longest match first: its `其他` is no column) and the first row's
@@ -101,7 +145,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
         let words = SUB_HEADS
             .iter()
             .chain(GROUP_HEADS.iter())
-            .chain([FIRST_ROW_WORDS].iter());
+            .chain([FIRST_ROW_WORDS, SUBTOTAL_WORDS].iter());
         AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(words)
@@ -118,7 +162,7 @@ fn is_whole_head(text: &str, k: usize) -> bool {
 }
 
 /// Section 三's columns in the order printed (`printed` from
-/// [`printed_order`]): 自然人, the five as printed, 总计.
+/// [`header`]): 自然人, the five as printed, 总计.
 pub(crate) fn columns(printed: [usize; 5]) -> &'static [Col] {
     static ALL: OnceLock<Vec<([usize; 5], [Col; 7])>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
@@ -159,7 +203,7 @@ mod tests {
 
     fn order(text: &str) -> Option<[usize; 5]> {
         let doc = crate::parse::text::parse(text, &Limits::default());
-        printed_order(&crate::extract::rows::rows_of(&doc))
+        header(&crate::extract::rows::rows_of(&doc)).0
     }
 
     #[test]
@@ -198,6 +242,25 @@ mod tests {
         ] {
             assert_eq!(order(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_subtotal_column_is_left_out() {
+        let text = "\t自然人\t法人或其他组织\t总计\n\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t\n一、本年新收政府信息公开申请数量\t23\t23\t1\t0\t1\t2\t27\t50\n（一）予以公开\t9\t8\n";
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let (order, before) = header(&rows);
+        assert_eq!((order, before), (None, Some(5)));
+        let out = without_subtotal(&rows, 5);
+        let texts = |r: &RowView<'_>| {
+            r.cells
+                .iter()
+                .map(|c| c.text.trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(texts(&out[2])[1..], ["23", "23", "1", "0", "1", "2", "50"]);
+        // A row without all eight values is left as printed.
+        assert_eq!(texts(&out[3])[1..], ["9", "8"]);
     }
 
     #[test]

@@ -544,9 +544,12 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
 }
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
-    // The columns as the header orders them (the template's, nearly always).
-    let col_defs: &'static [Col] =
-        super::reordered::printed_order(rows).map_or(&REQUEST_COLS[..], super::reordered::columns);
+    // The columns as the header orders them (the template's, nearly always),
+    // without a 小计 column the header adds.
+    let (order, subtotal) = super::reordered::header(rows);
+    let col_defs: &'static [Col] = order.map_or(&REQUEST_COLS[..], super::reordered::columns);
+    let trimmed = subtotal.map(|before| super::reordered::without_subtotal(rows, before));
+    let rows = trimmed.as_deref().unwrap_or(rows);
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A table printed in two parts by its columns, joined back.
     let joined = super::continued::rejoin(rows, cols.len());
