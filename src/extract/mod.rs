@@ -1053,6 +1053,23 @@ mod tests {
         assert_eq!(v("litigation_after_review", "total"), Some(1.0));
     }
 
+    /// Section 四 with a sixteenth column, 合计 after the last group's
+    /// 总计 (no cell of the template): the fifteen are read, the sum left.
+    #[test]
+    fn review_row_with_an_extra_total_column() {
+        let text = "某局2022年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\t合计\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n1\t0\t0\t0\t1\t1\t0\t0\t1\t2\t1\t0\t0\t0\t1\t3\n五、存在的主要问题及改进情况\n";
+        let rec = run(text);
+        let v = |r: &str, c: &str| val(&rec, "review_litigation", r, c);
+        assert_eq!(v("review", "total"), Some(1.0));
+        assert_eq!(v("litigation_direct", "total"), Some(2.0));
+        assert_eq!(v("litigation_after_review", "total"), Some(1.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.where_.starts_with("review")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Section 三 printed across two pages by its columns
     /// (`fixtures/external/handwritten-round4/08-2020-2019`): the right
     /// three columns come after the table, one line a row under their

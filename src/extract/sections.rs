@@ -90,8 +90,26 @@ pub fn heading_of(text: &str) -> Option<usize> {
     if table_row_label(&n) {
         return None;
     }
-    WORDS[num].iter().any(|w| rest.contains(w)).then_some(num)
+    if WORDS[num].iter().any(|w| rest.contains(w)) {
+        return Some(num);
+    }
+    // Numbered wrong (`三、政府信息公开行政复议、行政诉讼情况` after a
+    // first 三): another section's own words name it.
+    OWN_WORDS
+        .iter()
+        .position(|words| words.iter().all(|w| rest.contains(w)))
 }
+
+/// The words only each section's heading holds, all of them, for a
+/// heading numbered wrong.
+const OWN_WORDS: [&[&str]; 6] = [
+    &["总体情况"],
+    &["主动公开政府信息"],
+    &["收到和处理政府信息公开申请"],
+    &["行政复议", "行政诉讼"],
+    &["存在的主要问题"],
+    &["其他需要报告"],
+];
 
 /// Finds the section headings among `rows`, in order.
 pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
@@ -261,6 +279,14 @@ mod tests {
             heading_of("四、政府信息公开行政复議、行政訴訟情況"),
             Some(3)
         );
+        // Numbered wrong: the section's own words name it.
+        assert_eq!(
+            heading_of("三、政府信息公开行政复议、行政诉讼情况"),
+            Some(3)
+        );
+        assert_eq!(heading_of("四、存在的主要问题及改进情况"), Some(4));
+        assert_eq!(heading_of("五、其他需要报告的事项"), Some(5));
+        assert_eq!(heading_of("五、行政复议情况"), None);
     }
 
     /// A CSV export (Excel, WPS) cuts section 一's sentences at their ASCII

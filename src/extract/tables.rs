@@ -970,6 +970,21 @@ fn review_by_groups<'a, 'd>(
     Some((blocks.concat(), first?))
 }
 
+/// Whether a header row of section 四 ends in a 合计 (or 小计) after the
+/// last group's 总计: a sixteenth column.
+fn ends_in_extra_total(r: &RowView<'_>) -> bool {
+    let named: Vec<String> = r
+        .cells
+        .iter()
+        .filter(|c| !c.text.trim().is_empty())
+        .map(|c| norm(c.text))
+        .collect();
+    matches!(named.last().map(String::as_str), Some("合计" | "小计"))
+        && named
+            .iter()
+            .any(|n| n.contains("起诉") || n.contains("诉讼"))
+}
+
 fn extract_review(
     rows: &[RowView<'_>],
     in_section: bool,
@@ -1073,6 +1088,11 @@ fn extract_review(
     // known to be the data row, nor in its order.
     if headers_follow(&rows[used.min(rows.len())..]) {
         return Some((unordered_review(first, acc.len(), &cols, f), None));
+    }
+    // One more value under a last header cell 合计 that the template does
+    // not have (a sum of the lawsuits or of all): left out.
+    if acc.len() == 16 && rows[..used.min(rows.len())].iter().any(ends_in_extra_total) {
+        acc.truncate(15);
     }
     let cells = match fit(acc, 15) {
         Ok(c) => c,
