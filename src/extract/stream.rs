@@ -218,6 +218,8 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 before = Some(c);
             }
         }
+        // A filled value seen in this row (a note may follow it).
+        let mut valued = false;
         for c in &r.cells {
             if c.from_above {
                 // A label spanning from above gives context only.
@@ -235,6 +237,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 if single && c.text.trim().is_empty() {
                     continue;
                 }
+                valued |= !c.text.trim().is_empty();
                 out.push(Piece::Value {
                     cell: c,
                     text: c.text,
@@ -243,7 +246,10 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 continue;
             }
             let t = c.text.trim();
-            if is_prose(t) {
+            // A note in a 备注 column after a row's values, in a grid of
+            // delimited cells (`2025年1月办结`): its date is no cells run
+            // together.
+            if is_prose(t) || valued && !single && c.pos.chars == 0 && dated(t) {
                 out.push(Piece::Text {
                     cell: c,
                     text: c.text,
@@ -291,6 +297,19 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
         pieces: out,
         repeats,
     }
+}
+
+/// Whether a text holds a date or time: digits right before 年, 月, 日,
+/// 号 or 时 (`2025年1月办结`).
+fn dated(t: &str) -> bool {
+    let mut digit = false;
+    for c in t.chars() {
+        if digit && matches!(c, '年' | '月' | '日' | '号' | '时') {
+            return true;
+        }
+        digit = crate::parse::value::is_digit(c);
+    }
+    false
 }
 
 /// The most common number of blank lines between two consecutive value
@@ -374,6 +393,15 @@ pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_with_dates() {
+        assert!(dated("2025年1月办结"));
+        assert!(dated("12月31日前答复"));
+        assert!(!dated("行政许可12"));
+        assert!(!dated("1.属于国家秘密"));
+        assert!(!dated("年度"));
+    }
 
     fn parts(t: &str) -> Vec<(&str, bool)> {
         split_glued(t)
