@@ -58,7 +58,9 @@ impl<'a, 'd> Piece<'a, 'd> {
 /// or is a header with no clause in it that its row's digits ran into
 /// (`…尚未审结总计310152011410001`).
 fn is_prose(t: &str) -> bool {
-    if t.contains('。') {
+    // A sentence, or an item of a note's list (`2.“其他处理”2件均为申请人
+    // 主动撤回申请；`): no label ends so.
+    if t.contains('。') || t.ends_with(['；', ';']) {
         return true;
     }
     if t.chars().count() <= 60 {
@@ -401,6 +403,9 @@ mod tests {
         assert!(!dated("行政许可12"));
         assert!(!dated("1.属于国家秘密"));
         assert!(!dated("年度"));
+        // A note's list item is prose, not a row label with its count.
+        assert!(is_prose("2.“其他处理”2件均为申请人主动撤回申请；"));
+        assert!(!is_prose("（六）其他处理"));
     }
 
     fn parts(t: &str) -> Vec<(&str, bool)> {
