@@ -284,8 +284,10 @@ fn join_split_numbering(blocks: &mut Vec<Block>) {
 /// pieces are joined back (`26`) when the text shows that layout plainly:
 /// at least [`SPACED_PAIRS`] pairs of number lines one after the other,
 /// three in five of them two or more blank lines apart, and pieces on
-/// consecutive lines in at most a quarter of the pairs. The row
-/// identities then check what was joined.
+/// consecutive lines in at most a quarter of the pairs. A unit on the
+/// line right after a number (`31.8` / `万元`, a run of its own too) is
+/// joined to it the same way. The row identities then check what was
+/// joined.
 fn join_split_numbers(blocks: &mut Vec<Block>) {
     let digits = |b: &Block| match b {
         Block::Line { text, loc } => {
@@ -310,7 +312,7 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
     }
     let spaced = gaps.iter().filter(|&&g| g >= 2).count();
     let touching = gaps.iter().filter(|&&g| g == 0).count();
-    if spaced * 5 < gaps.len() * 3 || touching == 0 || touching * 4 > gaps.len() {
+    if spaced * 5 < gaps.len() * 3 || touching * 4 > gaps.len() {
         return;
     }
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
@@ -319,6 +321,24 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
     // blank lines where cells are spaced out (see the second pass's
     // `spaced_gap`).
     let mut ends: Option<u32> = None;
+    // The unit of a number in a run of its own (`31.8` / `万元`).
+    let unit = |b: &Block| match b {
+        Block::Line { text, loc } => {
+            matches!(text.trim(), "万元" | "元" | "件" | "条" | "项" | "个").then_some(loc.line)
+        }
+        Block::Table(_) => None,
+    };
+    let number = |b: &Block| match b {
+        Block::Line { text, loc } => {
+            let t = text.trim();
+            let digits = t.replacen('.', "", 1);
+            (!digits.is_empty() && t.len() <= 12 && digits.chars().all(|c| c.is_ascii_digit()))
+                .then_some(loc.line)
+        }
+        Block::Table(_) => None,
+    };
+    // The line the last number (with its pieces) ended on.
+    let mut number_ends: Option<u32> = None;
     for b in blocks.drain(..) {
         let line = digits(&b);
         if let (Some(Block::Line { text, .. }), Some(l), Some(e)) = (out.last_mut(), line, ends) {
@@ -327,10 +347,24 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
                     *text = format!("{}{}", text.trim(), piece.trim());
                 }
                 ends = Some(l);
+                number_ends = Some(l);
+                continue;
+            }
+        }
+        if let (Some(Block::Line { text, .. }), Some(l), Some(e)) =
+            (out.last_mut(), unit(&b), number_ends)
+        {
+            if l == e + 1 {
+                if let Block::Line { text: piece, .. } = &b {
+                    *text = format!("{}{}", text.trim(), piece.trim());
+                }
+                ends = None;
+                number_ends = None;
                 continue;
             }
         }
         ends = line;
+        number_ends = number(&b);
         out.push(b);
     }
     *blocks = out;
