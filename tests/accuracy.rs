@@ -603,13 +603,35 @@ fn accuracy_on_the_fifth_handwritten_set() {
     assert_eq!(right, cells, "{right} of {cells} cells right");
 }
 
+/// A sixth round of twenty reports written by hand outside the tuning
+/// loop: odd but lawful reports and tables that wander from the template
+/// (a 续表 across pages with running headers, notes under tables and a
+/// 备注 column, a table of contents, headings worded otherwise or numbered
+/// wrong, Kangxi radicals from a PDF's fonts, figures beside the key ones
+/// in the prose, `<caption>`/`<thead>`/`<tfoot>` with a nested note,
+/// rowspan for colspan, thousands separators and 元, appendix tables,
+/// a 小计 column, section 二 with extra rows or in another order, a
+/// sixteenth column 合计 in section 四). Scored once before the changes it
+/// prompted: 3,678 of 3,861 cells right, 0 wrong, 3 of 14 sound reports
+/// with a false finding, 5 of 6 flaws found.
+#[test]
+fn accuracy_on_the_sixth_handwritten_set() {
+    let s = scored("handwritten-round6", 0, 0);
+    every_flaw_found(&s);
+    let (right, cells) = s
+        .routes
+        .values()
+        .fold((0, 0), |(r, c), x| (r + x.right, c + x.cells));
+    assert_eq!(right, cells, "{right} of {cells} cells right");
+}
+
 /// The hand-written text reports changed the ways copies of one report
 /// differ without a cell's worth of difference: line ends, 合计 for 总计,
 /// ASCII brackets, spaces after lines, lines indented with ideographic
 /// spaces, page numbers (`- 3 -`) every 37 lines, no-break spaces for
 /// spaces, ideographic spaces for tabs, lines ended by a carriage return
 /// alone, rows numbered with full-width digits (`２.其他法律…`), over the
-/// hand-written holdout and rounds three to five. No cell may then read wrong and
+/// hand-written holdout and rounds three to six. No cell may then read wrong and
 /// no sound report get a finding (cells may go unread: a page number
 /// inside a wrapped label cuts it).
 #[test]
@@ -672,7 +694,8 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
     let mut failures = Vec::new();
     for (what, f) in changes {
         let change = |name: &str, b: &[u8]| -> Option<Vec<u8>> {
-            if name.ends_with(".html") {
+            // Text reports only: a page number put into HTML lands in a cell.
+            if name.ends_with(".html") || name.ends_with(".htm") {
                 return None;
             }
             let t = std::str::from_utf8(b).ok()?;
@@ -682,6 +705,7 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             "handwritten-round3",
             "handwritten-round4",
             "handwritten-round5",
+            "handwritten-round6",
             "handwritten-holdout",
         ] {
             let s = score_changed(set, &change);
