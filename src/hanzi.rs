@@ -709,7 +709,8 @@ fn stable_word(w: usize) -> u64 {
 /// leaves, by [`RADICAL_SUPPLEMENT`]. Text without either is returned as
 /// it is, without a copy.
 pub fn radicals_to_ideographs(s: &str) -> Cow<'_, str> {
-    // Both blocks encode as E2 BA 80 … E2 BF 9F.
+    // Both blocks encode as E2 BA 80 … E2 BF 9F: a byte test over E2 BA …
+    // E2 BF (to U+2FFF) first.
     let b = s.as_bytes();
     let any = memchr::memchr_iter(0xE2, b)
         .any(|k| b.get(k + 1).is_some_and(|n| (0xBA..=0xBF).contains(n)));

@@ -54,7 +54,7 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
     let mut out: Vec<RowView<'d>> = Vec::with_capacity(rows.len());
     let mut pairs = first.iter().zip(&second).peekable();
     for (i, r) in rows.iter().enumerate() {
-        if second.contains(&i) {
+        if second.binary_search(&i).is_ok() {
             continue;
         }
         match pairs.peek() {
@@ -115,20 +115,23 @@ fn labelled_with(r: &RowView<'_>, k: usize) -> bool {
 /// Whether a row holds the name of one of section 三's columns or of a
 /// header over several (`申请人情况`, `法人或其他组织`, `总计`).
 fn names_a_column(r: &RowView<'_>) -> bool {
+    static CORES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let cores = CORES.get_or_init(|| {
+        crate::template::REQUEST_COLS
+            .iter()
+            .map(|col| col.label)
+            .chain(crate::template::REQUEST_COL_GROUPS)
+            .map(|l| Label::new(l).core)
+            .collect()
+    });
     r.cells.iter().any(|c| {
-        let core = Label::new(c.text).core;
+        let core = &c.label().core;
         let core = if core == "合计" {
             "总计"
         } else {
             core.as_str()
         };
-        !core.is_empty()
-            && (crate::template::REQUEST_COLS
-                .iter()
-                .any(|col| Label::new(col.label).core == core)
-                || crate::template::REQUEST_COL_GROUPS
-                    .iter()
-                    .any(|g| Label::new(g).core == core))
+        !core.is_empty() && cores.iter().any(|k| k == core)
     })
 }
 

@@ -1810,9 +1810,9 @@ fn is_review_header(text: &str) -> bool {
     !n.is_empty() && n.chars().all(|c| words.contains(c))
 }
 
-/// Digits of a section-四 number no count of reviews or lawsuits has:
-/// the row's cells ran together.
-const LONGEST_REVIEW_COUNT: usize = 6;
+/// Digits from which a section-四 number is no count of reviews or
+/// lawsuits (none has six): the row's cells ran together.
+const RUN_DIGITS: usize = 6;
 
 /// The section 四 row when it printed fewer than 15 values after its
 /// header (blank cells that left nothing): the values after the header,
@@ -1834,8 +1834,7 @@ pub(crate) fn reconstruct_review(
         Piece::Value { glued: true, .. } => true,
         Piece::Value { text, .. } => {
             let t = text.trim();
-            t.chars().count() >= LONGEST_REVIEW_COUNT
-                && t.chars().all(crate::parse::value::is_digit)
+            t.chars().count() >= RUN_DIGITS && t.chars().all(crate::parse::value::is_digit)
         }
         _ => false,
     });

@@ -57,6 +57,15 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
             break;
         }
         let text: String = r.cells.iter().map(|c| c.norm()).collect();
+        // A sentence naming the columns (`其中科研机构1件、商业企业2件…`)
+        // is no header: no header holds a figure or a full stop before
+        // the first row's label.
+        let head = text
+            .find(FIRST_ROW_WORDS)
+            .map_or(text.as_str(), |k| &text[..k]);
+        if head.contains(['。', '；', ';']) || head.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
         // Each column's places in the row, up to the first row's label.
         let mut at: [Vec<usize>; 5] = Default::default();
         let mut subtotal: Vec<usize> = Vec::new();
@@ -237,6 +246,8 @@ mod tests {
             "一、本年新收\t1\t2\n\t科研机构\t商业企业\t法律服务机构\t社会公益组织\t其他\n",
             // A name twice.
             "\t科研机构\t商业企业\t科研机构\t法律服务机构\t社会公益组织\t其他\n",
+            // A sentence naming the columns with figures.
+            "其中科研机构1件、商业企业2件、法律服务机构0件、社会公益组织1件、其他0件。\n",
             // Wrapped headers over lines of aligned text.
             "            商业    科研    社会公益    法律服务\n  自然人    企业    机构    组织        机构        其他    总计\n",
         ] {

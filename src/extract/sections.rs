@@ -66,6 +66,14 @@ fn table_row_label(n: &str) -> bool {
 
 /// Which section a line heads, if it is a heading.
 pub fn heading_of(text: &str) -> Option<usize> {
+    numbered_heading(text).and_then(|(k, renumbered)| (!renumbered).then_some(k))
+}
+
+/// [`heading_of`], and also a heading numbered wrong
+/// (`三、政府信息公开行政复议、行政诉讼情况` after a first 三), which
+/// another section's own words name: `(section, true)`. Only
+/// [`find_sections`] takes those, in their place in the order.
+fn numbered_heading(text: &str) -> Option<(usize, bool)> {
     // Cheap test first: most lines are not headings.
     let lead = text.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '#' | '*' | '>' | '\u{3000}')
@@ -91,13 +99,12 @@ pub fn heading_of(text: &str) -> Option<usize> {
         return None;
     }
     if WORDS[num].iter().any(|w| rest.contains(w)) {
-        return Some(num);
+        return Some((num, false));
     }
-    // Numbered wrong (`三、政府信息公开行政复议、行政诉讼情况` after a
-    // first 三): another section's own words name it.
     OWN_WORDS
         .iter()
         .position(|words| words.iter().all(|w| rest.contains(w)))
+        .map(|k| (k, true))
 }
 
 /// The words only each section's heading holds, all of them, for a
@@ -128,10 +135,18 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let (Some(only), None) = (own.next(), own.next()) else {
             continue;
         };
-        let Some(k) = heading_of(only.text) else {
+        let Some((k, renumbered)) = numbered_heading(only.text) else {
             continue;
         };
         if k < last && s.heading[last].is_some() || s.heading[k].is_some() {
+            continue;
+        }
+        // A heading numbered wrong only after an earlier section's and
+        // before any later one's: not an item of a list elsewhere.
+        if renumbered
+            && !(s.heading[..k].iter().any(Option::is_some)
+                && s.heading[k..].iter().all(Option::is_none))
+        {
             continue;
         }
         // A table of contents lists the next heading right below: skip it.
@@ -279,14 +294,19 @@ mod tests {
             heading_of("四、政府信息公开行政复議、行政訴訟情況"),
             Some(3)
         );
-        // Numbered wrong: the section's own words name it.
+        // Numbered wrong: the section's own words name it, for
+        // find_sections to take in its place only.
+        assert_eq!(heading_of("三、政府信息公开行政复议、行政诉讼情况"), None);
         assert_eq!(
-            heading_of("三、政府信息公开行政复议、行政诉讼情况"),
-            Some(3)
+            numbered_heading("三、政府信息公开行政复议、行政诉讼情况"),
+            Some((3, true))
         );
-        assert_eq!(heading_of("四、存在的主要问题及改进情况"), Some(4));
-        assert_eq!(heading_of("五、其他需要报告的事项"), Some(5));
-        assert_eq!(heading_of("五、行政复议情况"), None);
+        assert_eq!(
+            numbered_heading("四、存在的主要问题及改进情况"),
+            Some((4, true))
+        );
+        assert_eq!(numbered_heading("五、其他需要报告的事项"), Some((5, true)));
+        assert_eq!(numbered_heading("五、行政复议情况"), None);
     }
 
     /// A CSV export (Excel, WPS) cuts section 一's sentences at their ASCII

@@ -348,6 +348,7 @@ pub(crate) fn gap_baseline(p: &[Piece<'_, '_>]) -> u32 {
 /// between (each a further count and one lines); 0 otherwise.
 /// [`super::reconstruct`] reads blank cells from it.
 pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
+    let mut gaps: Vec<u32> = Vec::new();
     let mut counts: Vec<(u32, usize)> = Vec::new();
     let mut pairs = 0usize;
     for w in p.windows(3) {
@@ -365,15 +366,18 @@ pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
             _ => continue,
         };
         pairs += 1;
-        match counts.iter_mut().find(|(g, _)| *g == gap) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((gap, 1)),
+        gaps.push(gap);
+    }
+    gaps.sort_unstable();
+    for g in gaps {
+        match counts.last_mut() {
+            Some((last, n)) if *last == g => *n += 1,
+            _ => counts.push((g, 1)),
         }
     }
     // The smallest count seen often; the others must be it with whole
     // cells between (rows whose blank cells are the same ones make a
     // larger count the most common).
-    counts.sort_unstable();
     let Some(&(spacing, _)) = counts
         .iter()
         .find(|&&(g, n)| g > 0 && n >= 2 && n * 10 >= pairs)

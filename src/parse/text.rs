@@ -284,7 +284,8 @@ fn join_split_numbering(blocks: &mut Vec<Block>) {
 /// pieces are joined back (`26`) when the text shows that layout plainly:
 /// at least [`SPACED_PAIRS`] pairs of number lines one after the other,
 /// three in five of them two or more blank lines apart, and pieces on
-/// consecutive lines in at most a quarter of the pairs. A unit on the
+/// consecutive lines in at most a quarter of the pairs; only two or three
+/// pieces that make six digits or fewer are one number. A unit on the
 /// line right after a number (`31.8` / `万元`, a run of its own too) is
 /// joined to it the same way. The row identities then check what was
 /// joined.
@@ -337,14 +338,37 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
         }
         Block::Table(_) => None,
     };
+    // Which number lines join the one before: those of a run of two or
+    // three on consecutive lines that make at most six digits (a longer
+    // run is a row's values one a line, not one number's pieces).
+    let mut joins = vec![false; blocks.len()];
+    let mut k = 0;
+    while k < blocks.len() {
+        let Some(first) = digits(&blocks[k]) else {
+            k += 1;
+            continue;
+        };
+        let (mut end, mut line, mut len) = (k + 1, first, text_len(&blocks[k]));
+        while let Some(l) = blocks.get(end).and_then(digits).filter(|&l| l == line + 1) {
+            line = l;
+            len += text_len(&blocks[end]);
+            end += 1;
+        }
+        if (2..=3).contains(&(end - k)) && len <= 6 {
+            joins[k + 1..end].iter_mut().for_each(|j| *j = true);
+        }
+        k = end;
+    }
     // The line the last number (with its pieces) ended on.
     let mut number_ends: Option<u32> = None;
-    for b in blocks.drain(..) {
+    for (i, b) in blocks.drain(..).enumerate() {
         let line = digits(&b);
         if let (Some(Block::Line { text, .. }), Some(l), Some(e)) = (out.last_mut(), line, ends) {
-            if l == e + 1 {
+            if l == e + 1 && joins[i] {
                 if let Block::Line { text: piece, .. } = &b {
-                    *text = format!("{}{}", text.trim(), piece.trim());
+                    let piece = piece.trim().to_string();
+                    text.truncate(text.trim_end().len());
+                    text.push_str(&piece);
                 }
                 ends = Some(l);
                 number_ends = Some(l);
@@ -356,7 +380,9 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
         {
             if l == e + 1 {
                 if let Block::Line { text: piece, .. } = &b {
-                    *text = format!("{}{}", text.trim(), piece.trim());
+                    let piece = piece.trim().to_string();
+                    text.truncate(text.trim_end().len());
+                    text.push_str(&piece);
                 }
                 ends = None;
                 number_ends = None;
@@ -368,6 +394,14 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
         out.push(b);
     }
     *blocks = out;
+}
+
+/// The trimmed length of a line's text (0 for a table).
+fn text_len(b: &Block) -> usize {
+    match b {
+        Block::Line { text, .. } => text.trim().len(),
+        Block::Table(_) => 0,
+    }
 }
 
 /// Pairs of number lines a text needs before [`join_split_numbers`] reads
@@ -1957,6 +1991,14 @@ mod tests {
         let text: String = (0..30).map(|k| format!("{}\n", k % 4)).collect();
         let doc = parse(&text, &Limits::default());
         assert_eq!(rows(&doc).len(), 30);
+        // In spaced text, a run of four number lines is a row's values one
+        // a line, not one number's pieces.
+        let mut text = String::from("1\n0\n0\n1\n");
+        for k in 0..24 {
+            text.push_str(&format!("\n\n\n{}\n", k % 3));
+        }
+        let doc = parse(&text, &Limits::default());
+        assert_eq!(rows(&doc)[..4], [["1"], ["0"], ["0"], ["1"]]);
     }
 
     /// A page's layout cell written as one line: headings inside it, each
