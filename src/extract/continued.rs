@@ -12,8 +12,8 @@
 //! part the rest of the row's columns, and a column header stands between
 //! the parts. Anything else is left to the readers as it was printed.
 
-use super::label::Label;
-use super::rows::{CellView, RowView};
+use super::reconstruct::{is_column_group, is_column_header};
+use super::rows::RowView;
 
 /// The rows of a table printed in two parts by its columns, joined back;
 /// `None` when `rows` hold no such table. `n` is the table's number of
@@ -38,14 +38,14 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
     // Between the parts: the second part's header and nothing with a value.
     let last_of_first = rows[..first_of_second]
         .iter()
-        .rposition(|r| !values_of(r).is_empty())?;
+        .rposition(|r| !r.values().is_empty())?;
     let between = &rows[last_of_first + 1..first_of_second];
     if !between.iter().any(names_a_column) {
         return None;
     }
     // The first part: every row with values, each with the left columns.
     let first: Vec<usize> = (0..=last_of_first)
-        .filter(|&i| !values_of(&rows[i]).is_empty())
+        .filter(|&i| !rows[i].values().is_empty())
         .collect();
     let k = n - w;
     if first.len() != second.len() || first.iter().any(|&i| !labelled_with(&rows[i], k)) {
@@ -91,48 +91,18 @@ fn blank(r: &RowView<'_>) -> bool {
     r.cells.iter().all(|c| c.text.trim().is_empty())
 }
 
-/// The value cells of a row: those after its last text cell.
-fn values_of<'a, 'd>(r: &'a RowView<'d>) -> &'a [CellView<'d>] {
-    let from = r
-        .cells
-        .iter()
-        .rposition(|c| !c.is_value())
-        .map_or(0, |i| i + 1);
-    let v = &r.cells[from..];
-    if v.iter().all(|c| c.text.trim().is_empty()) {
-        &[]
-    } else {
-        v
-    }
-}
-
 /// Whether a row is a label followed by exactly `k` values.
 fn labelled_with(r: &RowView<'_>, k: usize) -> bool {
-    let v = values_of(r);
+    let v = r.values();
     v.len() == k && v.len() < r.cells.len()
 }
 
 /// Whether a row holds the name of one of section 三's columns or of a
 /// header over several (`申请人情况`, `法人或其他组织`, `总计`).
 fn names_a_column(r: &RowView<'_>) -> bool {
-    static CORES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let cores = CORES.get_or_init(|| {
-        crate::template::REQUEST_COLS
-            .iter()
-            .map(|col| col.label)
-            .chain(crate::template::REQUEST_COL_GROUPS)
-            .map(|l| Label::new(l).core)
-            .collect()
-    });
-    r.cells.iter().any(|c| {
-        let core = &c.label().core;
-        let core = if core == "合计" {
-            "总计"
-        } else {
-            core.as_str()
-        };
-        !core.is_empty() && cores.iter().any(|k| k == core)
-    })
+    r.cells
+        .iter()
+        .any(|c| is_column_header(c.text) || is_column_group(&c.label().core))
 }
 
 #[cfg(test)]

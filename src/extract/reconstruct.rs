@@ -381,7 +381,7 @@ fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
 /// Whether a text is the header of a value column of section 二 or 三
 /// (`商业企业`, `本年废止件数`), as a column-major dump prints at the head
 /// of each column's values.
-fn is_column_header(text: &str) -> bool {
+pub(super) fn is_column_header(text: &str) -> bool {
     let core = Label::new(text).core;
     let core = column_core(&core);
     !core.is_empty() && columns().heads.iter().any(|(c, _, _)| c == core)
@@ -389,7 +389,7 @@ fn is_column_header(text: &str) -> bool {
 
 /// Whether a header's core names a header cell over several of section
 /// 三's columns (`申请人情况`, `法人或其他组织`).
-fn is_column_group(core: &str) -> bool {
+pub(super) fn is_column_group(core: &str) -> bool {
     crate::template::REQUEST_COL_GROUPS
         .iter()
         .any(|g| Label::new(g).core == core)

@@ -123,14 +123,8 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
 pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<RowView<'d>> {
     rows.iter()
         .map(|r| {
-            let values = r
-                .cells
-                .iter()
-                .rev()
-                .take_while(|c| c.is_value() && !c.from_above)
-                .count();
             let mut r = r.clone();
-            if values == 8 && r.cells.len() > 8 {
+            if r.values().len() == 8 && r.cells.len() > 8 {
                 let first = r.cells.len() - 8;
                 r.cells.remove(first + 1 + before);
             }

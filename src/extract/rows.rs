@@ -81,6 +81,25 @@ pub(crate) struct RowView<'d> {
     pub footers_before: u32,
 }
 
+impl<'d> RowView<'d> {
+    /// The row's value cells as printed after its label: the cells after
+    /// its last text cell or cell spanning from above (blank ones too);
+    /// empty when there are none or all are blank.
+    pub fn values(&self) -> &[CellView<'d>] {
+        let from = self
+            .cells
+            .iter()
+            .rposition(|c| c.from_above || !c.is_value())
+            .map_or(0, |i| i + 1);
+        let v = &self.cells[from..];
+        if v.iter().all(|c| c.text.trim().is_empty()) {
+            &[]
+        } else {
+            v
+        }
+    }
+}
+
 /// Every block of `doc` as rows, in reading order.
 pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     let mut rows = Vec::new();

@@ -973,16 +973,11 @@ fn review_by_groups<'a, 'd>(
 /// Whether a header row of section 四 ends in a 合计 (or 小计) after the
 /// last group's 总计: a sixteenth column.
 fn ends_in_extra_total(r: &RowView<'_>) -> bool {
-    let named: Vec<String> = r
-        .cells
-        .iter()
-        .filter(|c| !c.text.trim().is_empty())
-        .map(|c| norm(c.text))
-        .collect();
-    matches!(named.last().map(String::as_str), Some("合计" | "小计"))
-        && named
-            .iter()
-            .any(|n| n.contains("起诉") || n.contains("诉讼"))
+    let mut named = r.cells.iter().map(|c| c.norm()).filter(|n| !n.is_empty());
+    let names_lawsuits = named
+        .clone()
+        .any(|n| n.contains("起诉") || n.contains("诉讼"));
+    matches!(named.next_back(), Some("合计" | "小计")) && names_lawsuits
 }
 
 fn extract_review(
