@@ -186,13 +186,20 @@ pub struct ParseNote {
     pub message: String,
 }
 
+impl Block {
+    /// A prose line's text and place; `None` for a table.
+    pub fn line(&self) -> Option<(&str, Loc)> {
+        match self {
+            Block::Line { text, loc } => Some((text.as_str(), *loc)),
+            Block::Table(_) => None,
+        }
+    }
+}
+
 impl Document {
     /// All prose lines, in order (for metadata and narrative figures).
     pub fn lines(&self) -> impl Iterator<Item = (&str, Loc)> {
-        self.blocks.iter().filter_map(|b| match b {
-            Block::Line { text, loc } => Some((text.as_str(), *loc)),
-            Block::Table(_) => None,
-        })
+        self.blocks.iter().filter_map(Block::line)
     }
 
     /// The text of every table row with one filled cell, in order (a

@@ -246,34 +246,25 @@ fn parse_text(text: &str, limits: &Limits) -> Document {
 /// Word's HTML, text taken with a newline between elements): one line
 /// again, so that `2.` is not read as a value.
 fn join_split_numbering(blocks: &mut Vec<Block>) {
-    let numbering = |b: &Block| match b {
-        Block::Line { text, loc } => {
-            let t = text.trim();
-            let n = t.strip_suffix(['.', '、', '．'])?;
-            (!n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
-                .then_some(loc.line)
-        }
-        Block::Table(_) => None,
+    let numbering = |t: &str| {
+        t.strip_suffix(['.', '、', '．'])
+            .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit()))
     };
-    if !blocks.iter().any(|b| numbering(b).is_some()) {
+    let words = |t: &str| t.starts_with(crate::hanzi::is_ideograph);
+    if !blocks
+        .iter()
+        .any(|b| b.line().is_some_and(|(t, _)| numbering(t)))
+    {
         return;
     }
-    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    for b in blocks.drain(..) {
-        if let (Some(prev), Block::Line { text: words, loc }) = (out.last_mut(), &b) {
-            let starts_with_words = words
-                .trim_start()
-                .starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c));
-            if numbering(prev).is_some_and(|l| l + 1 == loc.line) && starts_with_words {
-                if let Block::Line { text, .. } = prev {
-                    *text = format!("{}{}", text.trim(), words.trim());
-                }
-                continue;
-            }
-        }
-        out.push(b);
-    }
-    *blocks = out;
+    let joins: Vec<bool> = (0..blocks.len())
+        .map(|k| {
+            k > 0
+                && matches!((blocks[k - 1].line(), blocks[k].line()),
+                    (Some((a, at)), Some((b, bt))) if numbering(a) && words(b) && bt.line == at.line + 1)
+        })
+        .collect();
+    join_lines(blocks, &joins);
 }
 
 /// Numbers cut over two or more lines in text whose cells stand apart:
@@ -288,120 +279,85 @@ fn join_split_numbering(blocks: &mut Vec<Block>) {
 /// pieces that make six digits or fewer are one number. A unit on the
 /// line right after a number (`31.8` / `万元`, a run of its own too) is
 /// joined to it the same way. The row identities then check what was
-/// joined.
+/// joined. A joined line keeps the place of its first piece; the lines
+/// of the others count as blank lines where cells are spaced out (see the
+/// second pass's `spaced_gap`).
 fn join_split_numbers(blocks: &mut Vec<Block>) {
-    let digits = |b: &Block| match b {
-        Block::Line { text, loc } => {
-            let t = text.trim();
-            (!t.is_empty() && t.len() <= 6 && t.chars().all(|c| c.is_ascii_digit()))
-                .then_some(loc.line)
-        }
-        Block::Table(_) => None,
+    let is_digits =
+        |t: &str| !t.is_empty() && t.len() <= 6 && t.bytes().all(|c| c.is_ascii_digit());
+    let is_number = |t: &str| {
+        let (whole, frac) = t.split_once('.').unwrap_or((t, "0"));
+        is_digits(whole) && frac.bytes().all(|c| c.is_ascii_digit())
     };
+    let is_unit = |t: &str| matches!(t, "万元" | "元" | "件" | "条" | "项" | "个");
+    // The line of each number line; `None` for anything else.
+    let digits: Vec<Option<u32>> = blocks
+        .iter()
+        .map(|b| {
+            b.line()
+                .filter(|(t, _)| is_digits(t))
+                .map(|(_, at)| at.line)
+        })
+        .collect();
     // Gaps (blank lines) between number lines that follow one another.
-    let mut gaps: Vec<u32> = Vec::new();
-    let mut last: Option<u32> = None;
-    for b in blocks.iter() {
-        let line = digits(b);
-        if let (Some(a), Some(c)) = (last, line) {
-            gaps.push(c.saturating_sub(a + 1));
-        }
-        last = line;
-    }
-    if gaps.len() < SPACED_PAIRS {
-        return;
-    }
+    let gaps: Vec<u32> = digits
+        .windows(2)
+        .filter_map(|w| Some(w[1]?.saturating_sub(w[0]? + 1)))
+        .collect();
     let spaced = gaps.iter().filter(|&&g| g >= 2).count();
     let touching = gaps.iter().filter(|&&g| g == 0).count();
-    if spaced * 5 < gaps.len() * 3 || touching * 4 > gaps.len() {
+    if gaps.len() < SPACED_PAIRS || spaced * 5 < gaps.len() * 3 || touching * 4 > gaps.len() {
         return;
     }
-    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    // The line the last number kept ends on: a joined one keeps the line
-    // it starts on, for its place; the lines after its first count as
-    // blank lines where cells are spaced out (see the second pass's
-    // `spaced_gap`).
-    let mut ends: Option<u32> = None;
-    // The unit of a number in a run of its own (`31.8` / `万元`).
-    let unit = |b: &Block| match b {
-        Block::Line { text, loc } => {
-            matches!(text.trim(), "万元" | "元" | "件" | "条" | "项" | "个").then_some(loc.line)
-        }
-        Block::Table(_) => None,
-    };
-    let number = |b: &Block| match b {
-        Block::Line { text, loc } => {
-            let t = text.trim();
-            let digits = t.replacen('.', "", 1);
-            (!digits.is_empty() && t.len() <= 12 && digits.chars().all(|c| c.is_ascii_digit()))
-                .then_some(loc.line)
-        }
-        Block::Table(_) => None,
-    };
-    // Which number lines join the one before: those of a run of two or
-    // three on consecutive lines that make at most six digits (a longer
-    // run is a row's values one a line, not one number's pieces).
+    // Which lines join the one before: the second and third of a run of
+    // two or three number lines on consecutive lines that make at most
+    // six digits (a longer run is a row's values one a line, not one
+    // number's pieces), and a unit right after a number.
     let mut joins = vec![false; blocks.len()];
     let mut k = 0;
     while k < blocks.len() {
-        let Some(first) = digits(&blocks[k]) else {
+        let Some(first) = digits[k] else {
             k += 1;
             continue;
         };
-        let (mut end, mut line, mut len) = (k + 1, first, text_len(&blocks[k]));
-        while let Some(l) = blocks.get(end).and_then(digits).filter(|&l| l == line + 1) {
-            line = l;
-            len += text_len(&blocks[end]);
+        let mut end = k + 1;
+        while digits.get(end).copied().flatten() == Some(first + (end - k) as u32) {
             end += 1;
         }
+        let len: usize = blocks[k..end]
+            .iter()
+            .filter_map(|b| b.line())
+            .map(|(t, _)| t.len())
+            .sum();
         if (2..=3).contains(&(end - k)) && len <= 6 {
             joins[k + 1..end].iter_mut().for_each(|j| *j = true);
         }
         k = end;
     }
-    // The line the last number (with its pieces) ended on.
-    let mut number_ends: Option<u32> = None;
-    for (i, b) in blocks.drain(..).enumerate() {
-        let line = digits(&b);
-        if let (Some(Block::Line { text, .. }), Some(l), Some(e)) = (out.last_mut(), line, ends) {
-            if l == e + 1 && joins[i] {
-                if let Block::Line { text: piece, .. } = &b {
-                    let piece = piece.trim().to_string();
-                    text.truncate(text.trim_end().len());
-                    text.push_str(&piece);
-                }
-                ends = Some(l);
-                number_ends = Some(l);
-                continue;
-            }
+    for k in 1..blocks.len() {
+        if let (Some((a, at)), Some((b, bt))) = (blocks[k - 1].line(), blocks[k].line()) {
+            joins[k] |= is_number(a) && is_unit(b) && bt.line == at.line + 1;
         }
-        if let (Some(Block::Line { text, .. }), Some(l), Some(e)) =
-            (out.last_mut(), unit(&b), number_ends)
+    }
+    join_lines(blocks, &joins);
+}
+
+/// Appends each line marked in `joins` to the line kept before it.
+fn join_lines(blocks: &mut Vec<Block>, joins: &[bool]) {
+    if !joins.contains(&true) {
+        return;
+    }
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for (b, &join) in blocks.drain(..).zip(joins) {
+        if let (true, Some(Block::Line { text, .. }), Block::Line { text: piece, .. }) =
+            (join, out.last_mut(), &b)
         {
-            if l == e + 1 {
-                if let Block::Line { text: piece, .. } = &b {
-                    let piece = piece.trim().to_string();
-                    text.truncate(text.trim_end().len());
-                    text.push_str(&piece);
-                }
-                ends = None;
-                number_ends = None;
-                continue;
-            }
+            text.push_str(piece);
+            continue;
         }
-        ends = line;
-        number_ends = number(&b);
         out.push(b);
     }
     *blocks = out;
-}
-
-/// The trimmed length of a line's text (0 for a table).
-fn text_len(b: &Block) -> usize {
-    match b {
-        Block::Line { text, .. } => text.trim().len(),
-        Block::Table(_) => 0,
-    }
 }
 
 /// Pairs of number lines a text needs before [`join_split_numbers`] reads
@@ -536,27 +492,12 @@ impl Parser<'_> {
 
     fn prose(&mut self, text: String, i: usize) {
         self.flush();
-        // A section's heading run into its first paragraph on one line
-        // (`一、总体情况 2020年，…`, as crawler text keeps a page's
-        // paragraphs): two lines, so that the heading stands alone.
-        if let Some(k) = heading_run_on(&text) {
-            let rest = text[k..].trim_start().to_string();
-            let mut head = text;
-            head.truncate(k);
-            self.doc.blocks.push(Block::Line {
-                text: head,
-                loc: loc(i),
-            });
-            self.doc.blocks.push(Block::Line {
-                text: rest,
-                loc: loc(i),
-            });
-            return;
-        }
-        // Headings inside a paragraph's line (a page's layout cell that a
-        // converter wrote as one line: `…止。 一、总体情况 2019年，…`):
-        // the line is cut before and after each.
-        if let Some(parts) = headings_inside(&text) {
+        // Section headings sharing a line with prose: a heading run into
+        // its first paragraph (`一、总体情况 2020年，…`, as crawler text
+        // keeps a page's paragraphs), or inside a paragraph's line (a
+        // page's layout cell written as one line: `…止。 一、总体情况
+        // 2019年，…`): the line is cut so that each heading stands alone.
+        if let Some(parts) = cut_at_headings(&text) {
             for part in parts {
                 self.doc.blocks.push(Block::Line {
                     text: part.to_string(),
@@ -1065,34 +1006,21 @@ pub(crate) fn is_page_number(t: &str) -> bool {
             .is_some_and(|(a, b)| digits(a) && digits(b) && a.len() <= 3 && b.len() <= 3)
 }
 
-/// Where a section's heading, as the templates word it, ends when more
-/// text follows it on its line after a space (`一、总体情况 2020年，…`).
-fn heading_run_on(text: &str) -> Option<usize> {
-    if !text.starts_with(['一', '二', '三', '四', '五', '六']) {
-        return None;
-    }
-    crate::template::SECTIONS.iter().find_map(|(_, h)| {
-        let rest = text.strip_prefix(h)?;
-        let next = rest.chars().next()?;
-        (next.is_whitespace() && !rest.trim().is_empty()).then_some(h.len())
-    })
-}
-
-/// A line cut at the section headings inside it, as the templates word
-/// them, each after the end of a sentence and a space and followed by a
-/// space (`…止。 一、总体情况 2019年，…` → three parts); `None` when it
-/// holds none.
-fn headings_inside(text: &str) -> Option<Vec<&str>> {
-    // A heading after a space: its number and `、` right after it.
+/// A line cut at the section headings in it, as the templates word them,
+/// each followed by a space and more text or ending the line, and either
+/// starting the line or standing after the end of a sentence and a space
+/// (`一、总体情况 2020年，…` → two parts; `…止。 一、总体情况 2019年，…` →
+/// three); `None` when it holds none.
+fn cut_at_headings(text: &str) -> Option<Vec<&str>> {
+    // A heading's number and `、`, at the line's start or after a space.
     let b = text.as_bytes();
-    let spaced = memchr::memchr2_iter(b' ', b'\t', b).any(|k| {
-        let rest = &text.as_bytes()[k + 1..];
-        rest.len() >= 6
-            && text.is_char_boundary(k + 4)
-            && text[k + 1..k + 4].starts_with(['一', '二', '三', '四', '五', '六'])
-            && rest[3..6] == *"、".as_bytes()
-    });
-    if !spaced {
+    let numbered_at = |k: usize| {
+        b.len() >= k + 6
+            && text.is_char_boundary(k + 3)
+            && text[k..k + 3].starts_with(['一', '二', '三', '四', '五', '六'])
+            && b[k + 3..k + 6] == *"、".as_bytes()
+    };
+    if !numbered_at(0) && !memchr::memchr2_iter(b' ', b'\t', b).any(|k| numbered_at(k + 1)) {
         return None;
     }
     static HEADINGS: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
@@ -1106,11 +1034,10 @@ fn headings_inside(text: &str) -> Option<Vec<&str>> {
     for m in headings.find_iter(text) {
         let (at, end) = (m.start(), m.end());
         let before = text[..at].trim_end();
-        let spaced_before = before.len() < at;
-        let ends_sentence = before.ends_with(['。', '！', '？', '；', '）']);
+        let after_sentence = before.len() < at && before.ends_with(['。', '！', '？', '；', '）']);
         let after = &text[end..];
         let spaced_after = after.starts_with(char::is_whitespace) || after.is_empty();
-        if spaced_before && ends_sentence && spaced_after {
+        if (at == 0 && !after.trim().is_empty() || after_sentence) && spaced_after {
             cuts.push((at, end));
         }
     }
@@ -2005,10 +1932,10 @@ mod tests {
     /// after a sentence's end and between spaces, stand on lines of their
     /// own; a heading's words inside a sentence do not.
     #[test]
-    fn headings_inside_a_line_are_cut_out() {
+    fn headings_sharing_a_line_are_cut_out() {
         let line = "本报告数据统计期限自2019年1月1日起至2019年12月31日止。 一、总体情况 2019年，全年收到申请19件。 二、主动公开政府信息情况";
         assert_eq!(
-            headings_inside(line),
+            cut_at_headings(line),
             Some(vec![
                 "本报告数据统计期限自2019年1月1日起至2019年12月31日止。",
                 "一、总体情况",
@@ -2016,12 +1943,17 @@ mod tests {
                 "二、主动公开政府信息情况",
             ])
         );
+        // A heading run into its first paragraph.
+        assert_eq!(
+            cut_at_headings("一、总体情况 2020年，全年收到申请4件。"),
+            Some(vec!["一、总体情况", "2020年，全年收到申请4件。"])
+        );
         for line in [
             "全文包括一、总体情况 二、主动公开政府信息情况等",
             "见上文。一、总体情况所述",
             "一、总体情况",
         ] {
-            assert_eq!(headings_inside(line), None, "{line}");
+            assert_eq!(cut_at_headings(line), None, "{line}");
         }
     }
 }
