@@ -433,6 +433,13 @@ fn every_flaw_found(s: &SetScore) {
     }
 }
 
+/// Asserts that every known cell of the set was read right.
+fn every_cell_right(s: &SetScore) {
+    let cells: usize = s.routes.values().map(|r| r.cells).sum();
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert_eq!(right, cells, "{right} of {cells} cells right");
+}
+
 /// The set the extractor was developed against.
 #[test]
 fn accuracy_on_the_tuning_set() {
@@ -526,9 +533,7 @@ fn accuracy_on_the_handwritten_holdout_set() {
 fn accuracy_on_the_third_handwritten_set() {
     let s = scored("handwritten-round3", 0, 0);
     every_flaw_found(&s);
-    let cells: usize = s.routes.values().map(|r| r.cells).sum();
-    let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert_eq!(right, cells, "{right} of {cells} cells right");
+    every_cell_right(&s);
 }
 
 /// The seven hand-written HTML reports through pandoc's Markdown writers
@@ -596,11 +601,7 @@ fn accuracy_on_the_fourth_handwritten_set() {
 fn accuracy_on_the_fifth_handwritten_set() {
     let s = scored("handwritten-round5", 0, 0);
     every_flaw_found(&s);
-    let (right, cells) = s
-        .routes
-        .values()
-        .fold((0, 0), |(r, c), x| (r + x.right, c + x.cells));
-    assert_eq!(right, cells, "{right} of {cells} cells right");
+    every_cell_right(&s);
 }
 
 /// A sixth round of twenty reports written by hand outside the tuning
@@ -618,11 +619,7 @@ fn accuracy_on_the_fifth_handwritten_set() {
 fn accuracy_on_the_sixth_handwritten_set() {
     let s = scored("handwritten-round6", 0, 0);
     every_flaw_found(&s);
-    let (right, cells) = s
-        .routes
-        .values()
-        .fold((0, 0), |(r, c), x| (r + x.right, c + x.cells));
-    assert_eq!(right, cells, "{right} of {cells} cells right");
+    every_cell_right(&s);
 }
 
 /// The hand-written text reports changed the ways copies of one report
