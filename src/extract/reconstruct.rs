@@ -679,27 +679,72 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
 /// last label, blank lines counted as blank cells where values follow line
 /// by line, number exactly the rows' columns together; the slots of each
 /// segment, `None` for segments outside the dump.
+///
+/// When text among the labels may be rows the template does not have,
+/// the dump's rows are a guess: that text as such rows, or as nothing and
+/// the rows whose labels were printed right after the values taken in (a
+/// PDF reader that put a label lower on the page after the numbers beside
+/// it). A guess is taken only when it breaks at most one row's own
+/// identity (`checks`), the one that breaks fewer.
 fn column_major<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
     widths: &[usize],
+    checks: &[RowCheck],
     baseline: u32,
 ) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
     let has_value = |a: usize, b: usize| p[a..b].iter().any(|x| x.is_filled_value());
-    // The longest run of labels with no value between them.
-    let mut best: Option<(usize, usize)> = None;
+    // The runs of three labels or more with no value between them, the
+    // longest first: a PDF reader may print a table as two dumps, the
+    // second after the labels of the rows left.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < segs.len() {
         let mut j = i;
         while j + 1 < segs.len() && !has_value(segs[j].0, segs[j + 1].0) {
             j += 1;
         }
-        if j - i + 1 >= 3 && best.is_none_or(|(a, b)| j - i > b - a) {
-            best = Some((i, j));
+        if j - i + 1 >= 3 {
+            runs.push((i, j));
         }
         i = j + 1;
     }
-    let (first, last) = best?;
+    runs.sort_by_key(|&(a, b)| (std::cmp::Reverse(b - a), a));
+    let mut out: Option<Vec<Option<Vec<Slot<'d>>>>> = None;
+    for (first, last) in runs {
+        let taken: Vec<bool> = (0..segs.len())
+            .map(|k| out.as_ref().is_some_and(|o| o[k].is_some()))
+            .collect();
+        let Some(read) = one_dump(p, segs, widths, checks, baseline, (first, last), &taken) else {
+            // The longest run not read: no dump.
+            out.as_ref()?;
+            continue;
+        };
+        match out.as_mut() {
+            None => out = Some(read),
+            Some(o) => {
+                for (slot, r) in o.iter_mut().zip(read) {
+                    if r.is_some() {
+                        *slot = r;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The dump after the labels of the run `first..=last` (rows `taken` by
+/// another dump left out), as [`column_major`] reads it.
+fn one_dump<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    widths: &[usize],
+    checks: &[RowCheck],
+    baseline: u32,
+    (first, last): (usize, usize),
+    taken: &[bool],
+) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
     let end = segs.get(last + 1).map_or(p.len(), |s| s.0);
     let mut vals: Vec<Option<(&super::rows::CellView<'d>, &'d str)>> = Vec::new();
     let mut started = false;
@@ -734,7 +779,9 @@ fn column_major<'d, D: Copy>(
     let mut order: Vec<(Option<usize>, usize)> = Vec::new();
     let mut extra = 0;
     for k in first..=last {
-        order.push((Some(k), widths[k]));
+        if !taken[k] {
+            order.push((Some(k), widths[k]));
+        }
         let next = if k < last {
             segs[k + 1].0
         } else {
@@ -760,7 +807,7 @@ fn column_major<'d, D: Copy>(
             }
         }
     }
-    let total: usize = widths[first..=last].iter().sum();
+    let total: usize = order.iter().map(|o| o.1).sum();
     let printed = vals.iter().rposition(Option::is_some).map_or(0, |k| k + 1);
     if extra > 0 && printed > total {
         // Each extra row as wide as the values left over allow.
@@ -794,17 +841,65 @@ fn column_major<'d, D: Copy>(
     {
         vals.resize(total, None);
     }
+    let read = deal(&order, &vals, segs.len(), checks);
+    // Text among the labels taken for rows of no width: no guess.
+    let guessed = order.iter().any(|o| o.0.is_none() && o.1 > 0);
+    if !guessed && read.is_some() {
+        return read.map(|r| r.0);
+    }
+    // The rows whose labels follow the values, as many as the values left
+    // over fill (text among the labels then taken for no row): the values
+    // ran up to the next row's label.
+    let mut rows: Vec<(Option<usize>, usize)> =
+        order.iter().copied().filter(|o| o.0.is_some()).collect();
+    let own = rows.len();
+    let mut t: usize = rows.iter().map(|o| o.1).sum();
+    let mut k = last + 1;
+    while to_end && t < vals.len() && k < segs.len() {
+        if !taken[k] {
+            rows.push((Some(k), widths[k]));
+            t += widths[k];
+        }
+        k += 1;
+    }
+    let trailing = (rows.len() > own)
+        .then(|| deal(&rows, &vals, segs.len(), checks))
+        .flatten();
+    // Either guess of the rows is taken when it breaks at most one row's
+    // identity (a report's own flaw), the one that breaks fewer.
+    [read, trailing]
+        .into_iter()
+        .flatten()
+        .filter(|r| r.1 <= 1)
+        .min_by_key(|r| r.1)
+        .map(|r| r.0)
+}
+
+/// The slots of a column-major dump's rows, `vals` dealt to `order` (each
+/// row's segment, `None` for a row the template does not have, and its
+/// width) column after column, and how many rows then break their own
+/// identity (`checks`). `None` when the values are not exactly as many
+/// as the cells.
+fn deal<'d>(
+    order: &[(Option<usize>, usize)],
+    vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
+    segs: usize,
+    checks: &[RowCheck],
+) -> Option<(Vec<Option<Vec<Slot<'d>>>>, usize)> {
+    let total: usize = order.iter().map(|o| o.1).sum();
     if total < 6 || vals.len() != total {
         return None;
     }
-    let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
-    for k in first..=last {
-        out[k] = Some(Vec::with_capacity(widths[k]));
+    let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs];
+    for &(k, w) in order {
+        if let Some(slot) = k.and_then(|k| out.get_mut(k)) {
+            *slot = Some(Vec::with_capacity(w));
+        }
     }
-    let mut it = vals.into_iter();
+    let mut it = vals.iter().copied();
     let widest = order.iter().map(|o| o.1).max().unwrap_or(0);
     for j in 0..widest {
-        for &(k, w) in &order {
+        for &(k, w) in order {
             if j >= w {
                 continue;
             }
@@ -814,7 +909,7 @@ fn column_major<'d, D: Copy>(
                 Some((cell, text)) => (text, cell.loc),
                 None => ("", Loc::default()),
             };
-            if let Some(slots) = out[k].as_mut() {
+            if let Some(slots) = out.get_mut(k).and_then(Option::as_mut) {
                 slots.push(Slot {
                     text,
                     at,
@@ -824,7 +919,17 @@ fn column_major<'d, D: Copy>(
             }
         }
     }
-    Some(out)
+    let broken = out
+        .iter()
+        .zip(checks)
+        .filter(|(slots, c)| {
+            slots.as_ref().is_some_and(|slots| {
+                let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+                values.len() >= c.width() && !c.holds(&values)
+            })
+        })
+        .count();
+    Some((out, broken))
 }
 
 /// The values printed after a row's label, gathered piece by piece: the
@@ -1045,7 +1150,7 @@ pub(crate) fn reconstruct<D: Copy>(
     }
     // A dump that holds rows read by their headers is not read again in
     // the template's order of columns.
-    let mut transposed = column_major(&p, &segs, &widths, baseline).filter(|t| {
+    let mut transposed = column_major(&p, &segs, &widths, &checks, baseline).filter(|t| {
         !floating
             && !by_headers
                 .iter()
