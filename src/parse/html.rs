@@ -39,6 +39,78 @@ use std::sync::OnceLock;
 
 /// Parses an HTML page.
 pub fn parse(text: &str, limits: &Limits) -> Document {
+    match unescape_markup(text) {
+        Some(page) => parse_page(&page, limits),
+        None => parse_page(text, limits),
+    }
+}
+
+/// Escaped tags of the markup an editor writes (`&lt;p`, `&lt;/td`).
+const ESCAPED_TAGS: [&str; 10] = [
+    "table", "tr", "td", "th", "p", "div", "span", "br", "strong", "tbody",
+];
+
+/// A page whose article was HTML-escaped once more (a CMS that stored the
+/// editor's markup as text, so `<table>` shows on the page as
+/// `&lt;table&gt;`): the page with that stretch unescaped, from its first
+/// escaped tag to the end of its last, so that its tables read as tables.
+/// Taken when the page holds ten escaped tags or more and at least one of
+/// them is a table's; line breaks are kept, so places stay those of the
+/// file. `None` for any other page.
+fn unescape_markup(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut first = None;
+    let mut last = 0;
+    let mut count = 0usize;
+    let mut table = false;
+    for at in memchr::memmem::find_iter(bytes, b"&lt;") {
+        let rest = &bytes[at + 4..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let Some(name) = ESCAPED_TAGS.iter().find(|t| {
+            rest.len() > t.len()
+                && rest[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+                && matches!(rest[t.len()], b' ' | b'&' | b'/' | b'\n' | b'\t')
+        }) else {
+            continue;
+        };
+        count += 1;
+        table |= *name == "table";
+        first.get_or_insert(at);
+        if let Some(end) = memchr::memmem::find(&bytes[at..], b"&gt;") {
+            last = at + end + 4;
+        }
+    }
+    let first = first?;
+    if count < 10 || !table || last <= first {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut rest = &text[first..last];
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let (with, len) = [
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&#39;", '\''),
+            ("&apos;", '\''),
+            ("&amp;", '&'),
+        ]
+        .iter()
+        .find(|(e, _)| tail.starts_with(e))
+        .map_or(('&', 1), |&(e, c)| (c, e.len()));
+        out.push(with);
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+/// [`parse`] on the page as it stands.
+fn parse_page(text: &str, limits: &Limits) -> Document {
     let mut p = Html {
         src: text,
         pos: 0,
@@ -939,6 +1011,30 @@ fn span_value(v: &[u8], max: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An article stored escaped (`&lt;table&gt;` on the page) reads as
+    /// markup, its lines where the file has them; a page that only
+    /// mentions a tag in its text is left as it is.
+    #[test]
+    fn article_escaped_once_more() {
+        let page = "<html><body><div>&#26469;源 &gt; 年报</div>\n<div class=\"TRS_Editor\">&lt;p&gt;一、总体情况&lt;/p&gt;\n&lt;p&gt;全年收到申请3件。&lt;/p&gt;\n&lt;table border=&quot;1&quot;&gt;&lt;tr&gt;&lt;td&gt;行政许可&lt;/td&gt;&lt;td&gt;12&lt;/td&gt;&lt;/tr&gt;\n&lt;tr&gt;&lt;td&gt;行政处罚&lt;/td&gt;&lt;td&gt;&amp;nbsp;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</div></body></html>";
+        let doc = parse(page, &Limits::default());
+        let grids = grid_texts(&doc);
+        assert_eq!(grids.len(), 1, "{:?}", doc.blocks);
+        let texts: Vec<Vec<String>> = grids[0]
+            .iter()
+            .map(|r| r.iter().map(|c| c.0.clone()).collect())
+            .collect();
+        assert_eq!(texts, vec![vec!["行政许可", "12"], vec!["行政处罚", ""]]);
+        let Some(Block::Table(g)) = doc.blocks.iter().find(|b| matches!(b, Block::Table(_))) else {
+            unreachable!()
+        };
+        assert_eq!(g.rows[1].loc.line, 5);
+        // A few escaped tags in prose about markup: not an article.
+        let prose = "<p>用 &lt;table&gt; 与 &lt;td&gt; 排版。</p>";
+        assert!(unescape_markup(prose).is_none());
+        assert_eq!(parse(prose, &Limits::default()).blocks.len(), 1);
+    }
 
     fn grid_texts(doc: &Document) -> Vec<Vec<Vec<(String, bool)>>> {
         doc.blocks
