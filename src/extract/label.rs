@@ -163,7 +163,8 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
 /// The identifying core of a label without its numbering: bracketed
 /// notes removed (an unclosed bracket cuts the rest: a note wrapped onto
 /// the next line), then only letters and digits kept (punctuation differs
-/// between copies).
+/// between copies), and the characters OCR takes for a template's own
+/// read as those ([`ocr_fold`]).
 fn core_of(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
@@ -171,11 +172,26 @@ fn core_of(s: &str) -> String {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && is_alnum(c) => out.push(c),
+            _ if depth == 0 && is_alnum(c) => out.push(ocr_fold(c)),
             _ => {}
         }
     }
     out
+}
+
+/// A character OCR of a scanned report reads in place of one of the
+/// templates' (`子以公开`, `行政许叮`, `公幵`, `科研机枃`, `结果维特`):
+/// that character. None of these stands in any template label, so a
+/// label's core that folds onto a template's was printed as it.
+fn ocr_fold(c: char) -> char {
+    match c {
+        '子' => '予',
+        '叮' => '可',
+        '幵' => '开',
+        '枃' => '构',
+        '特' => '持',
+        _ => c,
+    }
 }
 
 /// `char::is_alphanumeric`, answering ASCII and CJK ideographs (nearly
@@ -615,6 +631,14 @@ mod tests {
             path(&norm("行政强制/第二十条第（八）项")),
             vec!["行政强制/第二十条第", "(八)项"]
         );
+    }
+
+    #[test]
+    fn characters_misread_by_ocr() {
+        assert_eq!(Label::new("( 一 ) 子 以 公 开").core, "予以公开");
+        assert_eq!(Label::new("行 政 许 叮").core, "行政许可");
+        assert_eq!(Label::new("科研机枃").core, "科研机构");
+        assert_eq!(group_of(&Label::new("（三）不子公开")), Some(Group::Denied));
     }
 
     #[test]
