@@ -32,6 +32,30 @@ pub fn unit_of(text: &str) -> Option<Unit> {
     })
 }
 
+/// The text after a number without the footnote marker a report put
+/// after it (`99*`, `4817①`, `3注`, `12（注2）`, `7件※`), which a note
+/// under the table explains: the number is the cell's.
+fn without_marker(rest: &str) -> &str {
+    let mut t = rest.trim_end();
+    // `（注2）`, `(注)`: a bracketed note mark.
+    for (open, close) in [("（", "）"), ("(", ")")] {
+        if let Some(inner) = t.strip_suffix(close).and_then(|x| x.rsplit_once(open)) {
+            if inner.1.starts_with('注') {
+                t = inner.0;
+            }
+        }
+    }
+    let t = t.trim_end_matches(|c: char| {
+        ('\u{2460}'..='\u{2473}').contains(&c) || matches!(c, '*' | '＊' | '※')
+    });
+    // `注`, `注1`: the note's word and its number.
+    let bare = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    match bare.strip_suffix('注') {
+        Some(before) => before,
+        None => t,
+    }
+}
+
 /// An exact decimal: `digits × 10^-scale`, with a sign.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decimal {
@@ -283,7 +307,7 @@ fn lex_digits(t: &str) -> Option<Lexed> {
         return None;
     }
     rest.extend(chars);
-    let unit = unit_of(&rest)?;
+    let unit = unit_of(without_marker(&rest))?;
     Some(Lexed::Number {
         value: Decimal {
             negative,
@@ -324,6 +348,15 @@ mod tests {
         // A unit after the number is its own, spaces or not.
         assert_eq!(num("37  件"), Some(37.0));
         assert_eq!(num("45　　项"), Some(45.0));
+        // A footnote's mark after the number is not part of it.
+        assert_eq!(num("99*"), Some(99.0));
+        assert_eq!(num("4817①"), Some(4817.0));
+        assert_eq!(num("3注"), Some(3.0));
+        assert_eq!(num("3注2"), Some(3.0));
+        assert_eq!(num("12（注2）"), Some(12.0));
+        assert_eq!(num("7件※"), Some(7.0));
+        assert_eq!(num("7注意"), None);
+        assert_eq!(num("7*8"), None);
     }
 
     #[test]
