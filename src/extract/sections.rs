@@ -118,6 +118,15 @@ const OWN_WORDS: [&[&str]; 6] = [
     &["其他需要报告"],
 ];
 
+/// Whether a heading's text holds every word of section `k`'s own
+/// ([`OWN_WORDS`]).
+fn names_own_section(text: &str, k: usize) -> bool {
+    let n = norm(text);
+    OWN_WORDS
+        .get(k)
+        .is_some_and(|words| words.iter().all(|w| n.contains(w)))
+}
+
 /// Finds the section headings among `rows`, in order.
 pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     let mut s = Sections {
@@ -138,7 +147,13 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let Some((k, renumbered)) = numbered_heading(only.text) else {
             continue;
         };
-        if k < last && s.heading[last].is_some() || s.heading[k].is_some() {
+        // A heading before one found already: only one that names its
+        // own section in full (a report that put 四 before 三), never a
+        // list item that reuses a number.
+        let out_of_order = k < last && s.heading[last].is_some();
+        if out_of_order && (renumbered || !names_own_section(only.text, k))
+            || s.heading[k].is_some()
+        {
             continue;
         }
         // A heading numbered wrong only after an earlier section's and
@@ -312,6 +327,24 @@ mod tests {
     /// A CSV export (Excel, WPS) cuts section 一's sentences at their ASCII
     /// commas into cells: the overview joins them back, so that the prose's
     /// figures are read.
+    /// Section 四 printed before 三: both found, each over its own rows;
+    /// a list item under 五 that reuses 三's number is no heading.
+    #[test]
+    fn sections_out_of_order() {
+        let text = "一、总体情况\n全年收到申请3件。\n二、主动公开政府信息情况\n\
+                    四、政府信息公开行政复议、行政诉讼情况\n行政复议\n\
+                    三、收到和处理政府信息公开申请情况\n申请人情况\n\
+                    五、存在的主要问题及改进情况\n三、加强培训。\n六、其他需要报告的事项\n无。\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        let line = |k: usize| secs.heading[k].map(|i| rows[i].loc.line);
+        assert_eq!(line(3), Some(4));
+        assert_eq!(line(2), Some(6));
+        assert_eq!(secs.span(3), Some(4..5));
+        assert_eq!(line(4), Some(8));
+    }
+
     #[test]
     fn overview_of_a_csv_export_joins_its_cells() {
         let text = "白沙镇2022年政府信息公开工作年度报告,,,\n一、总体情况,,,\n\
