@@ -96,6 +96,14 @@ fn punctuated_outside_brackets(t: &str) -> bool {
 /// digits before it are glued values). Signs and decimal points inside a
 /// run of digits stay in it.
 pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
+    // A label whose bracket a wrap left open (`（二）部分公开（区分处理的，
+    // 只计这 2 0 0 0 0 0 2`): the numbers that end the line, apart from it
+    // and from each other, are the row's values, not its note's.
+    if let Some(cut) = open_bracket_values(t) {
+        let mut out = split_glued(&t[..cut]);
+        out.extend(t[cut..].split_whitespace().map(|v| (v, true)));
+        return out;
+    }
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut depth = 0usize;
     let mut chars = t.char_indices().peekable();
@@ -152,6 +160,39 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
     // label.
     out.retain(|(s, num)| *num || s.chars().any(|c| c.is_alphanumeric()));
     out
+}
+
+/// Whether `t` is three numbers or more, apart: whole numbers of up to
+/// six digits, so that `1 234` is not taken apart.
+fn spaced_numbers(t: &str) -> bool {
+    let mut n = 0;
+    for tok in t.split_whitespace() {
+        if tok.is_empty() || tok.chars().count() > 6 || !tok.chars().all(is_digit) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
+/// Where the values that end `t` start, when a bracket before them is
+/// left open: two numbers or more, each apart (`…只计这 2 0 0 0 0 0 2`).
+fn open_bracket_values(t: &str) -> Option<usize> {
+    let open = t.rfind(['(', '（'])?;
+    if t[open..].contains([')', '）']) {
+        return None;
+    }
+    let mut cut = t.len();
+    let mut count = 0;
+    for tok in t[open..].split_whitespace().rev() {
+        if !tok.chars().all(|c| is_digit(c) || c == '.') || !tok.starts_with(is_digit) {
+            break;
+        }
+        count += 1;
+        cut = tok.as_ptr() as usize - t.as_ptr() as usize;
+    }
+    let before = t[..cut].chars().next_back()?;
+    (count >= 2 && before.is_whitespace()).then_some(cut)
 }
 
 /// Whether `b`, printed right after `a`, is the same merged cell given
@@ -240,6 +281,19 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                     continue;
                 }
                 valued |= !c.text.trim().is_empty();
+                // A line of numbers one space apart (an HTML page of a
+                // PDF's positioned text): each a value, as the text
+                // reader's cells would be.
+                if single && c.pos.chars == 0 && spaced_numbers(c.text) {
+                    for text in c.text.split_whitespace() {
+                        out.push(Piece::Value {
+                            cell: c,
+                            text,
+                            glued: false,
+                        });
+                    }
+                    continue;
+                }
                 out.push(Piece::Value {
                     cell: c,
                     text: c.text,
@@ -399,6 +453,29 @@ pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A wrapped label's open bracket does not make the row's values its
+    /// note's; a closed note keeps its digits.
+    #[test]
+    fn values_after_an_open_bracket() {
+        let parts = split_glued("（二）部分公开（区分处理的，只计这 2 0 0 0 0 0 2");
+        let values: Vec<&str> = parts.iter().filter(|p| p.1).map(|p| p.0).collect();
+        assert_eq!(values, ["2", "0", "0", "0", "0", "0", "2"]);
+        assert!(parts.iter().any(|p| !p.1 && p.0.contains("部分公开")));
+        let parts = split_glued("上一年项目数量（指2019年事项数）");
+        assert!(parts.iter().all(|p| !p.1), "{parts:?}");
+        assert_eq!(open_bracket_values("规章（含 2 3"), Some("规章（含 ".len()));
+        assert_eq!(open_bracket_values("规章（含2 3"), None);
+        assert_eq!(open_bracket_values("规章（含2019年 3"), None);
+    }
+
+    #[test]
+    fn numbers_one_space_apart() {
+        assert!(spaced_numbers("1 0 1 1 3 1 0 0 0 1 0 0 0 0 0"));
+        assert!(!spaced_numbers("1 234"));
+        assert!(!spaced_numbers("16 件 3"));
+        assert!(!spaced_numbers("12"));
+    }
 
     #[test]
     fn notes_with_dates() {
