@@ -122,10 +122,11 @@ fn process_hashed(
             rec.source.encoding = Some(d.encoding.to_string());
             rec.source.encoding_from = Some(d.from);
             rec.issues.extend(d.issues);
-            let doc = match d.media {
+            let mut doc = match d.media {
                 Media::Html => parse::html::parse(&d.text, &opts.limits),
                 Media::Text => parse::text::parse(&d.text, &opts.limits),
             };
+            extract::untranspose(&mut doc);
             let ev = extract::extract(&doc, &mut rec);
             validate::validate(&mut rec, &ev);
             // Only reports take part in the corpus checks.

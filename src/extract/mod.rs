@@ -22,6 +22,7 @@ mod rows;
 mod sections;
 mod stream;
 mod tables;
+mod transposed;
 mod wrapped;
 
 use crate::model::{Evidence, Issue, Record, Severity, Template};
@@ -31,6 +32,7 @@ pub(crate) use crate::pattern::literal_regex;
 pub(crate) use rows::{rows_of, CellView, RowView};
 pub(crate) use sections::find_sections;
 pub use sections::Sections;
+pub use transposed::untranspose;
 
 /// Fills `rec` from `doc`: metadata, template, tables, structure issues.
 /// Returns the prose the validator reads.
