@@ -138,6 +138,11 @@ pub enum How {
     /// still treat the row as read several ways, and the prose is not
     /// compared with a value it chose.
     Prose,
+    /// Printed in the section's sentences instead of its table (section
+    /// 四: 被申请行政复议3件，其中结果维持2件…): the figure the words
+    /// before it name for this cell, taken only when the sentences name
+    /// every cell of the table once.
+    Stated,
     /// Several readings of the row fit the template and they disagree on
     /// this cell: left `null` (a `structure.ambiguous_*` issue names the
     /// readings). No identity is checked on such a cell.

@@ -20,6 +20,7 @@ mod reconstruct;
 mod reordered;
 mod rows;
 mod sections;
+mod stated;
 mod stream;
 mod tables;
 mod transposed;

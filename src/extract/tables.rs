@@ -1064,7 +1064,25 @@ fn extract_review(
             return Some((table, None));
         }
     }
-    let first = first?;
+    let Some(first) = first else {
+        // No table: its figures in the section's sentences, every one.
+        let slots = in_section
+            .then(|| super::stated::review_in_prose(rows))
+            .flatten()?;
+        let mut table = Table::default();
+        for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
+            let row = f.row_slots("review_litigation", g.key, &cols, chunk, |_| None);
+            table.insert(g.key, row);
+            // The line of the group's first figure.
+            if let Some(r) = chunk
+                .first()
+                .and_then(|s| rows.iter().find(|r| r.loc == s.at))
+            {
+                record_provenance(f, "review_litigation", g.key, r);
+            }
+        }
+        return Some((table, None));
+    };
     // Numbers with neither section 四's heading nor its table's header
     // above them are not its row (a dump of section 三's values in a
     // document cut before section 四).

@@ -18,7 +18,7 @@ pub const RECORD_ID: &str = "urn:nianbao:schema:nianbao-1";
 /// The `$id` of the cells-layout schema.
 pub const CELLS_ID: &str = "urn:nianbao:schema:nianbao-1-cells";
 
-const HOW: [&str; 9] = [
+const HOW: [&str; 10] = [
     "read",
     "position",
     "identity",
@@ -27,6 +27,7 @@ const HOW: [&str; 9] = [
     "order",
     "continued",
     "prose",
+    "stated",
     "ambiguous",
 ];
 const IDENTITIES: [&str; 5] = [
