@@ -57,7 +57,7 @@ const ESCAPED_TAGS: [&str; 10] = [
 /// Taken when the page holds ten escaped tags or more and at least one of
 /// them is a table's; line breaks are kept, so places stay those of the
 /// file. `None` for any other page.
-fn unescape_markup(text: &str) -> Option<String> {
+pub fn unescape_markup(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut first = None;
     let mut last = 0;
