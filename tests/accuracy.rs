@@ -206,9 +206,10 @@ fn tolerated(flaw: &str, code: &str) -> bool {
 }
 
 /// An issue that says the flattened table could not be read in only one
-/// way (a fact about the copy, not a claim about the report).
+/// way, or that the page's bytes are not in the charset it declares (a
+/// fact about the copy, not a claim about the report).
 pub fn is_notice(code: &str) -> bool {
-    code.starts_with("structure.ambiguous_")
+    code.starts_with("structure.ambiguous_") || code == "input.charset_mismatch"
 }
 
 fn files(dir: &Path) -> Vec<PathBuf> {
@@ -615,11 +616,36 @@ fn accuracy_on_the_fifth_handwritten_set() {
 /// rowspan for colspan, thousands separators and 元, appendix tables,
 /// a 小计 column, section 二 with extra rows or in another order, a
 /// sixteenth column 合计 in section 四). Scored once before the changes it
-/// prompted: 3,678 of 3,861 cells right, 0 wrong, 3 of 14 sound reports
+/// prompted: 3,680 of 3,861 cells right, 0 wrong, 3 of 14 sound reports
 /// with a false finding, 5 of 6 flaws found.
 #[test]
 fn accuracy_on_the_sixth_handwritten_set() {
     let s = scored("handwritten-round6", 0, 0);
+    every_flaw_found(&s);
+    every_cell_right(&s);
+}
+
+/// A seventh round of twenty reports written by hand outside the tuning
+/// loop: what sites and converters not tried before make of a report. A
+/// WeChat article, a page whose `<meta>` names the wrong charset, lynx
+/// and w3m dumps (columns of spaces, box-drawing borders), antiword's
+/// `|cell|` rows, Tesseract OCR (spaced characters, label characters
+/// misread: 许叮, 子以公开, 公幵, 机枃, 维特), Apache Tika and docx2txt
+/// text, section 三 transposed (applicants as rows), footnote marks on
+/// numbers (`4817①`, `99*`, `3注`), section 四 written only as sentences,
+/// full-width digits with full-width thousands separators, a Typora
+/// Markdown export with `<br>` in cells, a 2021 report on the 2019
+/// template, RTF text wrapped at 80 columns, running headers and a
+/// watermark inside PDF tables, an article HTML-escaped once more,
+/// sections in the order 一二四三五六 with an extra 七 holding a 合计 row,
+/// pdf2htmlEX's positioned lines, a phone page cut at its 展开全文 link.
+/// Scored once before the changes it prompted: 3,455 of 3,901 cells
+/// right, 0 wrong, 416 unread, 5 of 14 sound reports with a finding (one
+/// of them the charset notice, counted as an alarm then), 3 of 6 flaws
+/// found.
+#[test]
+fn accuracy_on_the_seventh_handwritten_set() {
+    let s = scored("handwritten-round7", 0, 0);
     every_flaw_found(&s);
     every_cell_right(&s);
 }
@@ -630,7 +656,7 @@ fn accuracy_on_the_sixth_handwritten_set() {
 /// spaces, page numbers (`- 3 -`) every 37 lines, no-break spaces for
 /// spaces, ideographic spaces for tabs, lines ended by a carriage return
 /// alone, rows numbered with full-width digits (`２.其他法律…`), over the
-/// hand-written holdout and rounds three to six. No cell may then read wrong and
+/// hand-written holdout and rounds three to seven. No cell may then read wrong and
 /// no sound report get a finding (cells may go unread: a page number
 /// inside a wrapped label cuts it).
 #[test]
@@ -705,6 +731,7 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             "handwritten-round4",
             "handwritten-round5",
             "handwritten-round6",
+            "handwritten-round7",
             "handwritten-holdout",
         ] {
             let s = score_changed(set, &change);
