@@ -712,6 +712,23 @@ mod tests {
         ("fees", "amount_yuan", 126_000.0),
     ];
 
+    /// A 2021 report on the 2019 template, its tables one cell a line: the
+    /// headers, lines of their own, decide the template, not the year.
+    #[test]
+    fn template_by_headers_printed_one_a_line() {
+        let text = "某镇2021年政府信息公开工作年度报告\n一、总体情况\n本年度共收到申请3件。\n\
+                    二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n\
+                    规章\n0\n0\n0\n规范性文件\n2\n2\n13\n第二十条第（五）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n\
+                    行政许可\n17\n1\n826\n";
+        let rec = run(text);
+        assert_eq!(rec.template, Some(Template::F2019));
+        let v = |col| rec.value("active", "licensing", col).flatten().map(|n| n.0);
+        assert_eq!(
+            (v("prev_items"), v("change"), v("decisions")),
+            (Some(17.0), Some(1.0), Some(826.0))
+        );
+    }
+
     #[test]
     fn columns_each_after_its_header_in_any_order() {
         let rec = run(HEADED_COLUMNS);

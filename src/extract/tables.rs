@@ -68,7 +68,15 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
     let mut m = Markers::default();
     let mut seen = [false; M2019.len() + M2021.len() + 2];
     let ac = marker_automaton();
-    for r in rows.iter().filter(|r| !r.is_line) {
+    // Table cells, and lines short of a sentence: a table flattened one
+    // cell a line prints its headers as lines of their own.
+    let cell_like = |r: &&RowView<'_>| {
+        !r.is_line
+            || r.cells
+                .first()
+                .is_some_and(|c| c.text.chars().count() <= 80 && !c.text.contains('。'))
+    };
+    for r in rows.iter().filter(cell_like) {
         for c in &r.cells {
             if c.from_above || c.text.len() > 300 {
                 continue;
