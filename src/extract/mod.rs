@@ -712,6 +712,30 @@ mod tests {
         ("fees", "amount_yuan", 126_000.0),
     ];
 
+    /// Text taken one element a line from a page whose blank cells left
+    /// nothing (`<td><br></td>`), its blocks parted by two blank lines:
+    /// the lines after a row's last value part it from the next row and
+    /// are no blank cells at its end; a value a line under a one-column
+    /// row followed by another (a count cut over two spans) is not taken
+    /// as the row's.
+    #[test]
+    fn blank_lines_that_part_blocks_are_no_cells() {
+        let text = "某街道2021年政府信息公开工作年度报告\n\n\n二、主动公开政府信息情况\n\n\n第二十条第（五）项\n\n\n信息内容\n本年处理决定数量\n\n\n\
+                    行政许可\n1\n326\n\n\n第二十条第（六）项\n\n\n信息内容\n本年处理决定数量\n\n\n行政处罚\n87\n\n\n\
+                    三、收到和处理政府信息公开申请情况\n\n\n申请人情况\n\n\n自然人\n法人或其他组织\n总计\n\n\n\
+                    商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n\n\n\
+                    一、本年新收政府信息公开申请数量\n51\n8\n1\n1\n61\n\n\n\
+                    二、上年结转政府信息公开申请数量\n2\n0\n0\n0\n2\n\n\n";
+        let rec = run(text);
+        let v = |row, col| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_ne!(v("new_received", "legal_service"), Some(61.0));
+        assert!(matches!(v("new_received", "total"), None | Some(61.0)));
+        assert_ne!(v("carried_over", "legal_service"), Some(2.0));
+        let a = |row, col| rec.value("active", row, col).flatten().map(|n| n.0);
+        assert_eq!(a("licensing", "decisions"), None);
+        assert_eq!(a("penalties", "decisions"), Some(87.0));
+    }
+
     /// A 2021 report on the 2019 template, its tables one cell a line: the
     /// headers, lines of their own, decide the template, not the year.
     #[test]

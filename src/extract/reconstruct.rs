@@ -1004,6 +1004,31 @@ impl<'a, 'd> Gathered<'a, 'd> {
     }
 }
 
+/// The blank lines that stand after a caption or a column's header and
+/// before more text (`第二十条第（六）项` / blank / `信息内容`), the fewest
+/// such: a layout that parts its blocks of text with blank lines; 0 when
+/// none stand there.
+fn parting_lines(p: &[Piece<'_, '_>]) -> u32 {
+    p.windows(3)
+        .filter_map(|w| match (w[0], w[1], w[2]) {
+            (
+                Piece::Text {
+                    text, prose: false, ..
+                },
+                Piece::Gap(g),
+                Piece::Text { prose: false, .. },
+            ) if is_caption(text)
+                || is_column_header(text)
+                || is_column_name(&Label::new(text)) =>
+            {
+                Some(g)
+            }
+            _ => None,
+        })
+        .min()
+        .unwrap_or(0)
+}
+
 /// What the second pass needs to know of the table it reads, beside the
 /// rows themselves and the template's matchers.
 pub(crate) struct Section<'a> {
@@ -1105,6 +1130,10 @@ pub(crate) fn reconstruct<D: Copy>(
     let baseline = gap_baseline(&p);
     // Cells evenly spaced out by blank lines: how many.
     let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
+    // Blank lines after a caption or a column's header, where no cell can
+    // be: as many after a row's last value part it from the next row, and
+    // are no blank cells.
+    let parting = if baseline == 0 { parting_lines(&p) } else { 0 };
     let keeps_blanks =
         f.rec.source.media != Some(crate::model::Media::Html) && keeps_inner_blanks(rows);
     let segs = segments(&p, track_groups, &matcher);
@@ -1393,11 +1422,23 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         let Gathered {
             toks,
-            blanks,
+            mut blanks,
             single,
             irregular,
             ..
         } = got;
+        // The blank lines that part this row from the next are not its
+        // cells; at the section's end those after its last value say
+        // nothing of blank cells.
+        let parted = parting > 0 && !toks.is_empty();
+        if let (Some(last), true) = (blanks.last_mut(), parted) {
+            // At the section's end, the lines before the next heading.
+            *last = if end == p.len() {
+                0
+            } else {
+                last.saturating_sub(parting)
+            };
+        }
         let Piece::Text {
             cell: label_cell,
             row,

@@ -731,7 +731,14 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         defs.iter().map(|d| (norm(d.caption), d.caption)).collect();
     // The sub-table caption last seen (`第二十条第（五）项`).
     let mut caption: Option<&'static str> = None;
-    for r in rows {
+    // A line holding one value and nothing else.
+    let lone_value = |r: &RowView<'_>| {
+        r.is_line
+            && r.cells
+                .first()
+                .is_some_and(|c| c.is_value() && !c.text.trim().is_empty())
+    };
+    for (i, r) in rows.iter().enumerate() {
         if let Some(c) = r.cells.iter().find(|c| !c.text.trim().is_empty()) {
             if let Some((_, cap)) = captions.iter().find(|(n, _)| c.norm().contains(n.as_str())) {
                 caption = Some(cap);
@@ -763,6 +770,12 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             continue;
         };
         if found.iter().any(|(k, _)| *k == def.key) {
+            continue;
+        }
+        // A value a line under a label alone, and another value a line
+        // after it (one cell a line, `行政许可` / `1` / `326`): more values
+        // than the row's columns may follow, for the second pass to weigh.
+        if label_cell.is_none() && lone_value(r) && rows.get(i + 1).is_some_and(lone_value) {
             continue;
         }
         let cols: Vec<&'static str> = def.cols.iter().map(|c| c.key).collect();
