@@ -9,6 +9,9 @@
 //! columns' names in the grid's first two columns, and eight or more of
 //! section 三's row labels in its first four rows. A table laid out the
 //! template's way has those the other way round, and is never turned.
+//! Only HTML grids are turned (the pipeline's choice): they keep their
+//! spans, where text converters drop a rowspan's place and shift the
+//! cells after it, so that their columns no longer line up.
 
 use super::label::{match_request, Label};
 use crate::model::Template;
