@@ -63,20 +63,15 @@ fn marker_automaton() -> &'static AhoCorasick {
 
 /// Counts template markers among the label cells of tables: column
 /// headers and row labels, which every layout puts in table rows. Prose
-/// lines (most of a page's clutter) are not looked at.
+/// lines (most of a page's clutter) are not looked at; lines short of a
+/// sentence are, when the tables' cells tell neither template from the
+/// other (a table flattened one cell a line prints its headers as lines
+/// of their own).
 pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
     let mut m = Markers::default();
     let mut seen = [false; M2019.len() + M2021.len() + 2];
     let ac = marker_automaton();
-    // Table cells, and lines short of a sentence: a table flattened one
-    // cell a line prints its headers as lines of their own.
-    let cell_like = |r: &&RowView<'_>| {
-        !r.is_line
-            || r.cells
-                .first()
-                .is_some_and(|c| c.text.chars().count() <= 80 && !c.text.contains('。'))
-    };
-    for r in rows.iter().filter(cell_like) {
+    let scan = |r: &RowView<'_>, m: &mut Markers, seen: &mut [bool]| {
         for c in &r.cells {
             if c.from_above || c.text.len() > 300 {
                 continue;
@@ -91,12 +86,27 @@ pub(crate) fn markers(rows: &[RowView<'_>]) -> Markers {
                 m.requests |= k >= M2019.len() + M2021.len();
             }
         }
+    };
+    for r in rows.iter().filter(|r| !r.is_line) {
+        scan(r, &mut m, &mut seen);
     }
-    m.f2019 = seen[..M2019.len()].iter().filter(|s| **s).count();
-    m.f2021 = seen[M2019.len()..M2019.len() + M2021.len()]
-        .iter()
-        .filter(|s| **s)
-        .count();
+    let count = |seen: &[bool]| seen.iter().filter(|s| **s).count();
+    let tie = |seen: &[bool]| {
+        count(&seen[..M2019.len()]) == count(&seen[M2019.len()..M2019.len() + M2021.len()])
+    };
+    if tie(&seen) {
+        let short = |r: &&RowView<'_>| {
+            r.is_line
+                && r.cells.first().is_some_and(|c| {
+                    c.text.len() <= 240 && c.text.chars().count() <= 80 && !c.text.contains('。')
+                })
+        };
+        for r in rows.iter().filter(short) {
+            scan(r, &mut m, &mut seen);
+        }
+    }
+    m.f2019 = count(&seen[..M2019.len()]);
+    m.f2021 = count(&seen[M2019.len()..M2019.len() + M2021.len()]);
     m
 }
 
