@@ -162,21 +162,27 @@ fn transpose(g: &Grid) -> Grid {
 mod tests {
     use super::*;
 
-    fn grid(rows: &[&[(&str, u32, bool)]]) -> Grid {
+    /// A grid from rows of cells parted by `|`: `^` before a cell's text
+    /// marks a copy from the row above, `*2` after it a colspan of two.
+    fn grid(rows: &[&str]) -> Grid {
+        let cell = |t: &str| {
+            let (t, above) = t.strip_prefix('^').map_or((t, false), |t| (t, true));
+            let (t, span) = t
+                .split_once('*')
+                .map_or((t, 1), |(t, n)| (t, n.parse().unwrap_or(1)));
+            Cell {
+                text: t.to_string(),
+                from_above: above,
+                colspan: span,
+                loc: Default::default(),
+                pos: Default::default(),
+            }
+        };
         Grid {
             rows: rows
                 .iter()
                 .map(|r| GridRow {
-                    cells: r
-                        .iter()
-                        .map(|&(t, span, above)| Cell {
-                            text: t.to_string(),
-                            from_above: above,
-                            colspan: span,
-                            loc: Default::default(),
-                            pos: Default::default(),
-                        })
-                        .collect(),
+                    cells: r.split('|').map(cell).collect(),
                     loc: Default::default(),
                 })
                 .collect(),
@@ -195,96 +201,14 @@ mod tests {
     /// that each of its rows is a row, its values in the applicants' order.
     #[test]
     fn applicants_as_rows() {
-        let head: &[(&str, u32, bool)] = &[
-            ("申请人情况", 2, false),
-            ("一、本年新收政府信息公开申请数量", 1, false),
-            ("二、上年结转政府信息公开申请数量", 1, false),
-            ("（一）予以公开", 1, false),
-            ("（二）部分公开", 1, false),
-            ("1.属于国家秘密", 1, false),
-            ("2.其他法律行政法规禁止公开", 1, false),
-            ("3.危及“三安全一稳定”", 1, false),
-            ("4.保护第三方合法权益", 1, false),
-            ("四、结转下年度继续办理", 1, false),
-        ];
         let g = grid(&[
-            head,
-            &[
-                ("自然人", 2, false),
-                ("5", 1, false),
-                ("1", 1, false),
-                ("3", 1, false),
-                ("1", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("1", 1, false),
-                ("1", 1, false),
-            ],
-            &[
-                ("法人或其他组织", 1, false),
-                ("商业企业", 1, false),
-                ("2", 1, false),
-                ("0", 1, false),
-                ("1", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("1", 1, false),
-                ("0", 1, false),
-            ],
-            &[
-                ("法人或其他组织", 1, true),
-                ("科研机构", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-            ],
-            &[
-                ("法人或其他组织", 1, true),
-                ("社会公益组织", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-            ],
-            &[
-                ("法人或其他组织", 1, true),
-                ("法律服务机构", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-            ],
-            &[
-                ("总计", 2, false),
-                ("7", 1, false),
-                ("1", 1, false),
-                ("4", 1, false),
-                ("1", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("0", 1, false),
-                ("2", 1, false),
-                ("1", 1, false),
-            ],
+            "申请人情况*2|一、本年新收政府信息公开申请数量|二、上年结转政府信息公开申请数量|（一）予以公开|（二）部分公开|1.属于国家秘密|2.其他法律行政法规禁止公开|3.危及“三安全一稳定”|4.保护第三方合法权益|四、结转下年度继续办理",
+            "自然人*2|5|1|3|1|0|0|0|1|1",
+            "法人或其他组织|商业企业|2|0|1|0|0|0|0|1|0",
+            "^法人或其他组织|科研机构|0|0|0|0|0|0|0|0|0",
+            "^法人或其他组织|社会公益组织|0|0|0|0|0|0|0|0|0",
+            "^法人或其他组织|法律服务机构|0|0|0|0|0|0|0|0|0",
+            "总计*2|7|1|4|1|0|0|0|2|1",
         ]);
         assert!(is_transposed(&g));
         let t = transpose(&g);
