@@ -33,14 +33,17 @@ pub fn unit_of(text: &str) -> Option<Unit> {
 }
 
 /// The text after a number without the footnote marker a report put
-/// after it (`99*`, `4817①`, `3注`, `12（注2）`, `7件※`), which a note
+/// after it (`99*`, `4817①`, `3注`, `12（注2）`, `7件※`, `4817[1]`), which a note
 /// under the table explains: the number is the cell's.
 fn without_marker(rest: &str) -> &str {
     let mut t = rest.trim_end();
-    // `（注2）`, `(注)`: a bracketed note mark.
-    for (open, close) in [("（", "）"), ("(", ")")] {
+    // `（注2）`, `(注)`: a bracketed note mark; `[1]`, Word's footnote
+    // reference.
+    for (open, close) in [("（", "）"), ("(", ")"), ("[", "]"), ("［", "］")] {
         if let Some(inner) = t.strip_suffix(close).and_then(|x| x.rsplit_once(open)) {
-            if inner.1.starts_with('注') {
+            let square = open == "[" || open == "［";
+            let digits = !inner.1.is_empty() && inner.1.chars().all(|c| c.is_ascii_digit());
+            if inner.1.starts_with('注') || square && digits {
                 t = inner.0;
             }
         }
@@ -354,6 +357,8 @@ mod tests {
         assert_eq!(num("3注"), Some(3.0));
         assert_eq!(num("3注2"), Some(3.0));
         assert_eq!(num("12（注2）"), Some(12.0));
+        assert_eq!(num("4817[1]"), Some(4817.0));
+        assert_eq!(num("4817[a]"), None);
         assert_eq!(num("7件※"), Some(7.0));
         assert_eq!(num("7注意"), None);
         assert_eq!(num("7*8"), None);
