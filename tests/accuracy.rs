@@ -625,6 +625,36 @@ fn accuracy_on_the_sixth_handwritten_set() {
     every_cell_right(&s);
 }
 
+/// A page number between the labels of a column-major dump (pdfminer's
+/// text of a PDF, its section 三 printed label after label, then value
+/// after value): the run of labels then starts after the table's first
+/// rows, whose values are in the dump too. No guess of the dump's rows is
+/// taken from such a run (each row shifted by two still adds up), so no
+/// cell is read wrong.
+#[test]
+fn a_page_number_among_a_dumps_labels_shifts_no_row() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/external/pdf-dev/27-2019-2019-outcome-total");
+    let text = std::fs::read_to_string(dir.join("pdfminer.txt")).unwrap();
+    let at = text.find("二、上年结转政府信息公开申请数量\n").unwrap();
+    let cut = at + "二、上年结转政府信息公开申请数量\n".len();
+    let changed = format!("{}3\n{}", &text[..cut], &text[cut..]);
+    let rec = process_bytes("x/pdfminer.txt", changed.as_bytes(), &Options::default());
+    let rec = serde_json::to_value(&rec).unwrap();
+    let truth: Value =
+        serde_json::from_slice(&std::fs::read(dir.join("truth.json")).unwrap()).unwrap();
+    let mut wrong = Vec::new();
+    for (row, cols) in truth["requests"].as_object().unwrap() {
+        for (col, want) in cols.as_object().unwrap() {
+            let got = &rec["requests"][row][col];
+            if !got.is_null() && !want.is_null() && got.as_f64() != want.as_f64() {
+                wrong.push(format!("{row}.{col}: {got} (is {want})"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
 /// A seventh round of twenty reports written by hand outside the tuning
 /// loop: what sites and converters not tried before make of a report. A
 /// WeChat article, a page whose `<meta>` names the wrong charset, lynx

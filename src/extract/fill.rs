@@ -433,7 +433,10 @@ impl Filler<'_> {
         s: Short,
         found: &mut Vec<(&'static str, Row)>,
     ) {
-        if self.rec.source.media != Some(Media::Text) || found.iter().any(|(k, _)| *k == s.key) {
+        // A row of an HTML table is malformed; one of lines (a page's
+        // paragraphs, one cell each) is text like any other.
+        let grid = self.rec.source.media != Some(Media::Text) && s.at.table > 0;
+        if grid || found.iter().any(|(k, _)| *k == s.key) {
             self.shape(table, s.key, s.label, s.at, s.want, s.got);
             return;
         }

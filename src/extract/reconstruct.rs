@@ -684,7 +684,8 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
 /// the dump's rows are a guess: that text as such rows, or as nothing and
 /// the rows whose labels were printed right after the values taken in (a
 /// PDF reader that put a label lower on the page after the numbers beside
-/// it). A guess is taken only when it breaks at most one row's own
+/// it; only for a run from the section's first row whose rows all have an
+/// identity). A guess is taken only when it breaks at most one row's own
 /// identity (`checks`), the one that breaks fewer.
 fn column_major<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
@@ -862,7 +863,16 @@ fn one_dump<'d, D: Copy>(
         }
         k += 1;
     }
-    let trailing = (rows.len() > own)
+    // Only from the table's first row, and over rows that each have an
+    // identity: where the run starts after the table's first rows (a page
+    // number between labels), the values may be those rows', every row
+    // shifted, and each shifted row still adds up; a row with no identity
+    // (section 二) tests nothing.
+    let testable = rows.iter().all(|o| {
+        o.0.and_then(|k| checks.get(k))
+            .is_some_and(|c| c.width() > 0)
+    });
+    let trailing = (rows.len() > own && first == 0 && testable)
         .then(|| deal(&rows, &vals, segs.len(), checks))
         .flatten();
     // Either guess of the rows is taken when it breaks at most one row's

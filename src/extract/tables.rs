@@ -782,10 +782,25 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
-        // A value a line under a label alone, and another value a line
-        // after it (one cell a line, `行政许可` / `1` / `326`): more values
-        // than the row's columns may follow, for the second pass to weigh.
-        if label_cell.is_none() && lone_value(r) && rows.get(i + 1).is_some_and(lone_value) {
+        // A value a line under a label alone, and just one more value a
+        // line after it, then the sub-table's end (one cell a line,
+        // `行政许可` / `1` / `326` / `第二十条第（六）项`: a count cut over
+        // two spans): more values than the row's columns, for the second
+        // pass to weigh. Before another row's label, or with more values,
+        // they may be other rows' printed out of place, which the first
+        // pass's reading of this row helps the second rule out.
+        let row_label = |r: &RowView<'_>| {
+            r.cells
+                .first()
+                .is_some_and(|c| match_active(c.label(), t, None).is_some())
+        };
+        if label_cell.is_none()
+            && lone_value(r)
+            && rows.get(i + 1).is_some_and(lone_value)
+            && !rows
+                .get(i + 2)
+                .is_some_and(|r| row_label(r) || lone_value(r))
+        {
             continue;
         }
         let cols: Vec<&'static str> = def.cols.iter().map(|c| c.key).collect();

@@ -124,6 +124,16 @@ fn transpose(g: &Grid) -> Grid {
                 .iter()
                 .find(|&&(at, c)| at <= j && j < at + c.colspan.max(1) as usize)
             else {
+                // A row cut short (its last cells left out, as a browser
+                // shows them empty): a blank cell, so that the cells after
+                // it keep their places.
+                out.push(Cell {
+                    text: String::new(),
+                    from_above: false,
+                    colspan: 1,
+                    loc: g.rows[i].loc,
+                    pos: Default::default(),
+                });
                 continue;
             };
             // A copy of a cell from the row above: the cell spans columns
@@ -238,5 +248,13 @@ mod tests {
         );
         // The template's own layout is not turned.
         assert!(!is_transposed(&t));
+        // A row cut short keeps the cells after its gap in their places.
+        let mut g = g;
+        g.rows[1].cells.pop();
+        let rows = texts(&transpose(&g));
+        assert_eq!(
+            rows[10],
+            ["四、结转下年度继续办理", "", "0", "0", "0", "0", "1"]
+        );
     }
 }

@@ -60,10 +60,22 @@ const ESCAPED_TAGS: [&str; 10] = [
 pub fn unescape_markup(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
     let mut first = None;
-    let mut last = 0;
+    let mut last_tag = 0;
     let mut count = 0usize;
     let mut table = false;
+    // Whether the place reached is inside a tag (an attribute's value: a
+    // hidden copy of the article is no article), from the last `<` or `>`
+    // before it; each stretch between two matches is looked at once.
+    let mut in_tag = false;
+    let mut seen = 0;
     for at in memchr::memmem::find_iter(bytes, b"&lt;") {
+        if let Some(k) = memchr::memrchr2(b'<', b'>', &bytes[seen..at]) {
+            in_tag = bytes[seen + k] == b'<';
+        }
+        seen = at;
+        if in_tag {
+            continue;
+        }
         let rest = &bytes[at + 4..];
         let rest = rest.strip_prefix(b"/").unwrap_or(rest);
         let Some(name) = ESCAPED_TAGS.iter().find(|t| {
@@ -76,10 +88,10 @@ pub fn unescape_markup(text: &str) -> Option<String> {
         count += 1;
         table |= *name == "table";
         first.get_or_insert(at);
-        if let Some(end) = memchr::memmem::find(&bytes[at..], b"&gt;") {
-            last = at + end + 4;
-        }
+        last_tag = at;
     }
+    // The end of the last escaped tag.
+    let last = memchr::memmem::find(&bytes[last_tag..], b"&gt;").map_or(0, |e| last_tag + e + 4);
     let first = first?;
     if count < 10 || !table || last <= first {
         return None;
@@ -1030,6 +1042,16 @@ mod tests {
             unreachable!()
         };
         assert_eq!(g.rows[1].loc.line, 5);
+        // An escaped copy in an attribute (a hidden input) is no article.
+        let hidden = format!(
+            "<p>正文</p><input type=\"hidden\" value=\"{}\">",
+            "&lt;table&gt;&lt;tr&gt;&lt;td&gt;1&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;".repeat(3)
+        );
+        assert!(unescape_markup(&hidden).is_none());
+        // Escaped tags with no end: looked at once each (a page of them
+        // took seconds when each looked for its end to the page's end).
+        let endless = format!("<p>{}</p>", "&lt;p x".repeat(100_000));
+        assert!(unescape_markup(&endless).is_none());
         // A few escaped tags in prose about markup: not an article.
         let prose = "<p>用 &lt;table&gt; 与 &lt;td&gt; 排版。</p>";
         assert!(unescape_markup(prose).is_none());
