@@ -77,7 +77,10 @@ fn applicant(text: &str) -> Option<&'static str> {
 
 /// See the module docs.
 fn is_transposed(g: &Grid) -> bool {
-    if g.rows.len() < 6 {
+    // A cheap test first: most grids (a page's layout tables, section 二)
+    // name no applicant in their first two cells.
+    let named = |r: &GridRow| r.cells.iter().take(2).any(|c| c.text.contains("自然人"));
+    if g.rows.len() < 6 || !g.rows.iter().any(named) {
         return false;
     }
     let cells = placed(g);
