@@ -183,6 +183,20 @@ impl Reader {
                         out.extend(blocks);
                         continue;
                     }
+                    // A superscript after a number in a cell: a footnote's
+                    // mark, bracketed (`4817[1]`), as the one-pass reader
+                    // writes it.
+                    let after_number = line
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+                    if name == "sup" && ctx == Ctx::Cell && after_number {
+                        line.push('[');
+                        self.flow(c, line, out, ctx);
+                        line.push(']');
+                        continue;
+                    }
                     // In a layout table, each cell is a line of its own.
                     let block = BLOCK.contains(&name)
                         || (ctx == Ctx::Layout && matches!(name, "tr" | "td" | "th"));

@@ -150,6 +150,9 @@ struct RawCell {
     rowspan: u32,
     colspan: u32,
     loc: Loc,
+    /// A `<sup>` after a number is open: its text is bracketed (see
+    /// [`Tag::Sup`]).
+    sup: bool,
 }
 
 enum Event {
@@ -198,6 +201,10 @@ enum Tag {
     Tr,
     Cell,
     Title,
+    /// A superscript: after a number in a cell, a footnote's mark
+    /// (`4817<sup>1</sup>`), its text put in brackets (`4817[1]`) so that
+    /// it is not read as more digits of the number.
+    Sup,
     /// Starts a new line of prose.
     Block,
     /// Content skipped whole (scripts, styles…).
@@ -221,6 +228,7 @@ fn classify(name: &str) -> Tag {
         b"tr" => Tag::Tr,
         b"td" | b"th" => Tag::Cell,
         b"title" => Tag::Title,
+        b"sup" => Tag::Sup,
         b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
         | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
         | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption" => {
@@ -390,7 +398,22 @@ impl Html<'_> {
                     rowspan,
                     colspan,
                     loc: at,
+                    sup: false,
                 });
+            }
+            Tag::Sup => {
+                if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+                    let after_number = c
+                        .text
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(super::value::is_digit);
+                    if after_number && !c.sup {
+                        c.text.push('[');
+                        c.sup = true;
+                    }
+                }
             }
             Tag::Title => self.in_title = true,
             Tag::Block => self.newline(),
@@ -417,6 +440,13 @@ impl Html<'_> {
                 }
             }
             Tag::Title => self.in_title = false,
+            Tag::Sup => {
+                if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
+                    if std::mem::take(&mut c.sup) {
+                        c.text.push(']');
+                    }
+                }
+            }
             Tag::Block => self.newline(),
             Tag::Raw | Tag::Other => {}
         }
@@ -1023,6 +1053,17 @@ fn span_value(v: &[u8], max: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A superscript after a number in a cell is a footnote's mark, kept
+    /// apart from the number; elsewhere its text runs on as before.
+    #[test]
+    fn superscripts_after_numbers() {
+        let page = "<table><tr><td>行政许可<sup>注</sup></td><td>4817<sup>1</sup></td><td>12 <sup>②</sup></td></tr></table><p>m<sup>2</sup></p>";
+        let doc = parse(page, &Limits::default());
+        let cells: Vec<String> = grid_texts(&doc)[0][0].iter().map(|c| c.0.clone()).collect();
+        assert_eq!(cells, ["行政许可注", "4817[1]", "12 [②]"]);
+        assert_eq!(crate::parse::value::number("4817[1]"), Some(4817.0));
+    }
 
     /// An article stored escaped (`&lt;table&gt;` on the page) reads as
     /// markup, its lines where the file has them; a page that only

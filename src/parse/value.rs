@@ -42,7 +42,10 @@ fn without_marker(rest: &str) -> &str {
     for (open, close) in [("（", "）"), ("(", ")"), ("[", "]"), ("［", "］")] {
         if let Some(inner) = t.strip_suffix(close).and_then(|x| x.rsplit_once(open)) {
             let square = open == "[" || open == "［";
-            let digits = !inner.1.is_empty() && inner.1.chars().all(|c| c.is_ascii_digit());
+            let digits = !inner.1.is_empty()
+                && inner.1.chars().all(|c| {
+                    c.is_ascii_digit() || ('\u{2460}'..='\u{2473}').contains(&c) || c == '*'
+                });
             if inner.1.starts_with('注') || square && digits {
                 t = inner.0;
             }
@@ -359,6 +362,7 @@ mod tests {
         assert_eq!(num("12（注2）"), Some(12.0));
         assert_eq!(num("4817[1]"), Some(4817.0));
         assert_eq!(num("4817[a]"), None);
+        assert_eq!(num("12 [②]"), Some(12.0));
         assert_eq!(num("7件※"), Some(7.0));
         assert_eq!(num("7注意"), None);
         assert_eq!(num("7*8"), None);
