@@ -1014,6 +1014,12 @@ impl<'a, 'd> Gathered<'a, 'd> {
     }
 }
 
+/// Whether a text names a value column: its name (`商业企业`) or its
+/// header cell as a dump prints it at the head of its values.
+fn names_a_column(text: &str) -> bool {
+    is_column_name(&Label::new(text)) || is_column_header(text)
+}
+
 /// The blank lines that stand after a caption or a column's header and
 /// before more text (`第二十条第（六）项` / blank / `信息内容`), the fewest
 /// such: a layout that parts its blocks of text with blank lines; 0 when
@@ -1027,12 +1033,7 @@ fn parting_lines(p: &[Piece<'_, '_>]) -> u32 {
                 },
                 Piece::Gap(g),
                 Piece::Text { prose: false, .. },
-            ) if is_caption(text)
-                || is_column_header(text)
-                || is_column_name(&Label::new(text)) =>
-            {
-                Some(g)
-            }
+            ) if is_caption(text) || names_a_column(text) => Some(g),
             _ => None,
         })
         .min()
@@ -1400,10 +1401,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     // not a header over the values.
                     let left_of_label = matches!(p[start], Piece::Text { cell: l, .. }
                         if l.pos.width > 0 && cell.pos.width > 0 && cell.pos.width < l.pos.width);
-                    if !left_of_label
-                        && (is_column_name(&Label::new(text)) || is_column_header(text))
-                        || is_caption(text)
-                    {
+                    if !left_of_label && names_a_column(text) || is_caption(text) {
                         headed = true;
                     }
                 }
@@ -1419,7 +1417,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     // A column's header after the values: a header
                     // heads the values after it, so these values stood
                     // before their header (a PDF read box by box).
-                    if is_column_name(&Label::new(text)) || is_column_header(text) {
+                    if names_a_column(text) {
                         headed = true;
                     }
                     break;

@@ -10,7 +10,7 @@
 use super::fit::Slot;
 use super::rows::RowView;
 use crate::model::{Checks, How};
-use crate::parse::value::{is_digit, number};
+use crate::parse::value::{is_digit, number, unit_of, Unit};
 use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::sync::OnceLock;
 
@@ -104,8 +104,8 @@ pub(crate) fn review_in_prose<'d>(rows: &[RowView<'d>]) -> Option<Vec<Slot<'d>>>
 }
 
 /// The number at the head of `t` after at most four other characters,
-/// none a digit or a clause's end, followed by 件: its byte range, and
-/// where the 件 ends.
+/// none a digit or a clause's end, followed by a count's unit (件, 起…):
+/// its byte range, and where the unit ends.
 fn figure(t: &str) -> Option<((usize, usize), usize)> {
     let mut start = None;
     for (n, (i, c)) in t.char_indices().enumerate() {
@@ -123,11 +123,15 @@ fn figure(t: &str) -> Option<((usize, usize), usize)> {
         .find(|&(_, c)| !is_digit(c))
         .map_or(t.len() - start, |(i, _)| i);
     let end = start + len;
+    // A count's unit (件, 起, 宗…), as the values and the prose's figures
+    // read one.
     let unit = t[end..].trim_start();
-    if !unit.starts_with('件') || number(&t[start..end]).is_none() {
+    let u = unit.chars().next()?;
+    if unit_of(u.encode_utf8(&mut [0; 4])) != Some(Unit::Count) || number(&t[start..end]).is_none()
+    {
         return None;
     }
-    Some(((start, end), t.len() - unit.len() + '件'.len_utf8()))
+    Some(((start, end), t.len() - unit.len() + u.len_utf8()))
 }
 
 #[cfg(test)]
@@ -147,6 +151,9 @@ mod tests {
                     被提起政府信息公开行政诉讼2件。其中，未经复议直接起诉1件，结果维持1件，结果纠正0件，其他结果0件，尚未审结0件；复议后起诉1件，结果维持0件，结果纠正0件，其他结果0件，尚未审结1件。\n";
         let v = read(text).expect("read");
         let want = [2., 0., 0., 1., 3., 1., 0., 0., 0., 1., 0., 0., 0., 1., 1.];
+        assert_eq!(v, want.map(Some).to_vec());
+        // Any count's unit, as the prose's figures take one.
+        let v = read(&text.replace("复议3件", "复议3起")).expect("read");
         assert_eq!(v, want.map(Some).to_vec());
     }
 
