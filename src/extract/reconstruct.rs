@@ -1040,6 +1040,14 @@ fn parting_lines(p: &[Piece<'_, '_>]) -> u32 {
         .unwrap_or(0)
 }
 
+/// A value piece's text.
+fn value_text<'d>(x: &Piece<'_, 'd>) -> Option<&'d str> {
+    match *x {
+        Piece::Value { text, .. } => Some(text),
+        _ => None,
+    }
+}
+
 /// What the second pass needs to know of the table it reads, beside the
 /// rows themselves and the template's matchers.
 pub(crate) struct Section<'a> {
@@ -1325,6 +1333,7 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         return;
     }
+    let media_text = f.rec.source.media == Some(crate::model::Media::Text);
     let mut unresolved: Vec<Short> = short;
     let mut deferred: Vec<Deferred<'_>> = Vec::new();
     // The columns of the values, by the row's columns (a header names
@@ -1569,7 +1578,7 @@ pub(crate) fn reconstruct<D: Copy>(
         // 本年处理决定数量 / 0 / 37`: labels first, values after, box by
         // box): the values may be the row before's, and this row's among
         // those after.
-        let mut shared: Option<([String; 2], &str)> = None;
+        let mut shared: Option<([String; 2], String)> = None;
         if let Fitted::Row {
             slots, readings, ..
         } = &fitted
@@ -1592,14 +1601,68 @@ pub(crate) fn reconstruct<D: Copy>(
                 None
             };
             if let (true, Some(why)) = (after_empty, why) {
-                shared = Some((
-                    [
-                        show_reading(slots.iter().map(|s| Some(s.text))),
-                        show_reading(slots.iter().map(|_| None::<&str>)),
-                    ],
-                    why,
-                ));
+                let readings = [
+                    show_reading(slots.iter().map(|s| Some(s.text))),
+                    show_reading(slots.iter().map(|_| None::<&str>)),
+                ];
+                let message = format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]);
+                shared = Some((readings, message));
                 fitted = Fitted::unread();
+            }
+        }
+        // A row read plainly, value for column, that breaks its own
+        // identity in text whose blank cells vanish (PDF text in drawing
+        // order): when the row before's last value taken as its first, its
+        // own last left to the row after (or the other way round) makes it
+        // add up with a number other than 0 in it, a value may have
+        // crossed a label. Neither reading is certain, and its break is
+        // not the report's own.
+        if let (Fitted::Row { slots, .. }, true) = (&fitted, vanishing && media_text) {
+            let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
+            let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+            if plain && !check.holds(&values) {
+                let before = i.checked_sub(1).and_then(|h| {
+                    p[segs[h].0 + 1..start]
+                        .iter()
+                        .rev()
+                        .find(|x| x.is_filled_value())
+                });
+                let after = segs
+                    .get(i + 1)
+                    .map(|s| &p[s.0 + 1..segs.get(i + 2).map_or(p.len(), |t| t.0)])
+                    .and_then(|rest| rest.iter().find(|x| x.is_filled_value()));
+                let n = values.len();
+                let shifts = [
+                    before.and_then(value_text).map(|t| {
+                        std::iter::once(Some(t))
+                            .chain(slots[..n - 1].iter().map(|s| Some(s.text)))
+                            .collect::<Vec<_>>()
+                    }),
+                    after.and_then(value_text).map(|t| {
+                        slots[1..]
+                            .iter()
+                            .map(|s| Some(s.text))
+                            .chain(std::iter::once(Some(t)))
+                            .collect::<Vec<_>>()
+                    }),
+                ];
+                let fits = shifts.into_iter().flatten().find(|r| {
+                    let v: Vec<Option<f64>> = r
+                        .iter()
+                        .map(|t| t.and_then(crate::parse::value::number))
+                        .collect();
+                    // Zeros add up whatever their order: no evidence.
+                    check.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
+                });
+                if let Some(shifted) = fits {
+                    let readings = [
+                        show_reading(slots.iter().map(|s| Some(s.text))),
+                        show_reading(shifted.into_iter()),
+                    ];
+                    let message = format!("{at}: the row {label}: its {} values as printed do not add up, and with a value moved across the label before or after it they do: the text (its blank cells left out, its numbers in the order they were drawn) may have put a value in the next row's place ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]);
+                    shared = Some((readings, message));
+                    fitted = Fitted::unread();
+                }
             }
         }
         // The outcome rows' total read with a blank 总计 as its only fit:
@@ -1698,14 +1761,14 @@ pub(crate) fn reconstruct<D: Copy>(
             Fitted::NoReading { split, .. } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
-                if let Some((readings, why)) = &shared {
+                if let Some((readings, message)) = shared.take() {
                     f.flag(
                         "structure.ambiguous_columns",
                         table,
                         key,
-                        format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]),
+                        message,
                         toks.len(),
-                        readings,
+                        &readings,
                     );
                 } else {
                     f.ambiguous(
