@@ -1040,6 +1040,19 @@ fn parting_lines(p: &[Piece<'_, '_>]) -> u32 {
         .unwrap_or(0)
 }
 
+/// Whether a text is only the groups over a row, as a label read as its
+/// whole path prints them before the row's own part
+/// (`三、本年度办理结果（三）不予公开`): the next row's label, not text
+/// that ends this row's values.
+fn is_group_path(text: &str) -> bool {
+    let n = norm(text);
+    let parts = super::label::path(&n);
+    !parts.is_empty()
+        && parts
+            .iter()
+            .all(|x| group_of(&Label::from_norm(x)).is_some())
+}
+
 /// A value piece's text.
 fn value_text<'d>(x: &Piece<'_, 'd>) -> Option<&'d str> {
     match *x {
@@ -1393,7 +1406,7 @@ pub(crate) fn reconstruct<D: Copy>(
             // sub-table's caption (what follows that is its own).
             if let Piece::Text { text, .. } = piece {
                 captioned |= is_caption(text);
-                if text.chars().count() > 12 && !captioned {
+                if text.chars().count() > 12 && !captioned && !is_group_path(text) {
                     texts += 1;
                 }
             }
@@ -1657,7 +1670,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 if let Some(shifted) = fits {
                     let readings = [
                         show_reading(slots.iter().map(|s| Some(s.text))),
-                        show_reading(shifted.into_iter()),
+                        show_reading(shifted),
                     ];
                     let message = format!("{at}: the row {label}: its {} values as printed do not add up, and with a value moved across the label before or after it they do: the text (its blank cells left out, its numbers in the order they were drawn) may have put a value in the next row's place ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]);
                     shared = Some((readings, message));
