@@ -714,6 +714,55 @@ fn a_value_that_crossed_a_label_is_no_finding() {
     );
 }
 
+/// PDF text that prints a page's last labels after the numbers beside
+/// them: tune report 2's `pdftotext` text prints 二、上年结转's label,
+/// then fourteen numbers, then 三、本年度 / （一）予以公开. The numbers
+/// are exactly the two rows' columns, not all 0, and each row adds up
+/// read row after row (and not read column after column), so they are
+/// read so, marked `order`; they were left null.
+#[test]
+fn values_printed_before_the_next_rows_label_are_read_in_order() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/external/tune/02-2020-2019-row-total/pdf-plain.txt");
+    let bytes = std::fs::read(&path).unwrap();
+    let rec = serde_json::to_value(process_bytes(
+        "x/pdf-plain.txt",
+        &bytes,
+        &Options::default(),
+    ))
+    .unwrap();
+    let row = |k: &str| -> Vec<Value> {
+        let r = &rec["requests"][k];
+        [
+            "natural_person",
+            "business",
+            "research",
+            "nonprofit",
+            "legal_service",
+            "other_org",
+            "total",
+        ]
+        .iter()
+        .map(|c| r[*c].clone())
+        .collect()
+    };
+    assert_eq!(
+        row("carried_over"),
+        serde_json::json!([0, 0, 0, 1, 0, 0, 1])
+            .as_array()
+            .unwrap()
+            .clone()
+    );
+    assert_eq!(
+        row("granted"),
+        serde_json::json!([0, 0, 0, 0, 0, 2, 2])
+            .as_array()
+            .unwrap()
+            .clone()
+    );
+    assert_eq!(rec["inferred"]["requests.granted.other_org"], "order");
+}
+
 /// A seventh round of twenty reports written by hand outside the tuning
 /// loop: what sites and converters not tried before make of a report. A
 /// WeChat article, a page whose `<meta>` names the wrong charset, lynx

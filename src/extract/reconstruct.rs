@@ -1053,6 +1053,62 @@ fn is_group_path(text: &str) -> bool {
             .all(|x| group_of(&Label::from_norm(x)).is_some())
 }
 
+/// The slots of a row that printed more values than it has columns and
+/// of the rows after it whose labels stand with nothing after them
+/// (`tail`, the row itself first): their values, printed before those
+/// labels, read row after row (as [`How::Order`]). Taken only when the
+/// values are exactly as many as the rows' columns, not all 0, every row
+/// then adds up, and reading them column after column instead, where it
+/// can be done, does not add up as well with other values.
+fn labels_after_values<'d>(
+    toks: &[Tok<'_, 'd>],
+    tail: &[(usize, RowSpec)],
+) -> Option<Vec<Vec<Slot<'d>>>> {
+    let widths: Vec<usize> = tail.iter().map(|(_, s)| s.cols.len()).collect();
+    if tail.len() < 2 || toks.len() != widths.iter().sum::<usize>() {
+        return None;
+    }
+    let slot = |t: &Tok<'_, 'd>| Slot {
+        text: t.text,
+        at: t.cell.loc,
+        how: How::Order,
+        relied: Checks::default(),
+    };
+    let holds = |rows: &[Vec<Slot<'d>>]| {
+        rows.iter().zip(tail).all(|(r, (_, s))| {
+            let v: Vec<Option<f64>> = r.iter().map(Slot::value).collect();
+            s.check.holds(&v)
+        })
+    };
+    let mut by_rows = Vec::with_capacity(tail.len());
+    let mut at = 0;
+    for &w in &widths {
+        by_rows.push(toks[at..at + w].iter().map(slot).collect::<Vec<_>>());
+        at += w;
+    }
+    // Zeros add up whatever their order, and blank cells that printed
+    // nothing can make the count come out: only numbers other than 0
+    // that add up are evidence.
+    if !holds(&by_rows) || toks.iter().all(|t| number(t.text).is_none_or(|v| v == 0.0)) {
+        return None;
+    }
+    // Column after column, where the rows are as wide.
+    if widths.iter().all(|&w| w == widths[0]) {
+        let k = tail.len();
+        let by_cols: Vec<Vec<Slot<'d>>> = (0..k)
+            .map(|r| (0..widths[0]).map(|c| slot(&toks[c * k + r])).collect())
+            .collect();
+        let differ = by_cols
+            .iter()
+            .zip(&by_rows)
+            .any(|(a, b)| a.iter().zip(b).any(|(x, y)| x.value() != y.value()));
+        if differ && holds(&by_cols) {
+            return None;
+        }
+    }
+    Some(by_rows)
+}
+
 /// A value piece's text.
 fn value_text<'d>(x: &Piece<'_, 'd>) -> Option<&'d str> {
     match *x {
@@ -1798,6 +1854,32 @@ pub(crate) fn reconstruct<D: Copy>(
                 unresolved.retain(|s| s.key != key);
             }
             Fitted::TooMany(got) => {
+                // The values of the rows whose labels follow with nothing
+                // after them, printed before those labels (PDF text that
+                // puts a page's last labels after the numbers beside them).
+                let tail: Vec<(usize, RowSpec)> = (i..segs.len())
+                    .map(|j| (j, spec(segs[j].1)))
+                    .take_while(|&(j, s)| {
+                        j == i
+                            || !found.iter().any(|(k, _)| *k == s.key)
+                                && p[segs[j].0 + 1..segs.get(j + 1).map_or(p.len(), |s| s.0)]
+                                    .iter()
+                                    .all(|x| !x.is_filled_value())
+                    })
+                    .collect();
+                if !runs && !floating {
+                    if let Some(dealt) = labels_after_values(&toks, &tail) {
+                        for ((j, s), slots) in tail.iter().zip(dealt) {
+                            let r = f.row_slots(table, s.key, &s.keys(), &slots, |c| wan(s.key, c));
+                            found.push((s.key, r));
+                            if let Piece::Text { row, .. } = p[segs[*j].0] {
+                                record_provenance(f, table, s.key, &rows[row]);
+                            }
+                            unresolved.retain(|u| u.key != s.key);
+                        }
+                        continue;
+                    }
+                }
                 overfull = true;
                 if !unresolved.iter().any(|s| s.key == key) {
                     unresolved.push(Short {
