@@ -116,6 +116,46 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     (order, None)
 }
 
+/// Whether the header prints 总计 before 自然人 (`总计 | 自然人 | 法人或
+/// 其他组织`, a table laid out with its total first): one header row,
+/// before the table's first value, names both, 总计 first.
+pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
+    for r in rows {
+        if r.cells
+            .iter()
+            .any(|c| !c.text.trim().is_empty() && c.is_value())
+        {
+            return false;
+        }
+        let text: String = r.cells.iter().map(|c| c.norm()).collect();
+        let head = text
+            .find(FIRST_ROW_WORDS)
+            .map_or(text.as_str(), |k| &text[..k]);
+        if let (Some(t), Some(n)) = (head.find("总计"), head.find("自然人")) {
+            return t < n;
+        }
+    }
+    false
+}
+
+/// The rows of a table whose header prints 总计 first
+/// ([`total_first`]) with 总计 moved to the end, where the template has
+/// it: a row that ends in exactly seven values has its first value moved
+/// after the others; any other row is left as printed.
+pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Vec<RowView<'d>> {
+    rows.iter()
+        .map(|r| {
+            let mut r = r.clone();
+            let n = r.cells.len();
+            if r.values().len() == 7 && n > 7 {
+                let total = r.cells.remove(n - 7);
+                r.cells.push(total);
+            }
+            r
+        })
+        .collect()
+}
+
 /// The rows without the 小计 column the header adds (`before`: how many
 /// of the five columns under 法人或其他组织 stand before it, from
 /// [`header`]): a row that ends in exactly eight values, 自然人 first,
@@ -247,6 +287,33 @@ mod tests {
         ] {
             assert_eq!(order(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_total_printed_first_is_moved_last() {
+        let text = "\t总计\t自然人\t法人或其他组织\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t133\t118\t13\t0\t0\t1\t1\n（一）予以公开\t9\t8\n";
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert!(total_first(&rows));
+        let out = total_last(&rows);
+        let texts = |r: &RowView<'_>| {
+            r.cells
+                .iter()
+                .map(|c| c.text.trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts(&out[2])[1..],
+            ["118", "13", "0", "0", "1", "1", "133"]
+        );
+        // A row without all seven values is left as printed.
+        assert_eq!(texts(&out[3])[1..], ["9", "8"]);
+        // The template's order: 自然人 first.
+        let doc = crate::parse::text::parse(
+            "\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t1\n",
+            &Limits::default(),
+        );
+        assert!(!total_first(&crate::extract::rows::rows_of(&doc)));
     }
 
     #[test]
