@@ -15,7 +15,8 @@
 //!   and of any text in it, around the blocks of the inner tables, in
 //!   document order;
 //! - the elements in [`RAW`] are skipped with everything inside; the text of
-//!   `<title>` is the title, wherever it is.
+//!   `<title>` is the title, wherever it is; a form field (`<input>`) reads
+//!   as the value it shows, unless hidden, a box to tick or a button.
 //!
 //! The work limits are not applied here: [`Stats`] says how far a page
 //! goes past them, so a test can check that the one-pass reader applies
@@ -30,7 +31,7 @@ use nianbao::parse::{Block, Cell, Document, Grid, GridRow, Loc};
 use scraper::{ElementRef, Html, Node};
 
 /// Tags that end a line of prose (and start a new line in a cell).
-pub const BLOCK: [&str; 27] = [
+pub const BLOCK: [&str; 28] = [
     "p",
     "div",
     "br",
@@ -58,12 +59,12 @@ pub const BLOCK: [&str; 27] = [
     "center",
     "hr",
     "caption",
+    "textarea",
 ];
 
 /// Elements skipped whole, with their content.
-pub const RAW: [&str; 10] = [
-    "script", "style", "noscript", "template", "textarea", "xmp", "iframe", "svg", "object",
-    "select",
+pub const RAW: [&str; 9] = [
+    "script", "style", "noscript", "template", "xmp", "iframe", "svg", "object", "select",
 ];
 
 /// How far a page goes past the work limits (`nianbao::config::Limits`).
@@ -171,6 +172,15 @@ impl Reader {
                     }
                     if name == "title" {
                         self.title.extend(c.text());
+                        continue;
+                    }
+                    // A form field shows its value as text, unless hidden,
+                    // a box to tick or a button.
+                    if name == "input" {
+                        let kind = e.attr("type").unwrap_or("").to_ascii_lowercase();
+                        if matches!(kind.as_str(), "text" | "number" | "tel" | "") {
+                            line.push_str(e.attr("value").unwrap_or(""));
+                        }
                         continue;
                     }
                     if name == "table" {

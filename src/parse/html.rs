@@ -37,6 +37,61 @@ use crate::config::Limits;
 use memchr::memchr;
 use std::sync::OnceLock;
 
+/// The text of a page that only wraps preformatted text (`pdftotext
+/// -htmlmeta`, a `<pre>` holding a PDF's or a mail's layout text): no
+/// table, one `<pre>` element, and next to no text outside it. Its lines
+/// keep their places in the file (the lines before it are left blank), its
+/// markup is dropped and its character references decoded; `None` for any
+/// other page. Such text is read as text: its spaces are its columns.
+pub fn preformatted(src: &str) -> Option<String> {
+    let lower = |b: &u8| b.to_ascii_lowercase();
+    let find = |from: usize, needle: &[u8]| -> Option<usize> {
+        let hay = src.as_bytes().get(from..)?;
+        hay.windows(needle.len())
+            .position(|w| w.iter().map(lower).eq(needle.iter().copied()))
+            .map(|i| from + i)
+    };
+    let open = find(0, b"<pre")?;
+    if find(0, b"<table").is_some() {
+        return None;
+    }
+    let start = open + memchr(b'>', &src.as_bytes()[open..])? + 1;
+    let end = find(start, b"</pre")?;
+    if find(end + 5, b"<pre").is_some() {
+        return None;
+    }
+    let inner = src.get(start..end)?;
+    let outside =
+        |t: &str| -> usize { strip_tags(t).chars().filter(|c| !c.is_whitespace()).count() };
+    // The head (title, metadata) is no text of the page.
+    let body = find(0, b"<body").unwrap_or(0);
+    let around = outside(src.get(body..open)?) + outside(src.get(end..)?);
+    let within = outside(inner);
+    if within < 200 || around * 10 > within {
+        return None;
+    }
+    let mut text = "\n".repeat(src[..start].matches('\n').count());
+    text.push_str(&html_escape::decode_html_entities(&strip_tags(inner)));
+    Some(text)
+}
+
+/// A text without its markup (`<b>`, `<a href=…>`), its line breaks kept.
+fn strip_tags(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        match rest[lt..].find('>') {
+            Some(gt) => rest = &rest[lt + gt + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Parses an HTML page.
 pub fn parse(text: &str, limits: &Limits) -> Document {
     match unescape_markup(text) {
@@ -205,6 +260,8 @@ enum Tag {
     /// (`4817<sup>1</sup>`), its text put in brackets (`4817[1]`) so that
     /// it is not read as more digits of the number.
     Sup,
+    /// A form field: the value it shows is text ([`input_value`]).
+    Input,
     /// Starts a new line of prose.
     Block,
     /// Content skipped whole (scripts, styles…).
@@ -229,13 +286,13 @@ fn classify(name: &str) -> Tag {
         b"td" | b"th" => Tag::Cell,
         b"title" => Tag::Title,
         b"sup" => Tag::Sup,
+        b"input" => Tag::Input,
         b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
         | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
-        | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption" => {
-            Tag::Block
-        }
-        b"script" | b"style" | b"noscript" | b"template" | b"textarea" | b"xmp" | b"iframe"
-        | b"svg" | b"object" | b"select" => Tag::Raw,
+        | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption"
+        | b"textarea" => Tag::Block,
+        b"script" | b"style" | b"noscript" | b"template" | b"xmp" | b"iframe" | b"svg"
+        | b"object" | b"select" => Tag::Raw,
         _ => Tag::Other,
     }
 }
@@ -416,6 +473,11 @@ impl Html<'_> {
                 }
             }
             Tag::Title => self.in_title = true,
+            Tag::Input => {
+                if let Some(v) = input_value(attrs) {
+                    self.put_text(&v);
+                }
+            }
             Tag::Block => self.newline(),
             Tag::Raw | Tag::Other => {}
         }
@@ -448,7 +510,7 @@ impl Html<'_> {
                 }
             }
             Tag::Block => self.newline(),
-            Tag::Raw | Tag::Other => {}
+            Tag::Raw | Tag::Input | Tag::Other => {}
         }
     }
 
@@ -524,7 +586,13 @@ impl Html<'_> {
 
     /// Text between `from` and `to`.
     fn text(&mut self, from: usize, to: usize) {
-        let raw = &self.src[from..to];
+        let src = self.src;
+        self.put_text(&src[from..to]);
+    }
+
+    /// Text, as it stands in the page (character references not yet
+    /// decoded).
+    fn put_text(&mut self, raw: &str) {
         if raw.trim().is_empty() && !raw.contains('\u{3000}') {
             // Whitespace between tags: a separator at most.
             if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
@@ -977,11 +1045,30 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 /// name with a damaged byte before it, or `rowspan=3` inside another
 /// attribute's quoted value is not a span.
 fn spans(attrs: &str, max: usize) -> (u32, u32) {
+    let (mut rowspan, mut colspan) = (None, None);
+    each_attr(attrs, |name, value| {
+        let slot = if name.eq_ignore_ascii_case(b"rowspan") {
+            &mut rowspan
+        } else if name.eq_ignore_ascii_case(b"colspan") {
+            &mut colspan
+        } else {
+            return true;
+        };
+        if slot.is_none() {
+            *slot = Some(span_value(value, max));
+        }
+        rowspan.is_none() || colspan.is_none()
+    });
+    (rowspan.unwrap_or(1), colspan.unwrap_or(1))
+}
+
+/// Calls `f` with each attribute's name and value (raw bytes, quotes
+/// taken off) in a tag's attribute text, until it returns false.
+fn each_attr(attrs: &str, mut f: impl FnMut(&[u8], &[u8]) -> bool) {
     let b = attrs.as_bytes();
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
-    let (mut rowspan, mut colspan) = (None, None);
     let mut i = 0;
-    while i < b.len() && (rowspan.is_none() || colspan.is_none()) {
+    while i < b.len() {
         while i < b.len() && (ws(b[i]) || b[i] == b'/') {
             i += 1;
         }
@@ -991,7 +1078,7 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
         while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'=') {
             i += 1;
         }
-        let name = &b[name_start..i.min(b.len())];
+        let name = &b[name_start.min(b.len())..i.min(b.len())];
         while i < b.len() && ws(b[i]) {
             i += 1;
         }
@@ -1016,18 +1103,29 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
                 }
             }
         }
-        let slot = if name.eq_ignore_ascii_case(b"rowspan") {
-            &mut rowspan
-        } else if name.eq_ignore_ascii_case(b"colspan") {
-            &mut colspan
-        } else {
-            continue;
-        };
-        if slot.is_none() {
-            *slot = Some(span_value(value, max));
+        if !name.is_empty() && !f(name, value) {
+            return;
         }
     }
-    (rowspan.unwrap_or(1), colspan.unwrap_or(1))
+}
+
+/// The text a form field shows (`<input type="text" value="278"
+/// readonly>`: a filing system's report preview): its `value`, for a
+/// field that shows one (not hidden, a box to tick or a button).
+fn input_value(attrs: &str) -> Option<String> {
+    let (mut kind, mut value) = (None, None);
+    each_attr(attrs, |name, v| {
+        if name.eq_ignore_ascii_case(b"type") {
+            kind = Some(String::from_utf8_lossy(v).to_ascii_lowercase());
+        } else if name.eq_ignore_ascii_case(b"value") {
+            value = Some(String::from_utf8_lossy(v).into_owned());
+        }
+        true
+    });
+    let shown = kind
+        .as_deref()
+        .is_none_or(|k| matches!(k, "text" | "number" | "tel" | ""));
+    value.filter(|_| shown)
 }
 
 /// A span value: its leading digits (at most 12, after spaces and quotes),
@@ -1117,6 +1215,47 @@ mod tests {
                 Block::Line { .. } => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn form_fields_read_as_the_values_they_show() {
+        let html = r#"<p>填报单位：<input type="text" class="form-control" value="吉首市民政局" readonly></p>
+            <input type="hidden" name="id" value="20873"><input type=checkbox value=1 checked>
+            <textarea readonly>2020年，全年主动公开政府信息1,128条。</textarea>
+            <table><tr><td>规章</td><td><input type="text" value="0"></td><td><input value="&#51;"></td></tr></table>"#;
+        let d = parse(html, &Limits::default());
+        let lines: Vec<&str> = d.lines().map(|(t, _)| t).collect();
+        assert_eq!(
+            lines,
+            [
+                "填报单位：吉首市民政局",
+                "2020年，全年主动公开政府信息1,128条。"
+            ]
+        );
+        let g = grid_texts(&d);
+        let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(cells, ["规章", "0", "3"]);
+    }
+
+    #[test]
+    fn a_page_that_wraps_preformatted_text_is_its_text() {
+        let body =
+            "一、总体情况\n本报告根据《条例》编制，全年主动公开政府信息 1,128 条。\n".repeat(8);
+        let page = format!(
+            "<html>\n<head><title>年度报告</title></head>\n<body><doc>\n<pre>\n  规章          0     1    &lt;3&gt;\n{body}</pre>\n</doc></body></html>"
+        );
+        let text = preformatted(&page).unwrap();
+        let lines: Vec<&str> = text.split('\n').collect();
+        // The lines keep their places in the file.
+        assert_eq!(lines[..4], ["", "", "", ""]);
+        assert_eq!(lines[4], "  规章          0     1    <3>");
+        // A table, a second <pre>, or much text outside: not such a page.
+        assert!(
+            preformatted(&page.replace("<doc>", "<table><tr><td>1</td></tr></table>")).is_none()
+        );
+        assert!(preformatted(&page.replace("<doc>", "<pre>x</pre>")).is_none());
+        let outside = format!("<p>{}</p>", "网站首页政务公开".repeat(40));
+        assert!(preformatted(&page.replace("<doc>", &outside)).is_none());
     }
 
     #[test]
