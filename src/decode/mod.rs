@@ -8,7 +8,14 @@
 //! charset are replaced and reported (`input.bad_bytes`); a page whose
 //! declared charset is plainly wrong is decoded with the clean one and
 //! reported (`input.charset_mismatch`).
+//!
+//! Two containers are unwrapped ([`container`]): an MHTML (.mht) web
+//! archive is read as its first HTML part, its transfer encoding undone
+//! and its part's charset taken as the declared one; a JSON API response
+//! holding the article's HTML in a string is read as that HTML. Line
+//! numbers then refer to the unwrapped text.
 
+pub mod container;
 pub mod detect;
 
 use crate::config::Limits;
@@ -82,7 +89,16 @@ pub fn decode_with_charset(
     if let Some(kind) = detect::binary_magic(bytes).or_else(|| detect::pdf_header(bytes)) {
         return Err(unreadable(binary_message(kind)));
     }
-    let (text, encoding, from, issues) = choose(bytes, charset)?;
+    // An MHTML archive's HTML part, under its own charset (the
+    // container's transport charset describes the container). A part
+    // that does not decode is no part: the bytes are read as they are.
+    let unwrapped = container::mime_html(bytes)
+        .and_then(|part| choose(&part.body, part.charset.as_deref()).ok());
+    let (text, encoding, from, issues) = match unwrapped {
+        Some(choice) => choice,
+        None => choose(bytes, charset)?,
+    };
+    let text = container::json_html(&text).unwrap_or(text);
     // Radicals a PDF's fonts printed for ideographs (`⼀、总体情况`).
     let text = match crate::hanzi::radicals_to_ideographs(&text) {
         std::borrow::Cow::Owned(plain) => plain,
@@ -467,6 +483,42 @@ mod tests {
                 .code,
             "input.unreadable"
         );
+    }
+
+    #[test]
+    fn mhtml_reads_as_its_html_part_under_its_charset() {
+        let r = d("a.mht", &container::tests::word_mht());
+        assert!(
+            r.text
+                .starts_with("<html><body><p class=MsoNormal>政府信息公开</p>"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("<td>1234</td>"), "{}", r.text);
+        assert_eq!((r.encoding, r.from), ("GB18030", EncodingFrom::Declared));
+        assert_eq!(r.media, Media::Html);
+        assert!(r.issues.is_empty(), "{:?}", r.issues);
+        // A multipart whose boundary never comes is read as before.
+        let broken = b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=zz\n\n<p>x</p>";
+        assert_eq!(
+            d("a.mht", broken).text,
+            std::str::from_utf8(broken).unwrap()
+        );
+    }
+
+    #[test]
+    fn json_api_response_reads_as_its_html() {
+        let json = r#"{"code":0,"data":{"title":"某局报告","content":"\u003ctable\u003e\u003ctr\u003e\u003ctd\u003e7\u003c/td\u003e\u003c/tr\u003e\u003c/table\u003e"}}"#;
+        let r = d("a.json", json.as_bytes());
+        assert_eq!(r.media, Media::Html);
+        assert!(
+            r.text
+                .contains("<h1>某局报告</h1>\n<table><tr><td>7</td></tr></table>"),
+            "{}",
+            r.text
+        );
+        // JSON without HTML stays as it is.
+        assert_eq!(d("a.json", br#"{"a":1}"#).text, r#"{"a":1}"#);
     }
 
     #[test]
