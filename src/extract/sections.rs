@@ -64,6 +64,16 @@ fn table_row_label(n: &str) -> bool {
             .any(|c| c.starts_with(&core) || core.starts_with(c.as_str()))
 }
 
+/// Whether a character only decorates a heading: a pictograph or symbol
+/// (`## ⚖️ 四、…`, `■ 三、…`, `▶ 二、…`), an emoji's variation selector or
+/// joiner.
+fn is_ornament(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2190..=0x2BFF // arrows, technical and miscellaneous symbols, dingbats, shapes
+        | 0x1F000..=0x1FAFF // pictographs and emoji
+        | 0xFE0E | 0xFE0F | 0x200D)
+}
+
 /// Which section a line heads, if it is a heading.
 pub fn heading_of(text: &str) -> Option<usize> {
     numbered_heading(text).and_then(|(k, renumbered)| (!renumbered).then_some(k))
@@ -76,7 +86,7 @@ pub fn heading_of(text: &str) -> Option<usize> {
 fn numbered_heading(text: &str) -> Option<(usize, bool)> {
     // Cheap test first: most lines are not headings.
     let lead = text.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '#' | '*' | '>' | '\u{3000}')
+        c.is_whitespace() || matches!(c, '#' | '*' | '>' | '\u{3000}') || is_ornament(c)
     });
     if !lead.starts_with(['一', '二', '三', '四', '五', '六']) || lead.len() > 200 {
         return None;
