@@ -265,11 +265,16 @@ pub fn looks_like_page(text: &str) -> bool {
     })
 }
 
-/// Whether the file name's extension says Markdown (`.md`, `.markdown`).
-pub fn markdown_extension(path: &str) -> bool {
+/// Whether the file name's extension says a plain-text markup (Markdown
+/// `.md` / `.markdown`, Org `.org`, reStructuredText `.rst`, AsciiDoc
+/// `.adoc`), which may hold inline HTML and is still text.
+pub fn markup_extension(path: &str) -> bool {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    name.rsplit_once('.')
-        .is_some_and(|(_, e)| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    name.rsplit_once('.').is_some_and(|(_, e)| {
+        ["md", "markdown", "org", "rst", "adoc"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Whether the file name's extension says HTML.

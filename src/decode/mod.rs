@@ -144,10 +144,11 @@ fn unreadable(msg: impl Into<String>) -> Issue {
 
 /// HTML by content, else by extension, else text.
 fn sniff_media(path: &str, text: &str) -> Media {
-    // Markdown keeps the inline tags converters leave (`<span>`, `<div>`)
+    // Markdown (and Org, reStructuredText) keeps the inline tags
+    // converters leave (`<span>`, `<div>`)
     // and the tables they write as HTML (`<table>`, read as such by the
     // text parser), and is still Markdown, unless it holds a whole page.
-    if detect::markdown_extension(path) && !detect::looks_like_page(text) {
+    if detect::markup_extension(path) && !detect::looks_like_page(text) {
         return Media::Text;
     }
     if detect::looks_like_html(text) || detect::html_extension(path) {
@@ -519,6 +520,19 @@ mod tests {
         );
         // JSON without HTML stays as it is.
         assert_eq!(d("a.json", br#"{"a":1}"#).text, r#"{"a":1}"#);
+    }
+
+    #[test]
+    fn markup_files_with_inline_html_are_text() {
+        // An Org file's export block, a Markdown file's span: still text.
+        let org = "* 一、总体情况\n| 规章 | 0 |\n#+BEGIN_EXPORT html\n<p style=\"text-align:right\">某局<br/>2020年</p>\n#+END_EXPORT\n";
+        for name in ["a.org", "a.md", "a.rst", "A.ORG"] {
+            assert_eq!(d(name, org.as_bytes()).media, Media::Text, "{name}");
+        }
+        assert_eq!(d("a.txt", org.as_bytes()).media, Media::Html);
+        // A whole page under such a name is a page.
+        let page = "<!DOCTYPE html><html><body><p>x</p></body></html>";
+        assert_eq!(d("a.org", page.as_bytes()).media, Media::Html);
     }
 
     #[test]
