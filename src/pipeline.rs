@@ -118,9 +118,11 @@ fn process_hashed(
     match decode::decode_with_charset(path, bytes, charset, &opts.limits) {
         Err(issue) => rec.issues.push(issue),
         Ok(d) => {
-            // A page that only wraps preformatted text is read as text.
+            // A page that only wraps preformatted text, or only places
+            // words on a page, is read as text.
             let pre = match d.media {
-                Media::Html => parse::html::preformatted(&d.text),
+                Media::Html => parse::html::preformatted(&d.text)
+                    .or_else(|| parse::positioned::layout(&d.text)),
                 Media::Text => None,
             };
             let media = if pre.is_some() { Media::Text } else { d.media };

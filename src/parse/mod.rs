@@ -10,6 +10,7 @@
 //! reads it.
 
 pub mod html;
+pub mod positioned;
 pub mod segment;
 pub mod text;
 pub mod value;

@@ -1,0 +1,242 @@
+//! Pages of positioned words: `pdftotext -bbox` / `-bbox-layout` XHTML
+//! (`<word xMin=… yMin=… xMax=… yMax=…>`) and hOCR, the HTML OCR engines
+//! such as Tesseract write for scanned reports (`<span class='ocrx_word'
+//! title='bbox x0 y0 x1 y1; …'>`). Such a page has no table and no line
+//! of the report in reading order: its words only say where they stand.
+//! [`layout`] lays them out as aligned text, one line a row of words and
+//! each word at its place across the page, as `pdftotext -layout` prints a
+//! PDF; the text reader then reads it as it reads aligned PDF text. Line
+//! numbers in the record refer to that laid-out text.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// One word and its box.
+#[derive(Debug, Clone)]
+struct Word {
+    page: usize,
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+    text: String,
+}
+
+/// Fewer positioned words than this: not such a page.
+const MIN_WORDS: usize = 30;
+
+fn bbox_word() -> Option<&'static Regex> {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r#"(?s)<word\s+xMin="([0-9.]+)"\s+yMin="([0-9.]+)"\s+xMax="([0-9.]+)"\s+yMax="([0-9.]+)"\s*>(.*?)</word>"#,
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+fn hocr_word() -> Option<&'static Regex> {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r#"(?s)<span\s[^>]*class=['"]ocrx_word['"][^>]*title=['"][^'"]*?bbox\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)[^'"]*['"][^>]*>(.*?)</span>"#,
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// The words of a page of positioned words, in the order they stand in
+/// the file; `None` for any other page.
+fn words(src: &str) -> Option<Vec<Word>> {
+    let (re, page_tag) = if src.contains("<word") && src.contains("xMin=") {
+        (bbox_word()?, "<page")
+    } else if src.contains("ocrx_word") {
+        (hocr_word()?, "ocr_page")
+    } else {
+        return None;
+    };
+    let pages: Vec<usize> = src.match_indices(page_tag).map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    for c in re.captures_iter(src) {
+        let (Some(all), Some(inner)) = (c.get(0), c.get(5)) else {
+            continue;
+        };
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<f64>().ok());
+        let (Some(x0), Some(y0), Some(x1), Some(y1)) = (num(1), num(2), num(3), num(4)) else {
+            continue;
+        };
+        let text = html_escape::decode_html_entities(&strip_tags(inner.as_str())).into_owned();
+        let text = text.trim();
+        if text.is_empty() || x1 < x0 || y1 < y0 {
+            continue;
+        }
+        out.push(Word {
+            page: pages.partition_point(|&p| p < all.start()),
+            x0,
+            y0,
+            x1,
+            y1,
+            text: text.to_string(),
+        });
+    }
+    (out.len() >= MIN_WORDS).then_some(out)
+}
+
+/// A text without its markup.
+fn strip_tags(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How many half-width columns a text takes (a CJK character two).
+fn columns(t: &str) -> f64 {
+    f64::from(super::text::display_width(t)).max(1.0)
+}
+
+/// The page laid out as aligned text, pages parted by form feeds; `None`
+/// when the page is not one of positioned words (see the module docs).
+pub fn layout(src: &str) -> Option<String> {
+    let mut words = words(src)?;
+    // One column's width: the median of the words' widths per column.
+    let mut per: Vec<f64> = words
+        .iter()
+        .map(|w| (w.x1 - w.x0) / columns(&w.text))
+        .filter(|u| u.is_finite() && *u > 0.0)
+        .collect();
+    per.sort_by(f64::total_cmp);
+    let unit = *per.get(per.len() / 2)?;
+    let mut heights: Vec<f64> = words.iter().map(|w| w.y1 - w.y0).collect();
+    heights.sort_by(f64::total_cmp);
+    let height = heights
+        .get(heights.len() / 2)
+        .copied()
+        .unwrap_or(1.0)
+        .max(1e-6);
+    let left = words.iter().map(|w| w.x0).fold(f64::INFINITY, f64::min);
+    words.sort_by(|a, b| {
+        a.page
+            .cmp(&b.page)
+            .then((a.y0 + a.y1).total_cmp(&(b.y0 + b.y1)))
+    });
+    let mut out = String::with_capacity(src.len() / 2);
+    let mut page = words.first().map_or(0, |w| w.page);
+    let mut i = 0;
+    let mut last_mid: Option<f64> = None;
+    while i < words.len() {
+        // A row: the words whose middles lie within half a line of the
+        // first's.
+        let first = &words[i];
+        if first.page != page {
+            out.push('\u{c}');
+            page = first.page;
+            last_mid = None;
+        }
+        let mid = (first.y0 + first.y1) / 2.0;
+        let mut j = i + 1;
+        while j < words.len()
+            && words[j].page == page
+            && ((words[j].y0 + words[j].y1) / 2.0 - mid).abs() <= height / 2.0
+        {
+            j += 1;
+        }
+        // A gap of more than a line and a half: a blank line, as a PDF
+        // reader leaves one between paragraphs and table rows.
+        if last_mid.is_some_and(|m| mid - m > height * 1.8) {
+            out.push('\n');
+        }
+        last_mid = Some(mid);
+        let mut row: Vec<&Word> = words[i..j].iter().collect();
+        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let mut at = 0usize;
+        for (k, w) in row.iter().enumerate() {
+            let want = ((w.x0 - left) / unit).round().max(0.0) as usize;
+            // Words apart by more than a column's width stand in cells
+            // apart: at least two spaces, as aligned text parts cells.
+            let least = match k {
+                0 => 0,
+                _ if w.x0 - row[k - 1].x1 > unit * 1.5 => 2,
+                _ => 1,
+            };
+            let pad = want.saturating_sub(at).max(least);
+            out.extend(std::iter::repeat_n(' ', pad));
+            out.push_str(&w.text);
+            at += pad + columns(&w.text) as usize;
+        }
+        out.push('\n');
+        i = j;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bbox(words: &[(f64, f64, &str)]) -> String {
+        let mut s =
+            String::from("<html><body><doc><page width=\"595\" height=\"842\"><flow><block>");
+        for &(x, y, t) in words {
+            let w = columns(t) * 5.0;
+            s.push_str(&format!(
+                "<line><word xMin=\"{x:.6}\" yMin=\"{y:.6}\" xMax=\"{:.6}\" yMax=\"{:.6}\">{t}</word></line>\n",
+                x + w,
+                y + 10.0
+            ));
+        }
+        s.push_str("</block></flow></page></doc></body></html>");
+        s
+    }
+
+    #[test]
+    fn words_are_laid_out_in_rows_and_columns() {
+        let mut ws: Vec<(f64, f64, &str)> = Vec::new();
+        // Thirty words of prose, then a table row printed out of order in
+        // the file: its numbers before its label.
+        for k in 0..30 {
+            ws.push((50.0, 20.0 * f64::from(k), "第二十条"));
+        }
+        ws.push((300.0, 700.0, "5"));
+        ws.push((400.0, 700.4, "&lt;7&gt;"));
+        ws.push((50.0, 699.6, "规章"));
+        let text = layout(&bbox(&ws)).unwrap();
+        let last = text.lines().last().unwrap();
+        assert_eq!(
+            last.split_whitespace().collect::<Vec<_>>(),
+            ["规章", "5", "<7>"]
+        );
+        // Each word at its place: a half-width column is 5 points here.
+        let at = last.find('5').unwrap();
+        assert_eq!(super::super::text::display_width(&last[..at]), 50);
+        assert!(text.contains("第二十条\n\n第二十条"));
+    }
+
+    #[test]
+    fn hocr_words_are_read() {
+        let mut s = String::from("<div class='ocr_page' title='bbox 0 0 2480 3508'>");
+        for k in 0..31 {
+            s.push_str(&format!(
+                "<span class='ocrx_word' id='w{k}' title='bbox {} 100 {} 140; x_wconf 91'><strong>{k}</strong></span>",
+                100 + k * 60,
+                140 + k * 60
+            ));
+        }
+        let text = layout(&s).unwrap();
+        assert_eq!(text.split_whitespace().count(), 31);
+        assert!(text.trim_start().starts_with("0  1  2"));
+    }
+
+    #[test]
+    fn other_pages_are_not_such_pages() {
+        assert!(layout("<p>一、总体情况</p><table><tr><td>规章</td></tr></table>").is_none());
+        // Too few words.
+        assert!(layout(&bbox(&[(1.0, 1.0, "规章")])).is_none());
+    }
+}
