@@ -213,8 +213,9 @@ impl Anchors {
     /// The `n` columns of each page's values; on a page whose values show
     /// no columns (no line prints them all, and the places do not fall
     /// into `n` groups: a column left blank throughout), the columns its
-    /// header names on one line, `heads` (the columns' labels, three or
-    /// more), if it does.
+    /// header names (`heads`, the columns' labels, three or more: on one
+    /// line, or over lines, [`heads_over_lines`]), if it does; else the
+    /// page before's.
     pub fn of(pieces: &[Piece<'_, '_>], n: usize, heads: &[&str]) -> Anchors {
         // Places by page and line.
         let mut lines: Vec<LinePlaces> = Vec::new();
@@ -270,6 +271,15 @@ impl Anchors {
                     .then(|| header_columns(pieces, page, heads, &on))
                     .flatten()
             });
+            // A page that shows no columns of its own (a table's last
+            // rows over a page break, without its header): the page
+            // before's, where the rows go on in its places.
+            let best = best.or_else(|| {
+                out.pages
+                    .last()
+                    .filter(|(pg, ..)| pg + 1 == page)
+                    .map(|(_, wide, spans)| (*wide, spans.clone()))
+            });
             if let Some((wide, spans)) = best {
                 out.pages.push((page, wide, spans));
             }
@@ -313,6 +323,54 @@ impl Anchors {
         }
         Some(cols)
     }
+}
+
+/// The places of the headers `heads` where no one line names them all:
+/// headers printed over lines, each wrapped (`商业` / `企业`) and some on
+/// the line above the others (`自然人 … 总计` over `商业 科研 …`). Each
+/// head's place is that of the first cell before the page's first value
+/// whose text is the head or its start (two characters or more); `None`
+/// unless every head is found.
+fn heads_over_lines(
+    pieces: &[Piece<'_, '_>],
+    page: u32,
+    heads: &[&str],
+) -> Option<Vec<(u32, u32)>> {
+    let mut at: Vec<Option<(u32, u32)>> = vec![None; heads.len()];
+    for p in pieces {
+        let cell = match p {
+            Piece::Value { cell, text, .. } if cell.pos.page == page && !text.trim().is_empty() => {
+                break;
+            }
+            Piece::Text { cell, .. } => cell,
+            _ => continue,
+        };
+        if cell.pos.chars == 0 || cell.pos.page != page {
+            continue;
+        }
+        let whole: String = cell.norm().chars().filter(|c| !c.is_whitespace()).collect();
+        if whole.chars().count() < 2 {
+            continue;
+        }
+        if let Some(k) = (0..heads.len()).find(|&k| at[k].is_none() && heads[k].starts_with(&whole))
+        {
+            at[k] = Some((cell.pos.chars, cell.pos.width));
+            continue;
+        }
+        // Heads a single space apart, read as one cell (`社会公 法律服`).
+        let Some(k) = at.iter().position(Option::is_none) else {
+            break;
+        };
+        for (j, (_, place)) in run_of_heads(&whole, &heads[k..], cell.pos)
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(slot) = at.get_mut(k + j).filter(|s| s.is_none()) {
+                *slot = Some(place);
+            }
+        }
+    }
+    at.into_iter().collect()
 }
 
 /// A cell that holds several headers (a single space apart on the line,
@@ -415,7 +473,7 @@ fn header_columns(
             }
         }
     }
-    let centres = best?;
+    let centres = best.or_else(|| heads_over_lines(pieces, page, heads))?;
     // A place in characters or in display columns.
     let x = |&(c, w): &(u32, u32), wide: bool| if wide { w } else { c };
     let spans = |wide: bool| -> Vec<Span> {
