@@ -44,11 +44,15 @@ use std::sync::OnceLock;
 /// markup is dropped and its character references decoded; `None` for any
 /// other page. Such text is read as text: its spaces are its columns.
 pub fn preformatted(src: &str) -> Option<String> {
-    let lower = |b: &u8| b.to_ascii_lowercase();
+    // Tags by their `<`, any case (most pages have no `<pre`: one pass).
+    let bytes = src.as_bytes();
     let find = |from: usize, needle: &[u8]| -> Option<usize> {
-        let hay = src.as_bytes().get(from..)?;
-        hay.windows(needle.len())
-            .position(|w| w.iter().map(lower).eq(needle.iter().copied()))
+        let hay = bytes.get(from..)?;
+        memchr::memchr_iter(b'<', hay)
+            .find(|&i| {
+                hay.get(i..i + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+            })
             .map(|i| from + i)
     };
     let open = find(0, b"<pre")?;
