@@ -156,6 +156,7 @@ fn parse_text(text: &str, limits: &Limits) -> Document {
     let cut = super::segment::unflatten(text);
     let text = blank_tags(cut.as_deref().unwrap_or(text));
     let text = unescape_markdown(&text);
+    let text = list_table_rows(&text);
     let mut p = Parser {
         doc: Document::default(),
         grid: None,
@@ -912,6 +913,68 @@ fn unescape_markdown(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Text with reStructuredText's list tables (`.. list-table::`, each row
+/// a bullet `* - cell` and each further cell a `- cell` below it) as rows
+/// of tab-separated cells: a row on its bullet's line, the lines of its
+/// further cells left blank so that line numbers still point at the
+/// source. A bare `-` is a blank cell. Borrowed unchanged when there is
+/// no list table.
+fn list_table_rows(text: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memmem::find(text.as_bytes(), b".. list-table::").is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut out: Vec<String> = Vec::new();
+    // The directive's indent while inside one, and the open row's line.
+    let mut table: Option<usize> = None;
+    let mut row: Option<(usize, usize)> = None;
+    for line in text.split('\n') {
+        let t = line.trim_start();
+        if t.starts_with(".. list-table::") {
+            table = Some(indent(line));
+            row = None;
+            out.push(line.to_string());
+            continue;
+        }
+        let Some(base) = table else {
+            out.push(line.to_string());
+            continue;
+        };
+        let cell = |rest: &str| rest.trim().to_string();
+        if !t.is_empty() && indent(line) <= base {
+            table = None;
+            row = None;
+            out.push(line.to_string());
+        } else if let Some(rest) = t
+            .strip_prefix("* -")
+            .filter(|r| r.is_empty() || r.starts_with(' '))
+        {
+            row = Some((out.len(), indent(line)));
+            out.push(cell(rest));
+        } else if let (Some((at, bullet)), Some(rest)) = (
+            row,
+            t.strip_prefix('-')
+                .filter(|r| r.is_empty() || r.starts_with(' ')),
+        ) {
+            if indent(line) > bullet {
+                out[at].push('\t');
+                out[at].push_str(&cell(rest));
+                out.push(String::new());
+            } else {
+                out.push(line.to_string());
+            }
+        } else if let (Some((at, _)), false) = (row, t.is_empty()) {
+            // A cell's text going on over the next line.
+            out[at].push(' ');
+            out[at].push_str(t);
+            out.push(String::new());
+        } else {
+            out.push(line.to_string());
+        }
+    }
+    std::borrow::Cow::Owned(out.join("\n"))
+}
+
 /// Text with the HTML tags that converters leave in Markdown (`<span
 /// style=…>`, possibly over several lines) removed, keeping the line
 /// breaks inside them so that line numbers still point at the source.
@@ -1533,6 +1596,24 @@ fn split_runs(t: &str, out: &mut Vec<(usize, usize, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rst_list_tables_become_rows_in_place() {
+        let rst = "三、收到和处理\n\n.. list-table:: 表\n   :header-rows: 1\n\n   * - 一、本年新收政府信息\n       公开申请数量\n     -\n     - 19\n   * - 规章\n     - 0\n\n四、复议\n- 一项\n";
+        let out = list_table_rows(rst);
+        let lines: Vec<&str> = out.split('\n').collect();
+        assert_eq!(lines.len(), rst.split('\n').count());
+        assert_eq!(lines[5], "一、本年新收政府信息 公开申请数量\t\t19");
+        assert_eq!(lines[6..9], ["", "", ""]);
+        assert_eq!(lines[9], "规章\t0");
+        // After the directive, a list is a list.
+        assert_eq!(lines[13], "- 一项");
+        // No directive: nothing changes.
+        assert!(matches!(
+            list_table_rows("* - a\n  - b\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     fn rows(doc: &Document) -> Vec<Vec<String>> {
         doc.blocks
