@@ -221,6 +221,9 @@ fn html_starts() -> Option<&'static AhoCorasick> {
                 "<br",
                 "<title",
                 "<font",
+                // OpenDocument flat XML (.fodt): read as a page.
+                "<office:document",
+                "<table:table",
             ])
             .ok()
     })

@@ -533,6 +533,9 @@ mod tests {
         // A whole page under such a name is a page.
         let page = "<!DOCTYPE html><html><body><p>x</p></body></html>";
         assert_eq!(d("a.org", page.as_bytes()).media, Media::Html);
+        // An OpenDocument flat XML file is read as a page.
+        let fodt = "<?xml version=\"1.0\"?>\n<office:document office:mimetype=\"application/vnd.oasis.opendocument.text\"><text:p>一、总体情况</text:p></office:document>";
+        assert_eq!(d("a.fodt", fodt.as_bytes()).media, Media::Html);
     }
 
     #[test]

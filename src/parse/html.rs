@@ -277,7 +277,7 @@ enum Tag {
 /// Classifies a tag name without allocating (names are ASCII, any case).
 fn classify(name: &str) -> Tag {
     let b = name.as_bytes();
-    let mut buf = [0u8; 10];
+    let mut buf = [0u8; 24];
     if b.is_empty() || b.len() > buf.len() {
         return Tag::Other;
     }
@@ -291,6 +291,13 @@ fn classify(name: &str) -> Tag {
         b"title" => Tag::Title,
         b"sup" => Tag::Sup,
         b"input" => Tag::Input,
+        // OpenDocument's flat XML (.fodt, a Writer document saved as
+        // one file): its tables and paragraphs. A cell a span covers
+        // (`table:covered-table-cell`) is no cell of the HTML model.
+        b"table:table" => Tag::Table,
+        b"table:table-row" => Tag::Tr,
+        b"table:table-cell" => Tag::Cell,
+        b"text:p" | b"text:h" | b"text:list-item" | b"text:line-break" => Tag::Block,
         b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
         | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
         | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption"
@@ -1051,9 +1058,13 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 fn spans(attrs: &str, max: usize) -> (u32, u32) {
     let (mut rowspan, mut colspan) = (None, None);
     each_attr(attrs, |name, value| {
-        let slot = if name.eq_ignore_ascii_case(b"rowspan") {
+        let slot = if name.eq_ignore_ascii_case(b"rowspan")
+            || name.eq_ignore_ascii_case(b"table:number-rows-spanned")
+        {
             &mut rowspan
-        } else if name.eq_ignore_ascii_case(b"colspan") {
+        } else if name.eq_ignore_ascii_case(b"colspan")
+            || name.eq_ignore_ascii_case(b"table:number-columns-spanned")
+        {
             &mut colspan
         } else {
             return true;
@@ -1239,6 +1250,25 @@ mod tests {
         let g = grid_texts(&d);
         let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cells, ["规章", "0", "3"]);
+    }
+
+    #[test]
+    fn opendocument_flat_xml_tables_are_grids() {
+        let fodt = r#"<office:document><office:body><office:text>
+            <text:h text:outline-level="2">二、主动公开政府信息情况</text:h>
+            <table:table table:name="表格1"><table:table-column table:number-columns-repeated="3"/>
+            <table:table-row><table:table-cell table:number-columns-spanned="3"><text:p>第二十条第（一）项</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>
+            <table:table-row><table:table-cell><text:p>规范性文件</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell><table:table-cell><text:p>11</text:p></table:table-cell></table:table-row>
+            </table:table></office:text></office:body></office:document>"#;
+        let d = parse(fodt, &Limits::default());
+        assert_eq!(
+            d.lines().next().map(|l| l.0),
+            Some("二、主动公开政府信息情况")
+        );
+        let g = grid_texts(&d);
+        let texts = |r: usize| g[0][r].iter().map(|c| c.0.clone()).collect::<Vec<_>>();
+        assert_eq!(texts(0), ["第二十条第（一）项"]);
+        assert_eq!(texts(1), ["规范性文件", "2", "11"]);
     }
 
     #[test]

@@ -941,6 +941,11 @@ fn list_table_rows(text: &str) -> std::borrow::Cow<'_, str> {
             continue;
         };
         let cell = |rest: &str| rest.trim().to_string();
+        // A page's number a PDF's text put in the table (`- 3 -`).
+        if is_page_number(t) {
+            out.push(line.to_string());
+            continue;
+        }
         if !t.is_empty() && indent(line) <= base {
             table = None;
             row = None;
