@@ -117,43 +117,67 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
 }
 
 /// Whether the header prints 总计 before 自然人 (`总计 | 自然人 | 法人或
-/// 其他组织`, a table laid out with its total first): one header row,
-/// before the table's first value, names both, 总计 first.
+/// 其他组织`, a table laid out with its total first): the header, the
+/// rows before the table's first value read one after the other (a grid's
+/// header rows, or one cell a line), names both, 总计 first.
 pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
+    let mut head = String::new();
     for r in rows {
         if r.cells
             .iter()
             .any(|c| !c.text.trim().is_empty() && c.is_value())
         {
-            return false;
+            break;
         }
-        let text: String = r.cells.iter().map(|c| c.norm()).collect();
-        let head = text
-            .find(FIRST_ROW_WORDS)
-            .map_or(text.as_str(), |k| &text[..k]);
-        if let (Some(t), Some(n)) = (head.find("总计"), head.find("自然人")) {
-            return t < n;
+        for c in &r.cells {
+            head.push_str(&c.norm());
+        }
+        if head.len() > 4096 {
+            break;
         }
     }
-    false
+    let head = head
+        .find(FIRST_ROW_WORDS)
+        .map_or(head.as_str(), |k| &head[..k]);
+    matches!((head.find("总计"), head.find("自然人")), (Some(t), Some(n)) if t < n)
 }
 
 /// The rows of a table whose header prints 总计 first
 /// ([`total_first`]) with 总计 moved to the end, where the template has
-/// it: a row that ends in exactly seven values has its first value moved
-/// after the others; any other row is left as printed.
+/// it: a row that ends in seven values or more (blank cells a merged
+/// label left before them) has the first of its last seven moved after
+/// the others; a label row followed by exactly seven rows of one
+/// value each (one cell a line) has the first of them moved after the
+/// seventh. Any other row is left as printed.
 pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Vec<RowView<'d>> {
-    rows.iter()
+    let mut out: Vec<RowView<'d>> = rows
+        .iter()
         .map(|r| {
             let mut r = r.clone();
             let n = r.cells.len();
-            if r.values().len() == 7 && n > 7 {
+            if r.values().len() >= 7 && n > 7 {
                 let total = r.cells.remove(n - 7);
                 r.cells.push(total);
             }
             r
         })
-        .collect()
+        .collect();
+    let lone_value = |r: &RowView<'_>| {
+        r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
+    };
+    let mut i = 0;
+    while i + 7 < out.len() {
+        let label = !out[i].cells.is_empty() && out[i].values().is_empty();
+        let seven = out[i + 1..=i + 7].iter().all(lone_value);
+        let ends = out.get(i + 8).is_none_or(|r| !lone_value(r));
+        if label && seven && ends {
+            out[i + 1..=i + 7].rotate_left(1);
+            i += 8;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// The rows without the 小计 column the header adds (`before`: how many
@@ -308,6 +332,21 @@ mod tests {
         );
         // A row without all seven values is left as printed.
         assert_eq!(texts(&out[3])[1..], ["9", "8"]);
+        // One cell a line: the header's cells, then a row's seven values.
+        let doc = crate::parse::text::parse(
+            "总计\n自然人\n法人或其他组织\n商业企业\n一、本年新收政府信息公开申请数量\n133\n118\n13\n0\n0\n1\n1\n二、上年结转政府信息公开申请数量\n3\n",
+            &Limits::default(),
+        );
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert!(total_first(&rows));
+        let out: Vec<String> = total_last(&rows)
+            .iter()
+            .map(|r| texts(r).join("|"))
+            .collect();
+        assert_eq!(
+            out[5..13].join(" "),
+            "118 13 0 0 1 1 133 二、上年结转政府信息公开申请数量"
+        );
         // The template's order: 自然人 first.
         let doc = crate::parse::text::parse(
             "\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t1\n",
