@@ -130,7 +130,7 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
             break;
         }
         for c in &r.cells {
-            head.push_str(&c.norm());
+            head.push_str(c.norm());
         }
         if head.len() > 4096 {
             break;
@@ -146,38 +146,75 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// ([`total_first`]) with 总计 moved to the end, where the template has
 /// it: a row that ends in seven values or more (blank cells a merged
 /// label left before them) has the first of its last seven moved after
-/// the others; a label row followed by exactly seven rows of one
-/// value each (one cell a line) has the first of them moved after the
-/// seventh. Any other row is left as printed.
-pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Vec<RowView<'d>> {
-    let mut out: Vec<RowView<'d>> = rows
-        .iter()
-        .map(|r| {
-            let mut r = r.clone();
-            let n = r.cells.len();
-            if r.values().len() >= 7 && n > 7 {
-                let total = r.cells.remove(n - 7);
-                r.cells.push(total);
-            }
-            r
-        })
-        .collect();
+/// the others; a label row followed by exactly seven rows of one value
+/// each (one cell a line) has the first of them moved after the seventh.
+/// Any other row is left as printed. A header's order is not enough (a
+/// Word table flattened a cell a line prints the merged 总计 cell before
+/// 自然人 and its values in the template's order): `None` unless more
+/// rows add up with their first value as the total than with their last.
+pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
     let lone_value = |r: &RowView<'_>| {
         r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
     };
+    // The rows of seven values: in one row (its index), or a label's
+    // seven lines (the label's index, negated by `lines`).
+    let mut in_rows: Vec<usize> = Vec::new();
+    let mut in_lines: Vec<usize> = Vec::new();
     let mut i = 0;
-    while i + 7 < out.len() {
-        let label = !out[i].cells.is_empty() && out[i].values().is_empty();
-        let seven = out[i + 1..=i + 7].iter().all(lone_value);
-        let ends = out.get(i + 8).is_none_or(|r| !lone_value(r));
-        if label && seven && ends {
-            out[i + 1..=i + 7].rotate_left(1);
+    while i < rows.len() {
+        if rows[i].values().len() >= 7 && rows[i].cells.len() > 7 {
+            in_rows.push(i);
+        } else if i + 7 < rows.len()
+            && !rows[i].cells.is_empty()
+            && rows[i].values().is_empty()
+            && rows[i + 1..=i + 7].iter().all(lone_value)
+            && rows.get(i + 8).is_none_or(|r| !lone_value(r))
+        {
+            in_lines.push(i);
             i += 8;
-        } else {
-            i += 1;
+            continue;
         }
+        i += 1;
     }
-    out
+    let number = |t: &str| crate::parse::value::number(t);
+    let sevens = in_rows
+        .iter()
+        .map(|&i| {
+            let c = &rows[i].cells;
+            c[c.len() - 7..]
+                .iter()
+                .map(|x| number(x.text))
+                .collect::<Vec<_>>()
+        })
+        .chain(in_lines.iter().map(|&i| {
+            rows[i + 1..=i + 7]
+                .iter()
+                .map(|r| number(r.cells[0].text))
+                .collect()
+        }));
+    let (mut first, mut last) = (0, 0);
+    for v in sevens {
+        let Some(v) = v.into_iter().collect::<Option<Vec<f64>>>() else {
+            continue;
+        };
+        let adds = |total: f64, parts: &[f64]| (parts.iter().sum::<f64>() - total).abs() < 1e-6;
+        let (f, l) = (adds(v[0], &v[1..]), adds(v[6], &v[..6]));
+        first += usize::from(f && !l);
+        last += usize::from(l && !f);
+    }
+    if first <= last {
+        return None;
+    }
+    let mut out = rows.to_vec();
+    for i in in_rows {
+        let n = out[i].cells.len();
+        let total = out[i].cells.remove(n - 7);
+        out[i].cells.push(total);
+    }
+    for i in in_lines {
+        out[i + 1..=i + 7].rotate_left(1);
+    }
+    Some(out)
 }
 
 /// The rows without the 小计 column the header adds (`before`: how many
@@ -319,7 +356,7 @@ mod tests {
         let doc = crate::parse::text::parse(text, &Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
-        let out = total_last(&rows);
+        let out = total_last(&rows).unwrap();
         let texts = |r: &RowView<'_>| {
             r.cells
                 .iter()
@@ -340,6 +377,7 @@ mod tests {
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
         let out: Vec<String> = total_last(&rows)
+            .unwrap()
             .iter()
             .map(|r| texts(r).join("|"))
             .collect();
@@ -347,6 +385,16 @@ mod tests {
             out[5..13].join(" "),
             "118 13 0 0 1 1 133 二、上年结转政府信息公开申请数量"
         );
+        // Values in the template's order under such a header (a Word
+        // table flattened a cell a line: the merged 总计 cell first): the
+        // rows add up with their last value as the total, and stay.
+        let doc = crate::parse::text::parse(
+            "总计\n自然人\n法人或其他组织\n商业企业\n一、本年新收政府信息公开申请数量\n118\n13\n0\n0\n1\n1\n133\n二、上年结转政府信息公开申请数量\n3\n",
+            &Limits::default(),
+        );
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert!(total_first(&rows));
+        assert!(total_last(&rows).is_none());
         // The template's order: 自然人 first.
         let doc = crate::parse::text::parse(
             "\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t1\n",

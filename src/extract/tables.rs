@@ -569,7 +569,9 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     let trimmed = subtotal.map(|before| super::reordered::without_subtotal(rows, before));
     let rows = trimmed.as_deref().unwrap_or(rows);
     // 总计 printed first: moved to the end, where the template has it.
-    let moved = super::reordered::total_first(rows).then(|| super::reordered::total_last(rows));
+    let moved = super::reordered::total_first(rows)
+        .then(|| super::reordered::total_last(rows))
+        .flatten();
     let rows = moved.as_deref().unwrap_or(rows);
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A table printed in two parts by its columns, joined back.
