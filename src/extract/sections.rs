@@ -64,6 +64,45 @@ fn table_row_label(n: &str) -> bool {
             .any(|c| c.starts_with(&core) || core.starts_with(c.as_str()))
 }
 
+/// A line's text without the markup a heading may start with: Markdown's
+/// and AsciiDoc's or MediaWiki's marks (`## `, `== `), Textile's and
+/// Confluence's `h2. `, LaTeX's `\section{`, BBCode's `[b]`, and
+/// ornaments ([`is_ornament`]).
+fn heading_text(text: &str) -> &str {
+    let mut t = text;
+    loop {
+        let trimmed = t.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '#' | '*' | '>' | '=' | '\u{3000}') || is_ornament(c)
+        });
+        let b = trimmed.as_bytes();
+        let next = if b.len() > 3 && b[0] == b'h' && b[1].is_ascii_digit() && b[2] == b'.' {
+            &trimmed[3..]
+        } else if b.first() == Some(&b'\\') {
+            // `\section{…}`, `\subsection*{…}`: the text inside.
+            match trimmed.find('{') {
+                Some(k) if k < 16 && trimmed[1..k].bytes().all(|c| c.is_ascii_alphabetic() || c == b'*') => {
+                    &trimmed[k + 1..]
+                }
+                _ => trimmed,
+            }
+        } else if b.first() == Some(&b'[') {
+            // `[b]`, `[size=4]`, `[h2]`: a tag of ASCII.
+            match trimmed.find(']') {
+                Some(k) if k < 16 && trimmed[1..k].bytes().all(|c| c.is_ascii_graphic()) => {
+                    &trimmed[k + 1..]
+                }
+                _ => trimmed,
+            }
+        } else {
+            trimmed
+        };
+        if next.len() == t.len() {
+            return next;
+        }
+        t = next;
+    }
+}
+
 /// Whether a character only decorates a heading: a pictograph or symbol
 /// (`## ⚖️ 四、…`, `■ 三、…`, `▶ 二、…`), an emoji's variation selector or
 /// joiner.
@@ -85,9 +124,7 @@ pub fn heading_of(text: &str) -> Option<usize> {
 /// [`find_sections`] takes those, in their place in the order.
 fn numbered_heading(text: &str) -> Option<(usize, bool)> {
     // Cheap test first: most lines are not headings.
-    let lead = text.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '#' | '*' | '>' | '\u{3000}') || is_ornament(c)
-    });
+    let lead = heading_text(text);
     if !lead.starts_with(['一', '二', '三', '四', '五', '六']) || lead.len() > 200 {
         return None;
     }
@@ -285,6 +322,24 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_in_markup_are_headings() {
+        for line in [
+            "## ⚖️ 四、政府信息公开行政复议、行政诉讼情况",
+            "■ 四、政府信息公开行政复议、行政诉讼情况",
+            "h2. 四、政府信息公开行政复议、行政诉讼情况",
+            "== 四、政府信息公开行政复议、行政诉讼情况 ==",
+            "\\section{四、政府信息公开行政复议、行政诉讼情况}\\label{s4}",
+            "\\subsection*{四、政府信息公开行政复议、行政诉讼情况}",
+            "[b]四、政府信息公开行政复议、行政诉讼情况[/b]",
+            "[size=4][b]四、政府信息公开行政复议、行政诉讼情况[/b][/size]",
+        ] {
+            assert_eq!(heading_of(line), Some(3), "{line}");
+        }
+        // A row label in brackets or after other text is no heading.
+        assert_eq!(heading_of("[注]四、政府信息公开行政复议情况见附表"), None);
+    }
 
     #[test]
     fn headings_and_row_labels() {
