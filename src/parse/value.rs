@@ -180,6 +180,25 @@ pub fn lex(text: &str) -> Lexed {
             signed: false,
         };
     }
+    // A change written with an arrow or a word for its sign (`↓3`,
+    // `减少2`, `增加1`): the number, signed.
+    if let Some((negative, rest)) = direction(t) {
+        return match lex(rest) {
+            Lexed::Number {
+                mut value,
+                unit,
+                signed: false,
+            } if !value.negative => {
+                value.negative = negative && value.digits != 0;
+                Lexed::Number {
+                    value,
+                    unit,
+                    signed: true,
+                }
+            }
+            _ => Lexed::Text,
+        };
+    }
     // Most other cells that reach here are labels: a cell that starts with
     // anything but a digit, a sign, a dash or the `n` of `nan`/`none` is
     // text (what follows would find the same, a character at a time).
@@ -198,6 +217,26 @@ pub fn lex(text: &str) -> Lexed {
         return Lexed::Dash;
     }
     lex_number(t).unwrap_or(Lexed::Text)
+}
+
+/// A change's sign written as an arrow or a word before its number:
+/// whether it is a decrease, and the rest; `None` for any other text.
+fn direction(t: &str) -> Option<(bool, &str)> {
+    const WORDS: [(&str, bool); 8] = [
+        ("↓", true),
+        ("减少", true),
+        ("下降", true),
+        ("减", true),
+        ("↑", false),
+        ("增加", false),
+        ("新增", false),
+        ("增", false),
+    ];
+    WORDS.iter().find_map(|&(w, neg)| {
+        let rest = t.strip_prefix(w)?.trim_start_matches(is_space);
+        rest.chars().next().filter(|&c| is_digit(c))?;
+        Some((neg, rest))
+    })
 }
 
 /// The number a cell's text reads as; `None` for a blank, a dash or text.
@@ -342,6 +381,13 @@ mod tests {
         assert_eq!(num("+1036"), Some(1036.0));
         assert_eq!(num("-8"), Some(-8.0));
         assert_eq!(num("－8"), Some(-8.0));
+        // A change's sign as an arrow or a word.
+        assert_eq!(num("↓3"), Some(-3.0));
+        assert_eq!(num("减少 2"), Some(-2.0));
+        assert_eq!(num("增加1"), Some(1.0));
+        assert_eq!(num("↑0"), Some(0.0));
+        assert_eq!(num("减少"), None);
+        assert_eq!(num("减少-2"), None);
         assert_eq!(num("16 件"), Some(16.0));
         assert_eq!(num("3101.67萬元"), Some(3101.67));
         assert_eq!(num("16條"), Some(16.0));
