@@ -319,6 +319,11 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
         };
     }
 
+    // HZ (RFC 1843: GB2312 in 7 bits between `~{` and `~}`, old mail and
+    // Usenet text), which the Encoding Standard maps to nothing readable.
+    if let Some(text) = hz(bytes) {
+        return Ok((text, "HZ-GB-2312", EncodingFrom::Detected, Vec::new()));
+    }
     let declared = charset.and_then(declared_encoding).or_else(|| {
         detect::declared_label(bytes)
             .as_deref()
@@ -342,6 +347,11 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
     // Before the UTF-16 sniff (which it makes unneeded for most pages):
     // the anchor's GB18030 bytes, read as UTF-16 code units at either
     // alignment, are Hangul syllables, not the ideographs of a report.
+    // Lines some in UTF-8, some in GB18030: before GB18030 alone, which
+    // reads UTF-8's bytes too, as other characters.
+    if let Some(text) = mixed_lines(bytes) {
+        return Ok((text, "UTF-8+GB18030", EncodingFrom::Detected, Vec::new()));
+    }
     let clean_gb = match decode_strict(encoding_rs::GB18030, bytes) {
         Some(text) if reads_as_report(&text) => {
             return Ok((text, "GB18030", EncodingFrom::Detected, Vec::new()));
@@ -368,6 +378,82 @@ fn choose(bytes: &[u8], charset: Option<&str>) -> Result<Choice, Issue> {
         Vec::new()
     };
     Ok((text, name(enc), EncodingFrom::Detected, issues))
+}
+
+/// Text in HZ: ASCII only, with `~{` … `~}` runs of GB2312 in 7 bits;
+/// decoded when it then reads as a report.
+fn hz(bytes: &[u8]) -> Option<String> {
+    if !bytes.is_ascii() || memchr::memmem::find(bytes, b"~{").is_none() {
+        return None;
+    }
+    let mut gb = Vec::with_capacity(bytes.len());
+    let mut wide = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], bytes.get(i + 1)) {
+            (b'~', Some(b'{')) => {
+                wide = true;
+                i += 2;
+            }
+            (b'~', Some(b'}')) => {
+                wide = false;
+                i += 2;
+            }
+            (b'~', Some(b'~')) => {
+                gb.push(b'~');
+                i += 2;
+            }
+            // A line break escaped to continue the line.
+            (b'~', Some(b'\n')) => i += 2,
+            (b, Some(&c)) if wide && (0x21..0x7f).contains(&b) && (0x21..0x7f).contains(&c) => {
+                gb.extend([b | 0x80, c | 0x80]);
+                i += 2;
+            }
+            (b, _) => {
+                // A line ends a run of GB2312 (RFC 1843).
+                if b == b'\n' {
+                    wide = false;
+                }
+                gb.push(b);
+                i += 1;
+            }
+        }
+    }
+    decode_strict(encoding_rs::GB18030, &gb).filter(|t| reads_as_report(t))
+}
+
+/// Text whose lines are some in UTF-8 and some in GB18030 (files joined
+/// from two sources): each line decoded in the one it is valid in, when
+/// every line is valid in one, both are met, and the whole reads as a
+/// report.
+fn mixed_lines(bytes: &[u8]) -> Option<String> {
+    let lines = || bytes.split_inclusive(|&b| b == b'\n');
+    // A line of UTF-8 holds ideographs: a short line of GBK can be valid
+    // UTF-8 by chance (`全` is `C8 AB`, UTF-8's `ȫ`), never of them.
+    fn utf8_line(l: &[u8]) -> Option<&str> {
+        std::str::from_utf8(l)
+            .ok()
+            .filter(|s| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+    }
+    // Most text that is not UTF-8 has no line of it (one pass, no copy).
+    if !lines().any(|l| utf8_line(l).is_some()) {
+        return None;
+    }
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    let (mut utf8, mut gb) = (false, false);
+    for line in lines() {
+        match utf8_line(line).or_else(|| line.is_ascii().then(|| std::str::from_utf8(line).ok())?) {
+            Some(s) => {
+                utf8 |= !s.is_ascii();
+                out.push_str(s);
+            }
+            None => {
+                out.push_str(&decode_strict(encoding_rs::GB18030, line)?);
+                gb = true;
+            }
+        }
+    }
+    (utf8 && gb && reads_as_report(&out)).then_some(out)
 }
 
 /// Decodes under a declared encoding, unless it is plainly wrong.
@@ -520,6 +606,32 @@ mod tests {
         );
         // JSON without HTML stays as it is.
         assert_eq!(d("a.json", br#"{"a":1}"#).text, r#"{"a":1}"#);
+    }
+
+    #[test]
+    fn hz_and_mixed_lines_are_read() {
+        // 政府信息公开 in GB2312 bytes, then in HZ's seven bits.
+        let (gb, _, _) = encoding_rs::GB18030.encode("政府信息公开工作年度报告");
+        let seven: Vec<u8> = gb.iter().map(|b| b & 0x7f).collect();
+        let mut hz_text = b"From: a\nSubject: x\n\n~{".to_vec();
+        hz_text.extend(&seven);
+        hz_text.extend(b"~}2019 ~~1\n");
+        let r = d("a.txt", &hz_text);
+        assert_eq!(r.encoding, "HZ-GB-2312");
+        assert!(
+            r.text.ends_with("政府信息公开工作年度报告2019 ~1\n"),
+            "{}",
+            r.text
+        );
+        // A GBK first half and a UTF-8 second half, line by line.
+        let mut mixed = gb.to_vec();
+        mixed.extend("\r\n三、收到和处理政府信息公开申请情况\r\n".as_bytes());
+        let r = d("a.txt", &mixed);
+        assert_eq!(r.encoding, "UTF-8+GB18030");
+        assert_eq!(
+            r.text,
+            "政府信息公开工作年度报告\r\n三、收到和处理政府信息公开申请情况\r\n"
+        );
     }
 
     #[test]

@@ -80,7 +80,12 @@ fn heading_text(text: &str) -> &str {
         } else if b.first() == Some(&b'\\') {
             // `\section{…}`, `\subsection*{…}`: the text inside.
             match trimmed.find('{') {
-                Some(k) if k < 16 && trimmed[1..k].bytes().all(|c| c.is_ascii_alphabetic() || c == b'*') => {
+                Some(k)
+                    if k < 16
+                        && trimmed[1..k]
+                            .bytes()
+                            .all(|c| c.is_ascii_alphabetic() || c == b'*') =>
+                {
                     &trimmed[k + 1..]
                 }
                 _ => trimmed,
