@@ -45,7 +45,7 @@ pub fn mime_html(bytes: &[u8]) -> Option<Part> {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
     let (headers, body_at) = read_headers(bytes, start);
     let body = bytes.get(body_at..)?;
-    html_part(&headers, body, 0)
+    html_part(&headers, body, 0, "text/html").or_else(|| html_part(&headers, body, 0, "text/plain"))
 }
 
 /// Whether the input opens as a MIME header block: its first line is a
@@ -158,11 +158,12 @@ fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .filter(|v| !v.is_empty())
 }
 
-/// The first `text/html` part of an entity with `headers` and `body`:
-/// itself, or within its multipart body.
-fn html_part(headers: &[(String, String)], body: &[u8], depth: usize) -> Option<Part> {
+/// The first part of media type `want` (`text/html`; failing one, a
+/// mail's `text/plain`) of an entity with `headers` and `body`: itself,
+/// or within its multipart body.
+fn html_part(headers: &[(String, String)], body: &[u8], depth: usize, want: &str) -> Option<Part> {
     let (media, params) = content_type(header(headers, "content-type").unwrap_or("text/plain"));
-    if media == "text/html" {
+    if media == want {
         let encoding = header(headers, "content-transfer-encoding")
             .unwrap_or("")
             .trim()
@@ -186,7 +187,7 @@ fn html_part(headers: &[(String, String)], body: &[u8], depth: usize) -> Option<
     let boundary = param(&params, "boundary")?;
     parts(body, boundary).into_iter().find_map(|part| {
         let (h, at) = read_headers(part, 0);
-        html_part(&h, part.get(at..)?, depth + 1)
+        html_part(&h, part.get(at..)?, depth + 1, want)
     })
 }
 
@@ -464,6 +465,17 @@ pub(super) mod tests {
         let part = mime_html(m.as_bytes()).expect("an html part");
         assert_eq!(part.charset.as_deref(), Some("utf-8"));
         assert_eq!(part.body, html.as_bytes());
+    }
+
+    #[test]
+    fn a_mail_in_plain_text_is_its_text_part() {
+        let mail = b"From: a@b\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n=E4=B8=80=E3=80=81=\n12=\n34\n--q--\n";
+        let part = mime_html(mail).unwrap();
+        assert_eq!(String::from_utf8(part.body).unwrap(), "一、1234");
+        assert_eq!(part.charset.as_deref(), Some("utf-8"));
+        // An HTML part comes first.
+        let both = b"MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=q\n\n--q\nContent-Type: text/plain\n\nplain\n--q\nContent-Type: text/html\n\n<p>page</p>\n--q--\n";
+        assert_eq!(mime_html(both).unwrap().body, b"<p>page</p>");
     }
 
     #[test]
