@@ -344,8 +344,13 @@ impl Reader {
             });
         }
         // What the parser does to every grid it reads: a data frame's row
-        // and column numbers (pandas' `to_html()`) taken out.
-        self.framed |= grid.drop_index_column(self.framed);
+        // and column numbers (pandas' `to_html()`) taken out; a table of
+        // class `dataframe` is one, however few its rows.
+        let dataframe = t
+            .value()
+            .attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "dataframe"));
+        self.framed |= grid.drop_index_column(self.framed || dataframe);
         vec![Block::Table(grid)]
     }
 

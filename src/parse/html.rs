@@ -230,6 +230,25 @@ struct TableBuilder {
     loc: Loc,
     number: u32,
     skipped: bool,
+    /// pandas wrote it (`<table class="dataframe">`): its first column
+    /// may be the frame's row numbers, however few its rows.
+    dataframe: bool,
+}
+
+/// Whether a table's attributes name pandas' class (`class="dataframe"`,
+/// as `DataFrame.to_html()` and Jupyter write it).
+fn is_dataframe(attrs: &str) -> bool {
+    let mut found = false;
+    each_attr(attrs, |name, value| {
+        if name.eq_ignore_ascii_case(b"class") {
+            found = value
+                .split(|b| b.is_ascii_whitespace())
+                .any(|w| w == b"dataframe");
+            return false;
+        }
+        true
+    });
+    found
 }
 
 struct Html<'a> {
@@ -437,7 +456,7 @@ impl Html<'_> {
 
     fn start_tag(&mut self, tag: Tag, attrs: &str) {
         match tag {
-            Tag::Table => self.open_table(),
+            Tag::Table => self.open_table(is_dataframe(attrs)),
             Tag::Tr => {
                 if let Some(t) = self.tables.last_mut() {
                     close_cell(t);
@@ -653,7 +672,7 @@ impl Html<'_> {
         }
     }
 
-    fn open_table(&mut self) {
+    fn open_table(&mut self, dataframe: bool) {
         self.end_prose();
         if self.tables.len() >= self.limits.max_depth.min(64) {
             if !self.depth_note {
@@ -697,6 +716,7 @@ impl Html<'_> {
             },
             number,
             skipped,
+            dataframe,
         });
     }
 
@@ -720,8 +740,9 @@ impl Html<'_> {
             }
             Vec::new()
         } else {
+            let dataframe = t.dataframe;
             let (mut grid, cut) = expand(t, self.limits, &mut self.cells_total);
-            self.framed |= grid.drop_index_column(self.framed);
+            self.framed |= grid.drop_index_column(self.framed || dataframe);
             if let Some(msg) = cut {
                 self.doc.notes.push(ParseNote {
                     code: "input.limit",
@@ -1250,6 +1271,24 @@ mod tests {
         let g = grid_texts(&d);
         let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cells, ["规章", "0", "3"]);
+    }
+
+    #[test]
+    fn a_dataframes_row_number_is_no_value() {
+        // Jupyter's one-row frame: its row number 0 in a <th>.
+        let html = r#"<table border="1" class="dataframe"><thead><tr><th></th><th>结果维持</th><th>总计</th></tr></thead>
+            <tbody><tr><th>0</th><td>1</td><td>1</td></tr></tbody></table>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        let texts: Vec<&str> = g[0][1].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["1", "1"]);
+        // The same table of no such class keeps its cells.
+        let d = parse(
+            &html.replace(" class=\"dataframe\"", ""),
+            &Limits::default(),
+        );
+        let g = grid_texts(&d);
+        assert_eq!(g[0][1].len(), 3);
     }
 
     #[test]
