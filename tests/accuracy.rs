@@ -809,6 +809,25 @@ fn accuracy_on_the_eighth_handwritten_set() {
     every_cell_right(&s);
 }
 
+/// A ninth round of twenty reports written by hand outside the tuning
+/// loop, aimed at odd but sound reports and subtle flaws: Word 2003 XML,
+/// Confluence, AsciiDoc, LaTeX, MediaWiki, Textile and BBCode tables,
+/// DocBook (CALS spans, sub-rows numbered ①②), JATS, an RSS item, EPUB
+/// XHTML, a Jupyter data frame, a Lotus Domino page, ps2ascii text with
+/// changes written ↓3, a screen reader's tables as sentences, GB18030
+/// four-byte characters under a gb2312 meta, HZ mail text, a file half
+/// GBK and half UTF-8, a quoted-printable e-mail cut mid-row. Scored once
+/// before the changes it prompted: 2,486 of 3,916 cells right, 7 wrong,
+/// 10 of 14 sound reports with a finding, 3 of 6 flaws found. Not all
+/// read yet (LaTeX, BBCode and MediaWiki tables, sentences for tables):
+/// held at what it reads now.
+#[test]
+fn accuracy_on_the_ninth_handwritten_set() {
+    let s = scored("handwritten-round9", 1, 1);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 3_220, "{right} cells right");
+}
+
 /// The hand-written text reports changed the ways copies of one report
 /// differ without a cell's worth of difference: line ends, 合计 for 总计,
 /// ASCII brackets, spaces after lines, lines indented with ideographic

@@ -15,7 +15,8 @@
 //!   and of any text in it, around the blocks of the inner tables, in
 //!   document order;
 //! - the elements in [`RAW`] are skipped with everything inside; the text of
-//!   `<title>` is the title, wherever it is; a form field (`<input>`) reads
+//!   the first `<title>` is the title, wherever it is, a later one a line;
+//!   a form field (`<input>`) reads
 //!   as the value it shows, unless hidden, a box to tick or a button.
 //!
 //! The work limits are not applied here: [`Stats`] says how far a page
@@ -170,7 +171,9 @@ impl Reader {
                     if RAW.contains(&name) {
                         continue;
                     }
-                    if name == "title" {
+                    // The first title is the page's; a later one is a
+                    // line of its own.
+                    if name == "title" && self.title.trim().is_empty() {
                         self.title.extend(c.text());
                         continue;
                     }
@@ -209,6 +212,7 @@ impl Reader {
                     }
                     // In a layout table, each cell is a line of its own.
                     let block = BLOCK.contains(&name)
+                        || name == "title"
                         || (ctx == Ctx::Layout && matches!(name, "tr" | "td" | "th"));
                     if block {
                         self.brk(line, out, ctx);

@@ -224,6 +224,9 @@ fn html_starts() -> Option<&'static AhoCorasick> {
                 // OpenDocument flat XML (.fodt): read as a page.
                 "<office:document",
                 "<table:table",
+                // Word 2003 XML and DocBook.
+                "<w:worddocument",
+                "<informaltable",
             ])
             .ok()
     })

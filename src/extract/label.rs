@@ -33,6 +33,24 @@ pub fn norm(s: &str) -> String {
             }
             continue;
         }
+        // A sub-row numbered with a circled or bracketed number (`①属于
+        // 国家秘密`, `⑵`, `⒈`): as `1.`, `(2)`, `1.`.
+        let numbered = match u32::from(c) {
+            n @ 0x2460..=0x2473 => Some((n - 0x2460 + 1, false)),
+            n @ 0x2474..=0x2487 => Some((n - 0x2474 + 1, true)),
+            n @ 0x2488..=0x249b => Some((n - 0x2488 + 1, false)),
+            _ => None,
+        };
+        if let Some((n, bracketed)) = numbered {
+            out.push_str(&s[run..i]);
+            run = i + c0.len_utf8();
+            if bracketed {
+                out.push_str(&format!("({n})"));
+            } else {
+                out.push_str(&format!("{n}."));
+            }
+            continue;
+        }
         let c = match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
@@ -503,6 +521,16 @@ mod tests {
     /// Sub-row labels cut to a narrow column (html2text): the number and
     /// the head of the words name one sub-row; a head two sub-rows of that
     /// number share, or one of another number, names none.
+    #[test]
+    fn circled_and_bracketed_numbers_number_sub_rows() {
+        assert_eq!(norm("①属于国家秘密"), "1.属于国家秘密");
+        assert_eq!(norm("⑵重复申请"), "(2)重复申请");
+        assert_eq!(norm("⒊其他"), "3.其他");
+        let l = Label::new("⑧属于行政查询事项");
+        assert_eq!(l.numbering, Some(Numbering::Level3(8)));
+        assert_eq!(l.core, "属于行政查询事项");
+    }
+
     #[test]
     fn sub_rows_cut_short() {
         let t = Template::F2019;

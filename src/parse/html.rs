@@ -317,6 +317,11 @@ fn classify(name: &str) -> Tag {
         b"table:table-row" => Tag::Tr,
         b"table:table-cell" => Tag::Cell,
         b"text:p" | b"text:h" | b"text:list-item" | b"text:line-break" => Tag::Block,
+        // Word 2003's XML (WordprocessingML) and DocBook's tables.
+        b"w:tbl" | b"informaltable" => Tag::Table,
+        b"w:tr" | b"row" => Tag::Tr,
+        b"w:tc" | b"entry" => Tag::Cell,
+        b"w:p" | b"w:br" | b"w:cr" | b"para" | b"simpara" | b"sect1" | b"sect2" => Tag::Block,
         b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
         | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
         | b"dt" | b"dl" | b"blockquote" | b"pre" | b"form" | b"center" | b"hr" | b"caption"
@@ -502,7 +507,10 @@ impl Html<'_> {
                     }
                 }
             }
-            Tag::Title => self.in_title = true,
+            // The first title is the page's; a later one (DocBook's
+            // section titles) is a line of its own.
+            Tag::Title if self.title.trim().is_empty() => self.in_title = true,
+            Tag::Title => self.newline(),
             Tag::Input => {
                 if let Some(v) = input_value(attrs) {
                     self.put_text(&v);
@@ -531,7 +539,8 @@ impl Html<'_> {
                     close_cell(t);
                 }
             }
-            Tag::Title => self.in_title = false,
+            Tag::Title if self.in_title => self.in_title = false,
+            Tag::Title => self.newline(),
             Tag::Sup => {
                 if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
                     if std::mem::take(&mut c.sup) {
@@ -1078,7 +1087,27 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 /// attribute's quoted value is not a span.
 fn spans(attrs: &str, max: usize) -> (u32, u32) {
     let (mut rowspan, mut colspan) = (None, None);
+    // DocBook's (CALS) spans: `morerows="2"` (rows below), `namest="c2"
+    // nameend="c4"` (columns named by their numbers).
+    let (mut from, mut to) = (None, None);
+    let trailing = |v: &[u8]| -> Option<u32> {
+        let k = v
+            .iter()
+            .rposition(|b| !b.is_ascii_digit())
+            .map_or(0, |k| k + 1);
+        std::str::from_utf8(&v[k..]).ok()?.parse().ok()
+    };
     each_attr(attrs, |name, value| {
+        if name.eq_ignore_ascii_case(b"morerows") {
+            let below = trailing(value.trim_ascii()).unwrap_or(0);
+            rowspan = Some(below.saturating_add(1).min(max.max(1) as u32));
+            return true;
+        }
+        if name.eq_ignore_ascii_case(b"namest") {
+            from = trailing(value);
+        } else if name.eq_ignore_ascii_case(b"nameend") {
+            to = trailing(value);
+        }
         let slot = if name.eq_ignore_ascii_case(b"rowspan")
             || name.eq_ignore_ascii_case(b"table:number-rows-spanned")
         {
@@ -1093,8 +1122,13 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
         if slot.is_none() {
             *slot = Some(span_value(value, max));
         }
-        rowspan.is_none() || colspan.is_none()
+        true
     });
+    if let (None, Some(a), Some(b)) = (colspan, from, to) {
+        if b > a {
+            colspan = Some((b - a + 1).min(max.max(1) as u32));
+        }
+    }
     (rowspan.unwrap_or(1), colspan.unwrap_or(1))
 }
 
@@ -1271,6 +1305,29 @@ mod tests {
         let g = grid_texts(&d);
         let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cells, ["规章", "0", "3"]);
+    }
+
+    #[test]
+    fn docbook_and_word_2003_tables_are_grids() {
+        let docbook = r#"<article><title>某局2023年报告</title><section><title>三、收到和处理</title>
+            <informaltable><tgroup cols="4"><colspec colname="c1"/><colspec colname="c2"/><colspec colname="c3"/><colspec colname="c4"/><tbody>
+            <row><entry morerows="1">（三）不予公开</entry><entry namest="c2" nameend="c3">①属于国家秘密</entry><entry>0</entry></row>
+            <row><entry>②其他</entry><entry>5</entry><entry>6</entry></row>
+            </tbody></tgroup></informaltable></section></article>"#;
+        let d = parse(docbook, &Limits::default());
+        assert_eq!(d.title.as_deref(), Some("某局2023年报告"));
+        // A later title is a line: a section's heading.
+        assert_eq!(d.lines().next().map(|l| l.0), Some("三、收到和处理"));
+        let g = grid_texts(&d);
+        assert_eq!(g[0][1][0], ("（三）不予公开".to_string(), true));
+        let second: Vec<&str> = g[0][1][1..].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(second, ["②其他", "5", "6"]);
+        let word = r#"<w:wordDocument><w:body><w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:wordDocument>"#;
+        let d = parse(word, &Limits::default());
+        let g = grid_texts(&d);
+        let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(cells, ["规章", "12"]);
     }
 
     #[test]
