@@ -44,7 +44,7 @@ use std::sync::OnceLock;
 /// markup is dropped and its character references decoded; `None` for any
 /// other page. Such text is read as text: its spaces are its columns.
 pub fn preformatted(src: &str) -> Option<String> {
-    // Tags by their `<`, any case (most pages have no `<pre`: one pass).
+    // Tags by their `<`, any case.
     let bytes = src.as_bytes();
     let find = |from: usize, needle: &[u8]| -> Option<usize> {
         let hay = bytes.get(from..)?;
@@ -55,6 +55,13 @@ pub fn preformatted(src: &str) -> Option<String> {
             })
             .map(|i| from + i)
     };
+    // Most pages have no `<pre`: one SIMD pass each for its two spellings
+    // tells, before any tag is looked at.
+    if memchr::memmem::find(bytes, b"<pre").is_none()
+        && memchr::memmem::find(bytes, b"<PRE").is_none()
+    {
+        return None;
+    }
     let open = find(0, b"<pre")?;
     if find(0, b"<table").is_some() {
         return None;

@@ -232,6 +232,10 @@ fn direction(t: &str) -> Option<(bool, &str)> {
         ("新增", false),
         ("增", false),
     ];
+    // One test for nearly every cell: none starts so.
+    if !t.starts_with(['↓', '减', '下', '↑', '增', '新']) {
+        return None;
+    }
     WORDS.iter().find_map(|&(w, neg)| {
         let rest = t.strip_prefix(w)?.trim_start_matches(is_space);
         rest.chars().next().filter(|&c| is_digit(c))?;
