@@ -93,6 +93,16 @@ pub fn read(doc: &Document, path: &str) -> Meta {
     // A Markdown heading's marks and a CSV line's empty cells after it
     // (`…年度报告,,,,`) are not the title's.
     let clean = |t: &str| {
+        // A line that keeps its source's line breaks (a page's run of
+        // metadata in one block): the part that is the title.
+        let t = if t.contains('\n') {
+            t.lines()
+                .find(|l| is_title_like(l) && year_in(&norm(l)).is_some())
+                .or_else(|| t.lines().find(|l| is_title_like(l)))
+                .unwrap_or(t)
+        } else {
+            t
+        };
         t.trim()
             .trim_start_matches('#')
             .trim_start()
@@ -283,6 +293,22 @@ mod tests {
         let (t, o) = meta("公共服务\n政府信息公开年报\n");
         assert_eq!(t.as_deref(), Some("政府信息公开年报"));
         assert_eq!(o, None);
+    }
+
+    /// A page's block of metadata read as one line that keeps its line
+    /// breaks (JATS XML): the title is the part that is one, not the block.
+    #[test]
+    fn title_out_of_a_block_of_lines() {
+        let doc = crate::parse::html::parse(
+            "<front><journal-meta>武进区人民政府公报\n<issn>0000-0000</issn>\n<article-title>常州市武进区教育局2019年政府信息公开工作年度报告</article-title>\n<contrib>常州市武进区教育局</contrib></journal-meta></front>",
+            &crate::config::Limits::default(),
+        );
+        let m = read(&doc, "x/y.xml");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("常州市武进区教育局2019年政府信息公开工作年度报告")
+        );
+        assert_eq!(m.year, Some(2019));
     }
 
     /// A spreadsheet's CSV export: the title is a row's only filled cell.
