@@ -118,23 +118,11 @@ fn process_hashed(
     match decode::decode_with_charset(path, bytes, charset, &opts.limits) {
         Err(issue) => rec.issues.push(issue),
         Ok(d) => {
-            // A page that only wraps preformatted text, or only places
-            // words on a page, is read as text.
-            let pre = match d.media {
-                Media::Html => parse::html::preformatted(&d.text)
-                    .or_else(|| parse::positioned::layout(&d.text)),
-                Media::Text => None,
-            };
-            let media = if pre.is_some() { Media::Text } else { d.media };
+            let (mut doc, media) = parse::dispatch::read(&d.text, d.media, &opts.limits);
             rec.source.media = Some(media);
             rec.source.encoding = Some(d.encoding.to_string());
             rec.source.encoding_from = Some(d.from);
             rec.issues.extend(d.issues);
-            let mut doc = match (media, &pre) {
-                (_, Some(text)) => parse::text::parse(text, &opts.limits),
-                (Media::Html, None) => parse::html::parse(&d.text, &opts.limits),
-                (Media::Text, None) => parse::text::parse(&d.text, &opts.limits),
-            };
             // An HTML grid keeps its spans, so a transposed table turns
             // back whole; a text layout's grid may have lost them.
             if media == Media::Html {

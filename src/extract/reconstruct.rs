@@ -1109,14 +1109,6 @@ fn labels_after_values<'d>(
     Some(by_rows)
 }
 
-/// A value piece's text.
-fn value_text<'d>(x: &Piece<'_, 'd>) -> Option<&'d str> {
-    match *x {
-        Piece::Value { text, .. } => Some(text),
-        _ => None,
-    }
-}
-
 /// What the second pass needs to know of the table it reads, beside the
 /// rows themselves and the template's matchers.
 pub(crate) struct Section<'a> {
@@ -1702,12 +1694,12 @@ pub(crate) fn reconstruct<D: Copy>(
                     .and_then(|rest| rest.iter().find(|x| x.is_filled_value()));
                 let n = values.len();
                 let shifts = [
-                    before.and_then(value_text).map(|t| {
+                    before.and_then(Piece::value_text).map(|t| {
                         std::iter::once(Some(t))
                             .chain(slots[..n - 1].iter().map(|s| Some(s.text)))
                             .collect::<Vec<_>>()
                     }),
-                    after.and_then(value_text).map(|t| {
+                    after.and_then(Piece::value_text).map(|t| {
                         slots[1..]
                             .iter()
                             .map(|s| Some(s.text))
@@ -1716,10 +1708,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     }),
                 ];
                 let fits = shifts.into_iter().flatten().find(|r| {
-                    let v: Vec<Option<f64>> = r
-                        .iter()
-                        .map(|t| t.and_then(crate::parse::value::number))
-                        .collect();
+                    let v: Vec<Option<f64>> = r.iter().map(|t| t.and_then(number)).collect();
                     // Zeros add up whatever their order: no evidence.
                     check.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
                 });

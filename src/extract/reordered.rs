@@ -8,6 +8,7 @@
 //! read with its columns in that order ([`columns`]), by every reader
 //! alike, and each value keyed by the column its header names.
 
+use super::fit::RowCheck;
 use super::rows::RowView;
 use crate::template::{Col, REQUEST_COLS};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -49,14 +50,7 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     };
     let mut one_a_line: Vec<usize> = Vec::new();
     let mut plain_lines = true;
-    for r in rows {
-        if r.cells
-            .iter()
-            .any(|c| !c.text.trim().is_empty() && c.is_value())
-        {
-            break;
-        }
-        let text: String = r.cells.iter().map(|c| c.norm()).collect();
+    for text in header_rows(rows) {
         // A sentence naming the columns (`其中科研机构1件、商业企业2件…`)
         // is no header: no header holds a figure or a full stop before
         // the first row's label.
@@ -122,16 +116,8 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
 /// header rows, or one cell a line), names both, 总计 first.
 pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
     let mut head = String::new();
-    for r in rows {
-        if r.cells
-            .iter()
-            .any(|c| !c.text.trim().is_empty() && c.is_value())
-        {
-            break;
-        }
-        for c in &r.cells {
-            head.push_str(c.norm());
-        }
+    for text in header_rows(rows) {
+        head.push_str(&text);
         if head.len() > 4096 {
             break;
         }
@@ -193,12 +179,13 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
                 .collect()
         }));
     let (mut first, mut last) = (0, 0);
-    for v in sevens {
-        let Some(v) = v.into_iter().collect::<Option<Vec<f64>>>() else {
+    for mut v in sevens {
+        if v.iter().any(Option::is_none) {
             continue;
-        };
-        let adds = |total: f64, parts: &[f64]| (parts.iter().sum::<f64>() - total).abs() < 1e-6;
-        let (f, l) = (adds(v[0], &v[1..]), adds(v[6], &v[..6]));
+        }
+        let l = RowCheck::group_holds(&v);
+        v.rotate_left(1);
+        let f = RowCheck::group_holds(&v);
         first += usize::from(f && !l);
         last += usize::from(l && !f);
     }
@@ -215,6 +202,18 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
         out[i + 1..=i + 7].rotate_left(1);
     }
     Some(out)
+}
+
+/// The text of each row of the header: the rows before the table's first
+/// value, their cells' normal forms run together.
+fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r {
+    rows.iter()
+        .take_while(|r| {
+            !r.cells
+                .iter()
+                .any(|c| !c.text.trim().is_empty() && c.is_value())
+        })
+        .map(|r| r.cells.iter().map(|c| c.norm()).collect())
 }
 
 /// The rows without the 小计 column the header adds (`before`: how many

@@ -49,6 +49,14 @@ impl<'a, 'd> Piece<'a, 'd> {
     pub fn is_filled_value(&self) -> bool {
         matches!(self, Piece::Value { text, .. } if !text.trim().is_empty())
     }
+
+    /// A value's text; `None` for any other piece.
+    pub fn value_text(&self) -> Option<&'d str> {
+        match *self {
+            Piece::Value { text, .. } => Some(text),
+            _ => None,
+        }
+    }
 }
 
 /// Whether a line of text is prose rather than a table's label: a

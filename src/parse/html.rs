@@ -87,7 +87,7 @@ pub fn preformatted(src: &str) -> Option<String> {
 }
 
 /// A text without its markup (`<b>`, `<a href=…>`), its line breaks kept.
-fn strip_tags(t: &str) -> String {
+pub(crate) fn strip_tags(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut rest = t;
     while let Some(lt) = rest.find('<') {

@@ -9,6 +9,7 @@
 //! report onto one line, and cuts it back into lines before [`text`]
 //! reads it.
 
+pub mod dispatch;
 pub mod html;
 pub mod positioned;
 pub mod segment;

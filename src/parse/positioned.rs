@@ -67,7 +67,8 @@ fn words(src: &str) -> Option<Vec<Word>> {
         let (Some(x0), Some(y0), Some(x1), Some(y1)) = (num(1), num(2), num(3), num(4)) else {
             continue;
         };
-        let text = html_escape::decode_html_entities(&strip_tags(inner.as_str())).into_owned();
+        let text = html_escape::decode_html_entities(&super::html::strip_tags(inner.as_str()))
+            .into_owned();
         let text = text.trim();
         if text.is_empty() || x1 < x0 || y1 < y0 {
             continue;
@@ -82,18 +83,6 @@ fn words(src: &str) -> Option<Vec<Word>> {
         });
     }
     (out.len() >= MIN_WORDS).then_some(out)
-}
-
-/// A text without its markup.
-fn strip_tags(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    let mut rest = t;
-    while let Some(lt) = rest.find('<') {
-        out.push_str(&rest[..lt]);
-        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
-    }
-    out.push_str(rest);
-    out
 }
 
 /// How many half-width columns a text takes (a CJK character two).

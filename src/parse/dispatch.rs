@@ -1,0 +1,20 @@
+//! Which parser reads a decoded document ([`read`]).
+
+use super::{html, positioned, text, Document};
+use crate::config::Limits;
+use crate::model::Media;
+
+/// Parses decoded text by what it holds: an HTML page as a page, unless
+/// it only wraps preformatted text ([`html::preformatted`]) or only
+/// places words on a page ([`positioned::layout`]), which are read as the
+/// text they lay out; anything else as text. The document, and what it
+/// was read as (the record's `source.media`).
+pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
+    if media == Media::Html {
+        return match html::preformatted(text).or_else(|| positioned::layout(text)) {
+            Some(laid_out) => (text::parse(&laid_out, limits), Media::Text),
+            None => (html::parse(text, limits), Media::Html),
+        };
+    }
+    (text::parse(text, limits), Media::Text)
+}
