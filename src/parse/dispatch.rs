@@ -1,14 +1,15 @@
 //! Which parser reads a decoded document ([`read`]).
 
-use super::{html, positioned, text, Document};
+use super::{html, markup, positioned, text, Document};
 use crate::config::Limits;
 use crate::model::Media;
 
 /// Parses decoded text by what it holds: an HTML page as a page, unless
 /// it only wraps preformatted text ([`html::preformatted`]) or only
 /// places words on a page ([`positioned::layout`]), which are read as the
-/// text they lay out; anything else as text. The document, and what it
-/// was read as (the record's `source.media`).
+/// text they lay out; anything else as text, its tables written in a text
+/// markup (BBCode, MediaWiki, LaTeX) read as grids ([`markup::as_html`]).
+/// The document, and what it was read as (the record's `source.media`).
 pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
     if media == Media::Html {
         return match html::preformatted(text).or_else(|| positioned::layout(text)) {
@@ -16,5 +17,8 @@ pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
             None => (html::parse(text, limits), Media::Html),
         };
     }
-    (text::parse(text, limits), Media::Text)
+    match markup::as_html(text) {
+        Some(html) => (text::parse(&html, limits), Media::Text),
+        None => (text::parse(text, limits), Media::Text),
+    }
 }

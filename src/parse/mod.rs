@@ -11,6 +11,7 @@
 
 pub mod dispatch;
 pub mod html;
+pub mod markup;
 pub mod positioned;
 pub mod segment;
 pub mod text;

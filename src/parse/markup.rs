@@ -1,0 +1,707 @@
+//! Tables written in a text markup, rewritten in place as HTML tables so
+//! that the text parser reads them as grids, spans included:
+//!
+//! - BBCode, as forums repost a report: `[table][tr][td]…[/td][/tr][/table]`
+//!   (Discuz's `[td=2,1]` gives a cell's colspan and rowspan);
+//! - MediaWiki: `{| … |- … ! a !! b … | a || b … |}`, with `colspan="3" |`
+//!   attributes before a cell's text;
+//! - LaTeX: `\begin{tabular}{…} a & b \\ … \end{tabular}` (and `longtable`,
+//!   `tabularx`, …), with `\multicolumn{n}{…}{…}` as a colspan and
+//!   `\multirow` as the text of its first row (LaTeX leaves the rows
+//!   below it an empty cell, as a Word text export does).
+//!
+//! Each table keeps its place line for line (a table's lines become as
+//! many lines of HTML), so the cells, and everything after them, keep
+//! their source lines. Text outside the tables is left as it is.
+
+use memchr::memmem;
+
+/// The text with every BBCode, MediaWiki and LaTeX table in it written as
+/// an HTML table; `None` when it has none.
+pub fn as_html(text: &str) -> Option<String> {
+    let mut out: Option<String> = None;
+    for rewrite in [bbcode, mediawiki, latex] {
+        if let Some(t) = rewrite(out.as_deref().unwrap_or(text)) {
+            out = Some(t);
+        }
+    }
+    out
+}
+
+/// Finds `needle` (ASCII, lower case) in `hay` in any case, from `from`.
+fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let first = needle.first()?;
+    let rest = hay.get(from..)?;
+    memchr::memchr2_iter(*first, first.to_ascii_uppercase(), rest)
+        .find(|&i| {
+            rest.get(i..i + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        })
+        .map(|i| from + i)
+}
+
+/// Appends `s` as HTML text (`&` and `<` escaped).
+fn push_text(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Appends a cell's opening tag.
+fn push_cell(out: &mut String, tag: &str, colspan: u32, rowspan: u32) {
+    out.push('<');
+    out.push_str(tag);
+    if colspan > 1 {
+        out.push_str(&format!(" colspan=\"{colspan}\""));
+    }
+    if rowspan > 1 {
+        out.push_str(&format!(" rowspan=\"{rowspan}\""));
+    }
+    out.push('>');
+}
+
+// ---------------------------------------------------------------- BBCode
+
+/// BBCode tables: `[table]`, `[tr]`, `[td]`/`[th]` become their HTML
+/// tags; inside a table, other tags (`[b]`, `[size=2]`, `[align=center]`)
+/// are dropped and the text is escaped. `[td=a,b]` is Discuz's colspan
+/// `a` and rowspan `b`; `[td=200]` a width, ignored.
+fn bbcode(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let first = find_ci(b, b"[table", 0)?;
+    find_ci(b, b"[tr]", first)?;
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut depth = 0usize;
+    let mut done = 0;
+    let mut k = first;
+    while let Some(at) = memchr::memchr(b'[', &b[k..]).map(|i| k + i) {
+        let Some((close, name, args, end)) = bb_tag(text, at) else {
+            k = at + 1;
+            continue;
+        };
+        let table_tag = matches!(name.as_str(), "table" | "tr" | "td" | "th");
+        if depth == 0 && name != "table" {
+            k = end;
+            continue;
+        }
+        if depth == 0 && close {
+            k = end;
+            continue;
+        }
+        // The text before the tag.
+        let before = &text[done..at];
+        if depth > 0 {
+            push_text(&mut out, before);
+        } else {
+            out.push_str(before);
+        }
+        if table_tag {
+            match (name.as_str(), close) {
+                ("table", false) => {
+                    depth += 1;
+                    out.push_str("<table>");
+                }
+                ("table", true) => {
+                    depth -= 1;
+                    out.push_str("</table>");
+                }
+                (tag, true) => {
+                    out.push_str("</");
+                    out.push_str(tag);
+                    out.push('>');
+                }
+                (tag, false) => {
+                    let (colspan, rowspan) = bb_spans(args);
+                    push_cell(&mut out, tag, colspan, rowspan);
+                }
+            }
+        }
+        done = end;
+        k = end;
+    }
+    if done == 0 {
+        return None;
+    }
+    if depth > 0 {
+        push_text(&mut out, &text[done..]);
+    } else {
+        out.push_str(&text[done..]);
+    }
+    Some(out)
+}
+
+/// The BBCode tag at `at` (`[name]`, `[name=args]`, `[/name]`): whether it
+/// closes, its name in lower case, its arguments and the byte after it.
+fn bb_tag(text: &str, at: usize) -> Option<(bool, String, &str, usize)> {
+    let b = text.as_bytes();
+    let mut i = at + 1;
+    let close = b.get(i) == Some(&b'/');
+    if close {
+        i += 1;
+    }
+    let start = i;
+    while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        i += 1;
+    }
+    if i == start || i - start > 10 {
+        return None;
+    }
+    let name = text[start..i].to_ascii_lowercase();
+    let args_from = i;
+    // Arguments run to the `]` on the same line.
+    let end = b[i..]
+        .iter()
+        .take(120)
+        .position(|&c| c == b']' || c == b'\n' || c == b'[')?;
+    if b[i + end] != b']' {
+        return None;
+    }
+    let args = match b.get(args_from) {
+        Some(b'=') => &text[args_from + 1..i + end],
+        Some(b']') => "",
+        _ => return None,
+    };
+    Some((close, name, args, i + end + 1))
+}
+
+/// A BBCode cell's spans from its arguments: `a,b` (Discuz) is colspan
+/// `a`, rowspan `b`; anything else (a width) none.
+fn bb_spans(args: &str) -> (u32, u32) {
+    let mut parts = args.split(',').map(|p| p.trim().parse::<u32>().ok());
+    match (parts.next(), parts.next()) {
+        (Some(Some(c)), Some(Some(r))) => (c.clamp(1, 64), r.clamp(1, 512)),
+        _ => (1, 1),
+    }
+}
+
+// ------------------------------------------------------------- MediaWiki
+
+/// MediaWiki tables, line by line: `{|` opens one, `|-` a row, `!` and `|`
+/// lines hold header and data cells (several joined by `!!` or `||`),
+/// `|+` a caption, `|}` closes; a line of none of these continues the
+/// cell before it.
+fn mediawiki(text: &str) -> Option<String> {
+    if !text.starts_with("{|") && !text.contains("\n{|") && !text.contains("\n {|") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut depth = 0usize;
+    let mut row_open = false;
+    let mut any = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        let t = body.trim_start();
+        if t.starts_with("{|") {
+            depth += 1;
+            any = true;
+            row_open = false;
+            out.push_str("<table>");
+        } else if depth == 0 {
+            out.push_str(body);
+        } else if let Some(after) = t.strip_prefix("|}") {
+            depth -= 1;
+            if row_open {
+                out.push_str("</tr>");
+            }
+            row_open = false;
+            out.push_str("</table>");
+            push_text(&mut out, after);
+        } else if t.starts_with("|-") {
+            // The row opens on its first cell's line.
+            if row_open {
+                out.push_str("</tr>");
+            }
+            row_open = false;
+        } else if let Some(caption) = t.strip_prefix("|+") {
+            out.push_str("<caption>");
+            push_text(&mut out, wiki_inline(wiki_cell(caption).2).trim());
+            out.push_str("</caption>");
+        } else if let Some(cells) = t.strip_prefix('!').or_else(|| t.strip_prefix('|')) {
+            if !row_open {
+                out.push_str("<tr>");
+                row_open = true;
+            }
+            let tag = if t.starts_with('!') { "th" } else { "td" };
+            let parts: Vec<&str> = if tag == "th" {
+                cells.split("!!").flat_map(|c| c.split("||")).collect()
+            } else {
+                cells.split("||").collect()
+            };
+            for cell in parts {
+                let (colspan, rowspan, content) = wiki_cell(cell);
+                push_cell(&mut out, tag, colspan, rowspan);
+                push_text(&mut out, wiki_inline(content).trim());
+            }
+        } else {
+            // Text continuing the cell before.
+            out.push(' ');
+            push_text(&mut out, &wiki_inline(t));
+        }
+        out.push_str(eol);
+    }
+    any.then_some(out)
+}
+
+/// A MediaWiki cell: `attributes | text` or `text`, as its colspan,
+/// rowspan and text.
+fn wiki_cell(cell: &str) -> (u32, u32, &str) {
+    let bar = cell.find('|').filter(|&i| {
+        // A `|` inside a link (`[[a|b]]`) is no attribute bar.
+        !cell[..i].contains("[[") && cell[..i].contains('=')
+    });
+    let Some(i) = bar else {
+        return (1, 1, cell);
+    };
+    let attrs = &cell[..i];
+    let span = |name: &str| -> u32 {
+        let Some(at) = attrs.to_ascii_lowercase().find(name) else {
+            return 1;
+        };
+        let v: String = attrs[at + name.len()..]
+            .trim_start_matches([' ', '=', '"', '\''])
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        v.parse::<u32>().map_or(1, |n| n.clamp(1, 512))
+    };
+    (span("colspan").min(64), span("rowspan"), &cell[i + 1..])
+}
+
+/// A cell's text without MediaWiki's emphasis quotes (`'''b'''`, `''i''`)
+/// and link brackets (`[[target|text]]` gives `text`).
+fn wiki_inline(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("''") && !s.contains("[[") {
+        return s.into();
+    }
+    let mut t = s.replace("'''", "").replace("''", "");
+    while let Some(open) = t.find("[[") {
+        let Some(len) = t[open..].find("]]") else {
+            break;
+        };
+        let inner = t[open + 2..open + len].to_string();
+        let shown = inner.rsplit('|').next().unwrap_or("").to_string();
+        t.replace_range(open..open + len + 2, &shown);
+    }
+    t.into()
+}
+
+// ----------------------------------------------------------------- LaTeX
+
+/// The table environments read, and how many brace arguments follow the
+/// `\begin{…}` before the rows (a width, then the column spec).
+const LATEX_TABLES: [(&str, usize); 10] = [
+    ("tabular*", 2),
+    ("tabularx", 2),
+    ("tabulary", 2),
+    ("xtabular*", 2),
+    ("longtable", 1),
+    ("supertabular", 1),
+    ("xtabular", 1),
+    ("longtabu", 1),
+    ("tabular", 1),
+    ("tabu", 1),
+];
+
+/// LaTeX tables: rows end at `\\` (or `\tabularnewline`) and cells at `&`,
+/// both outside braces and nested environments (a `minipage` inside a
+/// cell keeps its own `\\`).
+fn latex(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    memmem::find(b, b"\\begin{")?;
+    let mut out = String::new();
+    let mut done = 0;
+    let mut from = 0;
+    while let Some(at) = memmem::find(&b[from..], b"\\begin{").map(|i| from + i) {
+        from = at + 7;
+        let Some(close) = memchr::memchr(b'}', &b[from..]).map(|i| from + i) else {
+            break;
+        };
+        let env = &text[from..close];
+        let Some(&(_, args)) = LATEX_TABLES.iter().find(|(e, _)| *e == env) else {
+            continue;
+        };
+        let mut i = close + 1;
+        // `[pos]` and the brace arguments.
+        i = skip_group(b, i, b'[', b']').unwrap_or(i);
+        for _ in 0..args {
+            i = skip_group(b, i, b'{', b'}').unwrap_or(i);
+        }
+        let end_tag = format!("\\end{{{env}}}");
+        let Some(end) = memmem::find(&b[i..], end_tag.as_bytes()).map(|e| i + e) else {
+            break;
+        };
+        out.push_str(&text[done..at]);
+        let source = &text[at..end + end_tag.len()];
+        let html = latex_table(&text[i..end]);
+        let lines = source.matches('\n').count();
+        out.push_str(&html);
+        let written = html.matches('\n').count();
+        out.extend(std::iter::repeat_n('\n', lines.saturating_sub(written)));
+        done = end + end_tag.len();
+        from = done;
+    }
+    (done > 0).then(|| {
+        out.push_str(&text[done..]);
+        out
+    })
+}
+
+/// Skips a group `open … close` (nested) at `i`, after spaces; the byte
+/// after it, or `None` when no such group starts there.
+fn skip_group(b: &[u8], mut i: usize, open: u8, close: u8) -> Option<usize> {
+    while b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t') {
+        i += 1;
+    }
+    if b.get(i) != Some(&open) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (k, &c) in b.iter().enumerate().skip(i) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(k + 1);
+            }
+        }
+    }
+    None
+}
+
+/// A LaTeX table's body as an HTML table, its line breaks kept.
+fn latex_table(body: &str) -> String {
+    let mut out = String::from("<table>");
+    for row in latex_split(body, Split::Rows) {
+        // The lines of the rules before the row's first cell go before it,
+        // so that the row starts on its own line.
+        let lead = rules_before(row);
+        out.extend(std::iter::repeat_n('\n', row[..lead].matches('\n').count()));
+        let row = &row[lead..];
+        let cells = latex_split(row, Split::Cells);
+        let texts: Vec<(u32, String)> = cells.iter().map(|c| latex_cell(c)).collect();
+        let newlines = row.matches('\n').count();
+        if texts.iter().all(|(_, t)| t.trim().is_empty()) && cells.len() == 1 {
+            // Rules and the like only (`\toprule`, `\endhead`).
+            out.extend(std::iter::repeat_n('\n', newlines));
+            continue;
+        }
+        out.push_str("<tr>");
+        for (colspan, t) in texts {
+            push_cell(&mut out, "td", colspan, 1);
+            push_text(&mut out, t.trim());
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+        out.extend(std::iter::repeat_n('\n', newlines));
+    }
+    out.push_str("</table>");
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Split {
+    Rows,
+    Cells,
+}
+
+/// Splits a table body at its row ends (`\\`, `\tabularnewline`) or a
+/// row at its cell marks (`&`), outside braces and nested environments.
+fn latex_split(s: &str, how: Split) -> Vec<&str> {
+    let b = s.as_bytes();
+    let mut parts = Vec::new();
+    let (mut braces, mut envs) = (0usize, 0usize);
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => {
+                let rest = &b[i + 1..];
+                if rest.starts_with(b"begin{") {
+                    envs += 1;
+                } else if rest.starts_with(b"end{") {
+                    envs = envs.saturating_sub(1);
+                } else if how == Split::Rows && braces == 0 && envs == 0 {
+                    let mark = if rest.first() == Some(&b'\\') {
+                        Some(2)
+                    } else if rest.starts_with(b"tabularnewline") {
+                        Some(15)
+                    } else {
+                        None
+                    };
+                    if let Some(len) = mark {
+                        parts.push(&s[start..i]);
+                        i += len;
+                        // `\\[2pt]`: a row's extra space.
+                        if b.get(i) == Some(&b'[') {
+                            i = skip_group(b, i, b'[', b']').unwrap_or(i);
+                        }
+                        start = i;
+                        continue;
+                    }
+                }
+                // An escaped character (`\&`, `\%`, `\{`) is text.
+                i += 2;
+                continue;
+            }
+            b'{' => braces += 1,
+            b'}' => braces = braces.saturating_sub(1),
+            b'&' if how == Split::Cells && braces == 0 && envs == 0 => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
+/// Commands dropped with their arguments: rules, colours, spacing, labels.
+const LATEX_DROPPED: [&str; 22] = [
+    "toprule",
+    "midrule",
+    "bottomrule",
+    "hline",
+    "cline",
+    "cmidrule",
+    "noalign",
+    "endhead",
+    "endfirsthead",
+    "endfoot",
+    "endlastfoot",
+    "label",
+    "addlinespace",
+    "rowcolor",
+    "cellcolor",
+    "vspace",
+    "hspace",
+    "rule",
+    "arrayrulecolor",
+    "setlength",
+    "linewidth",
+    "textwidth",
+];
+
+/// The length of the spaces and dropped commands (rules, `\endhead`)
+/// that open a row.
+fn rules_before(row: &str) -> usize {
+    let b = row.as_bytes();
+    let mut i = 0;
+    loop {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'\\') {
+            return i;
+        }
+        let mut j = i + 1;
+        while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+            j += 1;
+        }
+        if !LATEX_DROPPED.contains(&&row[i + 1..j]) {
+            return i;
+        }
+        i = j;
+        while let Some(e) = skip_group(b, i, b'[', b']')
+            .or_else(|| skip_group(b, i, b'(', b')'))
+            .or_else(|| skip_group(b, i, b'{', b'}'))
+        {
+            i = e;
+        }
+    }
+}
+
+/// A LaTeX cell's colspan (`\multicolumn{n}`) and its text: commands
+/// dropped, the text of their brace arguments kept, escapes undone.
+fn latex_cell(cell: &str) -> (u32, String) {
+    let b = cell.as_bytes();
+    let mut out = String::new();
+    let mut colspan = 1;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\\' {
+            let name_start = i + 1;
+            let mut j = name_start;
+            while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+                j += 1;
+            }
+            if j == name_start {
+                // `\\` inside a cell, `\%`, `\&`, `\ `.
+                // `\\` inside a cell (a line break), `\%`, `\&`; before
+                // any other character the backslash alone goes.
+                i = match b.get(j) {
+                    Some(b'\\') => {
+                        out.push(' ');
+                        j + 1
+                    }
+                    Some(&e) if e.is_ascii_punctuation() => {
+                        out.push(e as char);
+                        j + 1
+                    }
+                    _ => j,
+                };
+                continue;
+            }
+            let name = &cell[name_start..j];
+            if b.get(j) == Some(&b'*') {
+                j += 1;
+            }
+            i = j;
+            match name {
+                "multicolumn" => {
+                    // {n}{spec}, the text follows.
+                    if let Some(e) = skip_group(b, i, b'{', b'}') {
+                        colspan = cell[i..e]
+                            .trim_matches([' ', '{', '}'])
+                            .parse::<u32>()
+                            .map_or(1, |n| n.clamp(1, 64));
+                        i = skip_group(b, e, b'{', b'}').unwrap_or(e);
+                    }
+                }
+                "multirow" => {
+                    // [vpos]{n}[bigstruts]{width}[fixup], the text follows.
+                    i = skip_group(b, i, b'[', b']').unwrap_or(i);
+                    i = skip_group(b, i, b'{', b'}').unwrap_or(i);
+                    i = skip_group(b, i, b'[', b']').unwrap_or(i);
+                    i = skip_group(b, i, b'{', b'}').unwrap_or(i);
+                    i = skip_group(b, i, b'[', b']').unwrap_or(i);
+                }
+                "begin" | "end" => {
+                    // The environment's name and, for a `minipage` or a
+                    // `tabular` inside the cell, its arguments.
+                    i = skip_group(b, i, b'{', b'}').unwrap_or(i);
+                    if name == "begin" {
+                        while let Some(e) =
+                            skip_group(b, i, b'[', b']').or_else(|| skip_group(b, i, b'{', b'}'))
+                        {
+                            i = e;
+                        }
+                    }
+                }
+                "parbox" | "makebox" => {
+                    while let Some(e) = skip_group(b, i, b'[', b']') {
+                        i = e;
+                    }
+                    i = skip_group(b, i, b'{', b'}').unwrap_or(i);
+                }
+                _ if LATEX_DROPPED.contains(&name) => {
+                    while let Some(e) = skip_group(b, i, b'[', b']')
+                        .or_else(|| skip_group(b, i, b'(', b')'))
+                        .or_else(|| skip_group(b, i, b'{', b'}'))
+                    {
+                        i = e;
+                    }
+                }
+                _ => {
+                    // Any other command: its options go, its text stays.
+                    while let Some(e) = skip_group(b, i, b'[', b']') {
+                        i = e;
+                    }
+                }
+            }
+            continue;
+        }
+        match c {
+            b'{' | b'}' | b'$' => {}
+            b'~' => out.push(' '),
+            _ => {
+                // Copy the whole character.
+                let len = cell[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&cell[i..i + len]);
+                i += len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (colspan, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bbcode_tables_become_html_line_for_line() {
+        let t = "[b]二、主动公开政府信息情况[/b]\n[table=98%]\n\
+                 [tr][td]信息内容[/td][td]本年制发件数[/td][/tr]\n\
+                 [tr][td=2,1][b]第二十条[/b][/td][/tr]\n\
+                 [tr][td]规章 <注>[/td][td]3[/td][/tr]\n[/table]\n后文[b]x[/b]";
+        let h = as_html(t).unwrap();
+        assert_eq!(
+            h,
+            "[b]二、主动公开政府信息情况[/b]\n<table>\n\
+             <tr><td>信息内容</td><td>本年制发件数</td></tr>\n\
+             <tr><td colspan=\"2\">第二十条</td></tr>\n\
+             <tr><td>规章 &lt;注></td><td>3</td></tr>\n</table>\n后文[b]x[/b]"
+        );
+        assert_eq!(as_html("[b]没有表格[/b]\n[tr]"), None);
+    }
+
+    #[test]
+    fn mediawiki_tables_keep_spans_and_lines() {
+        let t = "== 三 ==\n{| class=\"wikitable\"\n|-\n! colspan=\"3\" rowspan=\"2\" | 表头 !! 自然人\n\
+                 |-\n| rowspan=\"2\" | 三、本年度办理结果\n| '''（一）予以公开'''\n| 6 ||  || 7\n|}\n后文";
+        let h = as_html(t).unwrap();
+        assert_eq!(
+            h,
+            "== 三 ==\n<table>\n\n<tr><th colspan=\"3\" rowspan=\"2\">表头<th>自然人\n\
+             </tr>\n<tr><td rowspan=\"2\">三、本年度办理结果\n<td>（一）予以公开\n\
+             <td>6<td><td>7\n</tr></table>\n后文"
+        );
+    }
+
+    #[test]
+    fn broken_markup_reads_without_panic() {
+        for t in [
+            "[table][tr][td=",
+            "[table][tr][td=2,1]a[/td]\n[/table",
+            "{|\n| colspan=\"x | a || 中\n|",
+            "\\begin{tabular}{l}\\中 & \\multicolumn{ & \\multirow",
+            "\\begin{tabular}{l}a & b \\\\ 中\\end{tabular}\\",
+            "\\begin{longtable}[}{{ 中 \\\\ \\end{longtable}",
+        ] {
+            let _ = as_html(t);
+        }
+        let h = as_html("\\begin{tabular}{l}\\中 & b \\\\ \\end{tabular}").unwrap();
+        assert_eq!(h, "<table><tr><td>中</td><td>b</td></tr></table>");
+    }
+
+    #[test]
+    fn latex_rows_cells_and_spans() {
+        let t = "\\section{二}\n\\begin{longtable}[]{@{}llll@{}}\n\\toprule\\noalign{}\n\
+                 \\multicolumn{4}{@{}l}{第二十条第（一）项} \\\\\n规章 & 0 & \\textbf{3} & 1\\,000 \\\\\n\
+                 \\multirow{2}{*}{\\begin{minipage}[b]{\\linewidth}\\raggedright\n（三）不予公开\\\\续\n\
+                 \\end{minipage}} & 50\\% & $-3$ & \\\\\n\\bottomrule\n\\end{longtable}\n后文";
+        let h = as_html(t).unwrap();
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+        assert!(h.ends_with("</table>\n后文"), "{h}");
+        let cells: Vec<String> = h
+            .split("<td")
+            .skip(1)
+            .map(|c| c.split("</td>").next().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            cells,
+            vec![
+                " colspan=\"4\">第二十条第（一）项",
+                ">规章",
+                ">0",
+                ">3",
+                ">1,000",
+                ">（三）不予公开 续",
+                ">50%",
+                ">-3",
+                ">",
+            ]
+        );
+    }
+}
