@@ -8,7 +8,11 @@
 //! - LaTeX: `\begin{tabular}{…} a & b \\ … \end{tabular}` (and `longtable`,
 //!   `tabularx`, …), with `\multicolumn{n}{…}{…}` as a colspan and
 //!   `\multirow` as the text of its first row (LaTeX leaves the rows
-//!   below it an empty cell, as a Word text export does).
+//!   below it an empty cell, as a Word text export does);
+//! - Textile: rows `|a|b|` whose cells carry a spec before `. `
+//!   (`_` a header, `\\3` a colspan, `/22` a rowspan);
+//! - AsciiDoc: `|===` blocks whose cells (`|a |b`, `3+|`, `.22+|`,
+//!   `3.3+|`) flow into rows of the table's column count.
 //!
 //! Each table keeps its place line for line (a table's lines become as
 //! many lines of HTML), so the cells, and everything after them, keep
@@ -20,7 +24,7 @@ use memchr::memmem;
 /// an HTML table; `None` when it has none.
 pub fn as_html(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
-    for rewrite in [bbcode, mediawiki, latex] {
+    for rewrite in [bbcode, mediawiki, latex, textile, asciidoc] {
         if let Some(t) = rewrite(out.as_deref().unwrap_or(text)) {
             out = Some(t);
         }
@@ -625,6 +629,324 @@ fn latex_cell(cell: &str) -> (u32, String) {
     (colspan, out)
 }
 
+// --------------------------------------------------------------- Textile
+
+/// Textile tables: a run of lines `|…|`, one row each, read when one of
+/// its cells carries a spec before `. ` (`_.`, `\3.`, `/22.`, `_\3/3.`);
+/// a `table(…).` line before the run is dropped.
+fn textile(text: &str) -> Option<String> {
+    if memmem::find(text.as_bytes(), b". ").is_none() || !text.contains("\n|") {
+        return None;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let body = |l: &str| l.trim_end_matches(['\n', '\r']).trim().to_string();
+    let is_row = |l: &str| {
+        let t = body(l);
+        t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut any = false;
+    let mut k = 0;
+    while k < lines.len() {
+        if !is_row(lines[k]) {
+            out.push_str(lines[k]);
+            k += 1;
+            continue;
+        }
+        let end = (k..lines.len())
+            .find(|&e| !is_row(lines[e]))
+            .unwrap_or(lines.len());
+        let run = &lines[k..end];
+        if !run
+            .iter()
+            .any(|l| body(l).split('|').any(|c| textile_spec(c).is_some()))
+        {
+            run.iter().for_each(|l| out.push_str(l));
+            k = end;
+            continue;
+        }
+        any = true;
+        // A `table(class).` line just before: the table's own attributes.
+        if out.ends_with(".\n") {
+            let last = out[..out.len() - 1].rfind('\n').map_or(0, |i| i + 1);
+            if out[last..].trim_start().starts_with("table") {
+                out.truncate(last);
+                out.push('\n');
+            }
+        }
+        out.push_str("<table>");
+        for l in run {
+            let t = body(l);
+            out.push_str("<tr>");
+            for cell in t[1..t.len() - 1].split('|') {
+                let (tag, colspan, rowspan, content) = match textile_spec(cell) {
+                    Some((th, c, r, rest)) => (if th { "th" } else { "td" }, c, r, rest),
+                    None => ("td", 1, 1, cell),
+                };
+                push_cell(&mut out, tag, colspan, rowspan);
+                push_text(&mut out, content.trim());
+            }
+            out.push_str("</tr>\n");
+        }
+        out.pop();
+        out.push_str("</table>\n");
+        k = end;
+    }
+    if !text.ends_with('\n') && out.ends_with('\n') {
+        out.pop();
+    }
+    any.then_some(out)
+}
+
+/// A Textile cell's spec (`_` header, `\n` colspan, `/n` rowspan, and
+/// alignment, style and class marks) before its `. `: whether it is a
+/// header cell, its colspan, rowspan and text.
+fn textile_spec(cell: &str) -> Option<(bool, u32, u32, &str)> {
+    let dot = cell.find(". ")?;
+    let spec = &cell[..dot];
+    if spec.is_empty() || spec.len() > 24 {
+        return None;
+    }
+    let (mut th, mut colspan, mut rowspan) = (false, 1, 1);
+    let b = spec.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'_' => th = true,
+            b'\\' | b'/' => {
+                let n: String = spec[i + 1..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let v = n.parse::<u32>().ok()?;
+                if b[i] == b'\\' {
+                    colspan = v.clamp(1, 64);
+                } else {
+                    rowspan = v.clamp(1, 512);
+                }
+                i += n.len();
+            }
+            b'<' | b'>' | b'=' | b'^' | b'~' | b'-' | b' ' => {}
+            b'{' | b'(' | b'[' => {
+                let close = match b[i] {
+                    b'{' => b'}',
+                    b'(' => b')',
+                    _ => b']',
+                };
+                i += b[i..].iter().position(|&c| c == close)?;
+            }
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some((th, colspan, rowspan, &cell[dot + 2..]))
+}
+
+// -------------------------------------------------------------- AsciiDoc
+
+/// AsciiDoc tables: between `|===` lines, cells open at `|` (after an
+/// optional spec: `3+` a colspan, `.22+` a rowspan, `3.3+` both, `2*` the
+/// cell twice, then alignment and style marks) and flow into rows of the
+/// table's width: its `[cols=…]` count, or the cells of its first line.
+/// A row opens on its first cell's line.
+fn asciidoc(text: &str) -> Option<String> {
+    if !text.starts_with("|===") && !text.contains("\n|===") {
+        return None;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let fence = |l: &str| l.trim_end() == "|===";
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut any = false;
+    let mut k = 0;
+    while k < lines.len() {
+        if !fence(lines[k]) {
+            out.push_str(lines[k]);
+            k += 1;
+            continue;
+        }
+        let Some(end) = (k + 1..lines.len()).find(|&e| fence(lines[e])) else {
+            out.push_str(lines[k]);
+            k += 1;
+            continue;
+        };
+        any = true;
+        // `[cols="1,1,3"]`, `[cols="15*"]` on the line before.
+        let width = out
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .and_then(adoc_cols)
+            .or_else(|| {
+                lines[k + 1..end]
+                    .iter()
+                    .find(|l| !l.trim().is_empty())
+                    .map(|l| adoc_cells(l).iter().map(|c| c.0 * c.2).sum::<u32>())
+            })
+            .unwrap_or(1)
+            .clamp(1, 64) as usize;
+        let eol = |l: &str| l.len() - l.trim_end_matches(['\n', '\r']).len();
+        out.push_str("<table>");
+        out.push_str(&lines[k][lines[k].len() - eol(lines[k])..]);
+        adoc_table(&lines[k + 1..end], width, &mut out);
+        out.push_str("</table>");
+        out.push_str(&lines[end][lines[end].len() - eol(lines[end])..]);
+        k = end + 1;
+    }
+    any.then_some(out)
+}
+
+/// The column count of a `[cols="…"]` line: its entries, `n*` counting n.
+fn adoc_cols(line: &str) -> Option<u32> {
+    let at = line.find("cols=")?;
+    let v = line[at + 5..].trim_start_matches(['"', '\'']);
+    let v = &v[..v.find(['"', '\'', ']']).unwrap_or(v.len())];
+    let mut n = 0;
+    for entry in v.split([',', ';']) {
+        let e = entry.trim();
+        n += match e.split_once('*') {
+            Some((count, _)) => count.trim().parse::<u32>().ok()?,
+            None => 1,
+        };
+    }
+    (n > 0).then_some(n)
+}
+
+/// The cells that open on a line: (times it is repeated, rowspan,
+/// colspan, text). Text before the line's first `|` continues the cell
+/// before (returned with a repeat of 0).
+fn adoc_cells(line: &str) -> Vec<(u32, u32, u32, &str)> {
+    let body = line.trim_end_matches(['\n', '\r']);
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut spec_start = 0;
+    let b = body.as_bytes();
+    let mut open: Option<(u32, u32, u32)> = None;
+    for (i, _) in body.match_indices('|') {
+        if b.get(i.wrapping_sub(1)) == Some(&b'\\') {
+            continue;
+        }
+        // The spec is the run of spec marks just before the bar.
+        let mut s = i;
+        while s > start && is_adoc_spec(b[s - 1]) {
+            s -= 1;
+        }
+        let spec = &body[s..i];
+        let Some(parsed) = adoc_spec(spec) else {
+            continue;
+        };
+        // A spec must stand apart from the text before it.
+        if s > start && !b[s - 1].is_ascii_whitespace() {
+            continue;
+        }
+        match open {
+            Some((times, r, c)) => cells.push((times, r, c, body[start..s].trim())),
+            None if !body[spec_start..s].trim().is_empty() => {
+                cells.push((0, 1, 1, body[spec_start..s].trim()));
+            }
+            None => {}
+        }
+        open = Some(parsed);
+        start = i + 1;
+        spec_start = start;
+    }
+    match open {
+        Some((times, r, c)) => cells.push((times, r, c, body[start..].trim())),
+        None if !body.trim().is_empty() => cells.push((0, 1, 1, body.trim())),
+        None => {}
+    }
+    cells
+}
+
+fn is_adoc_spec(c: u8) -> bool {
+    c.is_ascii_digit() || matches!(c, b'+' | b'*' | b'.' | b'<' | b'>' | b'^' | b'a'..=b'z')
+}
+
+/// A cell spec (`3+`, `.22+`, `3.3+`, `2*`, `^.^`, `a`) as (repeat,
+/// rowspan, colspan); `None` when it is not one.
+fn adoc_spec(spec: &str) -> Option<(u32, u32, u32)> {
+    if spec.is_empty() {
+        return Some((1, 1, 1));
+    }
+    let (mut times, mut rows, mut cols) = (1, 1, 1);
+    let mut rest = spec;
+    if let Some((n, r)) = rest.split_once('*') {
+        times = n.parse::<u32>().ok()?.clamp(1, 64);
+        rest = r;
+    } else if let Some((span, r)) = rest.split_once('+') {
+        let (c, rw) = span.split_once('.').unwrap_or((span, ""));
+        if !c.is_empty() {
+            cols = c.parse::<u32>().ok()?.clamp(1, 64);
+        }
+        if !rw.is_empty() {
+            rows = rw.parse::<u32>().ok()?.clamp(1, 512);
+        }
+        rest = r;
+    }
+    // Alignment (`<`, `^`, `>`, `.<`…) and one style letter.
+    let style = rest.trim_start_matches(['<', '>', '^', '.']);
+    (style.len() <= 1 && style.bytes().all(|c| c.is_ascii_lowercase()))
+        .then_some((times, rows, cols))
+}
+
+/// Flows an AsciiDoc table's cells into rows of `width` grid columns,
+/// places taken by rowspans above skipped.
+fn adoc_table(lines: &[&str], width: usize, out: &mut String) {
+    // Places still covered by a rowspan, per column: rows left.
+    let mut covered = vec![0u32; width];
+    let mut col = 0usize;
+    let mut row_open = false;
+    for line in lines {
+        for (times, rows, cols, text) in adoc_cells(line) {
+            if times == 0 {
+                out.push(' ');
+                push_text(out, text);
+                continue;
+            }
+            for _ in 0..times {
+                if !row_open {
+                    out.push_str("<tr>");
+                    row_open = true;
+                }
+                while col < width && covered[col] > 0 {
+                    col += 1;
+                }
+                push_cell(out, "td", cols, rows);
+                push_text(out, text);
+                let span = (cols as usize).min(width.saturating_sub(col)).max(1);
+                for c in covered.iter_mut().skip(col).take(span) {
+                    *c = rows;
+                }
+                col += span;
+                while col < width && covered[col] > 0 {
+                    col += 1;
+                }
+                if col >= width {
+                    out.push_str("</tr>");
+                    row_open = false;
+                    col = 0;
+                    for c in covered.iter_mut() {
+                        *c = c.saturating_sub(1);
+                    }
+                    while col < width && covered[col] > 0 {
+                        col += 1;
+                    }
+                    if col >= width {
+                        // A row wholly covered from above.
+                        for c in covered.iter_mut() {
+                            *c = c.saturating_sub(1);
+                        }
+                        col = 0;
+                    }
+                }
+            }
+        }
+        out.push_str(&line[line.trim_end_matches(['\n', '\r']).len()..]);
+    }
+    if row_open {
+        out.push_str("</tr>");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -673,6 +995,33 @@ mod tests {
         }
         let h = as_html("\\begin{tabular}{l}\\中 & b \\\\ \\end{tabular}").unwrap();
         assert_eq!(h, "<table><tr><td>中</td><td>b</td></tr></table>");
+    }
+
+    #[test]
+    fn textile_rows_with_spans() {
+        let t = "三\ntable(report).\n|_\\3/3. 表头|_\\7. 申请人情况|\n|/22. 三、本年度办理结果|\\2. （一）予以公开|26|\n|a|b|\n后文";
+        assert_eq!(
+            as_html(t).unwrap(),
+            "三\n\n<table><tr><th colspan=\"3\" rowspan=\"3\">表头<th colspan=\"7\">申请人情况</tr>\n\
+             <tr><td rowspan=\"22\">三、本年度办理结果<td colspan=\"2\">（一）予以公开<td>26</tr>\n\
+             <tr><td>a<td>b</tr></table>\n后文"
+        );
+        // Pipe rows without a spec are Markdown's, left to the text parser.
+        assert_eq!(as_html("| a. b | 1 |\n| c | 2 |\n"), None);
+    }
+
+    #[test]
+    fn asciidoc_cells_flow_into_rows() {
+        let t = "[cols=\"1,1,1,1\"]\n|===\n3.2+|表头 |自然人\n\n|商业\n2+|一、新收 |4 |5\n\
+                 2*|0\n|===\n后文";
+        let h = as_html(t).unwrap();
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+        assert_eq!(
+            h,
+            "[cols=\"1,1,1,1\"]\n<table>\n<tr><td colspan=\"3\" rowspan=\"2\">表头<td>自然人</tr>\n\n\
+             <tr><td>商业</tr>\n<tr><td colspan=\"2\">一、新收<td>4<td>5</tr>\n\
+             <tr><td>0<td>0\n</tr></table>\n后文"
+        );
     }
 
     #[test]
