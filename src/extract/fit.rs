@@ -829,12 +829,15 @@ pub(crate) fn fit_row<'d>(
     }
     // A number is never printed with a leading zero: `03` is cells run
     // together, whatever the rest of the section shows.
-    let split = split
-        || toks.iter().any(|t| {
-            let d = t.text.trim().trim_start_matches(['+', '-']);
-            d.chars().nth(1).is_some() && d.starts_with(['0', '０']) && d.chars().all(is_digit)
-        });
+    let split = split || toks.iter().any(|t| leading_zero(t.text));
     search(toks, n, check, split, at)
+}
+
+/// Whether a value is digits that start with a zero (`00`, `03`): counts
+/// that ran together, as no count is printed so.
+pub(crate) fn leading_zero(text: &str) -> bool {
+    let d = text.trim().trim_start_matches(['+', '-']);
+    d.chars().nth(1).is_some() && d.starts_with(['0', '０']) && d.chars().all(is_digit)
 }
 
 /// Places a row's values when some float ([`super::wrapped`]): the

@@ -5,7 +5,9 @@
 //! values.
 
 use super::fill::{record_provenance, spill, Filler, Placing, Short};
-use super::fit::{fit_row, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok};
+use super::fit::{
+    fit_row, leading_zero, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok,
+};
 use super::label::{group_of, norm, Group, Label};
 use super::rows::{CellView, RowView};
 use super::stream::{gap_baseline, gap_spacing, pieces, Piece, Stream};
@@ -1204,9 +1206,13 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let Stream { pieces: p, repeats } = pieces(rows);
-    let runs = p
-        .iter()
-        .any(|x| matches!(x, Piece::Value { glued: true, .. }));
+    // Cells may have run together: digits glued to a label, or a count
+    // printed with a leading zero (`00`, `002`), which no count is.
+    let runs = p.iter().any(|x| match *x {
+        Piece::Value { glued: true, .. } => true,
+        Piece::Value { text, .. } => leading_zero(text),
+        _ => false,
+    });
     let baseline = gap_baseline(&p);
     // Cells evenly spaced out by blank lines: how many.
     let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
