@@ -1158,6 +1158,26 @@ fn extract_review(
     if acc.len() == 16 && rows[..used.min(rows.len())].iter().any(ends_in_extra_total) {
         acc.truncate(15);
     }
+    // One value more than the fifteen with no such header: a number
+    // before the row's values (a data frame's row number `0` under the
+    // index's blank header) or one after them. The fifteen whose groups
+    // add up are taken when only one way of dropping one does.
+    if acc.len() == 16 {
+        let holds = |w: &[&CellView<'_>]| {
+            let v: Vec<Option<f64>> = w
+                .iter()
+                .map(|c| crate::parse::value::number(c.text))
+                .collect();
+            RowCheck::REVIEW_ROW.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
+        };
+        match (holds(&acc[1..]), holds(&acc[..15])) {
+            (true, false) => {
+                acc.remove(0);
+            }
+            (false, true) => acc.truncate(15),
+            _ => {}
+        }
+    }
     let cells = match fit(acc, 15) {
         Ok(c) => c,
         Err(got) => {
