@@ -714,6 +714,33 @@ fn a_value_that_crossed_a_label_is_no_finding() {
     );
 }
 
+/// Section 四's row printed with one number more than its fifteen and no
+/// header cell to say why (a data frame's row number `0` before the
+/// values): the fifteen whose groups add up are read, not the first
+/// fifteen. The bundled TSV report's row `0…0 4 0 0 3 7` led by a `0`.
+#[test]
+fn a_number_before_section_four_row_is_dropped_by_its_totals() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/layouts");
+    let text = std::fs::read_to_string(root.join("tsv-2021.tsv")).unwrap();
+    let row = "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t4\t0\t0\t3\t7\n";
+    assert_eq!(text.matches(row).count(), 1);
+    let text = text.replace(row, &format!("0\t{row}"));
+    let rec = serde_json::to_value(process_bytes(
+        "tsv-2021.tsv",
+        text.as_bytes(),
+        &Options::default(),
+    ))
+    .unwrap();
+    let truth: Value =
+        serde_json::from_slice(&std::fs::read(root.join("tsv-2021.truth.json")).unwrap()).unwrap();
+    assert_eq!(rec["review_litigation"], truth["review_litigation"]);
+    assert!(
+        rec["issues"].as_array().unwrap().is_empty(),
+        "{}",
+        rec["issues"]
+    );
+}
+
 /// PDF text that prints a page's last labels after the numbers beside
 /// them: tune report 2's `pdftotext` text prints 二、上年结转's label,
 /// then fourteen numbers, then 三、本年度 / （一）予以公开. The numbers

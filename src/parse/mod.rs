@@ -81,7 +81,9 @@ impl Grid {
     /// of column numbers goes with them. `framed`: an earlier table of the
     /// document was such a frame, and then a small one is known by its
     /// shape alone (header rows whose first place is blank, then rows
-    /// numbered from 0: section 四's one row of values is `0,4,0,…`).
+    /// numbered from 0: section 四's one row of values is `0,4,0,…`); so
+    /// is a small one whose rows numbered from 0 lead labels (section 二's
+    /// sub-tables, before any large frame).
     /// Returns whether the table was one. (A 序号 column, a report's own
     /// row numbers, goes the same way: never a template's value.)
     pub fn drop_index_column(&mut self, framed: bool) -> bool {
@@ -94,15 +96,12 @@ impl Grid {
         let wide = |r: &&GridRow| r.cells.len() >= 2;
         let blank_first = |r: &GridRow| r.cells[0].text.trim().is_empty();
         // Most tables start their rows with labels: nothing to look at.
-        let least = if framed { 1 } else { 3 };
-        let numbered = self
+        if !self
             .rows
             .iter()
             .filter(wide)
-            .filter(|r| int(&r.cells[0].text).is_some())
-            .take(least)
-            .count();
-        if numbered < least {
+            .any(|r| int(&r.cells[0].text).is_some())
+        {
             return false;
         }
         // Numbers that count up by one: the first and how many.
@@ -135,7 +134,10 @@ impl Grid {
             .iter()
             .any(|r| r.cells[1].text.trim().chars().any(char::is_alphabetic));
         let frame = match counting(&mut body.iter().map(|r| int(&r.cells[0].text))) {
-            Some((first, len)) if framed && len < 3 => heads > 0 && first == 0,
+            // A small table, rows numbered from 0 under a blank header
+            // place: a frame when an earlier one was, or when its rows are
+            // labelled (a report's own rows never count from 0).
+            Some((first, len)) if len < 3 => heads > 0 && first == 0 && (framed || labelled),
             Some((_, len)) => len >= 3 && labelled,
             None => false,
         };
