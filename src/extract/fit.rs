@@ -197,6 +197,14 @@ pub(crate) struct Anchors {
     /// Per page: whether places are in display columns (else characters),
     /// and each column's span of places (half characters).
     pages: Vec<PageColumns>,
+    /// Per page whose columns only its header gave: the same header's
+    /// columns counted the other way (display columns for characters, or
+    /// the reverse). A header of CJK words over a row of ASCII digits does
+    /// not say whether its text was laid out by characters (as
+    /// `pdftotext -layout` does) or by display width (as an editor shows
+    /// it); where the two place a row's values differently, the row's
+    /// identity chooses ([`fit_row`]).
+    other: Vec<PageColumns>,
 }
 
 /// A span of places on a line, in half characters: `(from, to)`.
@@ -267,9 +275,13 @@ impl Anchors {
                 })
                 .min_by_key(|(_, _, spread)| *spread);
             let best = best.map(|(wide, spans, _)| (wide, spans)).or_else(|| {
-                (heads.len() == n && n >= 3)
+                let (chosen, other) = (heads.len() == n && n >= 3)
                     .then(|| header_columns(pieces, page, heads, &on))
-                    .flatten()
+                    .flatten()?;
+                if let Some((wide, spans)) = other {
+                    out.other.push((page, wide, spans));
+                }
+                Some(chosen)
             });
             // A page that shows no columns of its own (a table's last
             // rows over a page break, without its header): the page
@@ -291,13 +303,23 @@ impl Anchors {
     /// of the gap to its neighbours) holds its place; `None` unless every
     /// token falls in exactly one column and they come in order.
     fn place(&self, toks: &[Tok<'_, '_>]) -> Option<Vec<usize>> {
+        Self::place_on(&self.pages, toks)
+    }
+
+    /// [`Anchors::place`] by the header's columns counted the other way;
+    /// `None` where there are none such.
+    fn place_other(&self, toks: &[Tok<'_, '_>]) -> Option<Vec<usize>> {
+        Self::place_on(&self.other, toks)
+    }
+
+    fn place_on(pages: &[PageColumns], toks: &[Tok<'_, '_>]) -> Option<Vec<usize>> {
         let mut cols = Vec::with_capacity(toks.len());
         for t in toks {
             let pos = t.cell.pos;
             if pos.chars == 0 {
                 return None;
             }
-            let (_, wide, spans) = self.pages.iter().find(|(pg, ..)| *pg == pos.page)?;
+            let (_, wide, spans) = pages.iter().find(|(pg, ..)| *pg == pos.page)?;
             let x = i64::from(if *wide { pos.width } else { pos.chars });
             let gap = |k: usize| i64::from(spans[k + 1].0) - i64::from(spans[k].1);
             let mut hit = None;
@@ -431,7 +453,7 @@ fn header_columns(
     page: u32,
     heads: &[&str],
     values: &[&Vec<(u32, u32)>],
-) -> Option<(bool, Vec<Span>)> {
+) -> Option<HeaderColumns> {
     let mut line: Option<u32> = None;
     let mut found: Vec<(u32, u32)> = Vec::new();
     let mut best: Option<Vec<(u32, u32)>> = None;
@@ -514,12 +536,18 @@ fn header_columns(
         let sp = spans(wide);
         places().all(|p| sp.iter().any(|&(lo, hi)| (lo..=hi).contains(&x(p, wide))))
     };
-    [false, true]
+    let chosen = [false, true]
         .into_iter()
         .filter(|&w| ordered(w))
-        .min_by_key(|&w| (!fits(w), miss(w)))
-        .map(|w| (w, spans(w)))
+        .min_by_key(|&w| (!fits(w), miss(w)))?;
+    let other = (ordered(!chosen) && fits(!chosen)).then(|| (!chosen, spans(!chosen)));
+    Some(((chosen, spans(chosen)), other))
 }
+
+/// A header's columns ([`header_columns`]): counted the way that places
+/// the page's values nearer its headers (in display columns or not, and
+/// the spans), and counted the other way when the values fit that too.
+type HeaderColumns = ((bool, Vec<Span>), Option<(bool, Vec<Span>)>);
 
 /// Groups sorted positions into `n` clusters at the `n - 1` widest gaps;
 /// each cluster's span. `None` when the positions do not fall into `n`
@@ -814,7 +842,22 @@ pub(crate) fn fit_row<'d>(
             d.chars().nth(1).is_some() && d.chars().all(is_digit)
         });
     if toks.len() < n && !glued && !runs {
-        if let Some(cols) = anchors.place(toks) {
+        if let Some(mut cols) = anchors.place(toks) {
+            // The header counted the other way places the values where the
+            // row's identity holds (and checks something), and this way
+            // not: that way.
+            let confirmed = |cols: &[usize]| {
+                let mut v: Vec<Option<f64>> = vec![None; n];
+                for (t, &c) in toks.iter().zip(cols) {
+                    v[c] = crate::parse::value::number(t.text);
+                }
+                check.holds(&v) && !check.blind(|j| v[j].is_some()) && !check.groups.is_empty()
+            };
+            if !confirmed(&cols) {
+                if let Some(other) = anchors.place_other(toks).filter(|o| confirmed(o)) {
+                    cols = other;
+                }
+            }
             let mut slots: Vec<Slot<'d>> = (0..n).map(|_| blank(How::Position)).collect();
             for (t, &c) in toks.iter().zip(&cols) {
                 slots[c] = slot(t, How::Position);
