@@ -7,7 +7,7 @@ use super::label::{group_of, match_active, match_request, norm, ActiveScope, Gro
 use super::reconstruct::{reconstruct, reconstruct_review, RowSpec, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
-use crate::model::{Issue, Record, Row, Severity, Table, Template};
+use crate::model::{Checks, How, Issue, Record, Row, Severity, Table, Template};
 use crate::parse::value::{lex, Lexed};
 use crate::parse::Loc;
 use crate::template::{
@@ -1021,6 +1021,53 @@ fn review_by_groups<'a, 'd>(
     Some((blocks.concat(), first?))
 }
 
+/// Section 四's header printed whole (行政复议, 未经复议直接起诉, 复议后起诉
+/// and each group's 维持 … 总计) and then no value before the next
+/// section (`whole`: the section is followed by another, and the header
+/// was seen): text whose blank cells leave nothing, with every cell of
+/// the row blank. The table is there, its fifteen cells `null`.
+fn blank_review(
+    rows: &[RowView<'_>],
+    whole: bool,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Option<Review> {
+    if !whole {
+        return None;
+    }
+    let text: String = rows
+        .iter()
+        .flat_map(|r| r.cells.iter().map(|c| c.norm()))
+        .collect();
+    let named = ["行政复议", "直接起诉", "复议后起诉"]
+        .iter()
+        .all(|w| text.contains(w))
+        && ["维持", "纠正", "其他结果", "审结", "总计"]
+            .iter()
+            .all(|w| text.matches(w).count() >= 3);
+    // No figure anywhere, in sentences either (行政复议：结果维持 1件…).
+    let figures = text.chars().any(crate::parse::value::is_digit);
+    if !named || figures {
+        return None;
+    }
+    let header = rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.norm().contains("行政复议")))?;
+    let blank = Slot {
+        text: "",
+        at: header.loc,
+        how: How::Position,
+        relied: Checks::default(),
+    };
+    let mut table = Table::default();
+    for g in REVIEW_GROUPS.iter() {
+        let row = f.row_slots("review_litigation", g.key, cols, &[blank; 5], |_| None);
+        table.insert(g.key, row);
+        record_provenance(f, "review_litigation", g.key, header);
+    }
+    Some((table, None))
+}
+
 /// Whether a header row of section 四 ends in a 合计 (or 小计) after the
 /// last group's 总计: a sixteenth column.
 fn ends_in_extra_total(r: &RowView<'_>) -> bool {
@@ -1117,9 +1164,12 @@ fn extract_review(
     }
     let Some(first) = first else {
         // No table: its figures in the section's sentences, every one.
-        let slots = in_section
+        let stated = in_section
             .then(|| super::stated::review_in_prose(rows))
-            .flatten()?;
+            .flatten();
+        let Some(slots) = stated else {
+            return blank_review(rows, in_section && seen_header && !ends, &cols, f);
+        };
         let mut table = Table::default();
         for (g, chunk) in REVIEW_GROUPS.iter().zip(slots.chunks(5)) {
             let row = f.row_slots("review_litigation", g.key, &cols, chunk, |_| None);
