@@ -581,6 +581,10 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     let mut short: Vec<Short> = Vec::new();
     let mut group: Option<Group> = None;
     let mut pending: Vec<String> = Vec::new();
+    let header_at = order
+        .is_none()
+        .then(|| delimited_columns(rows, cols.len()))
+        .flatten();
     for r in rows {
         let s = split(r);
         for c in s.context.iter().chain(s.labels.iter()) {
@@ -609,7 +613,13 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
-        match fit(values, cols.len()) {
+        let fitted = fit(values, cols.len()).or_else(|got| {
+            header_at
+                .as_deref()
+                .and_then(|at| under_header(r, label_cell, at))
+                .ok_or(got)
+        });
+        match fitted {
             Ok(cells) => {
                 let spill = Spill::of(def.label, label_cell);
                 let row = f.row("requests", def.key, &cols, &cells, Some(spill), |_| None);
@@ -664,6 +674,83 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     }
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
+}
+
+/// Section 三's value columns as a delimited grid's header places them
+/// (CSV or TSV whose merged cells are left empty, padded to the sheet's
+/// width: `,,,自然人,法人或其他组织,,,,,总计` over `,,,,商业企业,…`; text
+/// only, where a cell is one column, not a page's table with spans): the
+/// cell index of each column's name, in the template's order, each named
+/// once in the rows before the first value; `None` when the header is not
+/// such (aligned text, spans, a name missing or twice, out of order).
+fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
+    const NAMES: [&str; 7] = [
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ];
+    if n != NAMES.len() {
+        return None;
+    }
+    let mut at: [Option<usize>; 7] = [None; 7];
+    for r in rows {
+        if r.cells
+            .iter()
+            .any(|c| c.is_value() && !c.text.trim().is_empty())
+        {
+            break;
+        }
+        let delimited = !r.is_line
+            && r.cells
+                .iter()
+                .all(|c| c.pos.chars == 0 && c.loc.table == 0 && !c.from_above);
+        if !delimited {
+            continue;
+        }
+        for (i, c) in r.cells.iter().enumerate() {
+            let core = c.label().core.as_str();
+            let name = if core == "合计" { "总计" } else { core };
+            if let Some(k) = NAMES.iter().position(|&m| m == name) {
+                if at[k].replace(i).is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    let at: Vec<usize> = at.into_iter().collect::<Option<_>>()?;
+    at.windows(2).all(|w| w[0] < w[1]).then_some(at)
+}
+
+/// A row's values taken from the cells under its header's columns
+/// ([`delimited_columns`]): every filled cell after its label must stand
+/// under one, and the row must reach the last; `None` otherwise.
+fn under_header<'a, 'd>(
+    r: &'a RowView<'d>,
+    label: Option<&CellView<'d>>,
+    at: &[usize],
+) -> Option<Vec<&'a CellView<'d>>> {
+    let label = r
+        .cells
+        .iter()
+        .position(|c| label.is_some_and(|l| std::ptr::eq(c, l)))?;
+    let last = *at.last()?;
+    if at.first().is_none_or(|&first| first <= label) || r.cells.len() <= last {
+        return None;
+    }
+    let stray = r
+        .cells
+        .iter()
+        .enumerate()
+        .skip(label + 1)
+        .any(|(i, c)| !c.text.trim().is_empty() && !at.contains(&i));
+    if stray {
+        return None;
+    }
+    at.iter().map(|&i| r.cells.get(i)).collect()
 }
 
 /// The cell positions of a sub-table's column labels, from its header row
