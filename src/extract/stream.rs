@@ -376,8 +376,8 @@ fn dated(t: &str) -> bool {
     false
 }
 
-/// The most common number of blank lines between two consecutive value
-/// lines of one-cell text: 0 when values follow each other line by line
+/// The usual number of blank lines between two consecutive value lines
+/// of one-cell text: 0 when values follow each other line by line
 /// (a blank line is then a blank cell), more when the layout spaces every
 /// line out (blank lines then say nothing).
 pub(crate) fn gap_baseline(p: &[Piece<'_, '_>]) -> u32 {
@@ -397,8 +397,15 @@ pub(crate) fn gap_baseline(p: &[Piece<'_, '_>]) -> u32 {
         }
         k += 1;
     }
+    // The fewest blank lines seen often (a third as often as the most
+    // common): a sparse table one cell a line has long runs of blank
+    // cells between its values, more of them than values side by side,
+    // while a layout that spaces every line out never puts two values on
+    // lines side by side.
+    let most = counts.iter().copied().max().unwrap_or(0);
     (0..4)
-        .max_by_key(|&g| (counts[g], usize::from(g == 0)))
+        .find(|&g| counts[g] >= 2 && counts[g] * 3 >= most)
+        .or_else(|| (0..4).max_by_key(|&g| (counts[g], usize::from(g == 0))))
         .unwrap_or(0) as u32
 }
 
