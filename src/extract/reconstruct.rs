@@ -1213,6 +1213,7 @@ pub(crate) fn reconstruct<D: Copy>(
         Piece::Value { text, .. } => leading_zero(text),
         _ => false,
     });
+
     let baseline = gap_baseline(&p);
     // Cells evenly spaced out by blank lines: how many.
     let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
@@ -1233,6 +1234,20 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let checks: Vec<RowCheck> = segs.iter().map(|&(_, d)| spec(d).check).collect();
+    // Cells run together in text that prints its zeros: some row's only
+    // value is a run of as many zeros as it has columns (`规章000`), each
+    // cell printed, none blank.
+    let zeros_printed = runs
+        && segs.iter().zip(&widths).any(|(&(at, _), &n)| {
+            let mut values = p[at + 1..]
+                .iter()
+                .take_while(|x| !matches!(x, Piece::Text { .. }))
+                .filter_map(Piece::value_text)
+                .map(str::trim)
+                .filter(|t| !t.is_empty());
+            matches!((values.next(), values.next()), (Some(t), None)
+                if n >= 2 && t.len() == n && t.bytes().all(|c| c == b'0'))
+        });
     // Counts wrapped in narrow cells stand in no order: the readers of
     // whole runs of values in order do not apply.
     let floating = p
@@ -1617,6 +1632,26 @@ pub(crate) fn reconstruct<D: Copy>(
         // not blank cells.
         if toks.is_empty() && after_overfull {
             fitted = Fitted::unread();
+        }
+        // Digits run together in text that prints its zeros (`000`): no
+        // blank cell stands among its values, so a row read several ways
+        // of which one fills every cell (`106`: 1 / 0 / 6, not 10 / 6 and
+        // a blank) is read that way.
+        if zeros_printed {
+            if let Fitted::Row { readings, alts, .. } = &fitted {
+                let full: Vec<&Vec<Slot<'_>>> = alts
+                    .iter()
+                    .filter(|a| a.iter().all(|s| !s.text.trim().is_empty()))
+                    .collect();
+                if let (false, [one]) = (readings.is_empty(), full.as_slice()) {
+                    fitted = Fitted::Row {
+                        slots: one.to_vec(),
+                        readings: Vec::new(),
+                        split: true,
+                        alts: Vec::new(),
+                    };
+                }
+            }
         }
         // A row read plainly, value for column, whose values stand after
         // text that is not its label and either break its own identity or
