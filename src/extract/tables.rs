@@ -1146,13 +1146,77 @@ fn blank_review(
         how: How::Position,
         relied: Checks::default(),
     };
-    let mut table = Table::default();
-    for g in REVIEW_GROUPS.iter() {
-        let row = f.row_slots("review_litigation", g.key, cols, &[blank; 5], |_| None);
-        table.insert(g.key, row);
-        record_provenance(f, "review_litigation", g.key, header);
+    Some((f.review_table(cols, &[blank; 15], header.loc), None))
+}
+
+/// Section 四 printed one line a cell, each cell's value (or nothing: a
+/// blank cell) on the line right after its caption, under its group's
+/// words: `行政复议 / 结果维持 / 2 / 结果纠正 / 尚未审结 / 1 / … / 行政诉讼 /
+/// 未经复议直接起诉 / 结果维持 / …`. Each caption names its cell, so nothing
+/// is placed by order; taken only when all fifteen captions stand once,
+/// each in its group, and every value right after one. The fifteen cells
+/// and the place of the first caption.
+fn review_by_captions<'d>(rows: &[RowView<'d>]) -> Option<(Vec<Slot<'d>>, Loc)> {
+    const CAPTIONS: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    let mut cells: [Option<Slot<'d>>; 15] = [None; 15];
+    let mut group: Option<usize> = None;
+    // The cell whose caption was the last line, and that line.
+    let mut open: Option<(usize, u32)> = None;
+    let mut first: Option<Loc> = None;
+    for r in rows {
+        let [c] = r.cells.as_slice() else {
+            // A row of several cells: no such layout.
+            if first.is_some() {
+                return None;
+            }
+            continue;
+        };
+        let n = c.norm();
+        if c.is_value() {
+            if c.text.trim().is_empty() {
+                continue;
+            }
+            let (k, line) = open.take()?;
+            if r.loc.line != line + 1 {
+                return None;
+            }
+            cells[k] = Some(Slot {
+                text: c.text,
+                at: c.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            });
+            continue;
+        }
+        open = None;
+        let core = if n == "合计" { "总计" } else { n };
+        if let Some(col) = CAPTIONS.iter().position(|&w| w == core) {
+            let k = group? * 5 + col;
+            if cells[k].is_some() {
+                return None;
+            }
+            cells[k] = Some(Slot {
+                text: "",
+                at: c.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            });
+            open = Some((k, r.loc.line));
+            first = first.or(Some(c.loc));
+            continue;
+        }
+        group = match n {
+            "行政复议" => Some(0),
+            "未经复议直接起诉" | "直接起诉" => Some(1),
+            "复议后起诉" => Some(2),
+            "行政诉讼" => None,
+            // Other text ends the table once it has begun.
+            _ if first.is_some() => break,
+            _ => group,
+        };
     }
-    Some((table, None))
+    let slots: Vec<Slot<'d>> = cells.into_iter().collect::<Option<_>>()?;
+    Some((slots, first?))
 }
 
 /// Whether a header row of section 四 ends in a 合计 (or 小计) after the
@@ -1242,6 +1306,13 @@ fn extract_review(
             acc = cells;
             first = Some(at);
             used = rows.len();
+        }
+    }
+    // Each cell after its own caption, one a line (a column-major dump's
+    // section 四: 行政复议 / 结果维持 / 2 / 结果纠正 / (blank) / …).
+    if acc.len() < 15 && in_section {
+        if let Some((slots, at)) = review_by_captions(rows) {
+            return Some((f.review_table(&cols, &slots, at), None));
         }
     }
     if acc.len() < 15 && seen_header && in_section {
