@@ -313,7 +313,13 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
             // A note in a 备注 column after a row's values, in a grid of
             // delimited cells (`2025年1月办结`): its date is no cells run
             // together.
-            if is_prose(t) || valued && !single && c.pos.chars == 0 && dated(t) {
+            // The report's title, as a PDF repeats it atop each page
+            // (`株洲市公安局2025年政府信息公开工作年度报告`): its year is no
+            // value.
+            if is_prose(t)
+                || valued && !single && c.pos.chars == 0 && dated(t)
+                || t.contains("年度报告")
+            {
                 out.push(Piece::Text {
                     cell: c,
                     text: c.text,
