@@ -845,14 +845,39 @@ fn accuracy_on_the_eighth_handwritten_set() {
 /// four-byte characters under a gb2312 meta, HZ mail text, a file half
 /// GBK and half UTF-8, a quoted-printable e-mail cut mid-row. Scored once
 /// before the changes it prompted: 2,486 of 3,916 cells right, 7 wrong,
-/// 10 of 14 sound reports with a finding, 3 of 6 flaws found. Not all
-/// read yet (LaTeX, BBCode and MediaWiki tables, sentences for tables):
-/// held at what it reads now.
+/// 10 of 14 sound reports with a finding, 3 of 6 flaws found. Its LaTeX,
+/// BBCode, MediaWiki, Textile and AsciiDoc tables, and its tables written
+/// as sentences, are read as grids (`parse::markup`): every flaw found, no
+/// finding on a sound report, none wrong (the cells left are the cut
+/// mail's rows and the sentences' `无`, read as blank).
 #[test]
 fn accuracy_on_the_ninth_handwritten_set() {
-    let s = scored("handwritten-round9", 1, 1);
+    let s = scored("handwritten-round9", 0, 0);
+    every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_220, "{right} cells right");
+    assert!(right >= 3_876, "{right} cells right");
+}
+
+/// A tenth round of twenty reports written by hand outside the tuning
+/// loop, each in one of the five flattenings the extractor rebuilds,
+/// made the way real tools make them: Word's and WPS's save-as-text and
+/// LibreOffice's (one cell a paragraph, blank cells as empty lines or
+/// left out, headers typed one character a line), a browser's copy,
+/// pandas `to_markdown`, a spreadsheet's CSV (merged cells empty, rows
+/// padded), GFM with joined labels and 4-digit counts, an unmerged and
+/// filled TSV, pdfplumber, `pdftotext -layout` with every zero blank,
+/// pdfminer, Tika, three column-major dumps (labels then values; each
+/// column after its caption; split at a page), three run-together texts
+/// and antiword's. Scored once before the changes it prompted: 96.9 % of
+/// 3,898 cells right, 9 wrong, 3 of 14 sound reports with a finding, 6
+/// of 6 flaws found. Now 3,873 right (the rest flagged: rows of a lone
+/// `0`, a cut report's last rows), none wrong.
+#[test]
+fn accuracy_on_the_tenth_handwritten_set() {
+    let s = scored("handwritten-round10", 0, 0);
+    every_flaw_found(&s);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 3_873, "{right} cells right");
 }
 
 /// The hand-written text reports changed the ways copies of one report
@@ -861,7 +886,7 @@ fn accuracy_on_the_ninth_handwritten_set() {
 /// spaces, page numbers (`- 3 -`) every 37 lines, no-break spaces for
 /// spaces, ideographic spaces for tabs, lines ended by a carriage return
 /// alone, rows numbered with full-width digits (`２.其他法律…`), over the
-/// hand-written holdout and rounds three to eight. No cell may then read wrong and
+/// hand-written holdout and rounds three to eight and ten. No cell may then read wrong and
 /// no sound report get a finding (cells may go unread: a page number
 /// inside a wrapped label cuts it).
 #[test]
@@ -942,6 +967,7 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             "handwritten-round6",
             "handwritten-round7",
             "handwritten-round8",
+            "handwritten-round10",
             "handwritten-holdout",
         ] {
             let s = score_changed(set, &change);

@@ -1129,9 +1129,10 @@ fn blank_review(
     let named = ["行政复议", "直接起诉", "复议后起诉"]
         .iter()
         .all(|w| text.contains(w))
-        && ["维持", "纠正", "其他结果", "审结", "总计"]
+        && ["维持", "纠正", "其他结果", "审结"]
             .iter()
-            .all(|w| text.matches(w).count() >= 3);
+            .all(|w| text.matches(w).count() >= 3)
+        && text.matches("总计").count() + text.matches("合计").count() >= 3;
     // No figure anywhere, in sentences either (行政复议：结果维持 1件…).
     let figures = text.chars().any(crate::parse::value::is_digit);
     if !named || figures {
@@ -1244,7 +1245,9 @@ fn extract_review(
             // Prose that names the words, unless it holds the table's own
             // column headers (a header run together with its row).
             let n = c.norm();
-            if !REVIEW_COLS.iter().all(|col| n.contains(col.label)) {
+            let names =
+                |col: &Col| n.contains(col.label) || col.label == "总计" && n.contains("合计");
+            if !REVIEW_COLS.iter().all(names) {
                 return false;
             }
         }

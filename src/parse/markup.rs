@@ -14,6 +14,10 @@
 //! - AsciiDoc: `|===` blocks whose cells (`|a |b`, `3+|`, `.22+|`,
 //!   `3.3+|`) flow into rows of the table's column count.
 //!
+//! - tables written out as sentences, one row a line, as a screen
+//!   reader's version of a page gives them (`一、本年新收…：自然人 27件，
+//!   商业企业 4件，…，总计 32件。`): each value after its column's name.
+//!
 //! Each table keeps its place line for line (a table's lines become as
 //! many lines of HTML), so the cells, and everything after them, keep
 //! their source lines. Text outside the tables is left as it is.
@@ -24,7 +28,7 @@ use memchr::memmem;
 /// an HTML table; `None` when it has none.
 pub fn as_html(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
-    for rewrite in [bbcode, mediawiki, latex, textile, asciidoc] {
+    for rewrite in [bbcode, mediawiki, latex, textile, asciidoc, sentences] {
         if let Some(t) = rewrite(out.as_deref().unwrap_or(text)) {
             out = Some(t);
         }
@@ -947,6 +951,242 @@ fn adoc_table(lines: &[&str], width: usize, out: &mut String) {
     }
 }
 
+// ------------------------------------------------------------- Sentences
+
+/// A line of a table written as sentences: its caption (the text before
+/// `：` when a row label follows it), and its rows, each a label and its
+/// values after their columns' names.
+struct SentenceLine<'a> {
+    caption: Option<&'a str>,
+    rows: Vec<(&'a str, Vec<(&'a str, &'a str)>)>,
+}
+
+/// Tables written as sentences: runs of lines `label：name value，name
+/// value，…。` (or `caption：label，name value，…；label，…`), two or more,
+/// with short label lines between them (`（三）不予公开`), become a table
+/// whose header row names the columns wherever they change.
+fn sentences(text: &str) -> Option<String> {
+    if !text.contains('：') && !text.contains(':') {
+        return None;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let parsed: Vec<Option<SentenceLine<'_>>> = lines
+        .iter()
+        .map(|l| sentence_line(l.trim_end_matches(['\n', '\r']).trim()))
+        .collect();
+    // A row's label alone (`（三）不予公开`), not a section's heading
+    // (`…情况`, `…事项`).
+    let label_only = |l: &str| {
+        let t = l.trim();
+        !t.is_empty()
+            && t.chars().count() <= 40
+            && !t.ends_with("情况")
+            && !t.ends_with("事项")
+            && !t
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '。' | '，' | '：' | ':'))
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let mut any = false;
+    let mut k = 0;
+    while k < lines.len() {
+        if parsed[k].is_none() {
+            out.push_str(lines[k]);
+            k += 1;
+            continue;
+        }
+        // The run: sentence lines and label lines between them.
+        let mut end = k;
+        let mut j = k;
+        while j < lines.len() && (parsed[j].is_some() || label_only(lines[j])) {
+            if parsed[j].is_some() {
+                end = j + 1;
+            }
+            j += 1;
+        }
+        let run = &parsed[k..end];
+        let rows: usize = run.iter().flatten().map(|l| l.rows.len()).sum();
+        let pairs: usize = run
+            .iter()
+            .flatten()
+            .flat_map(|l| &l.rows)
+            .map(|r| r.1.len())
+            .sum();
+        // A table's columns recur row after row; prose's phrases do not
+        // (`全年共收到申请32件，上年结转1件…` over two lines): each name
+        // stands twice on average, or the run is prose.
+        let mut distinct: Vec<&str> = run
+            .iter()
+            .flatten()
+            .flat_map(|l| &l.rows)
+            .flat_map(|r| r.1.iter().map(|v| v.0))
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if rows < 2 || pairs < 6 || distinct.len() * 2 > pairs {
+            lines[k..end].iter().for_each(|l| out.push_str(l));
+            k = end;
+            continue;
+        }
+        any = true;
+        out.push_str("<table>");
+        let mut names: Vec<&str> = Vec::new();
+        for (line, p) in lines[k..end].iter().zip(run) {
+            let body = line.trim_end_matches(['\n', '\r']);
+            match p {
+                None => {
+                    out.push_str("<tr><td>");
+                    push_text(&mut out, body.trim());
+                    out.push_str("</td></tr>");
+                }
+                Some(l) => {
+                    if let Some(c) = l.caption {
+                        out.push_str("<tr><td>");
+                        push_text(&mut out, c);
+                        out.push_str("</td></tr>");
+                    }
+                    for (i, (label, values)) in l.rows.iter().enumerate() {
+                        let these: Vec<&str> = values.iter().map(|v| v.0).collect();
+                        // A caption opens a sub-table: its header again.
+                        if these != names || l.caption.is_some() && i == 0 {
+                            out.push_str("<tr><td>");
+                            if l.caption.is_some() {
+                                out.push_str("信息内容");
+                            }
+                            out.push_str("</td>");
+                            for n in &these {
+                                out.push_str("<td>");
+                                push_text(&mut out, n);
+                                out.push_str("</td>");
+                            }
+                            out.push_str("</tr>");
+                            names = these;
+                        }
+                        out.push_str("<tr><td>");
+                        push_text(&mut out, label);
+                        out.push_str("</td>");
+                        for (_, v) in values {
+                            out.push_str("<td>");
+                            push_text(&mut out, v);
+                            out.push_str("</td>");
+                        }
+                        out.push_str("</tr>");
+                    }
+                }
+            }
+            out.push_str(&line[body.len()..]);
+            if std::ptr::eq(line, &lines[end - 1]) {
+                // Close before the last line's end.
+                let eol = line.len() - body.len();
+                out.truncate(out.len() - eol);
+                out.push_str("</table>");
+                out.push_str(&line[body.len()..]);
+            }
+        }
+        k = end;
+    }
+    any.then_some(out)
+}
+
+/// A line as a row (or rows) of a table written as sentences; `None` for
+/// any other line.
+fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
+    let body = line.trim_end_matches(['。', '.', '；', ';']);
+    let (head, rest) = match body.find(['：', ':']) {
+        Some(i) => {
+            let colon = body[i..].chars().next().map_or(1, char::len_utf8);
+            (Some(body[..i].trim()), &body[i + colon..])
+        }
+        None => return None,
+    };
+    let head = head.filter(|h| !h.is_empty() && h.chars().count() <= 60)?;
+    // A label's own note may hold commas, in its brackets (`（二）部分公开
+    // （区分处理的，只计这一情形，不计其他情形）`); a clause may not.
+    let mut depth = 0usize;
+    for c in head.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            '。' | '，' | ',' if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    // The head's colon was found before any bracket closed: a colon
+    // inside a label's note is not the head's.
+    if depth > 0 {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut caption = None;
+    for segment in rest.split(['；', ';']) {
+        let mut items = segment
+            .split(['，', '、'])
+            .map(str::trim)
+            .filter(|i| !i.is_empty());
+        let first = items.next()?;
+        let mut values = Vec::new();
+        let label = match name_value(first) {
+            Some(p) => {
+                values.push(p);
+                // The values follow the head: it is the row's label.
+                if caption.is_some() || !rows.is_empty() {
+                    return None;
+                }
+                head
+            }
+            None => {
+                if first.chars().any(|c| c.is_ascii_digit()) || first.chars().count() > 60 {
+                    return None;
+                }
+                caption = Some(head);
+                first
+            }
+        };
+        for item in items {
+            values.push(name_value(item)?);
+        }
+        rows.push((label, values));
+    }
+    // A caption's rows each name their label; a head's one row its values.
+    (!rows.is_empty() && rows.iter().all(|r| !r.1.is_empty()))
+        .then_some(SentenceLine { caption, rows })
+}
+
+/// `name value` with the value's unit (`自然人 27件`, `本年收费金额0万元`,
+/// `科研机构 无`): the name and the value as printed without a count's
+/// unit; `None` for other text.
+fn name_value(item: &str) -> Option<(&str, &str)> {
+    let t = item.trim();
+    // `无` (none) or a dash: no figure, a blank cell (as a dash reads).
+    for nil in ["无", "—", "－", "-", "/"] {
+        if let Some(name) = t.strip_suffix(nil) {
+            let name = name.trim();
+            return is_column_name(name).then_some((name, if nil == "无" { "" } else { nil }));
+        }
+    }
+    // A count's unit goes; a sum of money keeps its own (万元, 元).
+    let t = t.trim_end_matches(['件', '个', '项', '条', '次', '人']);
+    let number = t.trim_end_matches(['万', '元']);
+    let start = number
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | ','))
+        .last()
+        .map(|(i, _)| i)?;
+    let (name, value) = (t[..start].trim(), &t[start..]);
+    (is_column_name(name) && value.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some((name, value))
+}
+
+/// Whether a text can name a column: words, no digit or sentence mark.
+fn is_column_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (1..=30).contains(&n)
+        && !name
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '。' | '，' | '：' | '；' | '、'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1022,6 +1262,35 @@ mod tests {
              <tr><td>商业</tr>\n<tr><td colspan=\"2\">一、新收<td>4<td>5</tr>\n\
              <tr><td>0<td>0\n</tr></table>\n后文"
         );
+    }
+
+    #[test]
+    fn tables_written_as_sentences() {
+        let t = "三、收到和处理政府信息公开申请情况\n\
+                 一、本年新收政府信息公开申请数量：自然人 27件，商业企业 4件，科研机构 无，总计 31件。\n\
+                 三、本年度办理结果\n\
+                 （二）部分公开（区分处理的，只计这一情形）：自然人 2件，商业企业 0件，科研机构 0件，总计 2件。\n\
+                 第二十条第（一）项：规章，本年制发件数0件，现行有效件数6件；行政规范性文件，本年制发件数1件，现行有效件数3件。\n\
+                 后文。";
+        let h = as_html(t).unwrap();
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+        assert_eq!(
+            h.lines().collect::<Vec<_>>(),
+            vec![
+                "三、收到和处理政府信息公开申请情况",
+                "<table><tr><td></td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>总计</td></tr>\
+                 <tr><td>一、本年新收政府信息公开申请数量</td><td>27</td><td>4</td><td></td><td>31</td></tr>",
+                "<tr><td>三、本年度办理结果</td></tr>",
+                "<tr><td>（二）部分公开（区分处理的，只计这一情形）</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>",
+                "<tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>\
+                 <tr><td>规章</td><td>0</td><td>6</td></tr><tr><td>行政规范性文件</td><td>1</td><td>3</td></tr></table>",
+                "后文。",
+            ]
+        );
+        // Prose whose phrases do not recur is left alone.
+        let prose = "（二）依申请公开：全年共收到申请32件，上年结转1件，办结31件。\n\
+                     （三）复议诉讼：被申请行政复议1件，被提起行政诉讼0件，均已审结2件。\n";
+        assert_eq!(as_html(prose), None);
     }
 
     #[test]
