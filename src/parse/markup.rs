@@ -193,7 +193,11 @@ fn bb_spans(args: &str) -> (u32, u32) {
 /// `|+` a caption, `|}` closes; a line of none of these continues the
 /// cell before it.
 fn mediawiki(text: &str) -> Option<String> {
-    if !text.starts_with("{|") && !text.contains("\n{|") && !text.contains("\n {|") {
+    let b = text.as_bytes();
+    if !text.starts_with("{|")
+        && memmem::find(b, b"\n{|").is_none()
+        && memmem::find(b, b"\n {|").is_none()
+    {
         return None;
     }
     let mut out = String::with_capacity(text.len() + text.len() / 4);
@@ -639,11 +643,15 @@ fn latex_cell(cell: &str) -> (u32, String) {
 /// its cells carries a spec before `. ` (`_.`, `\3.`, `/22.`, `_\3/3.`);
 /// a `table(…).` line before the run is dropped.
 fn textile(text: &str) -> Option<String> {
-    if memmem::find(text.as_bytes(), b". ").is_none() || !text.contains("\n|") {
+    if memmem::find(text.as_bytes(), b". ").is_none()
+        || memmem::find(text.as_bytes(), b"\n|").is_none()
+    {
         return None;
     }
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let body = |l: &str| l.trim_end_matches(['\n', '\r']).trim().to_string();
+    fn body(l: &str) -> &str {
+        l.trim_end_matches(['\n', '\r']).trim()
+    }
     let is_row = |l: &str| {
         let t = body(l);
         t.len() > 2 && t.starts_with('|') && t.ends_with('|')
@@ -754,7 +762,7 @@ fn textile_spec(cell: &str) -> Option<(bool, u32, u32, &str)> {
 /// table's width: its `[cols=…]` count, or the cells of its first line.
 /// A row opens on its first cell's line.
 fn asciidoc(text: &str) -> Option<String> {
-    if !text.starts_with("|===") && !text.contains("\n|===") {
+    if !text.starts_with("|===") && memmem::find(text.as_bytes(), b"\n|===").is_none() {
         return None;
     }
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
@@ -966,7 +974,17 @@ struct SentenceLine<'a> {
 /// with short label lines between them (`（三）不予公开`), become a table
 /// whose header row names the columns wherever they change.
 fn sentences(text: &str) -> Option<String> {
-    if !text.contains('：') && !text.contains(':') {
+    // Most texts have no such line: one pass tells, before any is kept.
+    let b = text.as_bytes();
+    let mut from = 0;
+    let any = memchr::memchr_iter(b'\n', b).chain([b.len()]).any(|end| {
+        let line = &text[from..end];
+        from = end + 1;
+        // A line of a sentence table has a colon.
+        memchr::memchr2(0xEF, b':', line.as_bytes()).is_some()
+            && sentence_line(line.trim_end_matches('\r').trim()).is_some()
+    });
+    if !any {
         return None;
     }
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
@@ -1091,15 +1109,23 @@ fn sentences(text: &str) -> Option<String> {
 /// A line as a row (or rows) of a table written as sentences; `None` for
 /// any other line.
 fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
+    // Most lines have no colon; of those that do, prose has a full stop
+    // inside, or no figure at all.
+    let b = line.as_bytes();
+    let colon = memchr::memchr2_iter(0xEF, b':', b)
+        .find(|&i| b[i] == b':' || b[i..].starts_with("：".as_bytes()))?;
     let body = line.trim_end_matches(['。', '.', '；', ';']);
-    let (head, rest) = match body.find(['：', ':']) {
+    if colon >= body.len() || body.contains('。') || !body.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (head, rest) = match Some(colon) {
         Some(i) => {
             let colon = body[i..].chars().next().map_or(1, char::len_utf8);
             (Some(body[..i].trim()), &body[i + colon..])
         }
         None => return None,
     };
-    let head = head.filter(|h| !h.is_empty() && h.chars().count() <= 60)?;
+    let head = head.filter(|h| !h.is_empty() && h.len() <= 180 && h.chars().count() <= 60)?;
     // A label's own note may hold commas, in its brackets (`（二）部分公开
     // （区分处理的，只计这一情形，不计其他情形）`); a clause may not.
     let mut depth = 0usize;
