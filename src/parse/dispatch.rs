@@ -8,7 +8,8 @@ use crate::model::Media;
 /// it only wraps preformatted text ([`html::preformatted`]) or only
 /// places words on a page ([`positioned::layout`]), which are read as the
 /// text they lay out; anything else as text, its tables written in a text
-/// markup (BBCode, MediaWiki, LaTeX) read as grids ([`markup::as_html`]).
+/// markup (BBCode, MediaWiki, LaTeX, Textile, AsciiDoc) or as sentences
+/// read as grids ([`markup::as_html`]).
 /// The document, and what it was read as (the record's `source.media`).
 pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
     if media == Media::Html {

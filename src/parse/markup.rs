@@ -24,8 +24,9 @@
 
 use memchr::memmem;
 
-/// The text with every BBCode, MediaWiki and LaTeX table in it written as
-/// an HTML table; `None` when it has none.
+/// The text with every BBCode, MediaWiki, LaTeX, Textile and AsciiDoc
+/// table, and every table written as sentences, in it written as an HTML
+/// table; `None` when it has none.
 pub fn as_html(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
     for rewrite in [bbcode, mediawiki, latex, textile, asciidoc, sentences] {
@@ -193,13 +194,7 @@ fn bb_spans(args: &str) -> (u32, u32) {
 /// `|+` a caption, `|}` closes; a line of none of these continues the
 /// cell before it.
 fn mediawiki(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    if !text.starts_with("{|")
-        && memmem::find(b, b"\n{|").is_none()
-        && memmem::find(b, b"\n {|").is_none()
-    {
-        return None;
-    }
+    memmem::find(text.as_bytes(), b"{|")?;
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut depth = 0usize;
     let mut row_open = false;
@@ -290,16 +285,20 @@ fn wiki_inline(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains("''") && !s.contains("[[") {
         return s.into();
     }
-    let mut t = s.replace("'''", "").replace("''", "");
-    while let Some(open) = t.find("[[") {
-        let Some(len) = t[open..].find("]]") else {
+    let t = s.replace("'''", "").replace("''", "");
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t.as_str();
+    while let Some(open) = rest.find("[[") {
+        let Some(len) = rest[open..].find("]]") else {
             break;
         };
-        let inner = t[open + 2..open + len].to_string();
-        let shown = inner.rsplit('|').next().unwrap_or("").to_string();
-        t.replace_range(open..open + len + 2, &shown);
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 2..open + len];
+        out.push_str(inner.rsplit('|').next().unwrap_or(""));
+        rest = &rest[open + len + 2..];
     }
-    t.into()
+    out.push_str(rest);
+    out.into()
 }
 
 // ----------------------------------------------------------------- LaTeX
@@ -330,8 +329,14 @@ fn latex(text: &str) -> Option<String> {
     let mut from = 0;
     while let Some(at) = memmem::find(&b[from..], b"\\begin{").map(|i| from + i) {
         from = at + 7;
-        let Some(close) = memchr::memchr(b'}', &b[from..]).map(|i| from + i) else {
-            break;
+        // An environment's name is short.
+        let Some(close) = b[from..]
+            .iter()
+            .take(16)
+            .position(|&c| c == b'}')
+            .map(|i| from + i)
+        else {
+            continue;
         };
         let env = &text[from..close];
         let Some(&(_, args)) = LATEX_TABLES.iter().find(|(e, _)| *e == env) else {
@@ -344,12 +349,13 @@ fn latex(text: &str) -> Option<String> {
             i = skip_group(b, i, b'{', b'}').unwrap_or(i);
         }
         let end_tag = format!("\\end{{{env}}}");
-        let Some(end) = memmem::find(&b[i..], end_tag.as_bytes()).map(|e| i + e) else {
-            break;
+        // A table never closed is left as text; the next may be read.
+        let Some(end) = env_end(b, i, env) else {
+            continue;
         };
         out.push_str(&text[done..at]);
         let source = &text[at..end + end_tag.len()];
-        let html = latex_table(&text[i..end]);
+        let html = latex_table(&uncommented(&text[i..end]));
         let lines = source.matches('\n').count();
         out.push_str(&html);
         let written = html.matches('\n').count();
@@ -363,17 +369,61 @@ fn latex(text: &str) -> Option<String> {
     })
 }
 
-/// Skips a group `open … close` (nested) at `i`, after spaces; the byte
+/// Where the environment `env` opened before `from` ends: its `\end{env}`,
+/// the same environments nested inside it passed over.
+fn env_end(b: &[u8], from: usize, env: &str) -> Option<usize> {
+    let (begin, end) = (format!("\\begin{{{env}}}"), format!("\\end{{{env}}}"));
+    let mut depth = 1usize;
+    let mut at = from;
+    loop {
+        let e = at + memmem::find(&b[at..], end.as_bytes())?;
+        depth += memmem::find_iter(&b[at..e], begin.as_bytes()).count();
+        depth -= 1;
+        if depth == 0 {
+            return Some(e);
+        }
+        at = e + end.len();
+    }
+}
+
+/// LaTeX text without its comments (`%` to the line's end, not `\%`);
+/// line breaks kept.
+fn uncommented(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('%') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for line in s.split_inclusive('\n') {
+        let b = line.as_bytes();
+        let cut = (0..b.len()).find(|&k| b[k] == b'%' && (k == 0 || b[k - 1] != b'\\'));
+        match cut {
+            Some(k) => {
+                out.push_str(&line[..k]);
+                if line.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out.into()
+}
+
+/// Skips a group `open … close` (nested) at `i`, after white space; the byte
 /// after it, or `None` when no such group starts there.
 fn skip_group(b: &[u8], mut i: usize, open: u8, close: u8) -> Option<usize> {
-    while b.get(i).is_some_and(|c| *c == b' ' || *c == b'\t') {
+    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
         i += 1;
     }
     if b.get(i) != Some(&open) {
         return None;
     }
+    // Options are short and arguments a cell's text: a group open past
+    // that is no group (and an unclosed one is not looked for to the
+    // end of the text again and again).
+    let most = if open == b'{' { 4096 } else { 256 };
     let mut depth = 0usize;
-    for (k, &c) in b.iter().enumerate().skip(i) {
+    for (k, &c) in b.iter().enumerate().skip(i).take(most) {
         if c == open {
             depth += 1;
         } else if c == close {
@@ -406,7 +456,8 @@ fn latex_table(body: &str) -> String {
         out.push_str("<tr>");
         for (colspan, t) in texts {
             push_cell(&mut out, "td", colspan, 1);
-            push_text(&mut out, t.trim());
+            // The row's line breaks are written after it.
+            push_text(&mut out, &t.trim().replace(['\n', '\r'], " "));
             out.push_str("</td>");
         }
         out.push_str("</tr>");
@@ -679,12 +730,20 @@ fn textile(text: &str) -> Option<String> {
         }
         any = true;
         // A `table(class).` line just before: the table's own attributes.
-        if out.ends_with(".\n") {
-            let last = out[..out.len() - 1].rfind('\n').map_or(0, |i| i + 1);
-            if out[last..].trim_start().starts_with("table") {
-                out.truncate(last);
-                out.push('\n');
-            }
+        let last = out
+            .trim_end_matches(['\n', '\r'])
+            .rfind('\n')
+            .map_or(0, |i| i + 1);
+        let before = out[last..].trim();
+        if before.starts_with("table")
+            && before.ends_with('.')
+            && before.len() <= 40
+            && !before.contains(char::is_whitespace)
+        {
+            let eol = out[last..].len() - out[last..].trim_end_matches(['\n', '\r']).len();
+            let ending = out[out.len() - eol..].to_string();
+            out.truncate(last);
+            out.push_str(&ending);
         }
         out.push_str("<table>");
         for l in run {
@@ -812,13 +871,14 @@ fn adoc_cols(line: &str) -> Option<u32> {
     let at = line.find("cols=")?;
     let v = line[at + 5..].trim_start_matches(['"', '\'']);
     let v = &v[..v.find(['"', '\'', ']']).unwrap_or(v.len())];
-    let mut n = 0;
+    let mut n: u32 = 0;
     for entry in v.split([',', ';']) {
         let e = entry.trim();
-        n += match e.split_once('*') {
+        let k = match e.split_once('*') {
             Some((count, _)) => count.trim().parse::<u32>().ok()?,
             None => 1,
         };
+        n = n.saturating_add(k);
     }
     (n > 0).then_some(n)
 }
@@ -842,14 +902,18 @@ fn adoc_cells(line: &str) -> Vec<(u32, u32, u32, &str)> {
         while s > start && is_adoc_spec(b[s - 1]) {
             s -= 1;
         }
-        let spec = &body[s..i];
-        let Some(parsed) = adoc_spec(spec) else {
-            continue;
-        };
-        // A spec must stand apart from the text before it.
-        if s > start && !b[s - 1].is_ascii_whitespace() {
-            continue;
+        // A spec stands at the line's start or after white space; marks
+        // run into the text before are that text (`|a|b`: cells a and b).
+        if s > 0 && !b[s - 1].is_ascii_whitespace() {
+            s = i;
         }
+        let parsed = match adoc_spec(&body[s..i]) {
+            Some(p) => p,
+            None => {
+                s = i;
+                (1, 1, 1)
+            }
+        };
         match open {
             Some((times, r, c)) => cells.push((times, r, c, body[start..s].trim())),
             None if !body[spec_start..s].trim().is_empty() => {
@@ -914,7 +978,8 @@ fn adoc_table(lines: &[&str], width: usize, out: &mut String) {
                 push_text(out, text);
                 continue;
             }
-            for _ in 0..times {
+            // A cell repeated past the table's width fills nothing more.
+            for _ in 0..times.min(width as u32) {
                 if !row_open {
                     out.push_str("<tr>");
                     row_open = true;
@@ -1041,7 +1106,14 @@ fn sentences(text: &str) -> Option<String> {
             .collect();
         distinct.sort_unstable();
         distinct.dedup();
-        if rows < 2 || pairs < 6 || distinct.len() * 2 > pairs {
+        // A header that names some of a template table's columns and
+        // lacks one: its values would be read a column off. Left as text.
+        let short = run
+            .iter()
+            .flatten()
+            .flat_map(|l| &l.rows)
+            .any(|r| lacks_a_column(&r.1.iter().map(|v| v.0).collect::<Vec<_>>()));
+        if rows < 2 || pairs < 6 || distinct.len() * 2 > pairs || short {
             lines[k..end].iter().for_each(|l| out.push_str(l));
             k = end;
             continue;
@@ -1106,12 +1178,32 @@ fn sentences(text: &str) -> Option<String> {
     any.then_some(out)
 }
 
+/// Whether column names are those of one of the templates' tables
+/// (section 三's seven, section 四's five, a section-二 sub-table's) with
+/// one or more left out. (The parse stage's one other use of the
+/// templates is [`super::segment`].)
+fn lacks_a_column(names: &[&str]) -> bool {
+    use crate::template::{ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS};
+    let active = ACTIVE_2019.iter().chain(&ACTIVE_2021).map(|r| r.cols);
+    [&REQUEST_COLS[..], &REVIEW_COLS[..]]
+        .into_iter()
+        .chain(active)
+        .any(|set| {
+            names.iter().all(|n| set.iter().any(|c| c.label == *n))
+                && set.iter().any(|c| !names.contains(&c.label))
+        })
+}
+
 /// A line as a row (or rows) of a table written as sentences; `None` for
 /// any other line.
 fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
     // Most lines have no colon; of those that do, prose has a full stop
     // inside, or no figure at all.
     let b = line.as_bytes();
+    // Markup (a table another rewrite wrote) is no sentence.
+    if memchr::memchr(b'<', b).is_some() {
+        return None;
+    }
     let colon = memchr::memchr2_iter(0xEF, b':', b)
         .find(|&i| b[i] == b':' || b[i..].starts_with("：".as_bytes()))?;
     let body = line.trim_end_matches(['。', '.', '；', ';']);
@@ -1293,30 +1385,88 @@ mod tests {
     #[test]
     fn tables_written_as_sentences() {
         let t = "三、收到和处理政府信息公开申请情况\n\
-                 一、本年新收政府信息公开申请数量：自然人 27件，商业企业 4件，科研机构 无，总计 31件。\n\
+                 一、本年新收政府信息公开申请数量：自然人 27件，商业企业 4件，科研机构 无，社会公益组织 0件，法律服务机构 1件，其他 0件，总计 32件。\n\
                  三、本年度办理结果\n\
-                 （二）部分公开（区分处理的，只计这一情形）：自然人 2件，商业企业 0件，科研机构 0件，总计 2件。\n\
-                 第二十条第（一）项：规章，本年制发件数0件，现行有效件数6件；行政规范性文件，本年制发件数1件，现行有效件数3件。\n\
+                 （二）部分公开（区分处理的，只计这一情形）：自然人 2件，商业企业 0件，科研机构 0件，社会公益组织 0件，法律服务机构 0件，其他 0件，总计 2件。\n\
+                 第二十条第（一）项：规章，本年制发件数0件，本年废止件数0件，现行有效件数6件；行政规范性文件，本年制发件数1件，本年废止件数0件，现行有效件数3件。\n\
                  后文。";
         let h = as_html(t).unwrap();
         assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+        let names = "<td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td>\
+                     <td>法律服务机构</td><td>其他</td><td>总计</td>";
         assert_eq!(
             h.lines().collect::<Vec<_>>(),
             vec![
-                "三、收到和处理政府信息公开申请情况",
-                "<table><tr><td></td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>总计</td></tr>\
-                 <tr><td>一、本年新收政府信息公开申请数量</td><td>27</td><td>4</td><td></td><td>31</td></tr>",
-                "<tr><td>三、本年度办理结果</td></tr>",
-                "<tr><td>（二）部分公开（区分处理的，只计这一情形）</td><td>2</td><td>0</td><td>0</td><td>2</td></tr>",
-                "<tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>\
-                 <tr><td>规章</td><td>0</td><td>6</td></tr><tr><td>行政规范性文件</td><td>1</td><td>3</td></tr></table>",
-                "后文。",
+                "三、收到和处理政府信息公开申请情况".to_string(),
+                format!(
+                    "<table><tr><td></td>{names}</tr><tr><td>一、本年新收政府信息公开申请数量</td>\
+                     <td>27</td><td>4</td><td></td><td>0</td><td>1</td><td>0</td><td>32</td></tr>"
+                ),
+                "<tr><td>三、本年度办理结果</td></tr>".to_string(),
+                "<tr><td>（二）部分公开（区分处理的，只计这一情形）</td><td>2</td><td>0</td><td>0</td>\
+                 <td>0</td><td>0</td><td>0</td><td>2</td></tr>"
+                    .to_string(),
+                "<tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td>\
+                 <td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td>\
+                 <td>6</td></tr><tr><td>行政规范性文件</td><td>1</td><td>0</td><td>3</td></tr></table>"
+                    .to_string(),
+                "后文。".to_string(),
             ]
         );
+        // A column left out of every row (社会公益组织): its values would
+        // be read a column off; left as text.
+        let short = t.replace("社会公益组织 0件，", "");
+        assert_eq!(as_html(&short), None);
         // Prose whose phrases do not recur is left alone.
         let prose = "（二）依申请公开：全年共收到申请32件，上年结转1件，办结31件。\n\
                      （三）复议诉讼：被申请行政复议1件，被提起行政诉讼0件，均已审结2件。\n";
         assert_eq!(as_html(prose), None);
+    }
+
+    /// Inputs a review of the rewrites found mishandled.
+    #[test]
+    fn hard_inputs() {
+        let lines = |t: &str| t.matches('\n').count();
+        // A column count too large to add.
+        let _ = as_html("[cols=\"4294967295*,2\"]\n|===\n|a |b\n|===\n");
+        // Multi-line rows and a comment keep the lines; the comment goes.
+        let t = "\\begin{tabular}{ll}\na & b\nc \\\\ % note & x\nd & e \\\\\n\\end{tabular}\nafter";
+        let h = as_html(t).unwrap();
+        assert_eq!(lines(&h), lines(t));
+        assert!(!h.contains("note"), "{h}");
+        assert!(h.contains("<td>b c</td>"), "{h}");
+        // A nested tabular of the same name; a table never closed before
+        // one that is.
+        let t = "\\begin{tabular}{l}a \\\\ \\begin{tabular}{l}x\\end{tabular} \\\\ d \\\\\\end{tabular}";
+        assert!(as_html(t).unwrap().ends_with("<td>d</td></tr></table>"));
+        let t = "\\begin{tabular}{l} open\n\\begin{tabular}\n{ll}\na & b \\\\\n\\end{tabular}";
+        let h = as_html(t).unwrap();
+        assert!(h.contains("<td>a</td><td>b</td>"), "{h}");
+        assert_eq!(lines(&h), lines(t));
+        // AsciiDoc marks run into a cell's text are that text.
+        assert_eq!(
+            as_html("|===\n|a|b\n|===").unwrap(),
+            "<table>\n<tr><td>a<td>b</tr>\n</table>"
+        );
+        // An indented MediaWiki table.
+        assert!(as_html("前\n\t{|\n| a || b\n|}")
+            .unwrap()
+            .contains("<td>a<td>b"));
+        // Sentences inside another markup's table are not read again.
+        let t = "{|\n| 备注：自然人 3件，法人 2件，其他 1件\n|-\n| 说明：自然人 1件，法人 2件，其他 3件\n|}";
+        assert!(!as_html(t).unwrap().contains("&lt;"));
+        // Unclosed groups and links: linear, not quadratic (these took
+        // seconds).
+        let many = format!(
+            "\\begin{{tabular}}{{l}}{}\\end{{tabular}}",
+            "\\hline[ ".repeat(40_000)
+        );
+        assert!(as_html(&many).is_some());
+        let links = format!("{{|\n| {}\n|}}", "[[a]]".repeat(80_000));
+        assert!(as_html(&links).unwrap().contains("aaaa"));
+        // A cell repeated far past the table's width.
+        let wide = format!("[cols=\"2\"]\n|===\n{}\n|===", "64*|x ".repeat(1_000));
+        assert!(as_html(&wide).unwrap().len() < 200_000);
     }
 
     #[test]
