@@ -63,7 +63,7 @@ fn is_column_name(l: &Label) -> bool {
 
 /// A header's core as the template names its column: 合计 stands for
 /// 总计 (FORMAT.md §6). Every reader of column headers goes through it.
-fn column_core(core: &str) -> &str {
+pub(super) fn column_core(core: &str) -> &str {
     if core == "合计" {
         "总计"
     } else {

@@ -684,16 +684,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
 /// once in the rows before the first value; `None` when the header is not
 /// such (aligned text, spans, a name missing or twice, out of order).
 fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
-    const NAMES: [&str; 7] = [
-        "自然人",
-        "商业企业",
-        "科研机构",
-        "社会公益组织",
-        "法律服务机构",
-        "其他",
-        "总计",
-    ];
-    if n != NAMES.len() {
+    if n != REQUEST_COLS.len() {
         return None;
     }
     let mut at: [Option<usize>; 7] = [None; 7];
@@ -712,9 +703,8 @@ fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
             continue;
         }
         for (i, c) in r.cells.iter().enumerate() {
-            let core = c.label().core.as_str();
-            let name = if core == "合计" { "总计" } else { core };
-            if let Some(k) = NAMES.iter().position(|&m| m == name) {
+            let name = super::reconstruct::column_core(&c.label().core);
+            if let Some(k) = REQUEST_COLS.iter().position(|m| m.label == name) {
                 if at[k].replace(i).is_some() {
                     return None;
                 }
@@ -1158,7 +1148,6 @@ fn blank_review(
 /// each in its group, and every value right after one. The fifteen cells
 /// and the place of the first caption.
 fn review_by_captions<'d>(rows: &[RowView<'d>]) -> Option<(Vec<Slot<'d>>, Loc)> {
-    const CAPTIONS: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     let mut cells: [Option<Slot<'d>>; 15] = [None; 15];
     let mut group: Option<usize> = None;
     // The cell whose caption was the last line, and that line.
@@ -1190,8 +1179,8 @@ fn review_by_captions<'d>(rows: &[RowView<'d>]) -> Option<(Vec<Slot<'d>>, Loc)> 
             continue;
         }
         open = None;
-        let core = if n == "合计" { "总计" } else { n };
-        if let Some(col) = CAPTIONS.iter().position(|&w| w == core) {
+        let core = super::reconstruct::column_core(n);
+        if let Some(col) = REVIEW_COLS.iter().position(|w| w.label == core) {
             let k = group? * 5 + col;
             if cells[k].is_some() {
                 return None;

@@ -46,15 +46,7 @@ use std::sync::OnceLock;
 pub fn preformatted(src: &str) -> Option<String> {
     // Tags by their `<`, any case.
     let bytes = src.as_bytes();
-    let find = |from: usize, needle: &[u8]| -> Option<usize> {
-        let hay = bytes.get(from..)?;
-        memchr::memchr_iter(b'<', hay)
-            .find(|&i| {
-                hay.get(i..i + needle.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-            })
-            .map(|i| from + i)
-    };
+    let find = |from: usize, needle: &[u8]| find_ci(bytes, needle, from);
     // Most pages have no `<pre`: one SIMD pass each for its two spellings
     // tells, before any tag is looked at.
     if memchr::memmem::find(bytes, b"<pre").is_none()
@@ -101,6 +93,19 @@ pub(crate) fn strip_tags(t: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Where `needle` (ASCII, lower case, starting with a mark such as `<`
+/// or `[`) stands in `hay` from `from` on, in any case.
+pub(crate) fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let first = needle.first()?;
+    let rest = hay.get(from..)?;
+    memchr::memchr2_iter(*first, first.to_ascii_uppercase(), rest)
+        .find(|&i| {
+            rest.get(i..i + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        })
+        .map(|i| from + i)
 }
 
 /// Parses an HTML page.

@@ -37,27 +37,9 @@ pub fn as_html(text: &str) -> Option<String> {
     out
 }
 
-/// Finds `needle` (ASCII, lower case) in `hay` in any case, from `from`.
-fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let first = needle.first()?;
-    let rest = hay.get(from..)?;
-    memchr::memchr2_iter(*first, first.to_ascii_uppercase(), rest)
-        .find(|&i| {
-            rest.get(i..i + needle.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        })
-        .map(|i| from + i)
-}
-
-/// Appends `s` as HTML text (`&` and `<` escaped).
+/// Appends `s` as HTML text.
 fn push_text(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            _ => out.push(c),
-        }
-    }
+    out.push_str(&html_escape::encode_text(s));
 }
 
 /// Appends a cell's opening tag.
@@ -81,8 +63,8 @@ fn push_cell(out: &mut String, tag: &str, colspan: u32, rowspan: u32) {
 /// `a` and rowspan `b`; `[td=200]` a width, ignored.
 fn bbcode(text: &str) -> Option<String> {
     let b = text.as_bytes();
-    let first = find_ci(b, b"[table", 0)?;
-    find_ci(b, b"[tr]", first)?;
+    let first = super::html::find_ci(b, b"[table", 0)?;
+    super::html::find_ci(b, b"[tr]", first)?;
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut depth = 0usize;
     let mut done = 0;
@@ -1321,7 +1303,7 @@ mod tests {
             "[b]二、主动公开政府信息情况[/b]\n<table>\n\
              <tr><td>信息内容</td><td>本年制发件数</td></tr>\n\
              <tr><td colspan=\"2\">第二十条</td></tr>\n\
-             <tr><td>规章 &lt;注></td><td>3</td></tr>\n</table>\n后文[b]x[/b]"
+             <tr><td>规章 &lt;注&gt;</td><td>3</td></tr>\n</table>\n后文[b]x[/b]"
         );
         assert_eq!(as_html("[b]没有表格[/b]\n[tr]"), None);
     }
