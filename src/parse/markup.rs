@@ -1261,7 +1261,7 @@ fn name_value(item: &str) -> Option<(&str, &str)> {
     for nil in ["无", "—", "－", "-", "/"] {
         if let Some(name) = t.strip_suffix(nil) {
             let name = name.trim();
-            return is_column_name(name).then_some((name, if nil == "无" { "" } else { nil }));
+            return is_value_name(name).then_some((name, if nil == "无" { "" } else { nil }));
         }
     }
     // A count's unit goes; a sum of money keeps its own (万元, 元).
@@ -1274,12 +1274,12 @@ fn name_value(item: &str) -> Option<(&str, &str)> {
         .last()
         .map(|(i, _)| i)?;
     let (name, value) = (t[..start].trim(), &t[start..]);
-    (is_column_name(name) && value.starts_with(|c: char| c.is_ascii_digit()))
+    (is_value_name(name) && value.starts_with(|c: char| c.is_ascii_digit()))
         .then_some((name, value))
 }
 
 /// Whether a text can name a column: words, no digit or sentence mark.
-fn is_column_name(name: &str) -> bool {
+fn is_value_name(name: &str) -> bool {
     let n = name.chars().count();
     (1..=30).contains(&n)
         && !name
