@@ -451,7 +451,7 @@ fn headed_columns<'d, D: Copy>(
         // the section's pieces do not hold (unless the document ends in
         // it, when its last values may be cut instead).
         let pad = baseline == 0 && end == p.len() && !ends;
-        if let Some(rows) = column_blocks(block, run.clone().count(), cols, baseline, pad) {
+        if let Some(readings) = column_blocks(block, run.clone().count(), cols, baseline, pad) {
             // A column's values stand top to bottom as the page prints
             // the rows: in the template's order. Labels read a label
             // column at a time (一、… 四、, then （一）…（七）, then 1.…)
@@ -475,14 +475,28 @@ fn headed_columns<'d, D: Copy>(
             let levels: Vec<u8> = run.clone().map(level).collect();
             let by_columns =
                 levels.windows(2).all(|w| w[0] <= w[1]) && levels.first() != levels.last();
-            if by_rank.iter().copied().eq(run.clone()) {
-                out.extend(run.zip(rows));
-            } else if by_columns
-                && by_rank.iter().zip(&rows).all(|(&k, slots)| {
+            let holds = |rows: &[Vec<Slot<'d>>]| {
+                by_rank.iter().zip(rows).all(|(&k, slots)| {
                     let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
                     rank(segs[k].1).1.holds(&values)
                 })
-            {
+            };
+            // Values under several headers at once, read column after
+            // column and row after row: the one reading every row's
+            // identity bears out, or none.
+            let rows = match <[_; 1]>::try_from(readings) {
+                Ok([rows]) => rows,
+                Err(readings) => {
+                    let mut fit = readings.into_iter().filter(|r| holds(r));
+                    match (fit.next(), fit.next()) {
+                        (Some(rows), None) => rows,
+                        _ => continue,
+                    }
+                }
+            };
+            if by_rank.iter().copied().eq(run.clone()) {
+                out.extend(run.zip(rows));
+            } else if by_columns && holds(&rows) {
                 out.extend(by_rank.into_iter().zip(rows));
             }
         }
@@ -490,27 +504,202 @@ fn headed_columns<'d, D: Copy>(
     out
 }
 
+/// Rows whose first column was printed beside their labels and the other
+/// columns after them all, under their headers (a PDF reader that keeps
+/// the label column's box with the first value column and prints the
+/// rest of the table a column at a time: `一、… / 二、… / 自 / 然 / 人 /
+/// 1 / 3 / … / 4.保护第三方合法权益 0 / … / 商 / 业 / 企 / 业 / … / 总 /
+/// 计 / 0 / 0 / …`). Read when the headers of all the columns but one
+/// stand together after the labels of rows no pass has read, with their
+/// columns; as many values stand between the first of those labels and
+/// the headers as there are rows, the i-th after the i-th label; and as
+/// many after the headers as the other columns' cells. Those go column
+/// after column or row after row, whichever every row's identity bears
+/// out; when both do and differ, nothing is read. The slots of each row
+/// read, by segment.
+fn beside_labels<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    cols_of: impl Fn(D) -> &'static [Col],
+    taken: impl Fn(D) -> bool,
+    rank: impl Fn(D) -> (usize, RowCheck),
+) -> Vec<(usize, Vec<Slot<'d>>)> {
+    let Some(&(first, d0)) = segs.first() else {
+        return Vec::new();
+    };
+    let cols = cols_of(d0);
+    let w = cols.len();
+    if w < 3 {
+        return Vec::new();
+    }
+    let heads: Vec<String> = cols.iter().map(|c| Label::new(c.label).core).collect();
+    // The headers of all columns but one: a run of text after the labels.
+    let mut at = first + 1;
+    let mut found = None;
+    while at < p.len() {
+        if !matches!(p[at], Piece::Text { prose: false, .. }) {
+            at += 1;
+            continue;
+        }
+        let end = text_run(p, at);
+        let text: String = p[at..end]
+            .iter()
+            .filter_map(|x| match *x {
+                Piece::Text { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        if let Some(names) = header_names(&text, &heads, true).filter(|n| n.len() == w - 1) {
+            found = Some((at, end, names));
+            break;
+        }
+        at = end;
+    }
+    let Some((head, end, names)) = found else {
+        return Vec::new();
+    };
+    let mut distinct = names.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let Some(lone) = (0..w).find(|c| !names.contains(c)) else {
+        return Vec::new();
+    };
+    if distinct.len() != w - 1 {
+        return Vec::new();
+    }
+    // The rows: every label before the headers, none read, same columns,
+    // printed in the template's order.
+    let rows: Vec<usize> = (0..segs.len()).filter(|&k| segs[k].0 < head).collect();
+    let m = rows.len();
+    let same = |d: D| {
+        cols_of(d)
+            .iter()
+            .map(|c| c.key)
+            .eq(cols.iter().map(|c| c.key))
+    };
+    if m < 2
+        || rows.iter().any(|&k| taken(segs[k].1) || !same(segs[k].1))
+        || rows
+            .windows(2)
+            .any(|x| rank(segs[x[0]].1).0 >= rank(segs[x[1]].1).0)
+    {
+        return Vec::new();
+    }
+    // One value a row beside the labels, each after its own row's label.
+    let value = |x: &Piece<'_, 'd>| match *x {
+        Piece::Value {
+            cell, text, glued, ..
+        } if !text.trim().is_empty() => Some((cell.loc, text, glued)),
+        _ => None,
+    };
+    let beside: Vec<(usize, (Loc, &'d str, bool))> = p[first..head]
+        .iter()
+        .enumerate()
+        .filter_map(|(i, x)| value(x).map(|v| (first + i, v)))
+        .collect();
+    if beside.len() != m
+        || beside
+            .iter()
+            .zip(&rows)
+            .any(|(&(i, (_, _, glued)), &k)| glued || i < segs[k].0)
+    {
+        return Vec::new();
+    }
+    // The other columns' values, and nothing else, up to the next text.
+    let rest: Vec<&Piece<'_, 'd>> = p[end..]
+        .iter()
+        .take_while(|x| !matches!(x, Piece::Text { .. }))
+        .filter(|x| matches!(x, Piece::Value { .. }))
+        .collect();
+    let block: Vec<(Loc, &'d str, bool)> = rest.iter().filter_map(|x| value(x)).collect();
+    if rest.len() != (w - 1) * m || block.len() != rest.len() || block.iter().any(|v| v.2) {
+        return Vec::new();
+    }
+    let slot = |(at, text, _): (Loc, &'d str, bool)| Slot {
+        text,
+        at,
+        how: How::Transposed,
+        relied: Checks::default(),
+    };
+    let read = |by_columns: bool| -> Vec<Vec<Slot<'d>>> {
+        (0..m)
+            .map(|i| {
+                let mut row: Vec<Slot<'d>> = vec![slot(beside[i].1); w];
+                for (j, &c) in names.iter().enumerate() {
+                    let n = if by_columns {
+                        j * m + i
+                    } else {
+                        i * (w - 1) + j
+                    };
+                    row[c] = slot(block[n]);
+                }
+                row[lone] = slot(beside[i].1);
+                row
+            })
+            .collect()
+    };
+    let holds = |r: &[Vec<Slot<'d>>]| {
+        rows.iter().zip(r).all(|(&k, slots)| {
+            let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+            rank(segs[k].1).1.holds(&values)
+        })
+    };
+    let (a, b) = (read(true), read(false));
+    let same_values = a
+        .iter()
+        .zip(&b)
+        .all(|(x, y)| x.iter().map(Slot::value).eq(y.iter().map(Slot::value)));
+    let mut chosen = match (holds(&a), holds(&b)) {
+        (true, _) if same_values => a,
+        (true, false) => a,
+        (false, true) => b,
+        _ => return Vec::new(),
+    };
+    // An identity ruled the other reading out: the values rely on it.
+    if !same_values {
+        for (&k, slots) in rows.iter().zip(&mut chosen) {
+            let checks = rank(segs[k].1).1.checks;
+            for s in slots {
+                s.relied = checks;
+            }
+        }
+    }
+    rows.into_iter().zip(chosen).collect()
+}
+
 /// The values of `k` rows with columns `cols` from the pieces after their
 /// labels, printed a column at a time after each column's header (see
-/// [`headed_columns`]): each row's slots in the columns' order. Where
-/// values follow line by line (`baseline` 0), each blank line in a block
-/// is a blank cell; with `pad`, so are the cells the last block lacks
-/// when the pieces end.
+/// [`headed_columns`]): the readings, each row's slots in the columns'
+/// order. Where values follow line by line (`baseline` 0), each blank
+/// line in a block is a blank cell; with `pad`, so are the cells the last
+/// block lacks when the pieces end.
+///
+/// A header may be printed a character a line (`商/业/企/业`, a PDF
+/// reader's narrow cell), and several headers may come one after another
+/// with their values after them all (a reader that prints the header row,
+/// then the cells under it a column at a time). Values after several
+/// headers may then go column after column or row after row: both are
+/// returned when they differ, for the rows' identities to choose.
 fn column_blocks<'d>(
     p: &[Piece<'_, 'd>],
     k: usize,
     cols: &[Col],
     baseline: u32,
     pad: bool,
-) -> Option<Vec<Vec<Slot<'d>>>> {
+) -> Option<Vec<Vec<Vec<Slot<'d>>>>> {
     if k == 0 || cols.is_empty() {
         return None;
     }
     let heads: Vec<String> = cols.iter().map(|c| Label::new(c.label).core).collect();
     let mut cells: Vec<Vec<Option<Slot<'d>>>> = vec![vec![None; cols.len()]; k];
     let mut seen = vec![false; cols.len()];
-    // The column whose block is being read, and how many of its values.
+    // The column whose block is being read, and how many of its values;
+    // the columns whose headers were printed before it, next in turn.
     let mut open: Option<(usize, usize)> = None;
+    let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    // Runs of values under several headers at once: their columns and
+    // their values as printed, to be read row after row as well.
+    let mut groups: Vec<(Vec<usize>, Vec<Slot<'d>>)> = Vec::new();
     // One row: its values after their headers, as printed.
     let how = if k == 1 { How::Read } else { How::Transposed };
     let slot = |text: &'d str, at: Loc| Slot {
@@ -520,8 +709,9 @@ fn column_blocks<'d>(
         relied: Checks::default(),
     };
     let mut ended = true;
-    for (at, piece) in p.iter().enumerate() {
-        let done = seen.iter().all(|&s| s) && open.is_none_or(|(_, n)| n == k);
+    let mut at = 0;
+    while let Some(piece) = p.get(at) {
+        let done = seen.iter().all(|&s| s) && queue.is_empty() && open.is_none_or(|(_, n)| n == k);
         match *piece {
             // The blocks end: what follows up to the next row's label
             // holds no value.
@@ -532,79 +722,206 @@ fn column_blocks<'d>(
                 ended = false;
                 break;
             }
-            Piece::Text { text, .. } => {
-                let core = Label::new(text).core;
-                let core = column_core(&core);
-                let head = heads.iter().position(|h| !h.is_empty() && h == core);
+            Piece::Text { .. } => {
+                // The text up to the next value: one header, a header a
+                // character a line, or several headers.
+                let end = text_run(p, at);
+                let text: String = p[at..end]
+                    .iter()
+                    .filter_map(|x| match *x {
+                        Piece::Text { text, .. } => Some(text),
+                        _ => None,
+                    })
+                    .collect();
+                let first = open.is_none() && queue.is_empty() && !seen.iter().any(|&s| s);
+                let names = header_names(&text, &heads, first)?;
+                at = end;
+                if names.is_empty() {
+                    // Text before the first header (a wrapped label's
+                    // rest, a header over the columns), or a header over
+                    // several columns between two whole blocks.
+                    if first || open.is_some_and(|(_, n)| n == k) && queue.is_empty() {
+                        continue;
+                    }
+                    return None;
+                }
                 // A column that printed only its header, the next header
                 // right after it: every cell of it blank.
-                if let (Some((c, 0)), Some(_)) = (open, head) {
+                if let Some((c, 0)) = open {
                     for row in &mut cells {
                         row[c] = Some(slot("", Loc::default()));
                     }
                     open = Some((c, k));
                 }
-                if open.is_some_and(|(_, n)| n != k) {
+                if open.is_some_and(|(_, n)| n != k) || !queue.is_empty() {
                     return None;
                 }
-                match head {
-                    Some(c) if !seen[c] => {
-                        seen[c] = true;
-                        open = Some((c, 0));
-                    }
-                    Some(_) => return None,
-                    // Text before the first header (a wrapped label's
-                    // rest, a header over the columns): not a value.
-                    None if open.is_none() => {}
-                    // A header over several columns (`法人或其他组织`)
-                    // between two whole blocks: not a value either.
-                    None if open.is_some_and(|(_, n)| n == k) && is_column_group(core) => {}
-                    None => return None,
+                if names.iter().any(|&c| std::mem::replace(&mut seen[c], true)) {
+                    return None;
                 }
+                // Several headers, then the values of them all, column
+                // after column (or row after row); else the headers
+                // before the last printed no value, and the values (and
+                // blank lines) after them are the last one's.
+                let ahead = p[end..]
+                    .iter()
+                    .take_while(|x| !matches!(x, Piece::Text { .. }))
+                    .filter(|x| x.is_filled_value())
+                    .count();
+                let names = if names.len() > 1 && ahead != names.len() * k {
+                    let (&last, blank) = names.split_last()?;
+                    for &c in blank {
+                        for row in &mut cells {
+                            row[c] = Some(slot("", Loc::default()));
+                        }
+                    }
+                    vec![last]
+                } else {
+                    names
+                };
+                if names.len() > 1 {
+                    groups.push((names.clone(), Vec::new()));
+                }
+                queue.extend(names);
+                open = queue.pop_front().map(|c| (c, 0));
+                continue;
             }
             Piece::Value {
                 cell, text, glued, ..
             } => {
+                if open.is_some_and(|(_, n)| n == k) {
+                    open = queue.pop_front().map(|c| (c, 0));
+                }
                 let (c, n) = open?;
-                if done || glued || n >= k || text.trim().is_empty() {
+                if glued || n >= k || text.trim().is_empty() {
                     return None;
                 }
-                cells[n][c] = Some(slot(text, cell.loc));
+                let s = slot(text, cell.loc);
+                if let Some((names, vals)) = groups.last_mut() {
+                    if names.contains(&c) {
+                        vals.push(s);
+                    }
+                }
+                cells[n][c] = Some(s);
                 open = Some((c, n + 1));
             }
             Piece::Gap(g) if baseline == 0 => {
                 // Blank lines in a block are its blank cells; after a
                 // block with a value for every row, they part it from
                 // the next.
-                let Some((c, n)) = open else { continue };
-                if done || n == k {
-                    continue;
+                if let Some((c, n)) = open.filter(|&(_, n)| n < k) {
+                    // A blank cell where the values of several columns
+                    // run on: which is blank is not known.
+                    if groups.last().is_some_and(|(names, _)| names.contains(&c)) {
+                        return None;
+                    }
+                    let n2 = n + g as usize;
+                    if n2 > k {
+                        return None;
+                    }
+                    for row in &mut cells[n..n2] {
+                        row[c] = Some(slot("", Loc::default()));
+                    }
+                    open = Some((c, n2));
                 }
-                let n2 = n + g as usize;
-                if n2 > k {
-                    return None;
-                }
-                for row in &mut cells[n..n2] {
-                    row[c] = Some(slot("", Loc::default()));
-                }
-                open = Some((c, n2));
             }
             Piece::Gap(_) | Piece::RowEnd => {}
         }
+        at += 1;
     }
-    if let Some((c, n)) = open.filter(|&(_, n)| pad && ended && n < k) {
+    if let Some((c, n)) = open.filter(|&(_, n)| pad && ended && n < k && queue.is_empty()) {
+        if groups.last().is_some_and(|(names, _)| names.contains(&c)) {
+            return None;
+        }
         for row in &mut cells[n..k] {
             row[c] = Some(slot("", Loc::default()));
         }
         open = Some((c, k));
     }
-    if !seen.iter().all(|&s| s) || open.is_some_and(|(_, n)| n != k) {
+    if !seen.iter().all(|&s| s) || !queue.is_empty() || open.is_some_and(|(_, n)| n != k) {
         return None;
     }
-    cells
+    let by_columns: Vec<Vec<Slot<'d>>> = cells
         .into_iter()
         .map(|row| row.into_iter().collect::<Option<Vec<_>>>())
-        .collect()
+        .collect::<Option<_>>()?;
+    // The same values row after row within each run of several headers.
+    let mut by_rows = by_columns.clone();
+    for (names, vals) in &groups {
+        for (i, v) in vals.iter().enumerate() {
+            by_rows[i / names.len()][names[i % names.len()]] = *v;
+        }
+    }
+    let differ = by_rows
+        .iter()
+        .zip(&by_columns)
+        .any(|(a, b)| a.iter().map(Slot::value).ne(b.iter().map(Slot::value)));
+    Some(if differ {
+        vec![by_columns, by_rows]
+    } else {
+        vec![by_columns]
+    })
+}
+
+/// The end of the run of text that starts at `at`: the piece after its
+/// last text before a value or a sentence (blank lines after it are not
+/// its own: they may be blank cells).
+fn text_run(p: &[Piece<'_, '_>], at: usize) -> usize {
+    let stop = p[at..]
+        .iter()
+        .position(|x| matches!(x, Piece::Value { .. } | Piece::Text { prose: true, .. }))
+        .map_or(p.len(), |n| at + n);
+    p[at..stop]
+        .iter()
+        .rposition(|x| matches!(x, Piece::Text { .. }))
+        .map_or(at + 1, |n| at + n + 1)
+}
+
+/// The columns a header's text names, in order (`商业企业科研机构…总计`,
+/// the headers of a row joined); the names of header cells over several
+/// columns (`申请人情况`, `法人或其他组织`) are passed over. With
+/// `lead`, text before the first name (a wrapped label's rest) is too.
+/// `None` when the text is not made of such names.
+fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> {
+    let core = Label::new(text).core;
+    let groups: Vec<String> = crate::template::REQUEST_COL_GROUPS
+        .iter()
+        .map(|g| Label::new(g).core)
+        .collect();
+    let names_from = |mut rest: &str| -> Option<Vec<usize>> {
+        let mut out = Vec::new();
+        while !rest.is_empty() {
+            let head = heads
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| !h.is_empty())
+                .flat_map(|(c, h)| {
+                    let alias = (h == "总计").then_some("合计");
+                    [Some(h.as_str()), alias]
+                        .into_iter()
+                        .flatten()
+                        .map(move |h| (c, h))
+                })
+                .filter(|(_, h)| rest.starts_with(h))
+                .max_by_key(|(_, h)| h.len());
+            if let Some((c, h)) = head {
+                out.push(c);
+                rest = &rest[h.len()..];
+            } else if let Some(g) = groups.iter().find(|g| rest.starts_with(g.as_str())) {
+                rest = &rest[g.len()..];
+            } else {
+                return None;
+            }
+        }
+        Some(out)
+    };
+    if !lead {
+        return names_from(&core);
+    }
+    core.char_indices()
+        .map(|(i, _)| i)
+        .find_map(|i| names_from(&core[i..]).filter(|n| !n.is_empty()))
+        .or_else(|| Some(Vec::new()))
 }
 
 /// What tells a column-major dump's columns from the template's order:
@@ -1268,6 +1585,21 @@ pub(crate) fn reconstruct<D: Copy>(
             (at, s.check)
         },
     );
+    // The first column beside the labels, the others under their headers.
+    let mut headed = headed;
+    if headed.is_empty() {
+        headed = beside_labels(
+            &p,
+            &segs,
+            |d| spec(d).cols,
+            |d| found.iter().any(|(k, _)| *k == spec(d).key),
+            |d| {
+                let s = spec(d);
+                let at = order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX);
+                (at, s.check)
+            },
+        );
+    }
     let by_headers: Vec<usize> = headed.iter().map(|(k, _)| *k).collect();
     for (k, slots) in headed {
         let s = spec(segs[k].1);
@@ -1358,10 +1690,17 @@ pub(crate) fn reconstruct<D: Copy>(
         // The first pass read single rows out of a column-major dump: drop
         // them. Rows it read in a table read in order came out the same:
         // they keep their plain reading.
+        // Rows read by their headers are not the first pass's.
         if dump {
-            let keys: Vec<&'static str> = found.iter().map(|(k, _)| *k).collect();
+            let headed: Vec<&'static str> =
+                by_headers.iter().map(|&k| spec(segs[k].1).key).collect();
+            let keys: Vec<&'static str> = found
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| !headed.contains(k))
+                .collect();
             f.forget(table, &keys);
-            found.clear();
+            found.retain(|(k, _)| headed.contains(k));
         }
         for (k, (&(start, d), slots)) in segs.iter().zip(cells).enumerate() {
             let Some(slots) = slots else { continue };
@@ -1389,28 +1728,7 @@ pub(crate) fn reconstruct<D: Copy>(
         // of the section read in order): not left out as if the report
         // had not printed them, but null and flagged.
         if f.rec.source.media == Some(crate::model::Media::Text) {
-            let mut left: Vec<Short> = short;
-            for (i, &(start, d)) in segs.iter().enumerate() {
-                let row_spec = spec(d);
-                let RowSpec { key, label, .. } = row_spec;
-                let cols = row_spec.keys();
-                let Piece::Text { row, .. } = p[start] else {
-                    continue;
-                };
-                let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
-                left.push(Short {
-                    key,
-                    label,
-                    at: rows[row].loc,
-                    want: cols.len(),
-                    got: p[start + 1..end]
-                        .iter()
-                        .filter(|x| x.is_filled_value())
-                        .count(),
-                    cols,
-                });
-            }
-            left.retain(|s| !found.iter().any(|(k, _)| *k == s.key));
+            let left = unread_labels(&p, &segs, rows, &spec, short, found);
             unplace_all(f, table, left, found);
         }
         return;
@@ -1558,7 +1876,26 @@ pub(crate) fn reconstruct<D: Copy>(
             && baseline == 0
             && blanks.first().is_some_and(|&b| b > 0)
             && matches!(p.get(start + 1), Some(Piece::Gap(_)));
-        if toks.is_empty() && (!vanishing || texts > 0 && !blank_lines || cols.is_empty()) {
+        // Nor in a dump some of whose rows were read by their headers,
+        // where the labels that follow it with nothing after them end in
+        // one followed by more values than its columns: the values of
+        // them all, printed after their labels.
+        let labels_first = !by_headers.is_empty()
+            && toks.is_empty()
+            && (i + 1..segs.len())
+                .map(|j| {
+                    let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
+                    let n = p[segs[j].0 + 1..end]
+                        .iter()
+                        .filter(|x| x.is_filled_value())
+                        .count();
+                    (n, widths[j])
+                })
+                .find(|&(n, _)| n > 0)
+                .is_some_and(|(n, w)| n > w);
+        if toks.is_empty()
+            && (!vanishing || texts > 0 && !blank_lines || cols.is_empty() || labels_first)
+        {
             continue;
         }
         // A row the document ends in was cut short: not a layout to
@@ -1949,7 +2286,49 @@ pub(crate) fn reconstruct<D: Copy>(
         found.push((d.key, r));
         record_provenance(f, table, d.key, &rows[d.row]);
     }
+    // Rows read by their headers make the section a dump: a label of it
+    // left unread is flagged, not left out as if the report had not
+    // printed the row.
+    if media_text && !by_headers.is_empty() {
+        unresolved = unread_labels(&p, &segs, rows, &spec, unresolved, found);
+    }
     unplace_all(f, table, unresolved, found);
+}
+
+/// The rows `short` and those whose labels stand in the pieces, less the
+/// rows read (`found`): in text, rows whose labels were seen but whose
+/// values no reading covered, to be flagged rather than left out.
+fn unread_labels<D: Copy>(
+    p: &[Piece<'_, '_>],
+    segs: &[(usize, D)],
+    rows: &[RowView<'_>],
+    spec: &impl Fn(D) -> RowSpec,
+    short: Vec<Short>,
+    found: &[(&'static str, Row)],
+) -> Vec<Short> {
+    let mut left = short;
+    for (i, &(start, d)) in segs.iter().enumerate() {
+        let row_spec = spec(d);
+        let RowSpec { key, label, .. } = row_spec;
+        let cols = row_spec.keys();
+        let Piece::Text { row, .. } = p[start] else {
+            continue;
+        };
+        let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+        left.push(Short {
+            key,
+            label,
+            at: rows[row].loc,
+            want: cols.len(),
+            got: p[start + 1..end]
+                .iter()
+                .filter(|x| x.is_filled_value())
+                .count(),
+            cols,
+        });
+    }
+    left.retain(|s| !found.iter().any(|(k, _)| *k == s.key));
+    left
 }
 
 /// The rows whose values could not be placed ([`Filler::unplaced`]). In
