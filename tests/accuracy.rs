@@ -886,13 +886,52 @@ fn accuracy_on_the_tenth_handwritten_set() {
     assert!(right >= 3_873, "{right} cells right");
 }
 
+/// An eleventh round of twenty reports written by hand outside the
+/// tuning loop, flattened by tools no round had used (the real ones where
+/// they could be run): `lynx -dump`, `w3m -dump` (box-drawing borders),
+/// Python html2text, Excel's Unicode text (UTF-16LE), Acrobat's save as
+/// text, a Tesseract reading of a scan (rules read as `|`, `I`, `l`; 公幵,
+/// 杋构, 子以公开), a CMS page with section 三 split into two tables, a
+/// WeChat article, full-width digits with 〇 for zero, `pdftotext`
+/// without `-layout`, a python-docx dump (merged cells repeated), a
+/// Feishu export, a 2019-format column-major dump, a crawler's run-
+/// together text, Word's filtered HTML in GB2312, a plain-text edition
+/// whose sub-rows are numbered only (`1.`), a Google Sheets TSV, a Gmail
+/// copy cut mid-table, Tika's XHTML (`<title/>`), Word's object-model text
+/// (cells ended by BEL). Scored once before the changes it prompted:
+/// 87.5 % of 3,910 cells right, none wrong, 4 of 14 sound reports with a
+/// finding, 6 of 6 flaws found.
+#[test]
+fn accuracy_on_the_eleventh_handwritten_set() {
+    let s = scored("handwritten-round11", 0, 0);
+    every_flaw_found(&s);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 3_900, "{right} cells right");
+}
+
+/// A twelfth round, written by hand outside the tuning loop to test the
+/// findings rather than the parsing: fourteen sound reports with what
+/// looks like a flaw and is not (prose giving last year's count, the
+/// change, the carried-over and handled counts, counts by channel,
+/// Chinese numerals, 余; notes under the tables; blank rows; 5-digit
+/// counts), and six with one subtle slip each. Scored once before any
+/// change: every flaw found with its code, no finding on a sound report,
+/// every cell right but a cut page's last row (read since: the cells a
+/// page cut off mid-row printed stand in their places).
+#[test]
+fn accuracy_on_the_twelfth_handwritten_set() {
+    let s = scored("handwritten-round12", 0, 0);
+    every_flaw_found(&s);
+    every_cell_right(&s);
+}
+
 /// The hand-written text reports changed the ways copies of one report
 /// differ without a cell's worth of difference: line ends, 合计 for 总计,
 /// ASCII brackets, spaces after lines, lines indented with ideographic
 /// spaces, page numbers (`- 3 -`) every 37 lines, no-break spaces for
 /// spaces, ideographic spaces for tabs, lines ended by a carriage return
 /// alone, rows numbered with full-width digits (`２.其他法律…`), over the
-/// hand-written holdout and rounds three to eight and ten. No cell may then read wrong and
+/// hand-written holdout and rounds three to eight and ten to twelve. No cell may then read wrong and
 /// no sound report get a finding (cells may go unread: a page number
 /// inside a wrapped label cuts it).
 #[test]
@@ -957,7 +996,7 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
         let change = |name: &str, b: &[u8]| -> Option<Vec<u8>> {
             // Text reports only: a page number put into HTML lands in a
             // cell; into an archive, XML or JSON, in its markup.
-            if [".html", ".htm", ".mht", ".json", ".fodt", ".enex"]
+            if [".html", ".htm", ".xhtml", ".mht", ".json", ".fodt", ".enex"]
                 .iter()
                 .any(|e| name.ends_with(e))
             {
@@ -974,6 +1013,8 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             "handwritten-round7",
             "handwritten-round8",
             "handwritten-round10",
+            "handwritten-round11",
+            "handwritten-round12",
             "handwritten-holdout",
         ] {
             let s = score_changed(set, &change);

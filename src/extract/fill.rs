@@ -400,7 +400,14 @@ impl Filler<'_> {
     ) {
         let mut issue = Issue::new(code, Severity::Warning, format!("{table}.{key}"), message);
         issue.found = Some(serde_json::json!({ "printed": printed, "readings": readings }));
-        self.rec.issues.push(issue);
+        // A row's label seen twice and read the same way twice says one
+        // thing once.
+        let said = self.rec.issues.iter().any(|i| {
+            i.code == issue.code && i.where_ == issue.where_ && i.message == issue.message
+        });
+        if !said {
+            self.rec.issues.push(issue);
+        }
     }
 
     /// Takes back what was written for the rows `keys` of `table` (their

@@ -15,6 +15,17 @@ use crate::model::Template;
 use crate::template::{self, ActiveRow, RequestRow, REQUEST_ROWS};
 use std::sync::OnceLock;
 
+/// A character text recognition (OCR) reads for one of the template's
+/// own, where the character read is one no report's label would hold:
+/// 幵 (an old form) for 开, 杋 (a tree's name) for 机.
+fn misread(c: char) -> char {
+    match c {
+        '幵' => '开',
+        '杋' => '机',
+        _ => c,
+    }
+}
+
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -22,7 +33,7 @@ pub fn norm(s: &str) -> String {
     // in runs: `run` is where the run not yet copied starts.
     let mut run = 0;
     for (i, c0) in s.char_indices() {
-        let c = hanzi::to_simplified(c0);
+        let c = misread(hanzi::to_simplified(c0));
         // Nearly every character of a label: an ideograph, which none of
         // the folds below touches.
         if hanzi::is_ideograph(c) {
@@ -374,6 +385,10 @@ fn cores() -> &'static Cores {
         if let Some(total) = REQUEST_ROWS.iter().find(|r| r.key == "total_handled") {
             requests.push(("合计".to_string(), total));
         }
+        // 予 read as 子 by text recognition: no other label says 子以.
+        if let Some(granted) = REQUEST_ROWS.iter().find(|r| r.key == "granted") {
+            requests.push(("子以公开".to_string(), granted));
+        }
         let mut active: Vec<(String, &'static str)> = Vec::new();
         for r in template::ACTIVE_2019
             .iter()
@@ -393,7 +408,7 @@ fn cores() -> &'static Cores {
 pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'static RequestRow> {
     let core = l.core.as_str();
     if core.is_empty() {
-        return None;
+        return numbered_only(l, group, t);
     }
     // Bare words two rows share: only with the numbering or group that
     // makes them one row.
@@ -450,6 +465,25 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
         }
     }
     None
+}
+
+/// A sub-row printed with its number and no words (`1.`, `2.` under
+/// `（三）不予公开`: a plain-text edition that left the words out): the
+/// sub-row of that number in the group above it, when the group is known
+/// and has sub-rows.
+fn numbered_only(l: &Label, group: Option<Group>, t: Template) -> Option<&'static RequestRow> {
+    let (Some(Numbering::Level3(n)), Some(g)) = (l.numbering, group) else {
+        return None;
+    };
+    let mut hits = REQUEST_ROWS.iter().filter(|r| {
+        r.formats.has(t)
+            && Label::new(r.label).numbering == Some(Numbering::Level3(n))
+            && r.group.map(|h| group_of(&Label::new(h))) == Some(Some(g))
+    });
+    match (hits.next(), hits.next()) {
+        (Some(r), None) => Some(r),
+        _ => None,
+    }
 }
 
 /// Where a section-二 label stands: the caption of the sub-table above it
@@ -516,6 +550,42 @@ mod tests {
 
     fn key(raw: &str, g: Option<Group>, t: Template) -> Option<&'static str> {
         match_request(&Label::new(raw), g, t).map(|r| r.key)
+    }
+
+    /// A sub-row printed with its number only is the sub-row of that
+    /// number in the group above it; with no group known, or a number the
+    /// group has not, it is none.
+    #[test]
+    fn sub_rows_numbered_only() {
+        let t = Template::F2021;
+        assert_eq!(
+            key("1.", Some(Group::Denied), t),
+            Some("denied_state_secret")
+        );
+        assert_eq!(key("8.", Some(Group::Denied), t), Some("denied_query"));
+        assert_eq!(key("3.", Some(Group::Unable), t), Some("unable_unclear"));
+        assert_eq!(
+            key("5.", Some(Group::Rejected), t),
+            Some("rejected_confirm")
+        );
+        assert_eq!(key("3.", Some(Group::Other), t), Some("other_misc"));
+        assert_eq!(key("4.", Some(Group::Unable), t), None);
+        assert_eq!(key("1.", None, t), None);
+    }
+
+    /// Characters text recognition reads for the template's own.
+    #[test]
+    fn misread_characters_of_a_scan() {
+        let t = Template::F2021;
+        assert_eq!(
+            key("一、本年新收政府信息公幵申请数量", None, t),
+            Some("new_received")
+        );
+        assert_eq!(
+            key("1.本杋关不掌握相关政府信息", Some(Group::Unable), t),
+            Some("unable_not_held")
+        );
+        assert_eq!(key("(一)子以公开", None, t), Some("granted"));
     }
 
     /// Sub-row labels cut to a narrow column (html2text): the number and

@@ -613,6 +613,30 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
+        // The last row of a page's table that the document ends inside
+        // (a page cut off mid-row, `structure.truncated`): the cells it
+        // printed stand in their places; the ones cut off are null.
+        let cut = ends
+            && std::ptr::eq(r, rows.last().unwrap_or(r))
+            && f.rec.source.media == Some(crate::model::Media::Html)
+            && !values.is_empty()
+            && values.len() < cols.len();
+        if cut {
+            let mut slots: Vec<Slot<'_>> = values
+                .iter()
+                .map(|c| Slot {
+                    text: c.text,
+                    at: c.loc,
+                    how: How::Read,
+                    relied: Checks::default(),
+                })
+                .collect();
+            slots.resize(cols.len(), Slot::unknown(r.loc));
+            let row = f.row_slots("requests", def.key, &cols, &slots, |_| None);
+            found.push((def.key, row));
+            record_provenance(f, "requests", def.key, r);
+            continue;
+        }
         let fitted = fit(values, cols.len()).or_else(|got| {
             header_at
                 .as_deref()

@@ -455,7 +455,19 @@ impl Html<'_> {
         };
         let attrs = &src[name_end..attrs_end.max(name_end)];
         self.advance(close);
+        // A tag the end of the page cuts (`…<td`): no tag, as a browser
+        // reads it (the page was cut off there).
+        if close == bytes.len() && attrs_end == close {
+            return;
+        }
         let tag = classify(name);
+        // An element closed in its own tag (`<title/>`, `<script/>`: XHTML,
+        // as Tika and other XML tools write it) holds nothing. A browser
+        // reading it as HTML would take the rest of the page as its text;
+        // no page means that.
+        if matches!(tag, Tag::Raw | Tag::Title) && attrs.trim_end().ends_with('/') {
+            return;
+        }
         if tag == Tag::Raw {
             // Skip to the matching end tag, whatever is inside.
             let end = find_end_tag(bytes, close, name).unwrap_or(bytes.len());
@@ -1233,6 +1245,16 @@ fn span_value(v: &[u8], max: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An XHTML page's `<title/>` (Tika's output) is an empty title, not
+    /// one that takes in the rest of the page.
+    #[test]
+    fn self_closed_title_is_empty() {
+        let page = "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title/><script/></head><body><p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table></body></html>";
+        let doc = parse(page, &Limits::default());
+        assert_eq!(grid_texts(&doc)[0][0][1].0, "3");
+        assert!(doc.title.as_deref().unwrap_or("").is_empty());
+    }
 
     /// A superscript after a number in a cell is a footnote's mark, kept
     /// apart from the number; elsewhere its text runs on as before.

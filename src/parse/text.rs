@@ -23,6 +23,88 @@ use crate::config::Limits;
 use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
+/// A column rule as text recognition (OCR) reads it between a scanned
+/// table's numbers: a bar, or the letter it takes the bar for.
+fn is_ocr_rule(c: char) -> bool {
+    matches!(c, '|' | '｜' | '丨' | 'I' | 'l')
+}
+
+/// The text with the column rules that text recognition (OCR) read
+/// between a scanned table's numbers blanked (`8 | 1  0   0 I 0  0  9`,
+/// `0l`, `1|`: the ruling of the table, read as bars and letters), so
+/// that the numbers stand as the cells they are. Only in rows whose text
+/// after the label is numbers and such marks, some numbers with no mark
+/// between them (rules a scan lost in places, not a grid drawn with
+/// bars), and only in a text where at least two such rows hold a bar (a
+/// scan's table, not a text that happens to hold an `l`). `None` when
+/// there is none.
+fn without_rules(text: &str) -> Option<String> {
+    if !text.contains(['|', '｜', '丨']) {
+        return None;
+    }
+    // The byte where a line's numbers start, when the rest of it is
+    // numbers and rules, with at least one rule and three numbers.
+    let ruled = |line: &str| -> Option<(usize, bool)> {
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // The line's last tokens that are numbers and marks, each with
+        // the byte it starts at.
+        let tokens: Vec<(usize, &str)> = line
+            .split_whitespace()
+            .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
+            .collect();
+        let tail: Vec<(usize, &str)> = tokens
+            .into_iter()
+            .rev()
+            .take_while(|(_, t)| {
+                t.trim_end_matches(is_ocr_rule)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            })
+            .collect();
+        let start = tail.last()?.0;
+        let (mut numbers, mut rules, mut bar) = (0, 0, false);
+        for &(_, token) in &tail {
+            let digits = token.trim_end_matches(is_ocr_rule);
+            let marks = &token[digits.len()..];
+            numbers += usize::from(!digits.is_empty());
+            rules += marks.chars().count();
+            bar |= marks.contains(['|', '｜', '丨']);
+        }
+        // A rule between some numbers only: a grid whose cells each stand
+        // between bars (Markdown, a `|`-joined dump) is no scan's.
+        let grid = rules + 1 >= numbers || line.trim_start().starts_with('|');
+        (numbers >= 3 && rules > 0 && !grid).then_some((start, bar))
+    };
+    let bars = text
+        .lines()
+        .filter(|l| ruled(l).is_some_and(|(_, bar)| bar))
+        .take(2)
+        .count();
+    if bars < 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match ruled(line) {
+            Some((start, _)) => {
+                out.push_str(&line[..start]);
+                for c in line[start..].chars() {
+                    if is_ocr_rule(c) {
+                        // As wide as the mark: a bar of CJK width is two.
+                        out.push_str(if c.is_ascii() { " " } else { "  " });
+                    } else {
+                        out.push(c);
+                    }
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    Some(out)
+}
+
 /// Parses a plain-text report. HTML tables inside it (Markdown whose
 /// converter wrote a table with merged cells as raw HTML, as pandoc does)
 /// are read by the HTML parser, the text around them as text.
@@ -36,6 +118,17 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     } else {
         text
     };
+    // Word's end-of-cell and end-of-row mark (BEL, U+0007, after each
+    // cell's paragraph mark in the text Word's object model gives): the
+    // cell already ends its line, so the mark is dropped, and the text
+    // reads one cell a line.
+    let unmarked;
+    let text = if memchr::memchr(0x07, text.as_bytes()).is_some() {
+        unmarked = text.replace('\u{7}', "");
+        unmarked.as_str()
+    } else {
+        text
+    };
     // Lines ended by a carriage return alone (classic Mac OS): every
     // reader below splits at `\n`.
     let lined;
@@ -44,6 +137,16 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         lined.as_str()
     } else {
         text
+    };
+    // Column rules a scan's text recognition read as characters between
+    // a table's numbers: blanked.
+    let ruled;
+    let text = match without_rules(text) {
+        Some(t) => {
+            ruled = t;
+            ruled.as_str()
+        }
+        None => text,
     };
     let tables = html_tables(text);
     // More tables than a page may hold: not read part by part (each part
@@ -1601,6 +1704,45 @@ fn split_runs(t: &str, out: &mut Vec<(usize, usize, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A scan's text recognition reads a table's rules as `|`, `I` and
+    /// `l` between some of its numbers: blanked there, column for
+    /// column; a grid drawn with bars between every cell (Markdown) and
+    /// the letters of a label are left as they are.
+    #[test]
+    fn rules_read_from_a_scan_are_blanked() {
+        let scan = "一、本年新收政府信息公幵申请数量 8 | 1  0   0 I 0  0  9\n\
+                    1.属于国家秘密 0 I 0 l 0 | 0   0  0 0\n\
+                    (一)子以公开  4  0 | 0 l 1  0 | 0   5\n\
+                    四、结转下年度继续办理 | 2  0 | 0  0 | 0 0 I 2\n";
+        let out = without_rules(scan).expect("rules blanked");
+        let rows: Vec<Vec<&str>> = out
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert_eq!(rows[0][1..], ["8", "1", "0", "0", "0", "0", "9"]);
+        assert_eq!(rows[1][1..], ["0", "0", "0", "0", "0", "0", "0"]);
+        assert_eq!(rows[2][1..], ["4", "0", "0", "1", "0", "0", "5"]);
+        assert_eq!(rows[3][1..], ["2", "0", "0", "0", "0", "0", "2"]);
+        assert_eq!(out.len(), scan.len());
+        let markdown = "| 一、本年新收 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n| 二、上年结转 | 1 | 0 | 0 | 1 | 0 | 0 | 2 |\n";
+        assert_eq!(without_rules(markdown), None);
+        // One row with a bar is no scan's table.
+        assert_eq!(without_rules("规章 0 | 1 0 0\nl 0 0 0\n"), None);
+    }
+
+    /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
+    /// line, as its text gives them.
+    #[test]
+    fn word_cell_marks_are_dropped() {
+        let text = "三、收到和处理政府信息公开申请情况\n\u{7}一、本年新收政府信息公开申请数量\n\u{7}3\n\u{7}0\n\u{7}\n";
+        let cells: Vec<String> = rows(&parse(text, &Limits::default()))
+            .into_iter()
+            .flatten()
+            .collect();
+        assert!(cells.iter().all(|c| !c.contains('\u{7}')), "{cells:?}");
+        assert!(cells.iter().any(|c| c == "3"), "{cells:?}");
+    }
 
     #[test]
     fn rst_list_tables_become_rows_in_place() {

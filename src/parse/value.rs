@@ -180,6 +180,19 @@ pub fn lex(text: &str) -> Lexed {
             signed: false,
         };
     }
+    // The ideographic zero (〇, U+3007) alone, as a cell typed with a
+    // Chinese input method may hold it: the number 0, written so.
+    if t == "\u{3007}" {
+        return Lexed::Number {
+            value: Decimal {
+                negative: false,
+                digits: 0,
+                scale: 0,
+            },
+            unit: Unit::None,
+            signed: false,
+        };
+    }
     // A change written with an arrow or a word for its sign (`↓3`,
     // `减少2`, `增加1`): the number, signed.
     if let Some((negative, rest)) = direction(t) {
@@ -416,6 +429,11 @@ mod tests {
         assert_eq!(num("7件※"), Some(7.0));
         assert_eq!(num("7注意"), None);
         assert_eq!(num("7*8"), None);
+        // The ideographic zero alone is 0; a circle is not a number, nor
+        // is the zero inside a year written in words.
+        assert_eq!(num("〇"), Some(0.0));
+        assert_eq!(num("○"), None);
+        assert_eq!(num("二〇二三"), None);
     }
 
     #[test]
