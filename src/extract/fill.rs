@@ -175,9 +175,28 @@ impl Placing {
 
 pub(crate) struct Filler<'r> {
     pub rec: &'r mut Record,
+    /// The `structure.ambiguous_*` warnings given, by what they say
+    /// ([`Filler::flag`] gives each once).
+    said: std::collections::HashSet<u64>,
 }
 
-impl Filler<'_> {
+/// What a warning says, as [`Filler::flag`] tells two apart.
+fn saying(code: &str, place: &str, message: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (code, place, message).hash(&mut h);
+    h.finish()
+}
+
+impl<'r> Filler<'r> {
+    /// A filler writing into `rec`.
+    pub fn new(rec: &'r mut Record) -> Self {
+        Filler {
+            rec,
+            said: std::collections::HashSet::new(),
+        }
+    }
+
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.
     /// `label`: the row's label in the template, whose characters a tool
     /// that cuts text to its columns may have pushed into the value cells
@@ -402,10 +421,10 @@ impl Filler<'_> {
         issue.found = Some(serde_json::json!({ "printed": printed, "readings": readings }));
         // A row's label seen twice and read the same way twice says one
         // thing once.
-        let said = self.rec.issues.iter().any(|i| {
-            i.code == issue.code && i.where_ == issue.where_ && i.message == issue.message
-        });
-        if !said {
+        if self
+            .said
+            .insert(saying(&issue.code, &issue.where_, &issue.message))
+        {
             self.rec.issues.push(issue);
         }
     }
@@ -423,6 +442,13 @@ impl Filler<'_> {
             let (t, r) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
             !ours(t, r)
         });
+        // What was taken back may be said again.
+        self.said = self
+            .rec
+            .issues
+            .iter()
+            .map(|i| saying(&i.code, &i.where_, &i.message))
+            .collect();
         for k in keys {
             self.rec.provenance.shift_remove(&format!("{table}.{k}"));
         }
@@ -535,7 +561,7 @@ mod tests {
             encoding_from: None,
         });
         let cells = vec![("r", "a"), ("r", "b"), ("r", "total")];
-        let mut f = Filler { rec: &mut rec };
+        let mut f = Filler::new(&mut rec);
         // 1|2|_ and 12|_|_: both leave 总计 blank.
         f.keep_readings(
             "requests",

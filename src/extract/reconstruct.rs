@@ -883,6 +883,15 @@ fn text_run(p: &[Piece<'_, '_>], at: usize) -> usize {
 /// `lead`, text before the first name (a wrapped label's rest) is too.
 /// `None` when the text is not made of such names.
 fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> {
+    // Every column's name and a wrapped label's rest together are shorter:
+    // of a longer text only the end may be headers, after text passed
+    // over (and it is not searched from every place in it).
+    const LONGEST: usize = 120;
+    let text = match text.char_indices().rev().nth(LONGEST - 1) {
+        Some(_) if !lead => return None,
+        Some((at, _)) => &text[at..],
+        None => text,
+    };
     let core = Label::new(text).core;
     let groups: Vec<String> = crate::template::REQUEST_COL_GROUPS
         .iter()

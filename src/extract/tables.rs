@@ -391,7 +391,7 @@ fn resolve_row<'a, 'd, D>(
 /// Extracts the three tables and reports what is structurally wrong.
 pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template, rec: &mut Record) {
     let all = 0..rows.len();
-    let mut f = Filler { rec };
+    let mut f = Filler::new(rec);
 
     // Section 三.
     let range = secs.span(2).unwrap_or(all.clone());
