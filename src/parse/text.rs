@@ -45,7 +45,8 @@ fn without_rules(text: &str) -> Option<String> {
     // The byte where a line's numbers start, when the rest of it is
     // numbers and rules, with at least one rule and three numbers.
     let ruled = |line: &str| -> Option<(usize, bool)> {
-        if !line.bytes().any(|b| b.is_ascii_digit()) {
+        let grid = line.trim_start().starts_with('|');
+        if grid || !line.contains(is_ocr_rule) || !line.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         // The line's last tokens that are numbers and marks, each with
@@ -74,7 +75,7 @@ fn without_rules(text: &str) -> Option<String> {
         }
         // A rule between some numbers only: a grid whose cells each stand
         // between bars (Markdown, a `|`-joined dump) is no scan's.
-        let grid = rules + 1 >= numbers || line.trim_start().starts_with('|');
+        let grid = rules + 1 >= numbers;
         (numbers >= 3 && rules > 0 && !grid).then_some((start, bar))
     };
     let bars = text
