@@ -901,12 +901,16 @@ fn accuracy_on_the_tenth_handwritten_set() {
 /// (cells ended by BEL). Scored once before the changes it prompted:
 /// 87.5 % of 3,910 cells right, none wrong, 4 of 14 sound reports with a
 /// finding, 6 of 6 flaws found.
+/// Now none wrong and no finding on a sound report but the scan's: the
+/// letters OCR read for its rules (`0 I 0 l 0`) it reads for the digit 1
+/// as well, so they are left as the text they are (`value.unparsed`),
+/// not dropped (a review showed `1l` for 11 read as 1).
 #[test]
 fn accuracy_on_the_eleventh_handwritten_set() {
-    let s = scored("handwritten-round11", 0, 0);
+    let s = scored("handwritten-round11", 0, 1);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_900, "{right} cells right");
+    assert!(right >= 3_815, "{right} cells right");
 }
 
 /// A twelfth round, written by hand outside the tuning loop to test the
@@ -917,12 +921,40 @@ fn accuracy_on_the_eleventh_handwritten_set() {
 /// counts), and six with one subtle slip each. Scored once before any
 /// change: every flaw found with its code, no finding on a sound report,
 /// every cell right but a cut page's last row (read since: the cells a
-/// page cut off mid-row printed stand in their places).
+/// page cut off mid-row printed whole stand in their places; the last
+/// one, which the cut may have cut into, is left null: 3,890 of 3,891).
 #[test]
 fn accuracy_on_the_twelfth_handwritten_set() {
     let s = scored("handwritten-round12", 0, 0);
     every_flaw_found(&s);
-    every_cell_right(&s);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 3_890, "{right} cells right");
+}
+
+/// A thirteenth round, written by hand outside the tuning loop: reports
+/// printed to real PDFs (headless Chromium) and read back by the PDF
+/// tools people use, each run for real: pypdf (plain and layout), PyMuPDF
+/// (text, words), pdfminer.six (its HTML of positioned boxes; all texts
+/// with a wide char margin), pdfplumber (layout text, tables as CSV),
+/// Camelot, tabula (stream mode, columns merged: `27 4 0 0 1`),
+/// `pdftotext -raw`, `-layout` with headers a character a line and
+/// `-bbox-layout`, pdf.js, RapidOCR of a scan, `pdftohtml`, MuPDF,
+/// pymupdf4llm's Markdown, PDFium, and a PDF whose own table puts 总计
+/// first. Scored once before the changes it prompted: 89.5 % of 3,917
+/// cells right, 4 wrong (tabula's merged columns read as one number,
+/// `274001`, `317000`), 2 of 14 sound reports with a finding, 6 of 6 flaws
+/// found. Now none wrong: a space between digits stands only between
+/// thousands; and a header that prints 合计 first is read as one that
+/// prints 总计 first (the form-only change to 合计 read 62 cells of the
+/// 总计-first report wrong). Left: pymupdf4llm's label cut down its middle into two
+/// cells (its row unread, and A2 then finds the outcome rows short), and
+/// tabula's rows whose columns it merged.
+#[test]
+fn accuracy_on_the_thirteenth_handwritten_set() {
+    let s = scored("handwritten-round13", 0, 2);
+    every_flaw_found(&s);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 3_541, "{right} cells right");
 }
 
 /// The hand-written text reports changed the ways copies of one report
@@ -1015,12 +1047,21 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             "handwritten-round10",
             "handwritten-round11",
             "handwritten-round12",
+            "handwritten-round13",
             "handwritten-holdout",
         ] {
             let s = score_changed(set, &change);
             let wrong: usize = s.routes.values().map(|r| r.wrong).sum();
             let alarms: usize = s.routes.values().map(|r| r.alarms).sum();
-            if wrong > 0 || alarms > 0 {
+            // No more than the set as written raises (round eleven's scan
+            // keeps the letters OCR read for its rules; round thirteen's
+            // pymupdf4llm label cut in two and tabula's merged columns).
+            let allowed = match set {
+                "handwritten-round11" => 1,
+                "handwritten-round13" => 2,
+                _ => 0,
+            };
+            if wrong > 0 || alarms > allowed {
                 let notes: Vec<&String> = s
                     .notes
                     .iter()

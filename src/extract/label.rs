@@ -408,7 +408,7 @@ fn cores() -> &'static Cores {
 pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'static RequestRow> {
     let core = l.core.as_str();
     if core.is_empty() {
-        return numbered_only(l, group, t);
+        return None;
     }
     // Bare words two rows share: only with the numbering or group that
     // makes them one row.
@@ -470,11 +470,24 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
 /// A sub-row printed with its number and no words (`1.`, `2.` under
 /// `（三）不予公开`: a plain-text edition that left the words out): the
 /// sub-row of that number in the group above it, when the group is known
-/// and has sub-rows.
-fn numbered_only(l: &Label, group: Option<Group>, t: Template) -> Option<&'static RequestRow> {
-    let (Some(Numbering::Level3(n)), Some(g)) = (l.numbering, group) else {
+/// and has sub-rows, and the number is `next`, the one after the group's
+/// sub-row read last (1 right after the group's label). A number out of
+/// that order says the group above is not the one it is under (PDF text
+/// prints a merged group label on its middle sub-row, after the `1.` of
+/// its group).
+pub fn numbered_only(
+    l: &Label,
+    group: Option<Group>,
+    next: u8,
+    t: Template,
+) -> Option<&'static RequestRow> {
+    let (Some(Numbering::Level3(n)), Some(g), true) = (l.numbering, group, l.core.is_empty())
+    else {
         return None;
     };
+    if n != next {
+        return None;
+    }
     let mut hits = REQUEST_ROWS.iter().filter(|r| {
         r.formats.has(t)
             && Label::new(r.label).numbering == Some(Numbering::Level3(n))
@@ -558,19 +571,27 @@ mod tests {
     #[test]
     fn sub_rows_numbered_only() {
         let t = Template::F2021;
+        let key = |raw: &str, g: Option<Group>, next: u8| {
+            numbered_only(&Label::new(raw), g, next, t).map(|r| r.key)
+        };
         assert_eq!(
-            key("1.", Some(Group::Denied), t),
+            key("1.", Some(Group::Denied), 1),
             Some("denied_state_secret")
         );
-        assert_eq!(key("8.", Some(Group::Denied), t), Some("denied_query"));
-        assert_eq!(key("3.", Some(Group::Unable), t), Some("unable_unclear"));
+        assert_eq!(key("8.", Some(Group::Denied), 8), Some("denied_query"));
+        assert_eq!(key("3.", Some(Group::Unable), 3), Some("unable_unclear"));
         assert_eq!(
-            key("5.", Some(Group::Rejected), t),
+            key("5.", Some(Group::Rejected), 5),
             Some("rejected_confirm")
         );
-        assert_eq!(key("3.", Some(Group::Other), t), Some("other_misc"));
-        assert_eq!(key("4.", Some(Group::Unable), t), None);
-        assert_eq!(key("1.", None, t), None);
+        assert_eq!(key("3.", Some(Group::Other), 3), Some("other_misc"));
+        assert_eq!(key("4.", Some(Group::Unable), 4), None);
+        assert_eq!(key("1.", None, 1), None);
+        // Out of order: the group above is not this one's.
+        assert_eq!(key("1.", Some(Group::Denied), 9), None);
+        // Words after the number: a label, matched as such.
+        assert_eq!(key("1.属于国家秘密", Some(Group::Denied), 1), None);
+        assert!(match_request(&Label::new("1."), Some(Group::Denied), t).is_none());
     }
 
     /// Characters text recognition reads for the template's own.

@@ -64,11 +64,26 @@ fn is_column_name(l: &Label) -> bool {
 /// A header's core as the template names its column: 合计 stands for
 /// 总计 (FORMAT.md §6). Every reader of column headers goes through it.
 pub(super) fn column_core(core: &str) -> &str {
-    if core == "合计" {
+    if core == TOTAL_ALIAS {
         "总计"
     } else {
         core
     }
+}
+
+/// The word that stands for 总计 in a header ([`column_core`]).
+const TOTAL_ALIAS: &str = "合计";
+
+/// The cores of the header cells over several of section 三's columns
+/// (`申请人情况`, `法人或其他组织`).
+fn column_groups() -> &'static [String] {
+    static G: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        crate::template::REQUEST_COL_GROUPS
+            .iter()
+            .map(|g| Label::new(g).core)
+            .collect()
+    })
 }
 
 /// The second pass: the template rows the row-by-row pass did not read,
@@ -392,9 +407,7 @@ pub(super) fn is_column_header(text: &str) -> bool {
 /// Whether a header's core names a header cell over several of section
 /// 三's columns (`申请人情况`, `法人或其他组织`).
 pub(super) fn is_column_group(core: &str) -> bool {
-    crate::template::REQUEST_COL_GROUPS
-        .iter()
-        .any(|g| Label::new(g).core == core)
+    column_groups().iter().any(|g| g == core)
 }
 
 /// Rows printed column after column, each column's values after its own
@@ -475,25 +488,29 @@ fn headed_columns<'d, D: Copy>(
             let levels: Vec<u8> = run.clone().map(level).collect();
             let by_columns =
                 levels.windows(2).all(|w| w[0] <= w[1]) && levels.first() != levels.last();
-            let holds = |rows: &[Vec<Slot<'d>>]| {
-                by_rank.iter().zip(rows).all(|(&k, slots)| {
-                    let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-                    rank(segs[k].1).1.holds(&values)
-                })
+            let broken = |rows: &Vec<Vec<Slot<'d>>>| {
+                by_rank
+                    .iter()
+                    .zip(rows)
+                    .filter(|(&k, slots)| {
+                        let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+                        !rank(segs[k].1).1.holds(&values)
+                    })
+                    .count()
             };
+            let holds = |rows: &Vec<Vec<Slot<'d>>>| broken(rows) == 0;
             // Values under several headers at once, read column after
-            // column and row after row: the one reading every row's
-            // identity bears out, or none.
-            let rows = match <[_; 1]>::try_from(readings) {
-                Ok([rows]) => rows,
-                Err(readings) => {
-                    let mut fit = readings.into_iter().filter(|r| holds(r));
-                    match (fit.next(), fit.next()) {
-                        (Some(rows), None) => rows,
-                        _ => continue,
-                    }
-                }
+            // column and row after row: the one the rows' identities
+            // choose, or none.
+            let Some((mut rows, by_identity)) = choose_reading(readings, broken) else {
+                continue;
             };
+            if by_identity {
+                for (&k, slots) in by_rank.iter().zip(&mut rows) {
+                    let checks = rank(segs[k].1).1.checks;
+                    slots.iter_mut().for_each(|s| s.relied = checks);
+                }
+            }
             if by_rank.iter().copied().eq(run.clone()) {
                 out.extend(run.zip(rows));
             } else if by_columns && holds(&rows) {
@@ -638,33 +655,63 @@ fn beside_labels<'d, D: Copy>(
             })
             .collect()
     };
-    let holds = |r: &[Vec<Slot<'d>>]| {
-        rows.iter().zip(r).all(|(&k, slots)| {
-            let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-            rank(segs[k].1).1.holds(&values)
-        })
+    let broken = |r: &Vec<Vec<Slot<'d>>>| {
+        rows.iter()
+            .zip(r)
+            .filter(|(&k, slots)| {
+                let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+                !rank(segs[k].1).1.holds(&values)
+            })
+            .count()
     };
     let (a, b) = (read(true), read(false));
     let same_values = a
         .iter()
         .zip(&b)
         .all(|(x, y)| x.iter().map(Slot::value).eq(y.iter().map(Slot::value)));
-    let mut chosen = match (holds(&a), holds(&b)) {
-        (true, _) if same_values => a,
-        (true, false) => a,
-        (false, true) => b,
-        _ => return Vec::new(),
+    let readings = if same_values { vec![a] } else { vec![a, b] };
+    let Some((mut chosen, by_identity)) = choose_reading(readings, broken) else {
+        return Vec::new();
     };
-    // An identity ruled the other reading out: the values rely on it.
-    if !same_values {
+    // Where the values stand is inferred from the layout: a reading that
+    // breaks more than one row's identity (one may be the report's own
+    // slip) is not this layout's.
+    if broken(&chosen) > 1 {
+        return Vec::new();
+    }
+    if by_identity {
         for (&k, slots) in rows.iter().zip(&mut chosen) {
             let checks = rank(segs[k].1).1.checks;
-            for s in slots {
-                s.relied = checks;
-            }
+            slots.iter_mut().for_each(|s| s.relied = checks);
         }
     }
     rows.into_iter().zip(chosen).collect()
+}
+
+/// Of the readings of a run of rows (one; or the values under several
+/// headers read column after column and row after row, when they differ),
+/// the one the rows' own identities choose: the only reading; or the only
+/// one that breaks no row's identity while every other breaks at least
+/// two (one broken row may be the report's own slip, which the wrong
+/// reading may hide). `broken`: how many rows a reading breaks. With
+/// whether an identity chose it: its cells then rely on the rows'
+/// identities, which cannot confirm them.
+fn choose_reading<T>(readings: Vec<T>, broken: impl Fn(&T) -> usize) -> Option<(T, bool)> {
+    if readings.len() == 1 {
+        return readings.into_iter().next().map(|r| (r, false));
+    }
+    let counts: Vec<usize> = readings.iter().map(&broken).collect();
+    let mut fit = (0..readings.len()).filter(|&i| counts[i] == 0);
+    let one = match (fit.next(), fit.next()) {
+        (Some(one), None) => one,
+        _ => return None,
+    };
+    let clear = counts.iter().enumerate().all(|(i, &c)| i == one || c >= 2);
+    readings
+        .into_iter()
+        .nth(one)
+        .filter(|_| clear)
+        .map(|r| (r, true))
 }
 
 /// The values of `k` rows with columns `cols` from the pieces after their
@@ -893,10 +940,7 @@ fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> 
         None => text,
     };
     let core = Label::new(text).core;
-    let groups: Vec<String> = crate::template::REQUEST_COL_GROUPS
-        .iter()
-        .map(|g| Label::new(g).core)
-        .collect();
+    let groups = column_groups();
     let names_from = |mut rest: &str| -> Option<Vec<usize>> {
         let mut out = Vec::new();
         while !rest.is_empty() {
@@ -905,7 +949,7 @@ fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> 
                 .enumerate()
                 .filter(|(_, h)| !h.is_empty())
                 .flat_map(|(c, h)| {
-                    let alias = (h == "总计").then_some("合计");
+                    let alias = (column_core(TOTAL_ALIAS) == h).then_some(TOTAL_ALIAS);
                     [Some(h.as_str()), alias]
                         .into_iter()
                         .flatten()
@@ -1756,6 +1800,21 @@ pub(crate) fn reconstruct<D: Copy>(
     // Whether the row before printed nothing, its label followed by this
     // one's.
     let mut empty = false;
+    // For each segment, the first from it on whose label values follow:
+    // how many, and its row's columns.
+    let mut next_printed: Vec<Option<(usize, usize)>> = vec![None; segs.len() + 1];
+    for j in (0..segs.len()).rev() {
+        let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
+        let n = p[segs[j].0 + 1..end]
+            .iter()
+            .filter(|x| x.is_filled_value())
+            .count();
+        next_printed[j] = if n > 0 {
+            Some((n, widths[j]))
+        } else {
+            next_printed[j + 1]
+        };
+    }
     for (i, &(start, d)) in segs.iter().enumerate() {
         let row_spec = spec(d);
         let RowSpec {
@@ -1891,16 +1950,10 @@ pub(crate) fn reconstruct<D: Copy>(
         // them all, printed after their labels.
         let labels_first = !by_headers.is_empty()
             && toks.is_empty()
-            && (i + 1..segs.len())
-                .map(|j| {
-                    let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
-                    let n = p[segs[j].0 + 1..end]
-                        .iter()
-                        .filter(|x| x.is_filled_value())
-                        .count();
-                    (n, widths[j])
-                })
-                .find(|&(n, _)| n > 0)
+            && next_printed
+                .get(i + 1)
+                .copied()
+                .flatten()
                 .is_some_and(|(n, w)| n > w);
         if toks.is_empty()
             && (!vanishing || texts > 0 && !blank_lines || cols.is_empty() || labels_first)

@@ -125,7 +125,9 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
     let head = head
         .find(FIRST_ROW_WORDS)
         .map_or(head.as_str(), |k| &head[..k]);
-    matches!((head.find("总计"), head.find("自然人")), (Some(t), Some(n)) if t < n)
+    // 合计 stands for 总计 in a header (FORMAT.md §6).
+    let total = head.find("总计").or_else(|| head.find("合计"));
+    matches!((total, head.find("自然人")), (Some(t), Some(n)) if t < n)
 }
 
 /// The rows of a table whose header prints 总计 first

@@ -24,6 +24,8 @@ pub(crate) struct CellView<'d> {
     /// A value printed in a table's second part, joined onto its row from
     /// the part its label is in ([`super::continued`]).
     pub continued: bool,
+    /// How many grid columns the cell covers (1 but in a page's table).
+    pub colspan: u32,
     norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
@@ -38,6 +40,7 @@ impl<'d> CellView<'d> {
             pos,
             floating: false,
             continued: false,
+            colspan: 1,
             norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),
@@ -139,7 +142,10 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                     rows.push(RowView {
                         cells: r.cells[..keep]
                             .iter()
-                            .map(|c| CellView::new(&c.text, c.from_above, c.loc, c.pos))
+                            .map(|c| CellView {
+                                colspan: c.colspan,
+                                ..CellView::new(&c.text, c.from_above, c.loc, c.pos)
+                            })
                             .collect(),
                         loc: r.loc,
                         is_line: false,

@@ -3,7 +3,9 @@
 
 use super::fill::{record_provenance, Filler, Short, Spill};
 use super::fit::{RowCheck, Slot};
-use super::label::{group_of, match_active, match_request, norm, ActiveScope, Group, Label};
+use super::label::{
+    group_of, match_active, match_request, norm, numbered_only, ActiveScope, Group, Label,
+};
 use super::reconstruct::{reconstruct, reconstruct_review, RowSpec, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
@@ -585,8 +587,14 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         .is_none()
         .then(|| delimited_columns(rows, cols.len()))
         .flatten();
-    for r in rows {
+    // The number of the group's sub-row read last (0: none yet), which a
+    // sub-row printed with its number only must follow; and the row the
+    // group's label was on, which its `1.` must be on or right after.
+    let mut sub: u8 = 0;
+    let mut group_row = 0;
+    for (at, r) in rows.iter().enumerate() {
         let s = split(r);
+        let before = group;
         for c in s.context.iter().chain(s.labels.iter()) {
             let l = c.label();
             if let Some(g) = group_of(l) {
@@ -601,28 +609,46 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
                 group = Some(g);
             }
         }
+        if group != before {
+            sub = 0;
+            group_row = at;
+        }
+        // The number a sub-row printed with its number only may have.
+        let next = match sub {
+            0 if at <= group_row + 1 => 1,
+            0 => 0,
+            n => n.saturating_add(1),
+        };
         let matched = resolve(
             &s,
             &mut pending,
             |_| cols.len(),
-            |l| match_request(l, group, t),
+            |l| match_request(l, group, t).or_else(|| numbered_only(l, group, next, t)),
         );
         let Some((def, label_cell, values)) = matched else {
             continue;
         };
+        if let Some(super::label::Numbering::Level3(n)) = Label::new(def.label).numbering {
+            sub = n;
+        }
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
         }
         // The last row of a page's table that the document ends inside
         // (a page cut off mid-row, `structure.truncated`): the cells it
-        // printed stand in their places; the ones cut off are null.
+        // printed whole stand in their places, one column each; its last
+        // one, which the cut may have cut into (`12` printed `1`), and
+        // the ones cut off are null.
         let cut = ends
             && std::ptr::eq(r, rows.last().unwrap_or(r))
             && f.rec.source.media == Some(crate::model::Media::Html)
-            && !values.is_empty()
-            && values.len() < cols.len();
+            && page_ends_in(f.rec, r)
+            && values.len() >= 2
+            && values.len() <= cols.len()
+            && values.iter().all(|c| c.colspan == 1);
         if cut {
-            let mut slots: Vec<Slot<'_>> = values
+            let whole = &values[..values.len() - 1];
+            let mut slots: Vec<Slot<'_>> = whole
                 .iter()
                 .map(|c| Slot {
                     text: c.text,
@@ -698,6 +724,15 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     }
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
+}
+
+/// Whether the page ends inside the row `r` of its table: the parser's
+/// `structure.truncated` stands at the row ([`crate::parse::html`]).
+fn page_ends_in(rec: &Record, r: &RowView<'_>) -> bool {
+    let place = r.loc.to_string();
+    rec.issues
+        .iter()
+        .any(|i| i.code == "structure.truncated" && i.where_ == place)
 }
 
 /// Section 三's value columns as a delimited grid's header places them

@@ -390,9 +390,20 @@ impl Html<'_> {
             if let Some(t) = self.tables.last() {
                 if !t.rows.is_empty() || t.cell.is_some() {
                     let at = t.loc;
+                    // Placed at the row the page ends inside, if it does
+                    // (its last cell may be cut short), else at the table.
+                    let place = match t.row_locs.last() {
+                        Some(row) if t.in_row => Loc {
+                            table: t.number,
+                            row: t.rows.len() as u32,
+                            cell: 0,
+                            line: row.line,
+                        },
+                        _ => at,
+                    };
                     self.doc.notes.push(ParseNote {
                         code: "structure.truncated",
-                        loc: at,
+                        loc: place,
                         message: format!(
                             "the page ends inside table {} (opened at line {})",
                             t.number, at.line

@@ -24,38 +24,38 @@ use std::borrow::Cow;
 use unicode_width::UnicodeWidthChar;
 
 /// A column rule as text recognition (OCR) reads it between a scanned
-/// table's numbers: a bar, or the letter it takes the bar for.
+/// table's numbers: a bar. (The letters it may read for a rule, `I` and
+/// `l`, it reads for the digit 1 as well: they are left, to read as the
+/// text they are.)
 fn is_ocr_rule(c: char) -> bool {
-    matches!(c, '|' | '｜' | '丨' | 'I' | 'l')
+    matches!(c, '|' | '｜' | '丨')
 }
 
 /// The text with the column rules that text recognition (OCR) read
-/// between a scanned table's numbers blanked (`8 | 1  0   0 I 0  0  9`,
-/// `0l`, `1|`: the ruling of the table, read as bars and letters), so
-/// that the numbers stand as the cells they are. Only in rows whose text
-/// after the label is numbers and such marks, some numbers with no mark
-/// between them (rules a scan lost in places, not a grid drawn with
-/// bars), and only in a text where at least two such rows hold a bar (a
-/// scan's table, not a text that happens to hold an `l`). `None` when
-/// there is none.
+/// between a scanned table's numbers blanked (`8 | 1  0   0 | 0  0  9`,
+/// `1|`: the ruling of the table, read as bars), so that the numbers
+/// stand as the cells they are. Only in rows whose text after the label
+/// is numbers and bars, some numbers with no bar between them (rules a
+/// scan lost in places, not a grid drawn with bars), and only in a text
+/// where at least two rows are such (a scan's table, not a text that
+/// happens to hold a bar). `None` when there is none.
 fn without_rules(text: &str) -> Option<String> {
-    if !text.contains(['|', '｜', '丨']) {
+    if !text.contains(is_ocr_rule) {
         return None;
     }
     // The byte where a line's numbers start, when the rest of it is
-    // numbers and rules, with at least one rule and three numbers.
-    let ruled = |line: &str| -> Option<(usize, bool)> {
+    // numbers and bars, with at least one bar and three numbers.
+    let ruled = |line: &str| -> Option<usize> {
         let grid = line.trim_start().starts_with('|');
         if grid || !line.contains(is_ocr_rule) || !line.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        // The line's last tokens that are numbers and marks, each with
-        // the byte it starts at.
-        let tokens: Vec<(usize, &str)> = line
+        // The line's last tokens that are numbers and bars, each with the
+        // byte it starts at.
+        let tail: Vec<(usize, &str)> = line
             .split_whitespace()
             .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
-            .collect();
-        let tail: Vec<(usize, &str)> = tokens
+            .collect::<Vec<_>>()
             .into_iter()
             .rev()
             .take_while(|(_, t)| {
@@ -65,35 +65,27 @@ fn without_rules(text: &str) -> Option<String> {
             })
             .collect();
         let start = tail.last()?.0;
-        let (mut numbers, mut rules, mut bar) = (0, 0, false);
+        let (mut numbers, mut rules) = (0, 0);
         for &(_, token) in &tail {
             let digits = token.trim_end_matches(is_ocr_rule);
-            let marks = &token[digits.len()..];
             numbers += usize::from(!digits.is_empty());
-            rules += marks.chars().count();
-            bar |= marks.contains(['|', '｜', '丨']);
+            rules += token[digits.len()..].chars().count();
         }
-        // A rule between some numbers only: a grid whose cells each stand
+        // A bar between some numbers only: a grid whose cells each stand
         // between bars (Markdown, a `|`-joined dump) is no scan's.
-        let grid = rules + 1 >= numbers;
-        (numbers >= 3 && rules > 0 && !grid).then_some((start, bar))
+        (numbers >= 3 && rules > 0 && rules + 1 < numbers).then_some(start)
     };
-    let bars = text
-        .lines()
-        .filter(|l| ruled(l).is_some_and(|(_, bar)| bar))
-        .take(2)
-        .count();
-    if bars < 2 {
+    if text.lines().filter_map(ruled).take(2).count() < 2 {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         match ruled(line) {
-            Some((start, _)) => {
+            Some(start) => {
                 out.push_str(&line[..start]);
                 for c in line[start..].chars() {
                     if is_ocr_rule(c) {
-                        // As wide as the mark: a bar of CJK width is two.
+                        // As wide as the bar: one of CJK width is two.
                         out.push_str(if c.is_ascii() { " " } else { "  " });
                     } else {
                         out.push(c);
@@ -120,12 +112,23 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         text
     };
     // Word's end-of-cell and end-of-row mark (BEL, U+0007, after each
-    // cell's paragraph mark in the text Word's object model gives): the
-    // cell already ends its line, so the mark is dropped, and the text
-    // reads one cell a line.
+    // cell's paragraph mark in the text Word's object model gives): after
+    // a line break the cell already ends its line, and the mark is
+    // dropped (the text reads one cell a line); elsewhere it parts two
+    // cells, as a tab does.
     let unmarked;
     let text = if memchr::memchr(0x07, text.as_bytes()).is_some() {
-        unmarked = text.replace('\u{7}', "");
+        let mut out = String::with_capacity(text.len());
+        let mut after_break = true;
+        for c in text.chars() {
+            match c {
+                '\u{7}' if after_break => {}
+                '\u{7}' => out.push('\t'),
+                _ => out.push(c),
+            }
+            after_break = matches!(c, '\n' | '\r') || c == '\u{7}' && after_break;
+        }
+        unmarked = out;
         unmarked.as_str()
     } else {
         text
@@ -1712,24 +1715,42 @@ mod tests {
     /// the letters of a label are left as they are.
     #[test]
     fn rules_read_from_a_scan_are_blanked() {
-        let scan = "一、本年新收政府信息公幵申请数量 8 | 1  0   0 I 0  0  9\n\
+        let scan = "一、本年新收政府信息公幵申请数量 8 | 1  0   0 | 0  0  9\n\
                     1.属于国家秘密 0 I 0 l 0 | 0   0  0 0\n\
-                    (一)子以公开  4  0 | 0 l 1  0 | 0   5\n\
-                    四、结转下年度继续办理 | 2  0 | 0  0 | 0 0 I 2\n";
+                    (一)子以公开  4  0 | 0  1  0 | 0   5\n\
+                    四、结转下年度继续办理 | 2  0 | 0  0 0 0 2\n";
         let out = without_rules(scan).expect("rules blanked");
         let rows: Vec<Vec<&str>> = out
             .lines()
             .map(|l| l.split_whitespace().collect())
             .collect();
         assert_eq!(rows[0][1..], ["8", "1", "0", "0", "0", "0", "9"]);
-        assert_eq!(rows[1][1..], ["0", "0", "0", "0", "0", "0", "0"]);
+        // The letters OCR reads for a rule it reads for 1 as well: left.
+        assert_eq!(
+            rows[1],
+            [
+                "1.属于国家秘密",
+                "0",
+                "I",
+                "0",
+                "l",
+                "0",
+                "0",
+                "0",
+                "0",
+                "0"
+            ]
+        );
         assert_eq!(rows[2][1..], ["4", "0", "0", "1", "0", "0", "5"]);
         assert_eq!(rows[3][1..], ["2", "0", "0", "0", "0", "0", "2"]);
         assert_eq!(out.len(), scan.len());
         let markdown = "| 一、本年新收 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n| 二、上年结转 | 1 | 0 | 0 | 1 | 0 | 0 | 2 |\n";
         assert_eq!(without_rules(markdown), None);
+        let joined =
+            "一、本年新收 8 | 1 | 0 | 0 | 0 | 0 | 9\n二、上年结转 1 | 0 | 0 | 1 | 0 | 0 | 2\n";
+        assert_eq!(without_rules(joined), None);
         // One row with a bar is no scan's table.
-        assert_eq!(without_rules("规章 0 | 1 0 0\nl 0 0 0\n"), None);
+        assert_eq!(without_rules("规章 0 | 1 0 0\n"), None);
     }
 
     /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
@@ -1743,6 +1764,12 @@ mod tests {
             .collect();
         assert!(cells.iter().all(|c| !c.contains('\u{7}')), "{cells:?}");
         assert!(cells.iter().any(|c| c == "3"), "{cells:?}");
+        // Marks that part cells on one line part them as tabs do.
+        let row = rows(&parse(
+            "规章\u{7}2\u{7}1\u{7}58\u{7}\u{7}\n",
+            &Limits::default(),
+        ));
+        assert_eq!(row[0][..4], ["规章", "2", "1", "58"]);
     }
 
     #[test]

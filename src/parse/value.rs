@@ -294,6 +294,19 @@ fn fold(c: char) -> char {
 /// number.
 fn lex_number(t: &str) -> Option<Lexed> {
     let read = lex_digits(t)?;
+    // A space between two digits stands only between thousands (`1 234`,
+    // each group after the first of three): numbers a cell holds side by
+    // side (`27 4 0 0 1`, `3 17000`: a tool that merged columns) are not
+    // one number.
+    let tokens: Vec<&str> = t.split(is_space).filter(|s| !s.is_empty()).collect();
+    let digits_at_start = |s: &str| s.chars().take_while(|&c| is_digit(c)).count();
+    let digits_at_end = |s: &str| s.chars().rev().take_while(|&c| is_digit(c)).count();
+    for (i, w) in tokens.windows(2).enumerate() {
+        let (before, after) = (digits_at_end(w[0]), digits_at_start(w[1]));
+        if before > 0 && after > 0 && (after != 3 || i == 0 && before > 3) {
+            return None;
+        }
+    }
     // Two spaces or more between two digits (a unit after them, `37  件`,
     // is the number's own).
     let numeric = |c: char| is_digit(c) || matches!(fold(c), '.' | ',' | '+' | '-');
@@ -413,6 +426,10 @@ mod tests {
         assert_eq!(num("1."), None);
         // Two cells' numbers a splitter left in one cell are not one.
         assert_eq!(num("3              0"), None);
+        assert_eq!(num("27 4 0 0 1"), None);
+        assert_eq!(num("3 17000"), None);
+        assert_eq!(num("1 234"), Some(1234.0));
+        assert_eq!(num("12 345 678"), Some(12345678.0));
         assert_eq!(num("１　　２"), None);
         // A unit after the number is its own, spaces or not.
         assert_eq!(num("37  件"), Some(37.0));
