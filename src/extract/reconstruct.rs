@@ -558,14 +558,7 @@ fn beside_labels<'d, D: Copy>(
             at += 1;
             continue;
         }
-        let end = text_run(p, at);
-        let text: String = p[at..end]
-            .iter()
-            .filter_map(|x| match *x {
-                Piece::Text { text, .. } => Some(text),
-                _ => None,
-            })
-            .collect();
+        let (end, text) = text_run(p, at);
         if let Some(names) = header_names(&text, &heads, true).filter(|n| n.len() == w - 1) {
             found = Some((at, end, names));
             break;
@@ -772,14 +765,7 @@ fn column_blocks<'d>(
             Piece::Text { .. } => {
                 // The text up to the next value: one header, a header a
                 // character a line, or several headers.
-                let end = text_run(p, at);
-                let text: String = p[at..end]
-                    .iter()
-                    .filter_map(|x| match *x {
-                        Piece::Text { text, .. } => Some(text),
-                        _ => None,
-                    })
-                    .collect();
+                let (end, text) = text_run(p, at);
                 let first = open.is_none() && queue.is_empty() && !seen.iter().any(|&s| s);
                 let names = header_names(&text, &heads, first)?;
                 at = end;
@@ -910,18 +896,26 @@ fn column_blocks<'d>(
     })
 }
 
-/// The end of the run of text that starts at `at`: the piece after its
-/// last text before a value or a sentence (blank lines after it are not
-/// its own: they may be blank cells).
-fn text_run(p: &[Piece<'_, '_>], at: usize) -> usize {
+/// The run of text that starts at `at`: the piece after its last text
+/// before a value or a sentence (blank lines after it are not its own:
+/// they may be blank cells), and its texts joined.
+fn text_run(p: &[Piece<'_, '_>], at: usize) -> (usize, String) {
     let stop = p[at..]
         .iter()
         .position(|x| matches!(x, Piece::Value { .. } | Piece::Text { prose: true, .. }))
         .map_or(p.len(), |n| at + n);
-    p[at..stop]
+    let end = p[at..stop]
         .iter()
         .rposition(|x| matches!(x, Piece::Text { .. }))
-        .map_or(at + 1, |n| at + n + 1)
+        .map_or(at + 1, |n| at + n + 1);
+    let text = p[at..end]
+        .iter()
+        .filter_map(|x| match *x {
+            Piece::Text { text, .. } => Some(text),
+            _ => None,
+        })
+        .collect();
+    (end, text)
 }
 
 /// The columns a header's text names, in order (`商业企业科研机构…总计`,
@@ -1625,33 +1619,17 @@ pub(crate) fn reconstruct<D: Copy>(
         .any(|x| matches!(x, Piece::Value { cell, .. } if cell.floating));
     // Column after column, each after its own header: read first, and
     // then no reader that assumes the template's order of columns.
-    let headed = headed_columns(
-        &p,
-        &segs,
-        baseline,
-        ends,
-        |d| spec(d).cols,
-        |d| found.iter().any(|(k, _)| *k == spec(d).key),
-        |d| {
-            let s = spec(d);
-            let at = order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX);
-            (at, s.check)
-        },
-    );
+    // A row's place in the template's order, and its identity.
+    let rank = |d: D| {
+        let s = spec(d);
+        let at = order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX);
+        (at, s.check)
+    };
+    let taken = |d: D| found.iter().any(|(k, _)| *k == spec(d).key);
+    let mut headed = headed_columns(&p, &segs, baseline, ends, |d| spec(d).cols, taken, rank);
     // The first column beside the labels, the others under their headers.
-    let mut headed = headed;
     if headed.is_empty() {
-        headed = beside_labels(
-            &p,
-            &segs,
-            |d| spec(d).cols,
-            |d| found.iter().any(|(k, _)| *k == spec(d).key),
-            |d| {
-                let s = spec(d);
-                let at = order.iter().position(|k| *k == s.key).unwrap_or(usize::MAX);
-                (at, s.check)
-            },
-        );
+        headed = beside_labels(&p, &segs, |d| spec(d).cols, taken, rank);
     }
     let by_headers: Vec<usize> = headed.iter().map(|(k, _)| *k).collect();
     for (k, slots) in headed {
