@@ -946,15 +946,15 @@ fn accuracy_on_the_twelfth_handwritten_set() {
 /// found. Now none wrong: a space between digits stands only between
 /// thousands; and a header that prints 合计 first is read as one that
 /// prints 总计 first (the form-only change to 合计 read 62 cells of the
-/// 总计-first report wrong). Left: pymupdf4llm's label cut down its middle into two
-/// cells (its row unread, and A2 then finds the outcome rows short), and
+/// 总计-first report wrong); a label pymupdf4llm cut down its middle
+/// into two cells is the template label of the same characters. Left:
 /// tabula's rows whose columns it merged.
 #[test]
 fn accuracy_on_the_thirteenth_handwritten_set() {
-    let s = scored("handwritten-round13", 0, 2);
+    let s = scored("handwritten-round13", 0, 1);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_541, "{right} cells right");
+    assert!(right >= 3_548, "{right} cells right");
 }
 
 /// The hand-written text reports changed the ways copies of one report
@@ -1055,10 +1055,10 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             let alarms: usize = s.routes.values().map(|r| r.alarms).sum();
             // No more than the set as written raises (round eleven's scan
             // keeps the letters OCR read for its rules; round thirteen's
-            // pymupdf4llm label cut in two and tabula's merged columns).
+            // tabula report, its columns merged).
             let allowed = match set {
                 "handwritten-round11" => 1,
-                "handwritten-round13" => 2,
+                "handwritten-round13" => 1,
                 _ => 0,
             };
             if wrong > 0 || alarms > allowed {

@@ -269,6 +269,9 @@ fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
     let all: String = labels.iter().map(|c| c.text).collect();
     if labels.len() > 1 {
         out.push(all.clone());
+        if let Some(label) = reshuffled(&all) {
+            out.push(label.to_string());
+        }
     }
     if let Some(p) = pending.last() {
         out.push(format!("{p}{all}"));
@@ -277,6 +280,41 @@ fn candidates(labels: &[&CellView<'_>], pending: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The template's row label whose words are exactly those of `joined`,
+/// the label cells of one row put together, in another order: one merged
+/// label a PDF reader cut down its middle into two cells, each holding
+/// its half of every line (`（二）部分` / `情形，不计` beside `公开（区分
+/// 处理的，只计这一` / `其他情形）`, the line breaks lost). Only a label of
+/// six characters or more, and only when one label has those characters.
+fn reshuffled(joined: &str) -> Option<&'static str> {
+    static LABELS: OnceLock<Vec<(Vec<char>, &'static str)>> = OnceLock::new();
+    // Its letters, numbering and notes included, punctuation left out.
+    let sorted = |text: &str| {
+        let mut c: Vec<char> = norm(text).chars().filter(|c| c.is_alphanumeric()).collect();
+        c.sort_unstable();
+        c
+    };
+    let labels = LABELS.get_or_init(|| {
+        template::REQUEST_ROWS
+            .iter()
+            .map(|r| r.label)
+            .chain(template::ACTIVE_2019.iter().map(|r| r.label))
+            .chain(template::ACTIVE_2021.iter().map(|r| r.label))
+            .map(|l| (sorted(l), l))
+            .collect()
+    });
+    let mine = sorted(joined);
+    if mine.len() < 6 {
+        return None;
+    }
+    let mut hits = labels.iter().filter(|(c, _)| *c == mine).map(|(_, l)| *l);
+    match (hits.next(), hits.next()) {
+        (Some(l), None) => Some(l),
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ => None,
+    }
 }
 
 /// The template row a table row stands for, the cell holding its label,
@@ -1451,4 +1489,22 @@ fn extract_review(
         record_provenance(f, "review_litigation", g.key, first);
     }
     Some((table, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A merged label cut down its middle, each half holding its part of
+    /// every line, the line breaks lost: the one template label made of
+    /// the same characters. Words of no label, or too short, name none.
+    #[test]
+    fn labels_cut_down_their_middle() {
+        assert_eq!(
+            reshuffled("（二）部分情形，不计公开（区分处理的，只计这一其他情形）"),
+            Some("（二）部分公开（区分处理的，只计这一情形，不计其他情形）")
+        );
+        assert_eq!(reshuffled("（二）部分情形，不计"), None);
+        assert_eq!(reshuffled("章规"), None);
+    }
 }
