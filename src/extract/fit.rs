@@ -47,7 +47,17 @@ pub(crate) struct Slot<'d> {
     pub relied: Checks,
 }
 
-impl Slot<'_> {
+impl<'d> Slot<'d> {
+    /// A cell read as printed, in its place.
+    pub fn read(cell: &CellView<'d>) -> Self {
+        Slot {
+            text: cell.text,
+            at: cell.loc,
+            how: How::Read,
+            relied: Checks::default(),
+        }
+    }
+
     /// The value the slot reads as (a blank: `None`).
     pub fn value(&self) -> Option<f64> {
         crate::parse::value::number(self.text)

@@ -32,11 +32,14 @@ pub fn norm(s: &str) -> String {
     // The characters that stay as they are, most of a label, are copied
     // in runs: `run` is where the run not yet copied starts.
     let mut run = 0;
+    // A 子 seen: 予以 may have been read as 子以 (below).
+    let mut zi = false;
     for (i, c0) in s.char_indices() {
         let c = misread(hanzi::to_simplified(c0));
         // Nearly every character of a label: an ideograph, which none of
         // the folds below touches.
         if hanzi::is_ideograph(c) {
+            zi |= c == '子';
             if c != c0 {
                 out.push_str(&s[run..i]);
                 run = i + c0.len_utf8();
@@ -99,6 +102,10 @@ pub fn norm(s: &str) -> String {
         }
     }
     out.push_str(&s[run..]);
+    // 予 read as 子 by text recognition (`子以公开`): no label says 子以.
+    if zi && out.contains("子以") {
+        out = out.replace("子以", "予以");
+    }
     strip_pinyin(out)
 }
 
@@ -385,10 +392,6 @@ fn cores() -> &'static Cores {
         if let Some(total) = REQUEST_ROWS.iter().find(|r| r.key == "total_handled") {
             requests.push(("合计".to_string(), total));
         }
-        // 予 read as 子 by text recognition: no other label says 子以.
-        if let Some(granted) = REQUEST_ROWS.iter().find(|r| r.key == "granted") {
-            requests.push(("子以公开".to_string(), granted));
-        }
         let mut active: Vec<(String, &'static str)> = Vec::new();
         for r in template::ACTIVE_2019
             .iter()
@@ -490,13 +493,21 @@ pub fn numbered_only(
     }
     let mut hits = REQUEST_ROWS.iter().filter(|r| {
         r.formats.has(t)
-            && Label::new(r.label).numbering == Some(Numbering::Level3(n))
+            && sub_number(r.label) == Some(n)
             && r.group.map(|h| group_of(&Label::new(h))) == Some(Some(g))
     });
     match (hits.next(), hits.next()) {
         (Some(r), None) => Some(r),
         _ => None,
     }
+}
+
+/// The number of a template sub-row (`3` of `3.危及“三安全一稳定”`), read
+/// off the template's own label without analysing it.
+pub fn sub_number(template_label: &str) -> Option<u8> {
+    let (n, rest) = template_label.split_once('.')?;
+    (!rest.is_empty()).then_some(())?;
+    n.parse().ok()
 }
 
 /// Where a section-二 label stands: the caption of the sub-table above it

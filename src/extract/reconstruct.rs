@@ -488,16 +488,8 @@ fn headed_columns<'d, D: Copy>(
             let levels: Vec<u8> = run.clone().map(level).collect();
             let by_columns =
                 levels.windows(2).all(|w| w[0] <= w[1]) && levels.first() != levels.last();
-            let broken = |rows: &Vec<Vec<Slot<'d>>>| {
-                by_rank
-                    .iter()
-                    .zip(rows)
-                    .filter(|(&k, slots)| {
-                        let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-                        !rank(segs[k].1).1.holds(&values)
-                    })
-                    .count()
-            };
+            let check = |k: usize| rank(segs[k].1).1;
+            let broken = |rows: &Vec<Vec<Slot<'d>>>| broken_rows(&by_rank, rows, check);
             let holds = |rows: &Vec<Vec<Slot<'d>>>| broken(rows) == 0;
             // Values under several headers at once, read column after
             // column and row after row: the one the rows' identities
@@ -506,10 +498,7 @@ fn headed_columns<'d, D: Copy>(
                 continue;
             };
             if by_identity {
-                for (&k, slots) in by_rank.iter().zip(&mut rows) {
-                    let checks = rank(segs[k].1).1.checks;
-                    slots.iter_mut().for_each(|s| s.relied = checks);
-                }
+                rely_on_rows(&by_rank, &mut rows, check);
             }
             if by_rank.iter().copied().eq(run.clone()) {
                 out.extend(run.zip(rows));
@@ -648,15 +637,8 @@ fn beside_labels<'d, D: Copy>(
             })
             .collect()
     };
-    let broken = |r: &Vec<Vec<Slot<'d>>>| {
-        rows.iter()
-            .zip(r)
-            .filter(|(&k, slots)| {
-                let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-                !rank(segs[k].1).1.holds(&values)
-            })
-            .count()
-    };
+    let check = |k: usize| rank(segs[k].1).1;
+    let broken = |r: &Vec<Vec<Slot<'d>>>| broken_rows(&rows, r, check);
     let (a, b) = (read(true), read(false));
     let same_values = a
         .iter()
@@ -673,12 +655,34 @@ fn beside_labels<'d, D: Copy>(
         return Vec::new();
     }
     if by_identity {
-        for (&k, slots) in rows.iter().zip(&mut chosen) {
-            let checks = rank(segs[k].1).1.checks;
-            slots.iter_mut().for_each(|s| s.relied = checks);
-        }
+        rely_on_rows(&rows, &mut chosen, check);
     }
     rows.into_iter().zip(chosen).collect()
+}
+
+/// How many of the rows `ks` (segments) a reading, their slots in that
+/// order, breaks the own identity (`check`) of.
+fn broken_rows(
+    ks: &[usize],
+    reading: &[Vec<Slot<'_>>],
+    check: impl Fn(usize) -> RowCheck,
+) -> usize {
+    ks.iter()
+        .zip(reading)
+        .filter(|(&k, slots)| {
+            let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+            !check(k).holds(&values)
+        })
+        .count()
+}
+
+/// Marks a reading's cells as placed by their rows' own identities
+/// (`check` of each of the rows `ks`), which then cannot confirm them.
+fn rely_on_rows(ks: &[usize], reading: &mut [Vec<Slot<'_>>], check: impl Fn(usize) -> RowCheck) {
+    for (&k, slots) in ks.iter().zip(reading) {
+        let checks = check(k).checks;
+        slots.iter_mut().for_each(|s| s.relied = checks);
+    }
 }
 
 /// Of the readings of a run of rows (one; or the values under several
@@ -935,23 +939,27 @@ fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> 
     };
     let core = Label::new(text).core;
     let groups = column_groups();
+    // Each column's name, and 合计 for 总计's.
+    let spellings: Vec<(usize, &str)> = heads
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.is_empty())
+        .map(|(c, h)| (c, h.as_str()))
+        .chain(
+            heads
+                .iter()
+                .position(|h| h == column_core(TOTAL_ALIAS))
+                .map(|c| (c, TOTAL_ALIAS)),
+        )
+        .collect();
     let names_from = |mut rest: &str| -> Option<Vec<usize>> {
         let mut out = Vec::new();
         while !rest.is_empty() {
-            let head = heads
+            let head = spellings
                 .iter()
-                .enumerate()
-                .filter(|(_, h)| !h.is_empty())
-                .flat_map(|(c, h)| {
-                    let alias = (column_core(TOTAL_ALIAS) == h).then_some(TOTAL_ALIAS);
-                    [Some(h.as_str()), alias]
-                        .into_iter()
-                        .flatten()
-                        .map(move |h| (c, h))
-                })
                 .filter(|(_, h)| rest.starts_with(h))
                 .max_by_key(|(_, h)| h.len());
-            if let Some((c, h)) = head {
+            if let Some(&(c, h)) = head {
                 out.push(c);
                 rest = &rest[h.len()..];
             } else if let Some(g) = groups.iter().find(|g| rest.starts_with(g.as_str())) {
@@ -1782,11 +1790,7 @@ pub(crate) fn reconstruct<D: Copy>(
     // how many, and its row's columns.
     let mut next_printed: Vec<Option<(usize, usize)>> = vec![None; segs.len() + 1];
     for j in (0..segs.len()).rev() {
-        let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
-        let n = p[segs[j].0 + 1..end]
-            .iter()
-            .filter(|x| x.is_filled_value())
-            .count();
+        let n = printed_after(&p, &segs, j);
         next_printed[j] = if n > 0 {
             Some((n, widths[j]))
         } else {
@@ -2354,21 +2358,25 @@ fn unread_labels<D: Copy>(
         let Piece::Text { row, .. } = p[start] else {
             continue;
         };
-        let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
         left.push(Short {
             key,
             label,
             at: rows[row].loc,
             want: cols.len(),
-            got: p[start + 1..end]
-                .iter()
-                .filter(|x| x.is_filled_value())
-                .count(),
+            got: printed_after(p, segs, i),
             cols,
         });
     }
     left.retain(|s| !found.iter().any(|(k, _)| *k == s.key));
     left
+}
+
+/// How many values (not blank) stand between the label of segment `i`
+/// and the next segment's.
+fn printed_after<D>(p: &[Piece<'_, '_>], segs: &[(usize, D)], i: usize) -> usize {
+    let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+    p.get(segs[i].0 + 1..end)
+        .map_or(0, |s| s.iter().filter(|x| x.is_filled_value()).count())
 }
 
 /// The rows whose values could not be placed ([`Filler::unplaced`]). In

@@ -666,7 +666,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         let Some((def, label_cell, values)) = matched else {
             continue;
         };
-        if let Some(super::label::Numbering::Level3(n)) = Label::new(def.label).numbering {
+        if let Some(n) = super::label::sub_number(def.label) {
             sub = n;
         }
         if found.iter().any(|(k, _)| *k == def.key) {
@@ -686,15 +686,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             && values.iter().all(|c| c.colspan == 1);
         if cut {
             let whole = &values[..values.len() - 1];
-            let mut slots: Vec<Slot<'_>> = whole
-                .iter()
-                .map(|c| Slot {
-                    text: c.text,
-                    at: c.loc,
-                    how: How::Read,
-                    relied: Checks::default(),
-                })
-                .collect();
+            let mut slots: Vec<Slot<'_>> = whole.iter().map(|c| Slot::read(c)).collect();
             slots.resize(cols.len(), Slot::unknown(r.loc));
             let row = f.row_slots("requests", def.key, &cols, &slots, |_| None);
             found.push((def.key, row));
@@ -1267,12 +1259,7 @@ fn review_by_captions<'d>(rows: &[RowView<'d>]) -> Option<(Vec<Slot<'d>>, Loc)> 
             if r.loc.line != line + 1 {
                 return None;
             }
-            cells[k] = Some(Slot {
-                text: c.text,
-                at: c.loc,
-                how: How::Read,
-                relied: Checks::default(),
-            });
+            cells[k] = Some(Slot::read(c));
             continue;
         }
         open = None;

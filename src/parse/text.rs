@@ -54,10 +54,8 @@ fn without_rules(text: &str) -> Option<String> {
         // byte it starts at.
         let tail: Vec<(usize, &str)> = line
             .split_whitespace()
-            .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
-            .collect::<Vec<_>>()
-            .into_iter()
             .rev()
+            .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
             .take_while(|(_, t)| {
                 t.trim_end_matches(is_ocr_rule)
                     .bytes()
