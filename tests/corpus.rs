@@ -62,7 +62,7 @@ fn report(office: &str, year: i32, new: &str) -> Document {
                 "五、存在的主要问题及改进情况：{office}的政府信息公开工作虽然取得了一定成效，相比{prev}年取得了一些进步，但还存在一些问题和不足。"
             )),
         ],
-        notes: vec![],
+        ..Document::default()
     }
 }
 
@@ -139,7 +139,7 @@ fn fingerprint_ignores_office_year_and_whitespace() {
     let tiny = Document {
         title: None,
         blocks: vec![line("安镇街道2020年政府信息公开工作年度报告")],
-        notes: vec![],
+        ..Document::default()
     };
     assert_eq!(fingerprint(&tiny, Some("安镇街道"), Some(2020)), None);
 }

@@ -111,6 +111,7 @@ pub fn read(html: &Html, max_span: usize) -> (Document, Stats) {
         title: (!title.is_empty()).then_some(title),
         blocks: out,
         notes: Vec::new(),
+        ends_inside: Vec::new(),
     };
     (doc, r.stats)
 }

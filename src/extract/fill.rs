@@ -178,6 +178,8 @@ pub(crate) struct Filler<'r> {
     /// The `structure.ambiguous_*` warnings given, by what they say
     /// ([`Filler::flag`] gives each once).
     said: std::collections::HashSet<u64>,
+    /// Where the document stops short ([`crate::parse::Document::ends_inside`]).
+    pub ends_inside: Vec<Loc>,
 }
 
 /// What a warning says, as [`Filler::flag`] tells two apart.
@@ -194,7 +196,20 @@ impl<'r> Filler<'r> {
         Filler {
             rec,
             said: std::collections::HashSet::new(),
+            ends_inside: Vec::new(),
         }
+    }
+
+    /// Whether the document stops inside the row at `at` (an HTML table's
+    /// row) or inside the line of text `at` stands on.
+    pub fn stops_inside(&self, at: Loc) -> bool {
+        self.ends_inside.iter().any(|c| {
+            if c.table > 0 {
+                (c.table, c.row) == (at.table, at.row)
+            } else {
+                at.table == 0 && c.line == at.line
+            }
+        })
     }
 
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.

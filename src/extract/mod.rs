@@ -90,7 +90,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
             figures: None,
         };
     }
-    tables::extract_tables(&rows, &secs, t, rec);
+    tables::extract_tables(&rows, &secs, t, &doc.ends_inside, rec);
     // Rows read several ways: the prose's figures may choose among their
     // readings (read only when there are such rows).
     if !rec.readings.is_empty() {
@@ -172,6 +172,45 @@ mod tests {
             codes(&cut),
             [("structure.truncated".into(), "requests".into())]
         );
+    }
+
+    /// A copy cut off at the end of a line holds that line whole: a row
+    /// whose cells ran together is read from it. Cut inside the line, the
+    /// row may be short and its last number cut (`18` printed `1`).
+    #[test]
+    fn a_text_cut_at_a_line_end_keeps_the_line_and_inside_it_not_its_last_number() {
+        let head = "某某街道2022年政府信息公开工作年度报告\n\
+三、收到和处理政府信息公开申请情况\n\
+申请人情况 自然人 法人或其他组织 总计\n\
+商业企业 科研机构 社会公益组织 法律服务机构 其他\n\
+一、本年新收政府信息公开申请数量 16 1 0 0 0 1 18\n";
+        let row = |rec: &Record, key: &str| -> Vec<Option<f64>> {
+            ["natural_person", "nonprofit", "other_org", "total"]
+                .iter()
+                .map(|c| rec.value("requests", key, c).flatten().map(|n| n.0))
+                .collect()
+        };
+        let tail = "三、本年度办理结果（一）予以公开 00 0 50 2 7";
+        let whole = run(&format!("{head}{tail}\n"));
+        assert_eq!(
+            row(&whole, "granted"),
+            [Some(0.0), Some(5.0), Some(2.0), Some(7.0)]
+        );
+        let inside = run(&format!("{head}{tail}"));
+        assert_eq!(row(&inside, "granted"), [None, None, None, None]);
+        assert_eq!(
+            row(&inside, "new_received"),
+            [Some(16.0), Some(0.0), Some(1.0), Some(18.0)]
+        );
+        let cut = run(&head[..head.len() - 2]);
+        assert_eq!(
+            row(&cut, "new_received"),
+            [Some(16.0), Some(0.0), Some(1.0), None]
+        );
+        assert!(cut.issues.iter().all(|i| !i.code.starts_with("identity.")));
+        // A last 0 is whole: no count is printed with a leading 0.
+        let zero = run(&head.replace("16 1 0 0 0 1 18\n", "0 0 0 0 0 0 0"));
+        assert_eq!(row(&zero, "new_received"), [Some(0.0); 4]);
     }
 
     /// One cell a line, a blank cell an empty line (python-docx's cells):

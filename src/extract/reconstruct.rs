@@ -1943,8 +1943,17 @@ pub(crate) fn reconstruct<D: Copy>(
             continue;
         }
         // A row the document ends in was cut short: not a layout to
-        // reconstruct (`structure.truncated` says so).
-        if ends && end == p.len() && !stopped && toks.len() < cols.len() {
+        // reconstruct (`structure.truncated` says so). Unless its values
+        // stand on its label's line and a line break ended that line
+        // (the copy was cut at a line's end): where a row is a line, the
+        // line holds it whole.
+        let whole_line = !single
+            && toks.iter().all(|t| {
+                t.cell.loc.line == label_cell.loc.line
+                    && label_cell.loc.table == 0
+                    && !f.stops_inside(t.cell.loc)
+            });
+        if ends && end == p.len() && !stopped && toks.len() < cols.len() && !whole_line {
             continue;
         }
         // Blank cells are known from the layout only in one-cell-per-line

@@ -429,9 +429,16 @@ fn resolve_row<'a, 'd, D>(
 }
 
 /// Extracts the three tables and reports what is structurally wrong.
-pub(crate) fn extract_tables(rows: &[RowView<'_>], secs: &Sections, t: Template, rec: &mut Record) {
+pub(crate) fn extract_tables(
+    rows: &[RowView<'_>],
+    secs: &Sections,
+    t: Template,
+    ends_inside: &[Loc],
+    rec: &mut Record,
+) {
     let all = 0..rows.len();
     let mut f = Filler::new(rec);
+    f.ends_inside = ends_inside.to_vec();
 
     // Section 三.
     let range = secs.span(2).unwrap_or(all.clone());
@@ -677,12 +684,21 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         // printed whole stand in their places, one column each; its last
         // one, which the cut may have cut into (`12` printed `1`), and
         // the ones cut off are null.
+        // A line of text cut short holds its cells in their places only
+        // when it printed them all; a last cell of 0 is whole (no count
+        // is printed with a leading 0).
+        let html = f.rec.source.media == Some(crate::model::Media::Html);
         let cut = ends
             && std::ptr::eq(r, rows.last().unwrap_or(r))
-            && f.rec.source.media == Some(crate::model::Media::Html)
-            && page_ends_in(f.rec, r)
             && values.len() >= 2
             && values.len() <= cols.len()
+            && values.last().is_some_and(|c| {
+                if html {
+                    f.stops_inside(r.loc)
+                } else {
+                    values.len() == cols.len() && f.stops_inside(c.loc) && c.text.trim() != "0"
+                }
+            })
             && values.iter().all(|c| c.colspan == 1);
         if cut {
             let whole = &values[..values.len() - 1];
@@ -754,15 +770,6 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     }
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
-}
-
-/// Whether the page ends inside the row `r` of its table: the parser's
-/// `structure.truncated` stands at the row ([`crate::parse::html`]).
-fn page_ends_in(rec: &Record, r: &RowView<'_>) -> bool {
-    let place = r.loc.to_string();
-    rec.issues
-        .iter()
-        .any(|i| i.code == "structure.truncated" && i.where_ == place)
 }
 
 /// Section 三's value columns as a delimited grid's header places them

@@ -401,6 +401,9 @@ impl Html<'_> {
                         },
                         _ => at,
                     };
+                    if place.row > 0 {
+                        self.doc.ends_inside.push(place);
+                    }
                     self.doc.notes.push(ParseNote {
                         code: "structure.truncated",
                         loc: place,

@@ -178,6 +178,10 @@ pub struct Document {
     /// Problems met while parsing (limits hit, truncation), as
     /// `(code, place, message)`; extract turns them into issues.
     pub notes: Vec<ParseNote>,
+    /// Where the document stops short: each HTML table row the page ends
+    /// inside, or a text's last line when no line break ends it (a copy
+    /// cut there may have cut the number the line ends with).
+    pub ends_inside: Vec<Loc>,
 }
 
 /// Something the parser met that the record should mention.

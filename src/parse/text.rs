@@ -150,6 +150,18 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         }
         None => text,
     };
+    let mut doc = parse_parts(text, limits);
+    // A copy cut off inside its last line: that line may end in a number
+    // cut short (`18` printed `1`).
+    if !text.ends_with(['\n', '\r']) && !text.trim().is_empty() {
+        let last = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        doc.ends_inside.push(loc(last));
+    }
+    doc
+}
+
+/// Parses text whose HTML tables (if any) are read as HTML.
+fn parse_parts(text: &str, limits: &Limits) -> Document {
     let tables = html_tables(text);
     // More tables than a page may hold: not read part by part (each part
     // would have the whole document's limits), but as text.
@@ -209,6 +221,10 @@ fn append(doc: &mut Document, part: Document, lines: u32, tables: u32) -> u32 {
     for mut n in part.notes {
         shift(&mut n.loc);
         doc.notes.push(n);
+    }
+    for mut at in part.ends_inside {
+        shift(&mut at);
+        doc.ends_inside.push(at);
     }
     held
 }
