@@ -213,6 +213,26 @@ mod tests {
         assert_eq!(row(&zero, "new_received"), [Some(0.0); 4]);
     }
 
+    /// The same for section 四's row: a copy that stops inside its line
+    /// may have cut its last number (`12` printed `1`).
+    #[test]
+    fn a_text_cut_inside_the_review_row_leaves_its_last_number_null() {
+        let text = "某某街道2022年政府信息公开工作年度报告\n\
+四、政府信息公开行政复议、行政诉讼情况\n\
+行政复议 行政诉讼\n\
+结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n\
+结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n\
+0 0 0 0 0 0 0 0 2 2 11 0 1 0 12";
+        let total = |rec: &Record| {
+            rec.value("review_litigation", "litigation_after_review", "total")
+                .map(|v| v.map(|n| n.0))
+        };
+        assert_eq!(total(&run(&format!("{text}\n"))), Some(Some(12.0)));
+        assert_eq!(total(&run(text)), Some(None));
+        let upheld = run(text).value("review_litigation", "litigation_after_review", "upheld");
+        assert_eq!(upheld.flatten().map(|n| n.0), Some(11.0));
+    }
+
     /// One cell a line, a blank cell an empty line (python-docx's cells):
     /// a row whose merged cell is blank prints its label and empty lines,
     /// and the next sub-table's header follows. The row is there, `null`.

@@ -1476,9 +1476,24 @@ fn extract_review(
             return None;
         }
     };
+    // A text that stops inside the line of the row's last number (a copy
+    // cut off there) may have cut it short (`12` printed `1`); a 0 is
+    // whole.
+    let cut = ends
+        && cells
+            .last()
+            .is_some_and(|c| f.stops_inside(c.loc) && c.loc.table == 0 && c.text.trim() != "0");
     let mut table = Table::default();
-    for (g, chunk) in REVIEW_GROUPS.iter().zip(cells.chunks(5)) {
-        let row = f.row("review_litigation", g.key, &cols, chunk, None, |_| None);
+    for (k, (g, chunk)) in REVIEW_GROUPS.iter().zip(cells.chunks(5)).enumerate() {
+        let row = if cut && k + 1 == REVIEW_GROUPS.len() {
+            let mut slots: Vec<Slot<'_>> = chunk.iter().map(|c| Slot::read(c)).collect();
+            if let Some(last) = slots.last_mut() {
+                *last = Slot::unknown(last.at);
+            }
+            f.row_slots("review_litigation", g.key, &cols, &slots, |_| None)
+        } else {
+            f.row("review_litigation", g.key, &cols, chunk, None, |_| None)
+        };
         table.insert(g.key, row);
         record_provenance(f, "review_litigation", g.key, first);
     }
