@@ -1870,6 +1870,15 @@ pub(crate) fn reconstruct<D: Copy>(
                     stopped = true;
                     break;
                 }
+                // The rest of the row's own label, wrapped past its first
+                // value (`…行政机` / `0` / `关不再处理其政府信息公` /
+                // `开申请`: text that puts a cell's lines around the
+                // number beside them): not text that ends the row.
+                Piece::Text { cell, text, .. }
+                    if !cell.from_above
+                        && !got.toks.is_empty()
+                        && got.single
+                        && label.contains(norm(text).as_str()) => {}
                 Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
