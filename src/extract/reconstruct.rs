@@ -1877,7 +1877,6 @@ pub(crate) fn reconstruct<D: Copy>(
                 Piece::Text { cell, text, .. }
                     if !cell.from_above
                         && !got.toks.is_empty()
-                        && got.single
                         && label.contains(norm(text).as_str()) => {}
                 Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
@@ -2286,14 +2285,21 @@ pub(crate) fn reconstruct<D: Copy>(
                 // The values of the rows whose labels follow with nothing
                 // after them, printed before those labels (PDF text that
                 // puts a page's last labels after the numbers beside them).
+                // A label among them of a row already read, or of one the
+                // template puts before this one (printed out of its place,
+                // its values elsewhere), is passed over.
+                let place = |k: &str| order.iter().position(|o| *o == k);
                 let tail: Vec<(usize, RowSpec)> = (i..segs.len())
                     .map(|j| (j, spec(segs[j].1)))
-                    .take_while(|&(j, s)| {
+                    .take_while(|&(j, _)| {
                         j == i
-                            || !found.iter().any(|(k, _)| *k == s.key)
-                                && p[segs[j].0 + 1..segs.get(j + 1).map_or(p.len(), |s| s.0)]
-                                    .iter()
-                                    .all(|x| !x.is_filled_value())
+                            || p[segs[j].0 + 1..segs.get(j + 1).map_or(p.len(), |s| s.0)]
+                                .iter()
+                                .all(|x| !x.is_filled_value())
+                    })
+                    .filter(|&(j, s)| {
+                        j == i
+                            || !found.iter().any(|(k, _)| *k == s.key) && place(s.key) > place(key)
                     })
                     .collect();
                 if !runs && !floating {
