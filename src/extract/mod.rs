@@ -233,6 +233,36 @@ mod tests {
         assert_eq!(upheld.flatten().map(|n| n.0), Some(11.0));
     }
 
+    /// pdftotext's own order (no `-layout`): a wrapped label's lines stand
+    /// around the number beside them (`不补正、行政机关不再处 1` / `理其
+    /// 政府信息公开申请` / `0` …), and the page's last labels come after
+    /// the numbers of their rows, with a label printed out of its place
+    /// among them (`8.属于行政查询事项` / `3.其他` / `（七）总计` / …).
+    #[test]
+    fn pdftotext_labels_wrapped_around_their_numbers() {
+        let rec = run(include_str!(
+            "../../fixtures/external/holdout/04-2021-2021/pdf-plain.txt"
+        ));
+        let row = |key: &str| -> Vec<Option<f64>> {
+            crate::template::REQUEST_COLS
+                .iter()
+                .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
+                .collect()
+        };
+        let v = |xs: [f64; 7]| xs.map(Some).to_vec();
+        assert_eq!(
+            row("other_no_correction"),
+            v([1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 4.0])
+        );
+        assert_eq!(row("other_no_fee"), v([0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 2.0]));
+        assert_eq!(row("other_misc"), v([0.0; 7]));
+        assert_eq!(
+            row("total_handled"),
+            v([52.0, 0.0, 0.0, 0.0, 4.0, 66.0, 122.0])
+        );
+        assert_eq!(row("carried_forward"), v([0.0; 7]));
+    }
+
     /// One cell a line, a blank cell an empty line (python-docx's cells):
     /// a row whose merged cell is blank prints its label and empty lines,
     /// and the next sub-table's header follows. The row is there, `null`.
