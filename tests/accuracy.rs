@@ -947,14 +947,16 @@ fn accuracy_on_the_twelfth_handwritten_set() {
 /// thousands; and a header that prints 合计 first is read as one that
 /// prints 总计 first (the form-only change to 合计 read 62 cells of the
 /// 总计-first report wrong); a label pymupdf4llm cut down its middle
-/// into two cells is the template label of the same characters. Left:
-/// tabula's rows whose columns it merged.
+/// into two cells is the template label of the same characters; and
+/// pdfminer's HTML of positioned text boxes is laid out by the boxes'
+/// places (8.5 % → every cell). Left: tabula's rows whose columns it
+/// merged.
 #[test]
 fn accuracy_on_the_thirteenth_handwritten_set() {
     let s = scored("handwritten-round13", 0, 1);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_548, "{right} cells right");
+    assert!(right >= 3_731, "{right} cells right");
 }
 
 /// A fourteenth round, outside the tuning loop, of real published reports

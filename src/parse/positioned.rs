@@ -47,6 +47,64 @@ fn hocr_word() -> Option<&'static Regex> {
     .as_ref()
 }
 
+/// pdfminer's HTML (`pdf2txt.py -t html`): a text box placed on the page,
+/// its lines parted by `<br>`.
+fn text_box() -> Option<&'static Regex> {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r#"(?s)<div\s+style="[^"]*?border:\s*textbox[^"]*?left:\s*([0-9.]+)px;\s*top:\s*([0-9.]+)px;\s*width:\s*([0-9.]+)px;\s*height:\s*([0-9.]+)px;[^"]*"\s*>(.*?)</div>"#,
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// The lines of pdfminer's text boxes as words: a box's lines share its
+/// height evenly, each starts at its left edge and is as wide as its
+/// characters make it beside the box's widest line. `None` when the page
+/// is no such page.
+fn box_words(src: &str) -> Option<Vec<Word>> {
+    let re = text_box()?;
+    let pages: Vec<usize> = src.match_indices("<a name=").map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    for c in re.captures_iter(src) {
+        let (Some(all), Some(inner)) = (c.get(0), c.get(5)) else {
+            continue;
+        };
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<f64>().ok());
+        let (Some(left), Some(top), Some(width), Some(height)) = (num(1), num(2), num(3), num(4))
+        else {
+            continue;
+        };
+        let lines: Vec<String> = inner
+            .as_str()
+            .split("<br>")
+            .map(|l| {
+                html_escape::decode_html_entities(&super::html::strip_tags(l))
+                    .trim()
+                    .to_string()
+            })
+            .collect();
+        // The last `<br>` ends the box's last line; nothing follows it.
+        let n = lines.len().saturating_sub(1).max(1);
+        let widest = lines.iter().map(|l| columns(l)).fold(1.0, f64::max);
+        let step = height / n as f64;
+        for (k, text) in lines.into_iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+            let y0 = top + step * k as f64;
+            out.push(Word {
+                page: pages.partition_point(|&p| p < all.start()),
+                x0: left,
+                y0,
+                x1: left + width * columns(&text) / widest,
+                y1: y0 + step,
+                text,
+            });
+        }
+    }
+    (out.len() >= MIN_WORDS).then_some(out)
+}
+
 /// The words of a page of positioned words, in the order they stand in
 /// the file; `None` for any other page.
 fn words(src: &str) -> Option<Vec<Word>> {
@@ -54,6 +112,8 @@ fn words(src: &str) -> Option<Vec<Word>> {
         (bbox_word()?, "<page")
     } else if src.contains("ocrx_word") {
         (hocr_word()?, "ocr_page")
+    } else if src.contains("border: textbox") {
+        return box_words(src);
     } else {
         return None;
     };
@@ -205,6 +265,42 @@ mod tests {
         let at = last.find('5').unwrap();
         assert_eq!(super::super::text::display_width(&last[..at]), 50);
         assert!(text.contains("第二十条\n\n第二十条"));
+    }
+
+    /// pdfminer's HTML: text boxes placed on the page, a box's lines
+    /// parted by `<br>`; a row's label and its values are boxes of their
+    /// own, a header box holds two lines.
+    #[test]
+    fn pdfminer_text_boxes_are_laid_out() {
+        let div = |x: f64, y: f64, w: f64, h: f64, lines: &[&str]| {
+            let body: String = lines.iter().map(|l| format!("{l}\n<br>")).collect();
+            format!(
+                "<div style=\"position:absolute; border: textbox 1px solid; writing-mode:lr-tb; \
+                 left:{x}px; top:{y}px; width:{w}px; height:{h}px;\"><span style=\"font-family: \
+                 UMingCN; font-size:10px\">{body}</span></div>"
+            )
+        };
+        let mut s = String::from("<html><body><div style=\"position:absolute; top:%dpx;\">50.0<a name=\"1\">Page 1</a></div>");
+        for k in 0..30 {
+            s.push_str(&div(
+                60.0,
+                60.0 + 12.0 * f64::from(k),
+                40.0,
+                10.0,
+                &["第二十条"],
+            ));
+        }
+        // Values first in the file, then the label, then a header of two
+        // lines whose second line stands level with the row.
+        s.push_str(&div(300.0, 500.0, 6.0, 10.0, &["5"]));
+        s.push_str(&div(400.0, 500.0, 12.0, 10.0, &["12"]));
+        s.push_str(&div(60.0, 500.0, 60.0, 10.0, &["规章"]));
+        s.push_str(&div(500.0, 488.0, 30.0, 24.0, &["本年", "&lt;新&gt;"]));
+        let text = layout(&s).unwrap();
+        let row = text.lines().find(|l| l.contains("规章")).unwrap();
+        let words: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(words, ["规章", "5", "12", "<新>"]);
+        assert!(text.lines().any(|l| l.trim() == "本年"));
     }
 
     #[test]
