@@ -133,7 +133,8 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// The rows of a table whose header prints 总计 first
 /// ([`total_first`]) with 总计 moved to the end, where the template has
 /// it: a row that ends in seven values or more (blank cells a merged
-/// label left before them) has the first of its last seven moved after
+/// label left before them), or is seven values alone (the line of a
+/// label wrapped around it), has the first of its last seven moved after
 /// the others; a label row followed by exactly seven rows of one value
 /// each (one cell a line) has the first of them moved after the seventh.
 /// Any other row is left as printed. A header's order is not enough (a
@@ -150,7 +151,10 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
     let mut in_lines: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < rows.len() {
-        if rows[i].values().len() >= 7 && rows[i].cells.len() > 7 {
+        // A row of seven values and no label is the line of a label
+        // wrapped around it (aligned text).
+        let bare = rows[i].cells.len() == 7 && rows[i].cells.iter().all(|c| c.is_value());
+        if rows[i].values().len() >= 7 && (rows[i].cells.len() > 7 || bare) {
             in_rows.push(i);
         } else if i + 7 < rows.len()
             && !rows[i].cells.is_empty()
@@ -370,6 +374,21 @@ mod tests {
         );
         // A row without all seven values is left as printed.
         assert_eq!(texts(&out[3])[1..], ["9", "8"]);
+        // Aligned text: a wrapped label's seven values on a line of
+        // their own, between its two lines, are moved as well.
+        let doc = crate::parse::text::parse(
+            "                     总计  自然人  法人或其他组织\n\
+一、本年新收政府信息公开申请数量   436   343   53   2   4   24   10\n\
+（二）部分公开（区分处理的，只计这\n\
+                                   42    34    5    0   1    1    1\n\
+一情形，不计其他情形）\n",
+            &Limits::default(),
+        );
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert!(total_first(&rows));
+        let out = total_last(&rows).unwrap();
+        let line = out.iter().find(|r| r.cells.len() == 7).map(texts);
+        assert_eq!(line.unwrap(), ["34", "5", "0", "1", "1", "1", "42"]);
         // One cell a line: the header's cells, then a row's seven values.
         let doc = crate::parse::text::parse(
             "总计\n自然人\n法人或其他组织\n商业企业\n一、本年新收政府信息公开申请数量\n133\n118\n13\n0\n0\n1\n1\n二、上年结转政府信息公开申请数量\n3\n",
