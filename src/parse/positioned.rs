@@ -1,7 +1,9 @@
 //! Pages of positioned words: `pdftotext -bbox` / `-bbox-layout` XHTML
 //! (`<word xMin=… yMin=… xMax=… yMax=…>`) and hOCR, the HTML OCR engines
 //! such as Tesseract write for scanned reports (`<span class='ocrx_word'
-//! title='bbox x0 y0 x1 y1; …'>`). Such a page has no table and no line
+//! title='bbox x0 y0 x1 y1; …'>`), and pdfminer.six's HTML (`pdf2txt.py
+//! -t html`: text boxes placed by `left`/`top`, their lines parted by
+//! `<br>`). Such a page has no table and no line
 //! of the report in reading order: its words only say where they stand.
 //! [`layout`] lays them out as aligned text, one line a row of words and
 //! each word at its place across the page, as `pdftotext -layout` prints a
