@@ -974,7 +974,7 @@ fn accuracy_on_the_fourteenth_handwritten_set() {
     let s = scored("handwritten-round14", 0, 0);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 2_510, "{right} cells right");
+    assert!(right >= 3_506, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

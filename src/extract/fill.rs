@@ -179,7 +179,7 @@ pub(crate) struct Filler<'r> {
     /// ([`Filler::flag`] gives each once).
     said: std::collections::HashSet<u64>,
     /// Where the document stops short ([`crate::parse::Document::ends_inside`]).
-    pub ends_inside: Vec<Loc>,
+    pub ends_inside: Vec<crate::parse::Stop>,
 }
 
 /// What a warning says, as [`Filler::flag`] tells two apart.
@@ -200,16 +200,42 @@ impl<'r> Filler<'r> {
         }
     }
 
-    /// Whether the document stops inside the row at `at` (an HTML table's
-    /// row) or inside the line of text `at` stands on.
-    pub fn stops_inside(&self, at: Loc) -> bool {
-        self.ends_inside.iter().any(|c| {
-            if c.table > 0 {
-                (c.table, c.row) == (at.table, at.row)
+    /// Where the document stops inside the row at `at` (an HTML table's
+    /// row) or inside the line of text `at` stands on, if it does.
+    fn stop_at(&self, at: Loc) -> Option<&crate::parse::Stop> {
+        self.ends_inside.iter().find(|s| {
+            if s.at.table > 0 {
+                (s.at.table, s.at.row) == (at.table, at.row)
             } else {
-                at.table == 0 && c.line == at.line
+                at.table == 0 && s.at.line == at.line
             }
         })
+    }
+
+    /// Whether the document stops inside the row or line `at` stands on.
+    pub fn stops_inside(&self, at: Loc) -> bool {
+        self.stop_at(at).is_some()
+    }
+
+    /// Whether `cell`, the last a row printed, may have been cut short by
+    /// the document's stopping inside it (`12` printed `1`); a 0 is
+    /// whole, as no count is printed with a leading 0. A text cell cut so
+    /// is said in the record (an HTML page's cut is the parser's note).
+    pub fn cut_short(&mut self, table: &str, key: &str, cell: &CellView<'_>) -> bool {
+        let cut = self.stop_at(cell.loc).is_some_and(|s| s.in_number) && cell.text.trim() != "0";
+        if cut && cell.loc.table == 0 {
+            self.rec.issues.push(Issue::new(
+                "structure.truncated",
+                Severity::Warning,
+                format!("{table}.{key}"),
+                format!(
+                    "{}: the text stops right after “{}”, which may be a number cut short; left null",
+                    cell.loc,
+                    cell.text.trim()
+                ),
+            ));
+        }
+        cut
     }
 
     /// Reads `cells` into a row with `cols`, reporting unparsed cells.

@@ -108,7 +108,17 @@ mod tests {
     use crate::model::{Num, Source};
 
     fn run(text: &str) -> Record {
-        let doc = crate::parse::text::parse(text, &Limits::default());
+        extract_doc(&crate::parse::text::parse(text, &Limits::default()))
+    }
+
+    /// As a text file is read: where the text stops is known too.
+    fn read(text: &str) -> Record {
+        let (doc, _) =
+            crate::parse::dispatch::read(text, crate::model::Media::Text, &Limits::default());
+        extract_doc(&doc)
+    }
+
+    fn extract_doc(doc: &Document) -> Record {
         let mut rec = Record::new(Source {
             path: "x/安镇街道/2020.txt".into(),
             sha256: None,
@@ -117,7 +127,7 @@ mod tests {
             encoding: None,
             encoding_from: None,
         });
-        extract(&doc, &mut rec);
+        extract(doc, &mut rec);
         rec
     }
 
@@ -191,25 +201,35 @@ mod tests {
                 .collect()
         };
         let tail = "三、本年度办理结果（一）予以公开 00 0 50 2 7";
-        let whole = run(&format!("{head}{tail}\n"));
+        let whole = read(&format!("{head}{tail}\n"));
         assert_eq!(
             row(&whole, "granted"),
             [Some(0.0), Some(5.0), Some(2.0), Some(7.0)]
         );
-        let inside = run(&format!("{head}{tail}"));
+        let inside = read(&format!("{head}{tail}"));
         assert_eq!(row(&inside, "granted"), [None, None, None, None]);
         assert_eq!(
             row(&inside, "new_received"),
             [Some(16.0), Some(0.0), Some(1.0), Some(18.0)]
         );
-        let cut = run(&head[..head.len() - 2]);
+        let cut = read(&head[..head.len() - 2]);
         assert_eq!(
             row(&cut, "new_received"),
             [Some(16.0), Some(0.0), Some(1.0), None]
         );
         assert!(cut.issues.iter().all(|i| !i.code.starts_with("identity.")));
+        // The cell left null is said: the text stops right after it.
+        assert!(cut
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.truncated" && i.where_ == "requests.new_received"));
+        // A space or a closing mark after the number: it is whole.
+        for end in [" ", " |"] {
+            let whole = read(&format!("{}{end}", &head[..head.len() - 1]));
+            assert_eq!(row(&whole, "new_received")[3], Some(18.0), "{end:?}");
+        }
         // A last 0 is whole: no count is printed with a leading 0.
-        let zero = run(&head.replace("16 1 0 0 0 1 18\n", "0 0 0 0 0 0 0"));
+        let zero = read(&head.replace("16 1 0 0 0 1 18\n", "0 0 0 0 0 0 0"));
         assert_eq!(row(&zero, "new_received"), [Some(0.0); 4]);
     }
 
@@ -227,9 +247,9 @@ mod tests {
             rec.value("review_litigation", "litigation_after_review", "total")
                 .map(|v| v.map(|n| n.0))
         };
-        assert_eq!(total(&run(&format!("{text}\n"))), Some(Some(12.0)));
-        assert_eq!(total(&run(text)), Some(None));
-        let upheld = run(text).value("review_litigation", "litigation_after_review", "upheld");
+        assert_eq!(total(&read(&format!("{text}\n"))), Some(Some(12.0)));
+        assert_eq!(total(&read(text)), Some(None));
+        let upheld = read(text).value("review_litigation", "litigation_after_review", "upheld");
         assert_eq!(upheld.flatten().map(|n| n.0), Some(11.0));
     }
 

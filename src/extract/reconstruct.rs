@@ -12,7 +12,7 @@ use super::label::{group_of, norm, Group, Label};
 use super::rows::{CellView, RowView};
 use super::stream::{gap_baseline, gap_spacing, pieces, Piece, Stream};
 use crate::model::{Checks, How, Loc, Row, Table};
-use crate::parse::value::number;
+use crate::parse::value::{lex, number, Lexed};
 use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// The template's value columns, as label cores.
@@ -1427,6 +1427,14 @@ fn is_group_path(text: &str) -> bool {
             .all(|x| group_of(&Label::from_norm(x)).is_some())
 }
 
+/// Whether `text` is a piece of a row's label (`label`, its normal
+/// form) that a wrapped label left among the row's values: text, not a
+/// blank mark (`无`, `/`), that the label holds.
+fn own_piece(text: &str, label: &str) -> bool {
+    let n = norm(text);
+    !n.is_empty() && matches!(lex(text), Lexed::Text) && label.contains(n.as_str())
+}
+
 /// The slots of a row that printed more values than it has columns and
 /// of the rows after it whose labels stand with nothing after them
 /// (`tail`, the row itself first): their values, printed before those
@@ -1803,6 +1811,7 @@ pub(crate) fn reconstruct<D: Copy>(
             key, label, check, ..
         } = row_spec;
         let cols = row_spec.keys();
+        let label_norm = norm(label);
         let after_overfull = std::mem::take(&mut overfull);
         let after_empty = std::mem::take(&mut empty);
         empty = segs
@@ -1874,10 +1883,13 @@ pub(crate) fn reconstruct<D: Copy>(
                 // value (`…行政机` / `0` / `关不再处理其政府信息公` /
                 // `开申请`: text that puts a cell's lines around the
                 // number beside them): not text that ends the row.
+                // Not after a label that printed nothing: its row's values
+                // may be among these.
                 Piece::Text { cell, text, .. }
                     if !cell.from_above
                         && !got.toks.is_empty()
-                        && label.contains(norm(text).as_str()) => {}
+                        && !after_empty
+                        && own_piece(text, &label_norm) => {}
                 Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
@@ -1956,11 +1968,10 @@ pub(crate) fn reconstruct<D: Copy>(
         // (the copy was cut at a line's end): where a row is a line, the
         // line holds it whole.
         let whole_line = !single
-            && toks.iter().all(|t| {
-                t.cell.loc.line == label_cell.loc.line
-                    && label_cell.loc.table == 0
-                    && !f.stops_inside(t.cell.loc)
-            });
+            && label_cell.loc.table == 0
+            && toks
+                .iter()
+                .all(|t| t.cell.loc.line == label_cell.loc.line && !f.stops_inside(t.cell.loc));
         if ends && end == p.len() && !stopped && toks.len() < cols.len() && !whole_line {
             continue;
         }

@@ -433,7 +433,7 @@ pub(crate) fn extract_tables(
     rows: &[RowView<'_>],
     secs: &Sections,
     t: Template,
-    ends_inside: &[Loc],
+    ends_inside: &[crate::parse::Stop],
     rec: &mut Record,
 ) {
     let all = 0..rows.len();
@@ -682,26 +682,22 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         // The last row of a page's table that the document ends inside
         // (a page cut off mid-row, `structure.truncated`): the cells it
         // printed whole stand in their places, one column each; its last
-        // one, which the cut may have cut into (`12` printed `1`), and
-        // the ones cut off are null.
-        // A line of text cut short holds its cells in their places only
-        // when it printed them all; a last cell of 0 is whole (no count
-        // is printed with a leading 0).
+        // one, which the cut may have cut into (`12` printed `1`) unless
+        // it is 0, and the ones cut off are null. A line of text cut
+        // short holds its cells in their places only when it printed
+        // them all.
         let html = f.rec.source.media == Some(crate::model::Media::Html);
         let cut = ends
             && std::ptr::eq(r, rows.last().unwrap_or(r))
             && values.len() >= 2
-            && values.len() <= cols.len()
-            && values.last().is_some_and(|c| {
-                if html {
-                    f.stops_inside(r.loc)
-                } else {
-                    values.len() == cols.len() && f.stops_inside(c.loc) && c.text.trim() != "0"
-                }
-            })
-            && values.iter().all(|c| c.colspan == 1);
+            && (values.len() == cols.len() || html && values.len() < cols.len())
+            && values.iter().all(|c| c.colspan == 1)
+            && values.last().is_some_and(|c| f.stops_inside(c.loc));
         if cut {
-            let whole = &values[..values.len() - 1];
+            let last_cut = values
+                .last()
+                .is_some_and(|c| f.cut_short("requests", def.key, c));
+            let whole = &values[..values.len() - usize::from(last_cut)];
             let mut slots: Vec<Slot<'_>> = whole.iter().map(|c| Slot::read(c)).collect();
             slots.resize(cols.len(), Slot::unknown(r.loc));
             let row = f.row_slots("requests", def.key, &cols, &slots, |_| None);
@@ -1482,7 +1478,7 @@ fn extract_review(
     let cut = ends
         && cells
             .last()
-            .is_some_and(|c| f.stops_inside(c.loc) && c.loc.table == 0 && c.text.trim() != "0");
+            .is_some_and(|c| f.cut_short("review_litigation", "litigation_after_review", c));
     let mut table = Table::default();
     for (k, (g, chunk)) in REVIEW_GROUPS.iter().zip(cells.chunks(5)).enumerate() {
         let row = if cut && k + 1 == REVIEW_GROUPS.len() {

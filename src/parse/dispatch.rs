@@ -20,6 +20,10 @@ pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
     }
     match markup::as_html(text) {
         Some(html) => (text::parse(&html, limits), Media::Text),
-        None => (text::parse(text, limits), Media::Text),
+        None => {
+            let mut doc = text::parse(text, limits);
+            doc.ends_inside.extend(text::stop(text));
+            (doc, Media::Text)
+        }
     }
 }

@@ -402,7 +402,10 @@ impl Html<'_> {
                         _ => at,
                     };
                     if place.row > 0 {
-                        self.doc.ends_inside.push(place);
+                        self.doc.ends_inside.push(super::Stop {
+                            at: place,
+                            in_number: true,
+                        });
                     }
                     self.doc.notes.push(ParseNote {
                         code: "structure.truncated",

@@ -179,9 +179,19 @@ pub struct Document {
     /// `(code, place, message)`; extract turns them into issues.
     pub notes: Vec<ParseNote>,
     /// Where the document stops short: each HTML table row the page ends
-    /// inside, or a text's last line when no line break ends it (a copy
-    /// cut there may have cut the number the line ends with).
-    pub ends_inside: Vec<Loc>,
+    /// inside, or a text's last line when no line break ends it.
+    pub ends_inside: Vec<Stop>,
+}
+
+/// A place the document stops inside ([`Document::ends_inside`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stop {
+    /// The HTML table row (`table`, `row`) or the line of text.
+    pub at: Loc,
+    /// Whether the text there ends in a number that may have been cut
+    /// short (`18` printed `1`): an HTML row's last printed cell, or a
+    /// text that ends right after a digit.
+    pub in_number: bool,
 }
 
 /// Something the parser met that the record should mention.

@@ -27,6 +27,21 @@ struct Word {
 /// Fewer positioned words than this: not such a page.
 const MIN_WORDS: usize = 30;
 
+/// The widest a laid-out line is, in columns: a word placed further right
+/// (a coordinate no page has) stands at this column, so that no input
+/// makes a line, and the memory it takes, as long as its coordinate.
+const MAX_COLUMN: usize = 2_000;
+
+/// A word's box, if its coordinates are ones a page can have (finite,
+/// not beyond a million points either way).
+fn placed(x0: f64, y0: f64, x1: f64, y1: f64) -> bool {
+    [x0, y0, x1, y1]
+        .iter()
+        .all(|v| v.is_finite() && v.abs() <= 1e6)
+        && x1 >= x0
+        && y1 >= y0
+}
+
 fn bbox_word() -> Option<&'static Regex> {
     static R: OnceLock<Option<Regex>> = OnceLock::new();
     R.get_or_init(|| {
@@ -79,20 +94,27 @@ fn box_words(src: &str) -> Option<Vec<Word>> {
         else {
             continue;
         };
+        if !placed(left, top, left + width, top + height) {
+            continue;
+        }
+        // A box not closed before the next one opens ends there.
+        let inner = inner.as_str();
+        let inner = inner.find("<div").map_or(inner, |k| &inner[..k]);
+        // Its lines, parted by `<br>` (each line pdfminer writes ends in
+        // one) or by a line break.
         let lines: Vec<String> = inner
-            .as_str()
             .split("<br>")
+            .flat_map(|l| l.split('\n'))
             .map(|l| {
                 html_escape::decode_html_entities(&super::html::strip_tags(l))
                     .trim()
                     .to_string()
             })
+            .filter(|l| !l.is_empty())
             .collect();
-        // The last `<br>` ends the box's last line; nothing follows it.
-        let n = lines.len().saturating_sub(1).max(1);
         let widest = lines.iter().map(|l| columns(l)).fold(1.0, f64::max);
-        let step = height / n as f64;
-        for (k, text) in lines.into_iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+        let step = height / lines.len().max(1) as f64;
+        for (k, text) in lines.into_iter().enumerate() {
             let y0 = top + step * k as f64;
             out.push(Word {
                 page: pages.partition_point(|&p| p < all.start()),
@@ -132,7 +154,7 @@ fn words(src: &str) -> Option<Vec<Word>> {
         let text = html_escape::decode_html_entities(&super::html::strip_tags(inner.as_str()))
             .into_owned();
         let text = text.trim();
-        if text.is_empty() || x1 < x0 || y1 < y0 {
+        if text.is_empty() || !placed(x0, y0, x1, y1) {
             continue;
         }
         out.push(Word {
@@ -208,7 +230,7 @@ pub fn layout(src: &str) -> Option<String> {
         row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         let mut at = 0usize;
         for (k, w) in row.iter().enumerate() {
-            let want = ((w.x0 - left) / unit).round().max(0.0) as usize;
+            let want = (((w.x0 - left) / unit).round().max(0.0) as usize).min(MAX_COLUMN);
             // Words apart by more than a column's width stand in cells
             // apart: at least two spaces, as aligned text parts cells.
             let least = match k {
@@ -303,6 +325,25 @@ mod tests {
         let words: Vec<&str> = row.split_whitespace().collect();
         assert_eq!(words, ["规章", "5", "12", "<新>"]);
         assert!(text.lines().any(|l| l.trim() == "本年"));
+        // A box whose last line has no `<br>` after it, or whose lines are
+        // parted by line breaks only: its lines share its height alike.
+        let alike = |body: &str| {
+            let t = layout(&s.replace("本年\n<br>&lt;新&gt;\n<br>", body)).unwrap();
+            t.lines()
+                .find(|l| l.contains("规章"))
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        };
+        assert_eq!(
+            alike("本年<br>&lt;新&gt;").as_deref(),
+            Some("规章 5 12 <新>")
+        );
+        assert_eq!(alike("本年\n&lt;新&gt;").as_deref(), Some("规章 5 12 <新>"));
+        // A coordinate no page has: the word is left out, or a word far
+        // right stands at the widest column, never further.
+        let far = layout(&s.replace("left:400px", "left:100000000000px")).unwrap();
+        assert!(far.lines().all(|l| l.len() < 3 * MAX_COLUMN));
+        let inf = layout(&s.replace("left:400px", &format!("left:{}px", "9".repeat(400))));
+        assert!(inf.is_some_and(|t| !t.contains("12")));
     }
 
     #[test]

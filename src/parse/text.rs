@@ -150,14 +150,26 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         }
         None => text,
     };
-    let mut doc = parse_parts(text, limits);
-    // A copy cut off inside its last line: that line may end in a number
-    // cut short (`18` printed `1`).
-    if !text.ends_with(['\n', '\r']) && !text.trim().is_empty() {
-        let last = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        doc.ends_inside.push(loc(last));
+    parse_parts(text, limits)
+}
+
+/// Where a text as it was read stops, when no line break ends it: its
+/// last line, which a copy cut off there may have cut short; in a number
+/// when its very last character is a digit (no space or closing mark
+/// after it). Lines are counted as [`parse`] counts them.
+pub fn stop(text: &str) -> Option<super::Stop> {
+    let last = text.chars().next_back()?;
+    if matches!(last, '\n' | '\r') || text.trim().is_empty() {
+        return None;
     }
-    doc
+    let breaks = match memchr::memchr_iter(b'\n', text.as_bytes()).count() {
+        0 => memchr::memchr_iter(b'\r', text.as_bytes()).count(),
+        n => n,
+    };
+    Some(super::Stop {
+        at: loc(breaks),
+        in_number: super::value::is_digit(last),
+    })
 }
 
 /// Parses text whose HTML tables (if any) are read as HTML.
@@ -222,9 +234,9 @@ fn append(doc: &mut Document, part: Document, lines: u32, tables: u32) -> u32 {
         shift(&mut n.loc);
         doc.notes.push(n);
     }
-    for mut at in part.ends_inside {
-        shift(&mut at);
-        doc.ends_inside.push(at);
+    for mut stop in part.ends_inside {
+        shift(&mut stop.at);
+        doc.ends_inside.push(stop);
     }
     held
 }
