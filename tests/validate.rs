@@ -1345,6 +1345,21 @@ mod fixtures {
                 ],
             ),
             (
+                "value.cut_short/ends-inside-a-number.tsv",
+                vec![
+                    f(
+                        "value.cut_short",
+                        "requests.new_received.total",
+                        N,
+                        json!("1"),
+                    ),
+                    f("structure.missing_section", "section 四", N, N),
+                    f("structure.missing_section", "section 五", N, N),
+                    f("structure.missing_section", "section 六", N, N),
+                    f("structure.truncated", "requests", N, N),
+                ],
+            ),
+            (
                 "value.unparsed/see-attachment.tsv",
                 vec![f(
                     "value.unparsed",

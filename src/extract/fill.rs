@@ -221,19 +221,23 @@ impl<'r> Filler<'r> {
     /// the document's stopping inside it (`12` printed `1`); a 0 is
     /// whole, as no count is printed with a leading 0. A text cell cut so
     /// is said in the record (an HTML page's cut is the parser's note).
-    pub fn cut_short(&mut self, table: &str, key: &str, cell: &CellView<'_>) -> bool {
+    pub fn cut_short(&mut self, place: (&str, &str, &str), cell: &CellView<'_>) -> bool {
         let cut = self.stop_at(cell.loc).is_some_and(|s| s.in_number) && cell.text.trim() != "0";
         if cut && cell.loc.table == 0 {
-            self.rec.issues.push(Issue::new(
-                "structure.truncated",
-                Severity::Warning,
-                format!("{table}.{key}"),
-                format!(
-                    "{}: the text stops right after “{}”, which may be a number cut short; left null",
-                    cell.loc,
-                    cell.text.trim()
-                ),
-            ));
+            let (table, key, col) = place;
+            let text = cell.text.trim();
+            self.rec.issues.push(
+                Issue::new(
+                    "value.cut_short",
+                    Severity::Warning,
+                    format!("{table}.{key}.{col}"),
+                    format!(
+                        "{}: the text stops right after “{text}”, which may be a number cut short; read as null",
+                        cell.loc
+                    ),
+                )
+                .with_found(serde_json::Value::from(text)),
+            );
         }
         cut
     }

@@ -222,7 +222,7 @@ mod tests {
         assert!(cut
             .issues
             .iter()
-            .any(|i| i.code == "structure.truncated" && i.where_ == "requests.new_received"));
+            .any(|i| i.code == "value.cut_short" && i.where_ == "requests.new_received.total"));
         // A space or a closing mark after the number: it is whole.
         for end in [" ", " |"] {
             let whole = read(&format!("{}{end}", &head[..head.len() - 1]));

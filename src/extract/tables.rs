@@ -694,9 +694,10 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             && values.iter().all(|c| c.colspan == 1)
             && values.last().is_some_and(|c| f.stops_inside(c.loc));
         if cut {
-            let last_cut = values
-                .last()
-                .is_some_and(|c| f.cut_short("requests", def.key, c));
+            let last_cut = values.last().is_some_and(|c| {
+                let col = cols.get(values.len() - 1).copied().unwrap_or("total");
+                f.cut_short(("requests", def.key, col), c)
+            });
             let whole = &values[..values.len() - usize::from(last_cut)];
             let mut slots: Vec<Slot<'_>> = whole.iter().map(|c| Slot::read(c)).collect();
             slots.resize(cols.len(), Slot::unknown(r.loc));
@@ -1476,9 +1477,9 @@ fn extract_review(
     // cut off there) may have cut it short (`12` printed `1`); a 0 is
     // whole.
     let cut = ends
-        && cells
-            .last()
-            .is_some_and(|c| f.cut_short("review_litigation", "litigation_after_review", c));
+        && cells.last().is_some_and(|c| {
+            f.cut_short(("review_litigation", "litigation_after_review", "total"), c)
+        });
     let mut table = Table::default();
     for (k, (g, chunk)) in REVIEW_GROUPS.iter().zip(cells.chunks(5)).enumerate() {
         let row = if cut && k + 1 == REVIEW_GROUPS.len() {
