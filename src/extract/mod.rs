@@ -233,6 +233,41 @@ mod tests {
         assert_eq!(row(&zero, "new_received"), [Some(0.0); 4]);
     }
 
+    /// Section 四's table replaced by a converter's placeholder (pandoc
+    /// writes `[TABLE]` for a table it cannot render): still missing, and
+    /// the message says where the copy lost it.
+    #[test]
+    fn a_table_placeholder_is_named_in_the_missing_table_finding() {
+        let seed = include_str!("../../fixtures/seed/anzhen-2020.txt");
+        let (Some(four), Some(five)) = (
+            seed.find("四、政府信息公开行政复议"),
+            seed.find("五、存在的主要问题"),
+        ) else {
+            panic!("the seed has sections 四 and 五")
+        };
+        let heading_end = four + seed[four..].find('\n').unwrap_or(0) + 1;
+        let message = |middle: &str| {
+            let text = format!("{}{middle}{}", &seed[..heading_end], &seed[five..]);
+            let rec = read(&text);
+            let found: Vec<&str> = rec
+                .issues
+                .iter()
+                .filter(|i| i.code == "structure.missing_table")
+                .map(|i| i.where_.as_str())
+                .collect();
+            assert_eq!(found, ["review_litigation"], "{middle:?}");
+            rec.issues
+                .iter()
+                .find(|i| i.code == "structure.missing_table")
+                .map(|i| i.message.clone())
+                .unwrap_or_default()
+        };
+        let with = message("\n::: {align=\"center\"}\n[TABLE]\n:::\n\n");
+        assert!(with.contains("“[TABLE]”"), "{with}");
+        let without = message("\n本年度未发生行政复议、行政诉讼。\n\n");
+        assert!(!without.contains("TABLE"), "{without}");
+    }
+
     /// The same for section 四's row: a copy that stops inside its line
     /// may have cut its last number (`12` printed `1`).
     #[test]

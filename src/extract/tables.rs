@@ -428,6 +428,14 @@ fn resolve_row<'a, 'd, D>(
     joined.map(|d| (d, s.labels.last().copied(), s.values.clone()))
 }
 
+/// Whether a row is a converter's placeholder for a table it did not
+/// render (`[TABLE]`, as pandoc writes one).
+fn placeholder(r: &RowView<'_>) -> bool {
+    let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
+    text.trim_matches(['\\', '*', ' '])
+        .eq_ignore_ascii_case("[table]")
+}
+
 /// Extracts the three tables and reports what is structurally wrong.
 pub(crate) fn extract_tables(
     rows: &[RowView<'_>],
@@ -472,11 +480,27 @@ pub(crate) fn extract_tables(
             ));
         } else if heading && !has_table {
             let key = ["", "active", "requests", "review_litigation"][k];
+            // A converter's placeholder where it could not render the
+            // table (pandoc writes `[TABLE]`): the copy lost it, not
+            // necessarily the report.
+            let placeholder = secs
+                .span(k)
+                .and_then(|r| rows.get(r))
+                .and_then(|rs| rs.iter().find(|r| placeholder(r)))
+                .map_or(String::new(), |r| {
+                    format!(
+                        "; in its place ({}) the text holds “[TABLE]”, the mark a converter leaves for a table it could not render",
+                        r.loc
+                    )
+                });
             rec.issues.push(Issue::new(
                 "structure.missing_table",
                 Severity::Error,
                 key,
-                format!("the section {} is there but its table is not", sec_name(k)),
+                format!(
+                    "the section {} is there but its table is not{placeholder}",
+                    sec_name(k)
+                ),
             ));
         }
     }

@@ -96,6 +96,68 @@ fn without_rules(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The text with pandoc's attribute spans that a frame's wrapping broke
+/// mended: inside a grid cell drawn with bars, pandoc hard-wraps a long
+/// inner line so that a span's rest starts the next frame line with no
+/// indent (`|   [行政许可]{…}   [18   |` / `| 35]{lang="EN-US"}   |`, and
+/// `[8]` / `{lang="EN-US"}`). Such a rest is joined to the line it was
+/// cut from, where the span opened and is still open (or ended with its
+/// attributes to come), and its own line is left a blank frame line:
+/// lines keep their numbers. A span's text is one run of one cell, so the
+/// digits on both sides are one number (`1835`), which neither half is.
+/// `None` when nothing was mended.
+fn unwrapped_spans(text: &str) -> Option<String> {
+    memchr::memmem::find(text.as_bytes(), b"]{")?;
+    // The text between a one-cell frame line's bars (a grid of several
+    // columns joins its cells' lines itself, cell by cell).
+    fn inner(line: &str) -> Option<&str> {
+        let t = line.trim_end_matches(['\r', '\n']).trim_end();
+        t.strip_prefix('|')?
+            .strip_suffix('|')
+            .filter(|t| !t.contains('|'))
+    }
+    // The rest of a span that opened on the line before.
+    let rest_of_span = |prev: &str, cur: &str| -> bool {
+        let Some(c) = cur.strip_prefix(' ') else {
+            return false;
+        };
+        if c.starts_with(char::is_whitespace) || c.is_empty() {
+            return false;
+        }
+        let p = prev.trim_end();
+        let open = p.rfind('[').is_some_and(|k| !p[k..].contains(']'));
+        let closes = c
+            .find(']')
+            .is_some_and(|k| c[k + 1..].starts_with('{') && !c[..k].contains('['));
+        (open && closes) || (p.ends_with(']') && c.starts_with('{') && c.contains('}'))
+    };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut joined: Vec<Option<String>> = vec![None; lines.len()];
+    let mut any = false;
+    for i in 1..lines.len() {
+        let (Some(prev), Some(cur)) = (inner(lines[i - 1]), inner(lines[i])) else {
+            continue;
+        };
+        let prev_text = joined[i - 1].as_deref().and_then(inner).unwrap_or(prev);
+        if !rest_of_span(prev_text, cur) {
+            continue;
+        }
+        let eol = &lines[i - 1][lines[i - 1].trim_end_matches(['\r', '\n']).len()..];
+        joined[i - 1] = Some(format!("|{}{}  |{eol}", prev_text.trim_end(), cur.trim()));
+        let eol = &lines[i][lines[i].trim_end_matches(['\r', '\n']).len()..];
+        joined[i] = Some(format!("|{}|{eol}", " ".repeat(cur.len())));
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (line, j) in lines.iter().zip(&joined) {
+        out.push_str(j.as_deref().unwrap_or(line));
+    }
+    Some(out)
+}
+
 /// Parses a plain-text report. HTML tables inside it (Markdown whose
 /// converter wrote a table with merged cells as raw HTML, as pandoc does)
 /// are read by the HTML parser, the text around them as text.
@@ -147,6 +209,15 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         Some(t) => {
             ruled = t;
             ruled.as_str()
+        }
+        None => text,
+    };
+    // Attribute spans a frame's wrapping cut: mended.
+    let mended;
+    let text = match unwrapped_spans(text) {
+        Some(t) => {
+            mended = t;
+            mended.as_str()
         }
         None => text,
     };
@@ -2056,6 +2127,50 @@ mod tests {
         assert_eq!(
             strip_spans("[（二）部分公开（区分处", false),
             "（二）部分公开（区分处"
+        );
+    }
+
+    /// A simple table inside a grid cell whose frame wrapped its long
+    /// lines: a span's rest starts the next frame line unindented
+    /// (`[18` / `35]{…}`, `[8]` / `{…}`, `[本` / `年处理决定数量]{…}`),
+    /// and is joined to the line it was cut from; other frame lines, a
+    /// bracket closed on its own line, and lines kept indented stay.
+    #[test]
+    fn spans_cut_by_a_frames_wrapping_are_mended() {
+        let t = "+--------------------------------------------------+\n\
+                 |   [信息内容]{style=\"x\"}   [本                     |\n\
+                 | 年处理决定数量]{style=\"x\"}                       |\n\
+                 |   [行政许可]{style=\"x\"}   [18                    |\n\
+                 | 35]{lang=\"EN-US\"}                               |\n\
+                 |   [行政强制]{style=\"x\"}   [8]                    |\n\
+                 | {lang=\"EN-US\"}                                  |\n\
+                 |   [行政处罚]{style=\"x\"}   [14]{lang=\"EN-US\"}    |\n\
+                 | 2                                                |\n\
+                 +--------------------------------------------------+\n";
+        let doc = parse(t, &Limits::default());
+        let rows = rows(&doc);
+        let has = |cells: [&str; 2]| rows.iter().any(|r| r == &cells);
+        assert!(has(["信息内容", "本年处理决定数量"]), "{rows:?}");
+        assert!(has(["行政许可", "1835"]), "{rows:?}");
+        assert!(has(["行政强制", "8"]), "{rows:?}");
+        // A span closed on its own line: the line after is not its rest.
+        assert!(has(["行政处罚", "14"]), "{rows:?}");
+        // Line numbers stay: the mended row is where it began.
+        let at = doc.blocks.iter().find_map(|b| match b {
+            Block::Table(g) => g
+                .rows
+                .iter()
+                .find(|r| r.cells.iter().any(|c| c.text == "1835"))
+                .map(|r| r.loc.line),
+            Block::Line { .. } => None,
+        });
+        assert_eq!(at, Some(4));
+        assert_eq!(unwrapped_spans("| [18 |\n|   35]{a} |\n"), None);
+        // A grid of several columns: its cells' lines are joined cell by
+        // cell, not here.
+        assert_eq!(
+            unwrapped_spans("| [        | 0 |\n| 第二十条]{a} | 1 |\n"),
+            None
         );
     }
 
