@@ -949,14 +949,18 @@ fn accuracy_on_the_twelfth_handwritten_set() {
 /// 总计-first report wrong); a label pymupdf4llm cut down its middle
 /// into two cells is the template label of the same characters; and
 /// pdfminer's HTML of positioned text boxes is laid out by the boxes'
-/// places (8.5 % → every cell). Left: tabula's rows whose columns it
-/// merged.
+/// places (8.5 % → every cell); tabula's labels wrapped around their
+/// values (the values on a line of their own, under a row of blank cells)
+/// are read as the row above's, and its cells over two columns (`0 0`)
+/// parted: 3,731 → 3,770 right, its one sound report with a finding
+/// (three outcome_total findings of rows left unread) now has none.
+/// Left: tabula's rows whose columns it merged.
 #[test]
 fn accuracy_on_the_thirteenth_handwritten_set() {
-    let s = scored("handwritten-round13", 0, 1);
+    let s = scored("handwritten-round13", 0, 0);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_731, "{right} cells right");
+    assert!(right >= 3_770, "{right} cells right");
 }
 
 /// A fourteenth round, outside the tuning loop, of real published reports

@@ -467,6 +467,68 @@ mod tests {
         assert!(!rec.issues.iter().any(|i| i.where_.starts_with("review")));
     }
 
+    /// A grid whose row labels wrapped around their values (a PDF table
+    /// reader's CSV of a 2019 report): the values stand on a line of their
+    /// own, with no label or only pieces of one (`息`, the end of the
+    /// group label beside it, `法提供`); they are the row's whose label
+    /// starts above them, whose own cells are blank. A blank row followed
+    /// by a row of another name keeps its blanks. Section 二's cells each
+    /// over two columns (`0 2`) are parted.
+    #[test]
+    fn grid_labels_wrapped_around_their_values() {
+        let text = "某某局2019年政府信息公开工作年度报告,,,,,,,,\n\
+            二、主动公开政府信息情况,,,,,,,,\n\
+            ,第二十条第(八)项,\n\
+            信息内容,上一年项目数量 本年增/减,\n\
+            行政事业性收费,0 2,\n\
+            ,第二十条第(九)项,\n\
+            信息内容,采购项目数量 采购总金额,\n\
+            政府集中采购,3 17000,\n\
+            三、收到和处理政府信息公开申请情况,,,,,,,,\n\
+            ,(一)予以公开,14,1,0,0,0,0,15\n\
+            ,\"(二)部分公开(区分处理的,只计这\",,,,,,,\n\
+            ,,3,1,0,0,0,0,4\n\
+            ,\"一情形,不计其他情形)\",,,,,,,\n\
+            (三)不予公开,1.属于国家秘密,0,0,0,0,0,0,0\n\
+            度办,1.本机关不掌握相关政府信,,,,,,,\n\
+            理结,息,2,0,0,0,0,1,3\n\
+            果,(四)无,,,,,,,\n\
+            ,2.没有现成信息需要另行制,,,,,,,\n\
+            ,法提供,1,0,0,0,0,0,1\n\
+            ,作,,,,,,,\n\
+            ,3.补正后申请内容仍不明确,,,,,,,\n\
+            ,其中：本年度转办事项,5,0,0,0,0,0,5\n\
+            四、政府信息公开行政复议、行政诉讼情况,,,,,,,,\n";
+        let rec = run(text);
+        let row = |key: &str| -> Vec<Option<f64>> {
+            crate::template::REQUEST_COLS
+                .iter()
+                .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
+                .collect()
+        };
+        let v = |xs: [f64; 7]| xs.map(Some).to_vec();
+        assert_eq!(row("partial"), v([3.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0]));
+        assert_eq!(
+            row("unable_not_held"),
+            v([2.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0])
+        );
+        assert_eq!(
+            row("unable_needs_creation"),
+            v([1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0])
+        );
+        assert_eq!(row("unable_unclear"), vec![None; 7]);
+        let active = |key: &str, col: &str| rec.value("active", key, col).flatten().map(|n| n.0);
+        assert_eq!(active("fees", "prev_items"), Some(0.0));
+        assert_eq!(active("fees", "change"), Some(2.0));
+        assert_eq!(active("procurement", "projects"), Some(3.0));
+        assert_eq!(active("procurement", "amount_yuan"), Some(17000.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.code == "value.unparsed"),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.

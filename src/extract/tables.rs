@@ -694,11 +694,25 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
             |_| cols.len(),
             |l| match_request(l, group, t).or_else(|| numbered_only(l, group, next, t)),
         );
-        let Some((def, label_cell, values)) = matched else {
+        let Some((def, label_cell, mut values)) = matched else {
             continue;
         };
         if let Some(n) = super::label::sub_number(def.label) {
             sub = n;
+        }
+        // A label wrapped over three lines of a grid, its values on the
+        // middle one (`（二）部分公开（…只计这 | | |…` / `| | 3 | 1 |…` /
+        // `一情形，不计其他情形）`): the line under a row whose cells are
+        // all blank holds no label, only values: they are this row's
+        // (a row's label starts on or above its values' line, never
+        // under it).
+        let named = |l: &Label| {
+            group_of(l).is_some()
+                || match_request(l, group, t).is_some()
+                || match_request(l, None, t).is_some()
+        };
+        if let Some(below) = values_below(rows, at, &values, cols.len(), named) {
+            values = below;
         }
         if found.iter().any(|(k, _)| *k == def.key) {
             continue;
@@ -791,6 +805,39 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     }
     // Template order, whatever order the report printed them in.
     in_template_order(found, request_rows(t).map(|d| d.key))
+}
+
+/// The values of the row under `rows[at]`, when `at`'s own value cells
+/// are all blank and that row holds only value cells (some filled) that
+/// fit `n` columns, besides pieces of wrapped labels: text of three
+/// characters at most, unnumbered, that names no row, group or column
+/// (`named`) — the end of the label above (`息`), or of the group or
+/// section label beside it (`理结`, `法提供`). A label that wrapped
+/// around its row's values, which stand on a line of their own.
+fn values_below<'a, 'd>(
+    rows: &'a [RowView<'d>],
+    at: usize,
+    values: &[&'a CellView<'d>],
+    n: usize,
+    named: impl Fn(&Label) -> bool,
+) -> Option<Vec<&'a CellView<'d>>> {
+    let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
+    if values.is_empty() || !values.iter().all(blank) {
+        return None;
+    }
+    let next = split(rows.get(at + 1)?);
+    let piece = |c: &&CellView<'_>| {
+        let l = c.label();
+        c.text.trim().chars().count() <= 3
+            && l.numbering.is_none()
+            && !l.core.is_empty()
+            && !named(l)
+            && REQUEST_COLS.iter().all(|col| !c.norm().contains(col.label))
+    };
+    if !next.context.is_empty() || !next.labels.iter().all(piece) || next.values.iter().all(blank) {
+        return None;
+    }
+    fit(next.values, n).ok()
 }
 
 /// Section 三's value columns as a delimited grid's header places them
@@ -1021,10 +1068,24 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                         .all(|(k, c)| h.contains(&(k + label_end + 1)) || c.text.trim().is_empty())
             })
             .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
+        // A cell holding several numbers apart (`0 0`: a PDF table
+        // reader's cell over two columns) beside blank ones: not a value
+        // each, for the second pass, which parts them.
+        let several = |c: &&CellView<'_>| {
+            let mut toks = c.text.split_whitespace();
+            toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
+        };
         let fitted = match by_header {
             Some(cells) => Ok(cells),
             None => fit_narrow(values, cols.len()),
-        };
+        }
+        .and_then(|cells| {
+            if cells.iter().any(several) {
+                Err(cells.iter().filter(|c| !c.text.trim().is_empty()).count())
+            } else {
+                Ok(cells)
+            }
+        });
         match fitted {
             Ok(cells) => {
                 let key = def.key;
