@@ -47,6 +47,10 @@ pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
 pub(crate) struct Spill<'l> {
     pub label: &'l str,
     pub cut: bool,
+    /// The printed label was cut inside a bracketed note the template
+    /// does not have (`规章(设区的市、自治�`): the note's rest, whose
+    /// words are not known, may have spilled into the cells beside it.
+    pub note: bool,
 }
 
 impl<'l> Spill<'l> {
@@ -55,8 +59,19 @@ impl<'l> Spill<'l> {
         Spill {
             label,
             cut: printed.is_some_and(|c| cut_short(&c.label().core, label)),
+            note: printed.is_some_and(|c| cut_in_note(c.text)),
         }
     }
+}
+
+/// Whether a printed label ends cut (a cut character, `�`, and a tool's
+/// cell fill after it) inside a bracket it opened.
+fn cut_in_note(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['_', ' ']);
+    let Some(open) = t.rfind(['(', '（']) else {
+        return false;
+    };
+    t.ends_with('\u{fffd}') && !t[open..].contains([')', '）'])
 }
 
 /// Whether a printed label's words (`属于行政`, a cut character or cell
@@ -125,6 +140,20 @@ pub(crate) fn overflow<'t>(text: &'t str, label: &str, cut: bool) -> Option<&'t 
         return None;
     }
     spill(&t[end..], label).then_some(&t[..end])
+}
+
+/// A value cell holding its number followed by the rest of a label's note
+/// cut short (`8应提供�`: Chinese characters, then the cut character the
+/// tool's cut left, and its cell fill): the number. Only beside a label
+/// cut inside its note ([`Spill::note`]); `None` for any other cell.
+pub(crate) fn note_overflow(text: &str) -> Option<&str> {
+    let t = text.trim().trim_end_matches(['_', ' ']);
+    let end = t.find(|c: char| !c.is_ascii_digit())?;
+    let rest = &t[end..];
+    let words = rest.trim_end_matches('\u{fffd}');
+    let cjk = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}' | '、' | '，');
+    (end > 0 && rest.ends_with('\u{fffd}') && !words.is_empty() && words.chars().all(cjk))
+        .then_some(&t[..end])
 }
 
 /// Whether `rest`, the text after a value cell's number, is pieces of the
@@ -259,7 +288,10 @@ impl<'r> Filler<'r> {
             .iter()
             .map(|c| Slot {
                 text: label
-                    .and_then(|l| overflow(c.text, l.label, l.cut))
+                    .and_then(|l| {
+                        overflow(c.text, l.label, l.cut)
+                            .or_else(|| l.note.then(|| note_overflow(c.text)).flatten())
+                    })
                     .unwrap_or(c.text),
                 at: c.loc,
                 how: if c.continued {
@@ -562,7 +594,7 @@ pub(crate) fn record_provenance(f: &mut Filler<'_>, table: &str, key: &str, r: &
 
 #[cfg(test)]
 mod tests {
-    use super::{overflow, spill, Filler};
+    use super::{cut_in_note, note_overflow, overflow, spill, Filler};
     use crate::extract::fit::{RowCheck, Slot};
     use crate::model::{Checks, How, Loc, Record, Source};
 
@@ -651,6 +683,23 @@ mod tests {
         // label, such a word is the report's.
         assert_eq!(overflow(" 卷", "7.属于行政执法案卷", true), Some(""));
         assert_eq!(overflow(" 卷", "7.属于行政执法案卷", false), None);
+    }
+
+    /// A label cut inside a note the template does not have
+    /// (`规章(设区的市、自治�`): the note's rest after a number, ended by
+    /// a cut character, is its spill; without the cut, or with other
+    /// text, the cell stays as it is.
+    #[test]
+    fn a_cut_notes_rest_after_a_number() {
+        assert!(cut_in_note("规章(设区的市、自治\u{fffd}__"));
+        assert!(!cut_in_note("规章(设区的市、自治州人民政府应提供相关数据)"));
+        assert!(!cut_in_note("1.本机关不掌握相关政府信\u{fffd}"));
+        assert_eq!(note_overflow("8应提供\u{fffd}___"), Some("8"));
+        assert_eq!(note_overflow("12相关数据\u{fffd}"), Some("12"));
+        assert_eq!(note_overflow("8应提供"), None);
+        assert_eq!(note_overflow("8\u{fffd}"), None);
+        assert_eq!(note_overflow("8 items\u{fffd}"), None);
+        assert_eq!(note_overflow("应提供\u{fffd}"), None);
     }
 
     #[test]
