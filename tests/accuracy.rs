@@ -901,16 +901,17 @@ fn accuracy_on_the_tenth_handwritten_set() {
 /// (cells ended by BEL). Scored once before the changes it prompted:
 /// 87.5 % of 3,910 cells right, none wrong, 4 of 14 sound reports with a
 /// finding, 6 of 6 flaws found.
-/// Now none wrong and no finding on a sound report but the scan's: the
-/// letters OCR read for its rules (`0 I 0 l 0`) it reads for the digit 1
-/// as well, so they are left as the text they are (`value.unparsed`),
-/// not dropped (a review showed `1l` for 11 read as 1).
+/// Now none wrong and no finding on a sound report: the letters OCR read
+/// for the scan's rules (`0 I 0 l 0`), which it reads for the digit 1 as
+/// well, are dropped only where the row's 总计 adds up without them and
+/// not with them read as 1 (else left as the text they are; a review
+/// showed `1l` for 11 read as 1), which reads the scan whole.
 #[test]
 fn accuracy_on_the_eleventh_handwritten_set() {
-    let s = scored("handwritten-round11", 0, 1);
+    let s = scored("handwritten-round11", 0, 0);
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 3_815, "{right} cells right");
+    assert!(right >= 3_898, "{right} cells right");
 }
 
 /// A twelfth round, written by hand outside the tuning loop to test the
@@ -1093,15 +1094,8 @@ fn hand_written_reports_changed_in_form_read_no_worse() {
             let s = score_changed(set, &change);
             let wrong: usize = s.routes.values().map(|r| r.wrong).sum();
             let alarms: usize = s.routes.values().map(|r| r.alarms).sum();
-            // No more than the set as written raises (round eleven's scan
-            // keeps the letters OCR read for its rules; round thirteen's
-            // tabula report, its columns merged).
-            let allowed = match set {
-                "handwritten-round11" => 1,
-                "handwritten-round13" => 1,
-                _ => 0,
-            };
-            if wrong > 0 || alarms > allowed {
+            // No more than the set as written raises: none.
+            if wrong > 0 || alarms > 0 {
                 let notes: Vec<&String> = s
                     .notes
                     .iter()

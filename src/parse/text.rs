@@ -43,11 +43,19 @@ fn without_rules(text: &str) -> Option<String> {
     if !text.contains(is_ocr_rule) {
         return None;
     }
+    // A bar read as a letter (`l`, `I`), standing alone between numbers.
+    let lookalike = |t: &str| matches!(t, "l" | "I");
     // The byte where a line's numbers start, when the rest of it is
-    // numbers and bars, with at least one bar and three numbers.
-    let ruled = |line: &str| -> Option<usize> {
+    // numbers and bars, with at least one bar and three numbers. With
+    // `letters`, a bar read as a letter counts as one too (in a text whose
+    // table shows its bars as bars on two lines at least).
+    let ruled = |line: &str, letters: bool| -> Option<usize> {
         let grid = line.trim_start().starts_with('|');
-        if grid || !line.contains(is_ocr_rule) || !line.bytes().any(|b| b.is_ascii_digit()) {
+        let bar = |t: &str| letters && lookalike(t);
+        if grid
+            || !(line.contains(is_ocr_rule) || letters && line.split_whitespace().any(lookalike))
+            || !line.bytes().any(|b| b.is_ascii_digit())
+        {
             return None;
         }
         // The line's last tokens that are numbers and bars, each with the
@@ -57,14 +65,19 @@ fn without_rules(text: &str) -> Option<String> {
             .rev()
             .map(|t| (t.as_ptr() as usize - line.as_ptr() as usize, t))
             .take_while(|(_, t)| {
-                t.trim_end_matches(is_ocr_rule)
-                    .bytes()
-                    .all(|b| b.is_ascii_digit())
+                bar(t)
+                    || t.trim_end_matches(is_ocr_rule)
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
             })
             .collect();
         let start = tail.last()?.0;
         let (mut numbers, mut rules) = (0, 0);
         for &(_, token) in &tail {
+            if bar(token) {
+                rules += 1;
+                continue;
+            }
             let digits = token.trim_end_matches(is_ocr_rule);
             numbers += usize::from(!digits.is_empty());
             rules += token[digits.len()..].chars().count();
@@ -73,16 +86,38 @@ fn without_rules(text: &str) -> Option<String> {
         // between bars (Markdown, a `|`-joined dump) is no scan's.
         (numbers >= 3 && rules > 0 && rules + 1 < numbers).then_some(start)
     };
-    if text.lines().filter_map(ruled).take(2).count() < 2 {
+    if text.lines().filter_map(|l| ruled(l, false)).take(2).count() < 2 {
         return None;
     }
+    // Whether the letters in a line's tail from `start` are bars, not 1s
+    // (text recognition reads both so): its last number is the sum of
+    // the others (section 三's 总计) with them left out, and not with
+    // them read as 1.
+    let letters_are_bars = |line: &str, start: usize| {
+        let adds_up = |ones: bool| {
+            let nums: Vec<u64> = line[start..]
+                .split(|c: char| c.is_whitespace() || is_ocr_rule(c))
+                .filter_map(|t| match t {
+                    "l" | "I" => ones.then_some(1),
+                    _ => t.parse().ok(),
+                })
+                .collect();
+            nums.split_last()
+                .is_some_and(|(last, rest)| rest.iter().sum::<u64>() == *last)
+        };
+        adds_up(false) && !adds_up(true)
+    };
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        match ruled(line) {
+        let with_letters = ruled(line, true).filter(|&start| letters_are_bars(line, start));
+        match with_letters.or_else(|| ruled(line, false)) {
             Some(start) => {
                 out.push_str(&line[..start]);
+                let letters = with_letters.is_some();
                 for c in line[start..].chars() {
-                    if is_ocr_rule(c) {
+                    // With `letters`, the tail is numbers, bars and bars
+                    // read as letters: any `l` or `I` in it is one.
+                    if is_ocr_rule(c) || letters && matches!(c, 'l' | 'I') {
                         // As wide as the bar: one of CJK width is two.
                         out.push_str(if c.is_ascii() { " " } else { "  " });
                     } else {
@@ -1808,38 +1843,33 @@ mod tests {
 
     /// A scan's text recognition reads a table's rules as `|`, `I` and
     /// `l` between some of its numbers: blanked there, column for
-    /// column; a grid drawn with bars between every cell (Markdown) and
-    /// the letters of a label are left as they are.
+    /// column (the letters only where the row adds up without them and
+    /// not with them as 1s); a grid drawn with bars between every cell
+    /// (Markdown) and the letters of a label are left as they are.
     #[test]
     fn rules_read_from_a_scan_are_blanked() {
         let scan = "一、本年新收政府信息公幵申请数量 8 | 1  0   0 | 0  0  9\n\
                     1.属于国家秘密 0 I 0 l 0 | 0   0  0 0\n\
                     (一)子以公开  4  0 | 0  1  0 | 0   5\n\
-                    四、结转下年度继续办理 | 2  0 | 0  0 0 0 2\n";
+                    四、结转下年度继续办理 | 2  0 | 0  0 0 0 2\n\
+                    （二）部分公开 5 l 0 | 0 0 0 6\n\
+                    3.危及“三安全一稳定” 0 I 0 0 | 0 0 0 0 5\n";
         let out = without_rules(scan).expect("rules blanked");
         let rows: Vec<Vec<&str>> = out
             .lines()
             .map(|l| l.split_whitespace().collect())
             .collect();
         assert_eq!(rows[0][1..], ["8", "1", "0", "0", "0", "0", "9"]);
-        // The letters OCR reads for a rule it reads for 1 as well: left.
-        assert_eq!(
-            rows[1],
-            [
-                "1.属于国家秘密",
-                "0",
-                "I",
-                "0",
-                "l",
-                "0",
-                "0",
-                "0",
-                "0",
-                "0"
-            ]
-        );
+        // The letters OCR reads for a rule it reads for 1 as well: bars
+        // where the row's 总计 adds up only with them left out.
+        assert_eq!(rows[1][1..], ["0", "0", "0", "0", "0", "0", "0"]);
         assert_eq!(rows[2][1..], ["4", "0", "0", "1", "0", "0", "5"]);
         assert_eq!(rows[3][1..], ["2", "0", "0", "0", "0", "0", "2"]);
+        // Adding up only with it read as 1 (`l` for the 1 of 商业企业):
+        // left as it is.
+        assert_eq!(rows[4][1..], ["5", "l", "0", "0", "0", "0", "6"]);
+        // Adding up either way, or neither: left.
+        assert_eq!(rows[5][1..], ["0", "I", "0", "0", "0", "0", "0", "0", "5"]);
         assert_eq!(out.len(), scan.len());
         let markdown = "| 一、本年新收 | 8 | 1 | 0 | 0 | 0 | 0 | 9 |\n| 二、上年结转 | 1 | 0 | 0 | 1 | 0 | 0 | 2 |\n";
         assert_eq!(without_rules(markdown), None);
