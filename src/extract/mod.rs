@@ -529,6 +529,48 @@ mod tests {
         );
     }
 
+    /// Section 三 printed column by column with each column's cells run
+    /// into one run of digits (text taken from a page whose table is laid
+    /// out by columns, with no separator): the table is there, too glued
+    /// to read; said so, not `structure.missing_table`.
+    #[test]
+    fn a_table_glued_by_columns_is_not_missing() {
+        let text = "某某局2022年政府信息公开工作年度报告\n\
+            三、收到和处理政府信息公开申请情况\n\
+            申请人情况一、本年新收政府信息公开申请数量二、上年结转政府信息公开申请数量三、本年度办理结果四、结转下年度继续办理\n\
+            （一）予以公开（二）部分公开（区分处理的，只计这一情形，不计其他情形）（三）不予公开（四）无法提供（五）不予处理（六）其他处理（七）总计\n\
+            1.属于国家秘密2.其他法律行政法规禁止公开3.危及“三安全一稳定”4.保护第三方合法权益5.属于三类内部事务信息6.属于四类过程性信息7.属于行政执法案卷8.属于行政查询事项1.本机关不掌握相关政府信息2.没有现成信息需要另行制作3.补正后申请内容仍不明确1.信访举报投诉类申请2.重复申请3.要求提供公开出版物4.无正当理由大量反复申请5.要求行政机关确认或重新出具已获取信息1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请3.其他\n\
+            自然人11824190002140123531161214121173\n\
+            法人或其他组织商业企业5021000000002000000000050\n\
+            科研机构1010000000000000000000010\n\
+            总计126244100002140126531161214131253\n\
+            四、政府信息公开行政复议、行政诉讼情况\n";
+        let rec = run(text);
+        let codes: Vec<(&str, &str)> = rec
+            .issues
+            .iter()
+            .map(|i| (i.code.as_str(), i.where_.as_str()))
+            .filter(|(c, _)| c.starts_with("structure.") && *c != "structure.missing_section")
+            .collect();
+        assert!(
+            codes.contains(&("structure.ambiguous_split", "requests")),
+            "{codes:?}"
+        );
+        assert!(
+            !codes.contains(&("structure.missing_table", "requests")),
+            "{codes:?}"
+        );
+        // Two such lines are no table.
+        let two = text
+            .replace("科研机构1010000000000000000000010\n", "")
+            .replace("总计126244100002140126531161214131253\n", "");
+        let rec = run(&two);
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.missing_table" && i.where_ == "requests"));
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.
