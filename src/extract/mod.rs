@@ -571,6 +571,31 @@ mod tests {
             .any(|i| i.code == "structure.missing_table" && i.where_ == "requests"));
     }
 
+    /// Section 四's table inlined in one Markdown row, its headers and
+    /// its values together (`| 行政复议 | … | 总计 | | 5 | 2 | … |`, a
+    /// table inside a layout table's cell): the fifteen numbers after the
+    /// last header are the row.
+    #[test]
+    fn review_headers_and_values_in_one_row() {
+        let text = "某某局2021年政府信息公开工作年度报告\n\
+            四、政府信息公开行政复议、行政诉讼情况\n\
+            |  |  |  |  |  |  |  |  |  |  |  |  |  |  |  | | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | \
+            | 行政复议 | | | | | 行政诉讼 | | | | | | | | | | \
+            | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | | | | | 复议后起诉 | | | | | \
+            | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | \
+            | 5 | 2 | 1 | 2 | 10 | 3 | 1 | 0 | 2 | 6 | 1 | 0 | 0 | 1 | 2 |\n\
+            五、存在的主要问题及改进情况\n无。\n";
+        let rec = run(text);
+        assert_eq!(review(&rec, "review", "total"), Some(10.0));
+        assert_eq!(review(&rec, "litigation_direct", "pending"), Some(2.0));
+        assert_eq!(review(&rec, "litigation_after_review", "total"), Some(2.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.where_.starts_with("review")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Money is read in the unit its column's header states: a header
     /// in 元 where the 2021 template has 万元, one in 万元 where the 2019
     /// template's has none (元). Without a unit the template's holds.

@@ -1465,9 +1465,30 @@ fn extract_review(
     let mut used = 0;
     for (i, r) in rows.iter().enumerate() {
         used = i + 1;
-        let s = split(r);
+        let mut s = split(r);
         if is_header(r) {
             seen_header = true;
+        }
+        // Headers and values in one row (a table inlined in a layout
+        // table's one cell, `| 行政复议 | … | 总计 | | 5 | 2 | … |`): its
+        // values are the fifteen numbers after its last text, when that
+        // is what follows it.
+        if s.values
+            .iter()
+            .any(|c| !c.is_value() && !c.text.trim().is_empty())
+        {
+            let tail: Vec<&CellView<'_>> = r
+                .values()
+                .iter()
+                .skip_while(|c| c.text.trim().is_empty())
+                .collect();
+            if tail.len() == 15
+                && tail
+                    .iter()
+                    .all(|c| matches!(lex(c.text), Lexed::Number { .. }))
+            {
+                s.values = tail;
+            }
         }
         let numbers = s
             .values

@@ -193,6 +193,128 @@ fn unwrapped_spans(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The text with each Markdown row that holds a whole page in its one
+/// cell (a layout table: `| 标题  一、总体情况  …  |  |  | | --- | --- |
+/// | 规章 | 1 | … |  五、存在的主要问题…  |`, as MarkItDown writes one,
+/// a cell's paragraphs parted by two spaces and the tables in it inline)
+/// parted onto lines: at two spaces or more between paragraphs, and
+/// between text and a table's bar; a table's own cells (`|  |`, `| a  b
+/// |`) are not parted. With, for each line of the result, the line (from 1)
+/// of the text it came from. `None` when there is no such row.
+fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
+    memchr::memmem::find(text.as_bytes(), b"| --- |")?;
+    // A row of one cell holding a table of its own.
+    let nested = |line: &str| {
+        let t = line.trim();
+        t.len() > 200
+            && t.starts_with("| ")
+            && t.ends_with(" |")
+            && t[2..].find("| --- |").is_some_and(|k| k > 0)
+            && t[2..t.len() - 2].contains("  ")
+    };
+    if !text.lines().any(nested) {
+        return None;
+    }
+    // A section's heading (after a table's stray text, `endif  四、政府…`).
+    let section_heading = |rest: &str| {
+        [
+            "一、总体",
+            "二、主动",
+            "三、收到",
+            "四、政府",
+            "五、存在",
+            "六、其他",
+        ]
+        .iter()
+        .any(|h| rest.starts_with(h))
+    };
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut lines: Vec<u32> = Vec::new();
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let n = i as u32 + 1;
+        if !nested(line) {
+            out.push_str(line);
+            lines.push(n);
+            continue;
+        }
+        let t = line.trim();
+        let inner = &t[2..t.len() - 2];
+        let b = inner.as_bytes();
+        let mut from = 0;
+        let mut k = 0;
+        // Inside a table: its cells' text is not parted.
+        let mut in_table = inner.starts_with('|');
+        while k < b.len() {
+            if b[k] != b' ' {
+                k += 1;
+                continue;
+            }
+            let run_end = k + b[k..].iter().take_while(|&&c| c == b' ').count();
+            let before = inner[..k].chars().next_back();
+            let after = &inner[run_end..];
+            let bar_before = before == Some('|');
+            let bar_after = after.starts_with('|');
+            let part = run_end - k >= 2
+                && !after.is_empty()
+                && if in_table {
+                    bar_before && !bar_after || section_heading(after)
+                } else {
+                    !bar_before
+                };
+            if part {
+                in_table = bar_after;
+                let piece = inner[from..k].trim();
+                if !piece.is_empty() {
+                    out.push_str(piece);
+                    out.push('\n');
+                    lines.push(n);
+                }
+                from = run_end;
+            }
+            k = run_end;
+        }
+        let piece = inner[from..].trim();
+        if !piece.is_empty() {
+            out.push_str(piece);
+            lines.push(n);
+        }
+        out.push('\n');
+        if piece.is_empty() {
+            lines.push(n);
+        }
+    }
+    Some((out, lines))
+}
+
+/// Gives every place in `doc` the line of the original text its line
+/// came from (`lines[i]`: the line of line `i + 1`).
+fn renumber(doc: &mut Document, lines: &[u32]) {
+    let at = |l: &mut Loc| {
+        if l.line > 0 {
+            if let Some(&n) = lines.get(l.line as usize - 1) {
+                l.line = n;
+            }
+        }
+    };
+    for b in &mut doc.blocks {
+        match b {
+            Block::Line { loc, .. } => at(loc),
+            Block::Table(g) => {
+                at(&mut g.loc);
+                for r in &mut g.rows {
+                    at(&mut r.loc);
+                    for c in &mut r.cells {
+                        at(&mut c.loc);
+                    }
+                }
+            }
+        }
+    }
+    for n in &mut doc.notes {
+        at(&mut n.loc);
+    }
+}
+
 /// Parses a plain-text report. HTML tables inside it (Markdown whose
 /// converter wrote a table with merged cells as raw HTML, as pandoc does)
 /// are read by the HTML parser, the text around them as text.
@@ -256,6 +378,14 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         }
         None => text,
     };
+    // A page's content inside one cell of a layout table (Markdown whose
+    // cells cannot hold a line break): its paragraphs and tables parted
+    // onto lines of their own, each kept at the line it came from.
+    if let Some((parted, lines)) = unnested_cells(text) {
+        let mut doc = parse_parts(&parted, limits);
+        renumber(&mut doc, &lines);
+        return doc;
+    }
     parse_parts(text, limits)
 }
 
@@ -2157,6 +2287,43 @@ mod tests {
         assert_eq!(
             strip_spans("[（二）部分公开（区分处", false),
             "（二）部分公开（区分处"
+        );
+    }
+
+    /// A page inside one cell of a Markdown layout table (MarkItDown: the
+    /// cell's paragraphs parted by two spaces, its tables inline): parted
+    /// onto lines, each read at the line it came from; the tables' own
+    /// cells stay together, stray text after a table (`endif`) included
+    /// up to the next section's heading.
+    #[test]
+    fn a_page_inside_one_markdown_cell_is_parted() {
+        let page = "|  |\n| --- |\n| **某某局2021年政府信息公开工作年度报告**  一、总体情况  \
+            （一）主动公开。全年主动公开政府信息1462条。  二、主动公开政府信息情况  \
+            |  |  |  |  | | --- | --- | --- | --- | | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 | \
+            | 规章 | 1 | 0 | 12 | | 行政规范性文件 | 7 | 2 | 64 | endif  四、政府信息公开行政复议、行政诉讼情况  \
+            无。  五、存在的主要问题及改进情况  无。 |\n| 主办单位 |\n";
+        let (parted, lines) = unnested_cells(page).expect("parted");
+        let got: Vec<&str> = parted.lines().collect();
+        assert_eq!(got[2], "**某某局2021年政府信息公开工作年度报告**");
+        assert_eq!(got[3], "一、总体情况");
+        assert_eq!(got[5], "二、主动公开政府信息情况");
+        assert!(got[6].starts_with("|  |  |  |  | | --- |"), "{:?}", got[6]);
+        assert!(got[6].ends_with("| 64 | endif"), "{:?}", got[6]);
+        assert_eq!(got[7], "四、政府信息公开行政复议、行政诉讼情况");
+        assert_eq!(got.len(), 12);
+        assert_eq!(got[11], "| 主办单位 |");
+        assert_eq!(lines, [1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4]);
+        // Read: the row at the line of the cell it came from.
+        let doc = parse(page, &Limits::default());
+        let at = doc.blocks.iter().find_map(|b| match b {
+            Block::Line { text, loc } if text == "一、总体情况" => Some(loc.line),
+            _ => None,
+        });
+        assert_eq!(at, Some(3));
+        // A short row, or one with no table inside: left as it is.
+        assert_eq!(
+            unnested_cells("| 一、总体情况  （一）主动公开 |\n| --- |\n"),
+            None
         );
     }
 
