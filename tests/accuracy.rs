@@ -444,7 +444,7 @@ fn every_cell_right(s: &SetScore) {
 /// The set the extractor was developed against.
 #[test]
 fn accuracy_on_the_tuning_set() {
-    scored("tune", 1, 1);
+    scored("tune", 1, 0);
 }
 
 /// The held-out set: kept out of the tuning loop, scored at the end.
@@ -547,16 +547,15 @@ fn accuracy_on_the_third_handwritten_set() {
 
 /// The seven hand-written HTML reports through pandoc's Markdown writers
 /// (`tests/external/make_pandoc.sh`: grid tables, bracketed spans, raw
-/// HTML tables): the set looked into when those were read. Its two
-/// findings on sound reports: one where pandoc wrote `[TABLE]` for
-/// section 四 (the table is not in the text: `missing_table` is what the
-/// file shows), and one whose layout table pandoc wrapped at 100 columns
-/// with the report's own tables inside it, cutting numbers over lines
-/// (`[18` / `35]{lang="EN-US"}`): those cells are said not to be numbers
-/// (`value.unparsed`), not read as 18.
+/// HTML tables): the set looked into when those were read. Its one
+/// finding on a sound report is where pandoc wrote `[TABLE]` for section
+/// 四 (the table is not in the text: `missing_table` is what the file
+/// shows, and its message names the placeholder). A layout table pandoc
+/// wrapped at 100 columns with the report's own tables inside it, cutting
+/// numbers over lines (`[18` / `35]{lang="EN-US"}`), is mended: 1835.
 #[test]
 fn accuracy_on_the_pandoc_dev_set() {
-    scored("pandoc-dev", 0, 2);
+    scored("pandoc-dev", 0, 1);
 }
 
 /// Thirty Word reports' HTML (mammoth's) through the same writers:
@@ -980,6 +979,32 @@ fn accuracy_on_the_fourteenth_handwritten_set() {
     every_flaw_found(&s);
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert!(right >= 3_506, "{right} cells right");
+}
+
+/// A fifteenth round, kept out of the tuning loop and scored once: the
+/// hand-written reports' own HTML (the hand-written holdout, rounds four
+/// to seven, round fourteen's real CMS pages: 33 reports) through five
+/// converters no set had used (MarkItDown, Zyte's html-text, lxml's
+/// `text_content()`, selectolax, html2text without tables;
+/// `tests/external/make_round15.py`). Scored once: 92.2 % of 32,105
+/// cells right, none wrong, 6 of 105 sound reports with a finding;
+/// identity recall 39 of 50 (review_total 9 of 15 and row_total 2 of 5:
+/// rows run together that split several ways, one with a blank 总计),
+/// precision 100 %. Since: MarkItDown's page inside one layout-table
+/// cell is parted onto lines, and section 三 printed by columns with its
+/// cells run together is said to be there (not `missing_table`): 2 of
+/// 105. Left: html-text's Word spans printed `2 0` for 20, a truncated
+/// CMS page whose later sections lxml ran into one line.
+#[test]
+fn accuracy_on_the_fifteenth_handwritten_set() {
+    let s = scored("handwritten-round15", 0, 2);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 29_640, "{right} cells right");
+    let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
+    assert!(found("identity.balance") >= 10);
+    assert!(found("identity.outcome_total") >= 13);
+    assert!(found("identity.review_total") >= 9);
+    assert!(found("narrative.mismatch") >= 5);
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of
