@@ -196,7 +196,23 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let (Some(only), None) = (own.next(), own.next()) else {
             continue;
         };
-        let Some((k, renumbered)) = numbered_heading(only.text) else {
+        // A heading whose number stands on a line of its own, its words
+        // on the next (`六、` / `其他需要报告的事项`: spans of a Word page
+        // read one a line): the two lines are the heading.
+        let bare = only.text.trim();
+        let split_heading = || {
+            let mut cs = bare.chars();
+            let numeral = cs.next().is_some_and(|c| "一二三四五六".contains(c));
+            if !(numeral && matches!(cs.next(), Some('、' | '.')) && cs.next().is_none()) {
+                return None;
+            }
+            let next = rows.get(i + 1)?;
+            let [rest] = next.cells.as_slice() else {
+                return None;
+            };
+            numbered_heading(&format!("{bare}{}", rest.text.trim()))
+        };
+        let Some((k, renumbered)) = numbered_heading(only.text).or_else(split_heading) else {
             continue;
         };
         // A heading before one found already: only one that names its
@@ -413,6 +429,23 @@ mod tests {
         assert_eq!(line(2), Some(6));
         assert_eq!(secs.span(3), Some(4..5));
         assert_eq!(line(4), Some(8));
+    }
+
+    /// A heading's number on a line of its own and its words on the next
+    /// (`六、` / `其他需要报告的事项`: a Word page's spans read one a
+    /// line): the heading, at the number's line. A bare number before
+    /// other text is none.
+    #[test]
+    fn a_heading_split_after_its_number() {
+        let text = "五、存在的主要问题及改进情况\n无。\n六、\n其他需要报告的事项\n无。\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        assert_eq!(secs.heading[5].map(|i| rows[i].loc.line), Some(3));
+        let other = "五、存在的主要问题及改进情况\n无。\n六、\n2023年1月20日\n";
+        let doc = crate::parse::text::parse(other, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        assert_eq!(find_sections(&rows).heading[5], None);
     }
 
     #[test]

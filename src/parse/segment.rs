@@ -48,7 +48,7 @@ const MAX_LINE_BYTES: usize = 1 << 20;
 /// Linked row labels a line needs besides two headings: a flattened
 /// report carries its tables; a paragraph or contents line that names
 /// two sections does not.
-const MIN_ROWS: usize = 4;
+const MIN_ROWS: usize = 3;
 
 /// What a known label is, for cutting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -501,6 +501,33 @@ mod tests {
         ] {
             assert!(lines.contains(&want), "{want} not in {lines:?}");
         }
+    }
+
+    /// A table's last rows run into the rest of the page on one line (a
+    /// page's text taken with no separator, the table's earlier rows on
+    /// lines of their own): three linked row labels and the headings after
+    /// them are enough.
+    #[test]
+    fn a_tables_end_run_into_the_page_is_cut() {
+        let t = "                00000003.其他1100002（七）总计21710000218四、结转下年度继续办理0000000\
+                 四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计\
+                 000000000000000五、存在的主要问题及改进情况一是公开质量有待提升。六、其他需要报告的事项无。\n";
+        let out = unflatten(t).unwrap_or_default();
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        for want in [
+            "（七）总计21710000218",
+            "四、结转下年度继续办理0000000",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项",
+        ] {
+            assert!(lines.contains(&want), "{want} not in {lines:?}");
+        }
+        // Two linked labels are not enough.
+        let two = "本年（七）总计21710000218四、结转下年度继续办理0000000，\
+                   四、政府信息公开行政复议、行政诉讼情况见下文。五、存在的主要问题及改进情况见下文。"
+            .repeat(3);
+        assert_eq!(unflatten(&two), None);
     }
 
     #[test]
