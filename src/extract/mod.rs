@@ -118,6 +118,15 @@ mod tests {
         extract_doc(&doc)
     }
 
+    /// Asserts that `rec` has no issue of `code`.
+    fn no_issue(rec: &Record, code: &str) {
+        assert!(
+            !rec.issues.iter().any(|i| i.code == code),
+            "{code}: {:?}",
+            rec.issues
+        );
+    }
+
     fn extract_doc(doc: &Document) -> Record {
         let mut rec = Record::new(Source {
             path: "x/安镇街道/2020.txt".into(),
@@ -522,11 +531,7 @@ mod tests {
         assert_eq!(active("fees", "change"), Some(2.0));
         assert_eq!(active("procurement", "projects"), Some(3.0));
         assert_eq!(active("procurement", "amount_yuan"), Some(17000.0));
-        assert!(
-            !rec.issues.iter().any(|i| i.code == "value.unparsed"),
-            "{:?}",
-            rec.issues
-        );
+        no_issue(&rec, "value.unparsed");
     }
 
     /// Section 三 printed column by column with each column's cells run
@@ -1222,11 +1227,7 @@ mod tests {
         assert_eq!(v("fees", "amount_yuan"), Some(48_083_800.0));
         assert_eq!(rec.value("active", "penalties", "decisions"), None);
         assert_eq!(rec.value("active", "enforcement", "decisions"), None);
-        assert!(
-            !rec.issues.iter().any(|i| i.code == "value.unparsed"),
-            "{:?}",
-            rec.issues
-        );
+        no_issue(&rec, "value.unparsed");
     }
 
     /// html2text filled the overflow of （二）部分公开's long label into
