@@ -996,13 +996,14 @@ fn accuracy_on_the_fourteenth_handwritten_set() {
 /// heading whose number a Word page's spans put on a line of its own
 /// (`六、` / `其他需要报告的事项`) is found; a table's last three rows
 /// run into the rest of the page on one line are cut back into lines:
-/// 29,683 right, none of 105 with a finding. Left: html-text's Word spans
-/// printed `2 0` for 20.
+/// a 小计 column is left out of rows whose merged label left blank cells
+/// before their eight values: 29,725 right, none of 105 with a finding.
+/// Left: html-text's Word spans printed `2 0` for 20.
 #[test]
 fn accuracy_on_the_fifteenth_handwritten_set() {
     let s = scored("handwritten-round15", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 29_683, "{right} cells right");
+    assert!(right >= 29_725, "{right} cells right");
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 10);
     assert!(found("identity.outcome_total") >= 13);
