@@ -434,6 +434,15 @@ fn resolve_row<'a, 'd, D>(
 /// `法人或其他组织商业企业50210000…`). `None` when not so.
 fn glued_columns(rows: &[RowView<'_>]) -> Option<Loc> {
     let glued = |r: &&RowView<'_>| {
+        let ends_in_digit = r
+            .cells
+            .iter()
+            .rev()
+            .find_map(|c| c.text.trim().chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit());
+        if !ends_in_digit {
+            return false;
+        }
         let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
         let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         let name = text[..text.len() - digits].trim_start_matches("法人或其他组织");
@@ -494,14 +503,14 @@ pub(crate) fn extract_tables(
                 format!("section {}", template::SECTIONS[k].0),
                 format!("the section {} was not found", sec_name(k)),
             ));
-        } else if let (true, false, Some(at)) = (
-            heading,
-            has_table,
-            secs.span(k)
-                .filter(|_| k == 2)
-                .and_then(|r| rows.get(r))
-                .and_then(glued_columns),
-        ) {
+        } else if let Some(at) = (heading && !has_table && k == 2)
+            .then(|| {
+                secs.span(k)
+                    .and_then(|r| rows.get(r))
+                    .and_then(glued_columns)
+            })
+            .flatten()
+        {
             // Section 三 printed column by column, each column's cells run
             // into one run of digits: there, but not to be read.
             rec.issues.push(Issue::new(
