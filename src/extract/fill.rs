@@ -64,10 +64,15 @@ impl<'l> Spill<'l> {
     }
 }
 
+/// A cell's text without the fill a tool pads cut cells with (`___`).
+fn unfilled(text: &str) -> &str {
+    text.trim().trim_end_matches(['_', ' '])
+}
+
 /// Whether a printed label ends cut (a cut character, `�`, and a tool's
 /// cell fill after it) inside a bracket it opened.
 fn cut_in_note(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['_', ' ']);
+    let t = unfilled(text);
     let Some(open) = t.rfind(['(', '（']) else {
         return false;
     };
@@ -147,7 +152,7 @@ pub(crate) fn overflow<'t>(text: &'t str, label: &str, cut: bool) -> Option<&'t 
 /// tool's cut left, and its cell fill): the number. Only beside a label
 /// cut inside its note ([`Spill::note`]); `None` for any other cell.
 pub(crate) fn note_overflow(text: &str) -> Option<&str> {
-    let t = text.trim().trim_end_matches(['_', ' ']);
+    let t = unfilled(text);
     let end = t.find(|c: char| !c.is_ascii_digit())?;
     let rest = &t[end..];
     let words = rest.trim_end_matches('\u{fffd}');

@@ -225,8 +225,8 @@ fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r
 /// The rows without the 小计 column the header adds (`before`: how many
 /// of the five columns under 法人或其他组织 stand before it, from
 /// [`header`]): a row that ends in exactly eight values, 自然人 first
-/// (after the blank cells a merged label leaves, if any), loses the one in
-/// 小计's place; any other row is left as printed.
+/// (blank or not; or eight after the blank cells a merged label leaves),
+/// loses the one in 小计's place; any other row is left as printed.
 pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<RowView<'d>> {
     rows.iter()
         .map(|r| {
@@ -236,7 +236,8 @@ pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<R
                 .iter()
                 .take_while(|c| c.text.trim().is_empty())
                 .count();
-            if values.len() - lead == 8 && r.cells.len() > 8 {
+            let eight = values.len() == 8 || lead > 0 && values.len() - lead == 8;
+            if eight && r.cells.len() > 8 {
                 let first = r.cells.len() - 8;
                 r.cells.remove(first + 1 + before);
             }
@@ -431,7 +432,7 @@ mod tests {
 
     #[test]
     fn a_subtotal_column_is_left_out() {
-        let text = "\t自然人\t法人或其他组织\t总计\n\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t\n一、本年新收政府信息公开申请数量\t23\t23\t1\t0\t1\t2\t27\t50\n（一）予以公开\t9\t8\n二、上年结转政府信息公开申请数量\t\t\t2\t1\t0\t0\t0\t0\t1\t3\n";
+        let text = "\t自然人\t法人或其他组织\t总计\n\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计\t\n一、本年新收政府信息公开申请数量\t23\t23\t1\t0\t1\t2\t27\t50\n（一）予以公开\t9\t8\n二、上年结转政府信息公开申请数量\t\t\t2\t1\t0\t0\t0\t0\t1\t3\n8.属于行政查询事项\t\t1\t0\t0\t0\t0\t1\t1\n";
         let doc = crate::parse::text::parse(text, &Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
         let (order, before) = header(&rows);
@@ -448,6 +449,8 @@ mod tests {
         assert_eq!(texts(&out[3])[1..], ["9", "8"]);
         // The blank cells of a merged label before the eight: the same.
         assert_eq!(texts(&out[4])[3..], ["2", "1", "0", "0", "0", "0", "3"]);
+        // A blank 自然人 is one of the eight: 小计 still goes.
+        assert_eq!(texts(&out[5])[1..], ["", "1", "0", "0", "0", "0", "1"]);
     }
 
     #[test]

@@ -179,6 +179,25 @@ fn names_own_section(text: &str, k: usize) -> bool {
         .is_some_and(|words| words.iter().all(|w| n.contains(w)))
 }
 
+/// A heading whose number stands on row `i` alone and its words on the
+/// next (`六、` / `其他需要报告的事项`: spans of a Word page read one a
+/// line): as [`numbered_heading`] reads the two together.
+fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, bool)> {
+    let [only] = rows.get(i)?.cells.as_slice() else {
+        return None;
+    };
+    let bare = only.text.trim();
+    let mut cs = bare.chars();
+    let numeral = cs.next().is_some_and(|c| "一二三四五六".contains(c));
+    if !(numeral && matches!(cs.next(), Some('、' | '.')) && cs.next().is_none()) {
+        return None;
+    }
+    let [rest] = rows.get(i + 1)?.cells.as_slice() else {
+        return None;
+    };
+    numbered_heading(&format!("{bare}{}", rest.text.trim()))
+}
+
 /// Finds the section headings among `rows`, in order.
 pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     let mut s = Sections {
@@ -196,24 +215,12 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let (Some(only), None) = (own.next(), own.next()) else {
             continue;
         };
-        // A heading whose number stands on a line of its own, its words
-        // on the next (`六、` / `其他需要报告的事项`: spans of a Word page
-        // read one a line): the two lines are the heading.
-        let bare = only.text.trim();
-        let split_heading = || {
-            let mut cs = bare.chars();
-            let numeral = cs.next().is_some_and(|c| "一二三四五六".contains(c));
-            if !(numeral && matches!(cs.next(), Some('、' | '.')) && cs.next().is_none()) {
-                return None;
-            }
-            let next = rows.get(i + 1)?;
-            let [rest] = next.cells.as_slice() else {
-                return None;
-            };
-            numbered_heading(&format!("{bare}{}", rest.text.trim()))
-        };
-        let Some((k, renumbered)) = numbered_heading(only.text).or_else(split_heading) else {
-            continue;
+        let (k, renumbered, lines) = match numbered_heading(only.text) {
+            Some((k, renumbered)) => (k, renumbered, 1),
+            None => match split_heading(rows, i) {
+                Some((k, renumbered)) => (k, renumbered, 2),
+                None => continue,
+            },
         };
         // A heading before one found already: only one that names its
         // own section in full (a report that put 四 before 三), never a
@@ -233,10 +240,11 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             continue;
         }
         // A table of contents lists the next heading right below: skip it.
+        let below = i + lines;
         let next_is_heading = rows
-            .get(i + 1)
+            .get(below)
             .and_then(|n| n.cells.first())
-            .and_then(|c| heading_of(c.text))
+            .and_then(|c| heading_of(c.text).or_else(|| split_heading(rows, below).map(|h| h.0)))
             .is_some_and(|n| n == k + 1);
         if next_is_heading {
             continue;
@@ -442,6 +450,15 @@ mod tests {
         let rows = super::super::rows::rows_of(&doc);
         let secs = find_sections(&rows);
         assert_eq!(secs.heading[5].map(|i| rows[i].loc.line), Some(3));
+        // A table of contents of such headings, then the headings: a
+        // contents line followed by the next heading's is no heading.
+        let toc = "目录\n五、\n存在的主要问题及改进情况\n六、\n其他需要报告的事项\n\
+                   五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+        let doc = crate::parse::text::parse(toc, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        let line = |k: usize| secs.heading[k].map(|i| rows[i].loc.line);
+        assert_eq!(line(4), Some(6));
         let other = "五、存在的主要问题及改进情况\n无。\n六、\n2023年1月20日\n";
         let doc = crate::parse::text::parse(other, &crate::config::Limits::default());
         let rows = super::super::rows::rows_of(&doc);

@@ -526,7 +526,7 @@ pub(crate) fn extract_tables(
             // A converter's placeholder where it could not render the
             // table (pandoc writes `[TABLE]`): the copy lost it, not
             // necessarily the report.
-            let placeholder = secs
+            let placeholder_note = secs
                 .span(k)
                 .and_then(|r| rows.get(r))
                 .and_then(|rs| rs.iter().find(|r| placeholder(r)))
@@ -541,7 +541,7 @@ pub(crate) fn extract_tables(
                 Severity::Error,
                 key,
                 format!(
-                    "the section {} is there but its table is not{placeholder}",
+                    "the section {} is there but its table is not{placeholder_note}",
                     sec_name(k)
                 ),
             ));

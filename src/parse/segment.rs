@@ -21,7 +21,7 @@
 //! run-together and aligned readers already take; a header cell is a line
 //! of its own, and numbers after one (section 四's fifteen values) too.
 //!
-//! A line qualifies when it holds at least two section headings and four
+//! A line qualifies when it holds at least two section headings and three
 //! linked row labels: a contents line or a paragraph naming sections does
 //! not, and a table
 //! alone on a line under its own heading is left to the run-together
@@ -415,6 +415,12 @@ fn cut_line(line: &str, cuts: &[Cut], out: &mut String) {
 /// The text with every line that holds a flattened report cut back into
 /// lines; `None` when there is no such line (the text reads as it is).
 pub fn unflatten(text: &str) -> Option<String> {
+    unflatten_mapped(text).map(|(out, _)| out)
+}
+
+/// [`unflatten`], with, for each line of the result, the line (from 1) of
+/// `text` it came from.
+pub fn unflatten_mapped(text: &str) -> Option<(String, Vec<u32>)> {
     if text.len() < MIN_LINE_BYTES {
         return None;
     }
@@ -438,8 +444,10 @@ pub fn unflatten(text: &str) -> Option<String> {
     let mut section = None;
     let mut lines = text.split('\n');
     let mut before = 0;
+    let mut n: u32 = 0;
     let (first, first_cuts) = loop {
         let line = lines.next()?;
+        n += 1;
         if let Some(c) = plan(line, &mut section) {
             break (line, c);
         }
@@ -447,8 +455,19 @@ pub fn unflatten(text: &str) -> Option<String> {
     };
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     out.push_str(&text[..before]);
+    let mut map: Vec<u32> = (1..n).collect();
+    // The lines `out` gained since `seen` (a byte offset), each from line
+    // `n`.
+    let mut seen = out.len();
+    let mut mapped = |out: &String, map: &mut Vec<u32>, n: u32| {
+        let more = memchr::memchr_iter(b'\n', &out.as_bytes()[seen..]).count();
+        map.extend(std::iter::repeat_n(n, more));
+        seen = out.len();
+    };
     cut_line(first.trim_end_matches('\r'), &first_cuts, &mut out);
+    mapped(&out, &mut map, n);
     for line in lines {
+        n += 1;
         match plan(line, &mut section) {
             Some(c) => cut_line(line.trim_end_matches('\r'), &c, &mut out),
             None => {
@@ -456,8 +475,13 @@ pub fn unflatten(text: &str) -> Option<String> {
                 out.push('\n');
             }
         }
+        mapped(&out, &mut map, n);
     }
-    Some(out)
+    // A last line with no line break after it.
+    if !out.ends_with('\n') {
+        map.push(n);
+    }
+    Some((out, map))
 }
 
 #[cfg(test)]
@@ -528,6 +552,23 @@ mod tests {
                    四、政府信息公开行政复议、行政诉讼情况见下文。五、存在的主要问题及改进情况见下文。"
             .repeat(3);
         assert_eq!(unflatten(&two), None);
+    }
+
+    /// The lines cut from a line are all that line's, and the lines
+    /// after keep theirs.
+    #[test]
+    fn cut_lines_keep_the_line_they_came_from() {
+        let flat = "二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数\
+                    规章000行政规范性文件010三、收到和处理政府信息公开申请情况\
+                    一、本年新收政府信息公开申请数量1000001二、上年结转政府信息公开申请数量0000000\
+                    三、本年度办理结果（一）予以公开1000001";
+        let text = format!("标题\n\n{flat}\n五、存在的主要问题及改进情况\n无。");
+        let (out, map) = unflatten_mapped(&text).expect("cut");
+        let n = out.lines().count();
+        assert_eq!(map.len(), n);
+        assert_eq!(&map[..2], [1, 2]);
+        assert!(map[2..n - 2].iter().all(|&l| l == 3), "{map:?}");
+        assert_eq!(&map[n - 2..], [4, 5]);
     }
 
     #[test]

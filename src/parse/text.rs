@@ -90,22 +90,35 @@ fn without_rules(text: &str) -> Option<String> {
         return None;
     }
     // Whether the letters in a line's tail from `start` are bars, not 1s
-    // (text recognition reads both so): its last number is the sum of
-    // the others (section 三's 总计) with them left out, and not with
-    // them read as 1.
+    // (text recognition reads both so), by the shape of the template's
+    // rows: left out, the tail is seven numbers whose last is the sum of
+    // the others (section 三's 总计), which it is not with them read as
+    // 1; or fifteen numbers, each five's last the sum of the four before
+    // (section 四's row; with them as 1s it would be more than fifteen).
     let letters_are_bars = |line: &str, start: usize| {
-        let adds_up = |ones: bool| {
-            let nums: Vec<u64> = line[start..]
+        let numbers = |ones: bool| -> Vec<u64> {
+            line[start..]
                 .split(|c: char| c.is_whitespace() || is_ocr_rule(c))
-                .filter_map(|t| match t {
-                    "l" | "I" => ones.then_some(1),
-                    _ => t.parse().ok(),
+                .filter_map(|t| {
+                    if lookalike(t) {
+                        ones.then_some(1)
+                    } else {
+                        t.parse().ok()
+                    }
                 })
-                .collect();
-            nums.split_last()
-                .is_some_and(|(last, rest)| rest.iter().sum::<u64>() == *last)
+                .collect()
         };
-        adds_up(false) && !adds_up(true)
+        let adds_up = |nums: &[u64]| {
+            nums.split_last().is_some_and(|(last, rest)| {
+                rest.iter().try_fold(0u64, |a, &b| a.checked_add(b)) == Some(*last)
+            })
+        };
+        let bare = numbers(false);
+        match bare.len() {
+            7 => adds_up(&bare) && !adds_up(&numbers(true)),
+            15 => bare.chunks(5).all(adds_up),
+            _ => false,
+        }
     };
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
@@ -117,7 +130,7 @@ fn without_rules(text: &str) -> Option<String> {
                 for c in line[start..].chars() {
                     // With `letters`, the tail is numbers, bars and bars
                     // read as letters: any `l` or `I` in it is one.
-                    if is_ocr_rule(c) || letters && matches!(c, 'l' | 'I') {
+                    if is_ocr_rule(c) || letters && lookalike(c.encode_utf8(&mut [0; 4])) {
                         // As wide as the bar: one of CJK width is two.
                         out.push_str(if c.is_ascii() { " " } else { "  " });
                     } else {
@@ -521,9 +534,19 @@ fn html_tables(text: &str) -> Vec<(usize, usize)> {
 
 /// Parses plain text (no HTML table in it).
 fn parse_text(text: &str, limits: &Limits) -> Document {
-    // A report flattened onto one line is cut back into lines first.
-    let cut = super::segment::unflatten(text);
-    let text = blank_tags(cut.as_deref().unwrap_or(text));
+    // A report flattened onto one line is cut back into lines first; its
+    // places are then given the lines they came from.
+    let cut = super::segment::unflatten_mapped(text);
+    let mut doc = parse_cut(cut.as_ref().map_or(text, |(t, _)| t.as_str()), limits);
+    if let Some((_, lines)) = &cut {
+        renumber(&mut doc, lines);
+    }
+    doc
+}
+
+/// [`parse_text`] of a text whose flattened lines were cut.
+fn parse_cut(text: &str, limits: &Limits) -> Document {
+    let text = blank_tags(text);
     let text = unescape_markdown(&text);
     let text = list_table_rows(&text);
     let mut p = Parser {
@@ -1998,6 +2021,22 @@ mod tests {
         // Adding up only with it read as 1 (`l` for the 1 of 商业企业):
         // left as it is.
         assert_eq!(rows[4][1..], ["5", "l", "0", "0", "0", "0", "6"]);
+        // Numbers too large to add: no panic, and not taken to add up.
+        let huge = format!("{scan}三、 18446744073709551615 l 18446744073709551615 0 0 0 | 5\n");
+        assert!(without_rules(&huge).is_some_and(|t| t.contains(" l ")));
+        // Section 四's row: fifteen numbers without the letters, each
+        // group adding up, makes them bars; fourteen does not.
+        let review = format!("{scan}0 0  0 0 | 0   0  0 0  0 | 0 | 0 0 l 0 0 I 0\n");
+        let read = without_rules(&review).unwrap_or_default();
+        let last: Vec<&str> = read
+            .lines()
+            .last()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        assert_eq!(last, ["0"; 15]);
+        let review = format!("{scan}0 0 0 0 | 0 l 0 0 0 | l | 0 0 0 0 0 | 0\n");
+        assert!(without_rules(&review).is_some_and(|t| t.contains(" l ")));
         // Adding up either way, or neither: left.
         assert_eq!(rows[5][1..], ["0", "I", "0", "0", "0", "0", "0", "0", "5"]);
         assert_eq!(out.len(), scan.len());
