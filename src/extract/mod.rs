@@ -118,6 +118,24 @@ mod tests {
         extract_doc(&doc)
     }
 
+    /// Section 三's row `key` of `rec`, column by column (`None`: null or
+    /// absent).
+    fn request_row(rec: &Record, key: &str) -> Vec<Option<f64>> {
+        crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
+            .collect()
+    }
+
+    /// Asserts that `rec` has an issue of `code` at `at`.
+    fn has_issue(rec: &Record, code: &str, at: &str) {
+        assert!(
+            rec.issues.iter().any(|i| i.code == code && i.where_ == at),
+            "{code} at {at}: {:?}",
+            rec.issues
+        );
+    }
+
     /// Asserts that `rec` has no issue of `code`.
     fn no_issue(rec: &Record, code: &str) {
         assert!(
@@ -307,12 +325,7 @@ mod tests {
         let rec = run(include_str!(
             "../../fixtures/external/holdout/04-2021-2021/pdf-plain.txt"
         ));
-        let row = |key: &str| -> Vec<Option<f64>> {
-            crate::template::REQUEST_COLS
-                .iter()
-                .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
-                .collect()
-        };
+        let row = |key: &str| request_row(&rec, key);
         let v = |xs: [f64; 7]| xs.map(Some).to_vec();
         assert_eq!(
             row("other_no_correction"),
@@ -509,12 +522,7 @@ mod tests {
             ,其中：本年度转办事项,5,0,0,0,0,0,5\n\
             四、政府信息公开行政复议、行政诉讼情况,,,,,,,,\n";
         let rec = run(text);
-        let row = |key: &str| -> Vec<Option<f64>> {
-            crate::template::REQUEST_COLS
-                .iter()
-                .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
-                .collect()
-        };
+        let row = |key: &str| request_row(&rec, key);
         let v = |xs: [f64; 7]| xs.map(Some).to_vec();
         assert_eq!(row("partial"), v([3.0, 1.0, 0.0, 0.0, 0.0, 0.0, 4.0]));
         assert_eq!(
@@ -569,11 +577,7 @@ mod tests {
         let two = text
             .replace("科研机构1010000000000000000000010\n", "")
             .replace("总计126244100002140126531161214131253\n", "");
-        let rec = run(&two);
-        assert!(rec
-            .issues
-            .iter()
-            .any(|i| i.code == "structure.missing_table" && i.where_ == "requests"));
+        has_issue(&run(&two), "structure.missing_table", "requests");
     }
 
     /// Section 四's table inlined in one Markdown row, its headers and
@@ -892,10 +896,7 @@ mod tests {
         assert_eq!(v("normative_docs", "issued"), None);
         assert_eq!(v("normative_docs", "repealed"), None);
         assert_eq!(v("normative_docs", "in_force"), Some(7.0));
-        assert!(rec
-            .issues
-            .iter()
-            .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.regulations"));
+        has_issue(&rec, "structure.ambiguous_order", "active.regulations");
     }
 
     /// pdfminer.six prints section 四's numbers before its result
