@@ -62,6 +62,18 @@ impl<'l> Spill<'l> {
             note: printed.is_some_and(|c| cut_in_note(c.text)),
         }
     }
+
+    /// A value cell's number, when the rest of the cell is this label's
+    /// spill ([`overflow`], [`note_overflow`]); `None` for any other cell.
+    pub fn number_in<'t>(&self, text: &'t str) -> Option<&'t str> {
+        overflow(text, self.label, self.cut).or_else(|| {
+            if self.note {
+                note_overflow(text)
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// A cell's text without the fill a tool pads cut cells with (`___`).
@@ -292,12 +304,7 @@ impl<'r> Filler<'r> {
         let slots: Vec<Slot<'_>> = cells
             .iter()
             .map(|c| Slot {
-                text: label
-                    .and_then(|l| {
-                        overflow(c.text, l.label, l.cut)
-                            .or_else(|| l.note.then(|| note_overflow(c.text)).flatten())
-                    })
-                    .unwrap_or(c.text),
+                text: label.and_then(|l| l.number_in(c.text)).unwrap_or(c.text),
                 at: c.loc,
                 how: if c.continued {
                     How::Continued

@@ -276,18 +276,16 @@ mod tests {
         let message = |middle: &str| {
             let text = format!("{}{middle}{}", &seed[..heading_end], &seed[five..]);
             let rec = read(&text);
-            let found: Vec<&str> = rec
+            let found: Vec<(&str, &str)> = rec
                 .issues
                 .iter()
                 .filter(|i| i.code == "structure.missing_table")
-                .map(|i| i.where_.as_str())
+                .map(|i| (i.where_.as_str(), i.message.as_str()))
                 .collect();
-            assert_eq!(found, ["review_litigation"], "{middle:?}");
-            rec.issues
-                .iter()
-                .find(|i| i.code == "structure.missing_table")
-                .map(|i| i.message.clone())
-                .unwrap_or_default()
+            let [("review_litigation", message)] = found[..] else {
+                panic!("{middle:?}: {found:?}")
+            };
+            message.to_string()
         };
         let with = message("\n::: {align=\"center\"}\n[TABLE]\n:::\n\n");
         assert!(with.contains("“[TABLE]”"), "{with}");

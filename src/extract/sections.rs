@@ -186,10 +186,10 @@ fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, bool)> {
     let [only] = rows.get(i)?.cells.as_slice() else {
         return None;
     };
+    // The number and its mark alone (`六、`); the two lines together are
+    // then read as one heading would be, number and mark checked there.
     let bare = only.text.trim();
-    let mut cs = bare.chars();
-    let numeral = cs.next().is_some_and(|c| "一二三四五六".contains(c));
-    if !(numeral && matches!(cs.next(), Some('、' | '.')) && cs.next().is_none()) {
+    if bare.chars().count() != 2 {
         return None;
     }
     let [rest] = rows.get(i + 1)?.cells.as_slice() else {

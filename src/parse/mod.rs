@@ -216,6 +216,32 @@ impl Block {
 }
 
 impl Document {
+    /// Calls `f` on every place the document holds (lines, tables, rows,
+    /// cells, notes, stops): for moving them when the text was cut into
+    /// parts or into other lines.
+    pub(crate) fn each_loc_mut(&mut self, mut f: impl FnMut(&mut Loc)) {
+        for b in &mut self.blocks {
+            match b {
+                Block::Line { loc, .. } => f(loc),
+                Block::Table(g) => {
+                    f(&mut g.loc);
+                    for r in &mut g.rows {
+                        f(&mut r.loc);
+                        for c in &mut r.cells {
+                            f(&mut c.loc);
+                        }
+                    }
+                }
+            }
+        }
+        for n in &mut self.notes {
+            f(&mut n.loc);
+        }
+        for stop in &mut self.ends_inside {
+            f(&mut stop.at);
+        }
+    }
+
     /// All prose lines, in order (for metadata and narrative figures).
     pub fn lines(&self) -> impl Iterator<Item = (&str, Loc)> {
         self.blocks.iter().filter_map(Block::line)

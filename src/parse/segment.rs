@@ -412,14 +412,15 @@ fn cut_line(line: &str, cuts: &[Cut], out: &mut String) {
     flush(out, at, line.len(), label_end, cuts.is_empty());
 }
 
-/// The text with every line that holds a flattened report cut back into
-/// lines; `None` when there is no such line (the text reads as it is).
-pub fn unflatten(text: &str) -> Option<String> {
+/// [`unflatten_mapped`] without the lines' origins, for the tests.
+#[cfg(test)]
+fn unflatten(text: &str) -> Option<String> {
     unflatten_mapped(text).map(|(out, _)| out)
 }
 
-/// [`unflatten`], with, for each line of the result, the line (from 1) of
-/// `text` it came from.
+/// The text with every line that holds a flattened report cut back into
+/// lines, and for each line of the result the line (from 1) of `text` it
+/// came from; `None` when there is no such line (the text reads as it is).
 pub fn unflatten_mapped(text: &str) -> Option<(String, Vec<u32>)> {
     if text.len() < MIN_LINE_BYTES {
         return None;

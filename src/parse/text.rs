@@ -228,18 +228,17 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
     if !text.lines().any(nested) {
         return None;
     }
-    // A section's heading (after a table's stray text, `endif  四、政府…`).
+    // A section's heading (after a table's stray text, `endif  四、政府…`):
+    // the template's number and first two words (`四、政府`), which its
+    // variants keep.
     let section_heading = |rest: &str| {
-        [
-            "一、总体",
-            "二、主动",
-            "三、收到",
-            "四、政府",
-            "五、存在",
-            "六、其他",
-        ]
-        .iter()
-        .any(|h| rest.starts_with(h))
+        crate::template::SECTIONS.iter().any(|(_, heading)| {
+            let head = heading
+                .char_indices()
+                .nth(4)
+                .map_or(*heading, |(k, _)| &heading[..k]);
+            rest.starts_with(head)
+        })
     };
     let mut out = String::with_capacity(text.len() + 64);
     let mut lines: Vec<u32> = Vec::new();
@@ -302,30 +301,11 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
 /// Gives every place in `doc` the line of the original text its line
 /// came from (`lines[i]`: the line of line `i + 1`).
 fn renumber(doc: &mut Document, lines: &[u32]) {
-    let at = |l: &mut Loc| {
-        if l.line > 0 {
-            if let Some(&n) = lines.get(l.line as usize - 1) {
-                l.line = n;
-            }
+    doc.each_loc_mut(|l| {
+        if let Some(&n) = (l.line as usize).checked_sub(1).and_then(|i| lines.get(i)) {
+            l.line = n;
         }
-    };
-    for b in &mut doc.blocks {
-        match b {
-            Block::Line { loc, .. } => at(loc),
-            Block::Table(g) => {
-                at(&mut g.loc);
-                for r in &mut g.rows {
-                    at(&mut r.loc);
-                    for c in &mut r.cells {
-                        at(&mut c.loc);
-                    }
-                }
-            }
-        }
-    }
-    for n in &mut doc.notes {
-        at(&mut n.loc);
-    }
+    });
 }
 
 /// Parses a plain-text report. HTML tables inside it (Markdown whose
@@ -373,33 +353,23 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
         text
     };
     // Column rules a scan's text recognition read as characters between
-    // a table's numbers: blanked.
-    let ruled;
-    let text = match without_rules(text) {
-        Some(t) => {
-            ruled = t;
-            ruled.as_str()
+    // a table's numbers: blanked. Then attribute spans a frame's wrapping
+    // cut: mended.
+    let mut text = Cow::Borrowed(text);
+    for pass in [without_rules, unwrapped_spans] {
+        if let Some(t) = pass(&text) {
+            text = Cow::Owned(t);
         }
-        None => text,
-    };
-    // Attribute spans a frame's wrapping cut: mended.
-    let mended;
-    let text = match unwrapped_spans(text) {
-        Some(t) => {
-            mended = t;
-            mended.as_str()
-        }
-        None => text,
-    };
+    }
     // A page's content inside one cell of a layout table (Markdown whose
     // cells cannot hold a line break): its paragraphs and tables parted
     // onto lines of their own, each kept at the line it came from.
-    if let Some((parted, lines)) = unnested_cells(text) {
+    if let Some((parted, lines)) = unnested_cells(&text) {
         let mut doc = parse_parts(&parted, limits);
         renumber(&mut doc, &lines);
         return doc;
     }
-    parse_parts(text, limits)
+    parse_parts(&text, limits)
 }
 
 /// Where a text as it was read stops, when no line break ends it: its
@@ -453,40 +423,23 @@ fn parse_parts(text: &str, limits: &Limits) -> Document {
 
 /// Appends a part's blocks and notes to `doc`, its places moved past the
 /// `lines` and `tables` before it; returns how many tables it held.
-fn append(doc: &mut Document, part: Document, lines: u32, tables: u32) -> u32 {
-    let shift = |l: &mut Loc| {
+fn append(doc: &mut Document, mut part: Document, lines: u32, tables: u32) -> u32 {
+    part.each_loc_mut(|l| {
         if l.line > 0 {
             l.line += lines;
         }
         if l.table > 0 {
             l.table += tables;
         }
-    };
-    let mut held = 0;
-    for mut b in part.blocks {
-        match &mut b {
-            Block::Line { loc, .. } => shift(loc),
-            Block::Table(g) => {
-                held += 1;
-                shift(&mut g.loc);
-                for r in &mut g.rows {
-                    shift(&mut r.loc);
-                    for c in &mut r.cells {
-                        shift(&mut c.loc);
-                    }
-                }
-            }
-        }
-        doc.blocks.push(b);
-    }
-    for mut n in part.notes {
-        shift(&mut n.loc);
-        doc.notes.push(n);
-    }
-    for mut stop in part.ends_inside {
-        shift(&mut stop.at);
-        doc.ends_inside.push(stop);
-    }
+    });
+    let held = part
+        .blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Table(_)))
+        .count() as u32;
+    doc.blocks.append(&mut part.blocks);
+    doc.notes.append(&mut part.notes);
+    doc.ends_inside.append(&mut part.ends_inside);
     held
 }
 
