@@ -49,6 +49,8 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
         return (None, None);
     };
     let mut one_a_line: Vec<usize> = Vec::new();
+    // One cell a line, a 小计 line among the five: how many stand before.
+    let mut subtotal_line: Option<usize> = None;
     let mut plain_lines = true;
     for text in header_rows(rows) {
         // A sentence naming the columns (`其中科研机构1件、商业企业2件…`)
@@ -88,6 +90,9 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
             return (order, before);
         }
         match named {
+            0 if text == SUBTOTAL_WORDS && !one_a_line.is_empty() && subtotal_line.is_none() => {
+                subtotal_line = Some(one_a_line.len());
+            }
             0 => {}
             1 => match at.iter().position(|a| !a.is_empty()) {
                 Some(k) if at[k].len() == 1 && is_whole_head(&text, k) => one_a_line.push(k),
@@ -106,8 +111,11 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     printed.copy_from_slice(&one_a_line);
     let mut seen = printed;
     seen.sort_unstable();
-    let order = (seen == [0, 1, 2, 3, 4] && printed != [0, 1, 2, 3, 4]).then_some(printed);
-    (order, None)
+    if seen != [0, 1, 2, 3, 4] {
+        return (None, None);
+    }
+    let order = (printed != [0, 1, 2, 3, 4]).then_some(printed);
+    (order, subtotal_line)
 }
 
 /// Whether the header prints 总计 before 自然人 (`总计 | 自然人 | 法人或
@@ -227,8 +235,13 @@ fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r
 /// [`header`]): a row that ends in exactly eight values, 自然人 first
 /// (blank or not; or eight after the blank cells a merged label leaves),
 /// loses the one in 小计's place; any other row is left as printed.
+///
+/// One cell a line, a label followed by exactly eight lines of one value
+/// each, on lines one after the other, loses the line in 小计's place;
+/// the line after it counts the line left out as no blank cell.
 pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<RowView<'d>> {
-    rows.iter()
+    let mut out: Vec<RowView<'d>> = rows
+        .iter()
         .map(|r| {
             let mut r = r.clone();
             let values = r.values();
@@ -243,7 +256,32 @@ pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<R
             }
             r
         })
-        .collect()
+        .collect();
+    let lone = |r: &RowView<'_>| {
+        r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
+    };
+    let mut i = 0;
+    while i + 8 < out.len() {
+        let run = &out[i + 1..=i + 8];
+        let eight = !out[i].cells.is_empty()
+            && !lone(&out[i])
+            && out[i].values().is_empty()
+            && run.iter().all(lone)
+            && run
+                .windows(2)
+                .all(|w| w[1].loc.line == w[0].loc.line + 1 && w[1].footers_before == 0)
+            && out.get(i + 9).is_none_or(|r| !lone(r));
+        if !eight {
+            i += 1;
+            continue;
+        }
+        out.remove(i + 2 + before);
+        if let Some(next) = out.get_mut(i + 2 + before) {
+            next.footers_before += 1;
+        }
+        i += 8;
+    }
+    out
 }
 
 /// The pattern index of [`FIRST_ROW_WORDS`] in [`automaton`].
@@ -451,6 +489,58 @@ mod tests {
         assert_eq!(texts(&out[4])[3..], ["2", "1", "0", "0", "0", "0", "3"]);
         // A blank 自然人 is one of the eight: 小计 still goes.
         assert_eq!(texts(&out[5])[1..], ["", "1", "0", "0", "0", "0", "1"]);
+    }
+
+    #[test]
+    fn a_subtotal_line_is_left_out_one_cell_a_line() {
+        // As a page's table parted into lines prints it (selectolax): the
+        // heads a line each, 小计 after the five, a row's eight values a
+        // line each, blank lines between rows.
+        let text = "申请人情况
+
+自然人
+法人或其他组织
+总计
+
+商业企业
+科研机构
+社会公益组织
+法律服务机构
+其他
+小计
+
+一、本年新收政府信息公开申请数量
+23
+23
+1
+0
+1
+2
+27
+50
+
+（一）予以公开
+9
+8
+";
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert_eq!(header(&rows), (None, Some(5)));
+        let out = without_subtotal(&rows, 5);
+        let lines: Vec<&str> = out.iter().map(|r| r.cells[0].text.trim()).collect();
+        let at = lines.iter().position(|l| l.starts_with("一、")).unwrap();
+        assert_eq!(
+            lines[at + 1..at + 9],
+            ["23", "23", "1", "0", "1", "2", "50", "（一）予以公开"]
+        );
+        // The line left out is no blank cell: the 总计 line after it says so.
+        assert_eq!(out[at + 7].footers_before, 1);
+        // A row of fewer than eight lines is left as printed.
+        assert_eq!(lines[at + 9..], ["9", "8"]);
+        // No 小计 line among the heads: none to leave out.
+        let plain = text.replace("小计\n", "");
+        let doc = crate::parse::text::parse(&plain, &Limits::default());
+        assert_eq!(header(&crate::extract::rows::rows_of(&doc)), (None, None));
     }
 
     #[test]

@@ -47,6 +47,13 @@ impl<'d> CellView<'d> {
         }
     }
 
+    /// A cell of text the reader supplies, at `loc`: a template's label
+    /// standing for the one a layout printed elsewhere (a transposed
+    /// table's header), or a blank cell (`""`).
+    pub fn supplied(text: &'d str, loc: Loc) -> Self {
+        CellView::new(text, false, loc, Pos::default())
+    }
+
     /// A count joined from a wrapped cell's digits, printed at `loc`.
     pub fn floating(text: &'static str, loc: Loc) -> Self {
         CellView {
@@ -85,6 +92,16 @@ pub(crate) struct RowView<'d> {
 }
 
 impl<'d> RowView<'d> {
+    /// A grid row of `cells`, at `loc`.
+    pub fn of(cells: Vec<CellView<'d>>, loc: Loc) -> Self {
+        RowView {
+            cells,
+            loc,
+            is_line: false,
+            footers_before: 0,
+        }
+    }
+
     /// The row's value cells as printed after its label: the cells after
     /// its last text cell or cell spanning from above (blank ones too);
     /// empty when there are none or all are blank.
