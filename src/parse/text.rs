@@ -251,51 +251,114 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
         }
         let t = line.trim();
         let inner = &t[2..t.len() - 2];
-        let b = inner.as_bytes();
-        let mut from = 0;
-        let mut k = 0;
-        // Inside a table: its cells' text is not parted.
-        let mut in_table = inner.starts_with('|');
-        while k < b.len() {
-            if b[k] != b' ' {
-                k += 1;
-                continue;
-            }
-            let run_end = k + b[k..].iter().take_while(|&&c| c == b' ').count();
-            let before = inner[..k].chars().next_back();
-            let after = &inner[run_end..];
-            let bar_before = before == Some('|');
-            let bar_after = after.starts_with('|');
-            let part = run_end - k >= 2
-                && !after.is_empty()
-                && if in_table {
-                    bar_before && !bar_after || section_heading(after)
-                } else {
-                    !bar_before
-                };
-            if part {
-                in_table = bar_after;
-                let piece = inner[from..k].trim();
-                if !piece.is_empty() {
-                    out.push_str(piece);
-                    out.push('\n');
-                    lines.push(n);
+        // A nested table MarkItDown wrote inline: its rows stand between
+        // runs of header rules (`| --- | --- |`). A row whose only filled
+        // cell holds a row of the report (a page whose unclosed `<td>`s an
+        // HTML parser nested, each row's text run into its first cell:
+        // `| 一、本年新收… 21 3 0 1 0 0 25|  |  |`) is that text, a line
+        // of its own; any other is parted as a cell's paragraphs are.
+        let had = lines.len();
+        let pieces: Vec<&str> = rules().map_or_else(|| vec![inner], |re| re.split(inner).collect());
+        // Rows so written: more than one, some a lone filled cell.
+        let nested_rows = pieces.len() > 2 && pieces.iter().any(|p| lone_filled_cell(p).is_some());
+        if nested_rows {
+            for piece in pieces {
+                match lone_filled_cell(piece) {
+                    Some(cell) => {
+                        out.push_str(cell);
+                        out.push('\n');
+                        lines.push(n);
+                    }
+                    None => {
+                        part_paragraphs(piece, n, false, &section_heading, &mut out, &mut lines)
+                    }
                 }
-                from = run_end;
             }
-            k = run_end;
+        } else {
+            part_paragraphs(inner, n, true, &section_heading, &mut out, &mut lines);
         }
-        let piece = inner[from..].trim();
-        if !piece.is_empty() {
-            out.push_str(piece);
-            lines.push(n);
-        }
-        out.push('\n');
-        if piece.is_empty() {
+        if lines.len() == had {
+            out.push('\n');
             lines.push(n);
         }
     }
     Some((out, lines))
+}
+
+/// A run of a Markdown table's header rules (`| --- | --- |`), written
+/// inline where a table stands inside a cell.
+fn rules() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"\|(?: ---+ \|)+").ok())
+        .as_ref()
+}
+
+/// The text of a Markdown row whose first cell alone holds text (`|
+/// 一、本年新收… 21 3 0 1 0 0 25|  |  |`), when it is one: one run of
+/// text, no paragraphs (two spaces) in it.
+fn lone_filled_cell(row: &str) -> Option<&str> {
+    let mut cells = row.trim().trim_start_matches('|').split('|');
+    let first = cells.next()?.trim();
+    (!first.is_empty() && !first.contains("  ") && cells.all(|c| c.trim().is_empty()))
+        .then_some(first)
+}
+
+/// One cell's text of a page MarkItDown put in one layout-table cell,
+/// parted onto lines ([`unnested_cells`]), each line from line `n`;
+/// `whole`: the cell is the line's whole text, whose end is a line's end
+/// even after a part.
+fn part_paragraphs(
+    inner: &str,
+    n: u32,
+    whole: bool,
+    section_heading: &dyn Fn(&str) -> bool,
+    out: &mut String,
+    lines: &mut Vec<u32>,
+) {
+    let b = inner.as_bytes();
+    let mut from = 0;
+    let mut k = 0;
+    // Inside a table: its cells' text is not parted.
+    let mut in_table = inner.trim_start().starts_with('|');
+    while k < b.len() {
+        if b[k] != b' ' {
+            k += 1;
+            continue;
+        }
+        let run_end = k + b[k..].iter().take_while(|&&c| c == b' ').count();
+        let before = inner[..k].chars().next_back();
+        let after = &inner[run_end..];
+        let bar_before = before == Some('|');
+        let bar_after = after.starts_with('|');
+        let part = run_end - k >= 2
+            && !after.is_empty()
+            && if in_table {
+                bar_before && !bar_after || section_heading(after)
+            } else {
+                !bar_before
+            };
+        if part {
+            in_table = bar_after;
+            let piece = inner[from..k].trim();
+            if !piece.is_empty() {
+                out.push_str(piece);
+                out.push('\n');
+                lines.push(n);
+            }
+            from = run_end;
+        }
+        k = run_end;
+    }
+    let piece = inner[from..].trim();
+    if !piece.is_empty() {
+        out.push_str(piece);
+        out.push('\n');
+        lines.push(n);
+    } else if whole {
+        // The line's end after a part: a line of its own, blank.
+        out.push('\n');
+        lines.push(n);
+    }
 }
 
 /// Gives every place in `doc` the line of the original text its line
@@ -2317,6 +2380,49 @@ mod tests {
             unnested_cells("| 一、总体情况  （一）主动公开 |\n| --- |\n"),
             None
         );
+    }
+
+    /// A page whose `<td>`s were left unclosed, as an HTML parser nests
+    /// them and MarkItDown writes the result: each row of the report run
+    /// into the first cell of a row of its own, the rows between runs of
+    /// header rules, all on one line. Each such row is a line of its own,
+    /// and the tables read; a cell with paragraphs in it (two spaces) is
+    /// still parted as paragraphs.
+    #[test]
+    fn rows_nested_by_unclosed_cells_are_lines() {
+        let empty = "|  ".repeat(12);
+        let rule = "| --- ".repeat(12);
+        let rows = [
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况",
+            "自然人 法人或其他组织 总计",
+            "商业企业 科研机构 社会公益组织 法律服务机构 其他",
+            "一、本年新收政府信息公开申请数量 21 3 0 1 0 0 25",
+            "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2",
+        ];
+        let mut line = String::from("| 三、收到和处理政府信息公开申请情况  ");
+        for r in rows {
+            line.push_str(&format!("{empty}{rule}| | {r}"));
+        }
+        line.push_str(&format!("{empty}|\n"));
+        let text = format!("标题\n{line}");
+        let (parted, lines) = unnested_cells(&text).expect("parted");
+        let got: Vec<&str> = parted.lines().collect();
+        assert_eq!(got[1], "三、收到和处理政府信息公开申请情况");
+        assert_eq!(got[2..], rows);
+        assert_eq!(lines, [1, 2, 2, 2, 2, 2, 2]);
+        let doc = parse(&text, &Limits::default());
+        let row = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(g) => g.rows.iter().find(|r| r.cells[0].text.starts_with("一、")),
+                _ => None,
+            })
+            .next()
+            .expect("the row as a grid row");
+        let cells: Vec<&str> = row.cells.iter().map(|c| c.text.trim()).collect();
+        assert_eq!(cells[1..], ["21", "3", "0", "1", "0", "0", "25"]);
+        assert_eq!(row.loc.line, 2);
     }
 
     /// A simple table inside a grid cell whose frame wrapped its long
