@@ -14,6 +14,7 @@
 
 use super::reconstruct::{is_column_group, is_column_header};
 use super::rows::RowView;
+use crate::model::{Checks, How};
 
 /// The rows of a table printed in two parts by its columns, joined back;
 /// `None` when `rows` hold no such table. `n` is the table's number of
@@ -63,7 +64,7 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
                 joined.cells.extend(rows[b].cells.iter().map(|c| {
                     let mut c = c.clone();
                     c.pos = Default::default();
-                    c.continued = true;
+                    c.placed = Some((How::Continued, Checks::default()));
                     c
                 }));
                 out.push(joined);
@@ -123,7 +124,7 @@ mod tests {
                         .iter()
                         .map(|c| {
                             let t = c.text.trim();
-                            if c.continued {
+                            if c.placed.is_some() {
                                 format!("+{t}")
                             } else {
                                 t.to_string()

@@ -306,12 +306,8 @@ impl<'r> Filler<'r> {
             .map(|c| Slot {
                 text: label.and_then(|l| l.number_in(c.text)).unwrap_or(c.text),
                 at: c.loc,
-                how: if c.continued {
-                    How::Continued
-                } else {
-                    How::Read
-                },
-                relied: Checks::default(),
+                how: c.placed.map_or(How::Read, |(how, _)| how),
+                relied: c.placed.map_or(Checks::default(), |(_, relied)| relied),
             })
             .collect();
         self.row_slots(table, key, cols, &slots, wan)

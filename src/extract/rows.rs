@@ -4,6 +4,7 @@
 //! readers use it without depending on the module that runs them.
 
 use super::label::{self, Label};
+use crate::model::{Checks, How};
 use crate::parse::{Block, Document, Loc, Pos};
 use std::cell::OnceCell;
 
@@ -21,9 +22,12 @@ pub(crate) struct CellView<'d> {
     /// A count joined from digits wrapped above and below its row
     /// ([`super::wrapped`]): its column is not known.
     pub floating: bool,
-    /// A value printed in a table's second part, joined onto its row from
-    /// the part its label is in ([`super::continued`]).
-    pub continued: bool,
+    /// How a reader placed the cell, when not simply read where it was
+    /// printed, and the identities the placing relied on: a value printed
+    /// in a table's second part, joined onto its row from the part its
+    /// label is in ([`super::continued`]); a piece of a run of digits
+    /// ([`super::transposed`]).
+    pub placed: Option<(How, Checks)>,
     /// How many grid columns the cell covers (1 but in a page's table).
     pub colspan: u32,
     norm: OnceCell<String>,
@@ -39,7 +43,7 @@ impl<'d> CellView<'d> {
             loc,
             pos,
             floating: false,
-            continued: false,
+            placed: None,
             colspan: 1,
             norm: OnceCell::new(),
             label: OnceCell::new(),
@@ -52,6 +56,15 @@ impl<'d> CellView<'d> {
     /// table's header), or a blank cell (`""`).
     pub fn supplied(text: &'d str, loc: Loc) -> Self {
         CellView::new(text, false, loc, Pos::default())
+    }
+
+    /// The piece `text` (a slice of its text) of the run of digits in
+    /// `cell`, read as a cell of its own, placed as `placed` says.
+    pub fn piece(cell: &CellView<'d>, text: &'d str, placed: (How, Checks)) -> Self {
+        CellView {
+            placed: Some(placed),
+            ..CellView::new(text, false, cell.loc, cell.pos)
+        }
     }
 
     /// A count joined from a wrapped cell's digits, printed at `loc`.

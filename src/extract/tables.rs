@@ -677,7 +677,10 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     // A table printed transposed (the applicants as rows), turned back.
-    let turned = super::transposed::untranspose_rows(rows, t);
+    let turned = super::transposed::untranspose_rows(rows, t).map(|(rows, issues)| {
+        f.rec.issues.extend(issues);
+        rows
+    });
     let rows = turned.as_deref().unwrap_or(rows);
     // The columns as the header orders them (the template's, nearly always),
     // without a 小计 column the header adds.

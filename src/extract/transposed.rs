@@ -19,7 +19,7 @@
 
 use super::label::{match_request, Label};
 use super::rows::{CellView, RowView};
-use crate::model::Template;
+use crate::model::{Checks, How, Issue, Severity, Template};
 use crate::parse::{Block, Cell, Document, Grid, GridRow};
 use crate::template::REQUEST_COLS;
 use std::sync::OnceLock;
@@ -29,79 +29,74 @@ use std::sync::OnceLock;
 /// or more, each an applicant column's name (a group's name before it
 /// allowed, `法人或其他组织商业企业`) and exactly as many values as the
 /// template `t` has rows (blank cells before them, a merged name's, left
-/// out), each applicant once, after a header that names 一、本年新收 and
-/// before which no line starts with a row's label and holds values. The
+/// out), each applicant once, after a header that names 一、本年新收. The
 /// rows come back in the template's order, a label cell (the template's
 /// words, the group's label on a line before its first sub-row) and the
 /// applicants' values in the template's column order (an applicant not
 /// printed: blank), each value the cell it was printed in. `None` when the
 /// section is not so, or a line names an applicant with another count of
 /// values (its column cannot be told, and the readers then say so).
-pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<Vec<RowView<'d>>> {
+///
+/// A line whose cells ran together into one run of digits
+/// (`自然人11824190002140123531161214121173`, as lxml's text of the page
+/// prints it) is split: one digit a cell when the run is exactly as long
+/// as the row count ([`How::Split`], by the count alone); a longer run
+/// only with all seven applicants printed, and only where exactly one
+/// split of every longer run makes each column's 总计 the sum of the
+/// other six ([`split_by_totals`]; those cells rely on that identity, and
+/// it is not checked on them). Otherwise `None`, and the readers say the
+/// table is there but not to be read.
+pub(crate) fn untranspose_rows<'d>(
+    rows: &[RowView<'d>],
+    t: Template,
+) -> Option<(Vec<RowView<'d>>, Vec<Issue>)> {
     let want = crate::template::request_rows(t).count();
-    // The header: the first row naming 一、本年新收, with no row labelled
-    // as the template's and holding values before it.
+    // The header: the first row naming 一、本年新收.
     let head = rows
         .iter()
         .position(|r| r.cells.iter().any(|c| c.norm().contains("本年新收")))?;
-    let mut cols: [Option<&RowView<'d>>; 7] = [None; 7];
-    let mut values: [&[CellView<'d>]; 7] = [&[]; 7];
-    let (mut first, mut last) = (None::<usize>, None);
+    let mut lines: [Option<Printed<'_, 'd>>; 7] = Default::default();
+    let mut first: Option<usize> = None;
+    let mut last = None;
     for (i, r) in rows.iter().enumerate().skip(head + 1) {
         let v = r.values();
-        if v.is_empty() {
-            if first.is_some() {
-                // Blank lines between the applicants' lines; anything
-                // else ends the table.
-                if r.cells.iter().all(|c| c.text.trim().is_empty()) {
-                    continue;
-                }
-                break;
+        let printed = if v.len() >= want {
+            let name: String = r.cells[..r.cells.len() - v.len()]
+                .iter()
+                .map(|c| c.norm())
+                .collect();
+            let lead = v.iter().take_while(|c| c.text.trim().is_empty()).count();
+            let v = &v[lead.min(v.len() - want)..];
+            applicant_of(&name).map(|k| (k, Printed::Cells(v)))
+        } else {
+            glued(r, want).map(|(k, cell, run)| (k, Printed::Run(cell, run)))
+        };
+        let Some((k, printed)) = printed else {
+            if first.is_none() || r.cells.iter().all(|c| c.text.trim().is_empty()) {
+                continue;
             }
-            continue;
-        }
-        if v.len() < want {
             // A row of fewer values among the applicants' lines: not
             // such a table, or one whose columns cannot be told.
-            if first.is_some() {
+            if !v.is_empty() {
                 return None;
             }
-            continue;
-        }
-        let name: String = r.cells[..r.cells.len() - v.len()]
-            .iter()
-            .map(|c| c.norm())
-            .collect();
-        let name = super::label::Label::new(&name).core;
-        let name = ["法人或其他组织", "法人或者其他组织", "法人和其他组织"]
-            .iter()
-            .find_map(|g| name.strip_prefix(g))
-            .unwrap_or(&name);
-        let Some(k) = REQUEST_COLS
-            .iter()
-            .position(|c| c.label == name || c.key == "total" && name == "合计")
-        else {
-            if first.is_some() {
-                break;
-            }
-            continue;
+            break;
         };
-        let lead = v.iter().take_while(|c| c.text.trim().is_empty()).count();
-        let v = &v[lead.min(v.len().saturating_sub(want))..];
-        if v.len() != want || cols[k].is_some() {
+        if matches!(printed, Printed::Cells(v) if v.len() != want) || lines[k].is_some() {
             return None;
         }
-        cols[k] = Some(r);
-        values[k] = v;
+        lines[k] = Some(printed);
         first.get_or_insert(i);
         last = Some(i);
     }
     let last = last?;
-    if cols.iter().filter(|c| c.is_some()).count() < 5 {
+    if lines.iter().filter(|c| c.is_some()).count() < 5 {
         return None;
     }
-    let loc = cols.iter().flatten().next().map(|r| r.loc)?;
+    let (values, torn) = split_lines(&lines, want)?;
+    let loc = lines.iter().flatten().next().map(Printed::loc)?;
     let mut out: Vec<RowView<'d>> = rows[..head].to_vec();
+    let mut issues = Vec::new();
     let mut group = None;
     for (j, def) in crate::template::request_rows(t).enumerate() {
         if def.group != group {
@@ -112,23 +107,363 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         }
         // The row stands where its first value was printed, its values
         // down the column from there.
-        let at = cols
-            .iter()
-            .zip(&values)
-            .find_map(|(c, v)| c.map(|_| v[j].loc))
-            .unwrap_or(loc);
+        let at = values.iter().flatten().next().map_or(loc, |v| v[j].loc);
         let mut cells = vec![CellView::supplied(def.label, at)];
-        for (k, v) in values.iter().enumerate() {
-            cells.push(match cols[k] {
-                Some(_) => v[j].clone(),
+        for v in &values {
+            cells.push(match v {
+                Some(v) => v[j].clone(),
                 None => CellView::supplied("", loc),
             });
         }
         out.push(RowView::of(cells, at));
+        if let Some((_, readings)) = torn.iter().find(|(r, _)| *r == j) {
+            issues.push(
+                Issue::new(
+                    "structure.ambiguous_split",
+                    Severity::Warning,
+                    format!("requests.{}", def.key),
+                    format!(
+                        "{at}: section 三 is printed transposed (an applicant a line) with each line's cells run together; the runs of digits split in more than one way that makes each row's 总计 the sum of its applicant columns, and for the row {} they disagree ({}); the cells they disagree on were left null",
+                        def.label,
+                        readings.iter().take(4).cloned().collect::<Vec<_>>().join("; ")
+                    ),
+                )
+                .with_found(serde_json::json!({ "readings": readings })),
+            );
+        }
     }
     out.extend(rows[last + 1..].iter().cloned());
-    Some(out)
+    Some((out, issues))
 }
+
+/// An applicant's line of a transposed table: its values, one cell each,
+/// or the cell holding them run together and that run of digits.
+#[derive(Clone, Copy)]
+enum Printed<'a, 'd> {
+    Cells(&'a [CellView<'d>]),
+    Run(&'a CellView<'d>, &'d str),
+}
+
+impl Printed<'_, '_> {
+    fn loc(&self) -> crate::model::Loc {
+        match self {
+            Printed::Cells(v) => v.first().map(|c| c.loc).unwrap_or_default(),
+            Printed::Run(c, _) => c.loc,
+        }
+    }
+}
+
+/// The applicant column (its index in [`REQUEST_COLS`]) a line's name
+/// names (`法人或其他组织商业企业`: 商业企业; `合计`: 总计).
+fn applicant_of(name: &str) -> Option<usize> {
+    let core = Label::new(name).core;
+    let core = ["法人或其他组织", "法人或者其他组织", "法人和其他组织"]
+        .iter()
+        .find_map(|g| core.strip_prefix(g))
+        .unwrap_or(&core);
+    REQUEST_COLS
+        .iter()
+        .position(|c| c.label == core || c.key == "total" && core == "合计")
+}
+
+/// A line that is an applicant's name and, run together after it, at
+/// least `want` digits and nothing else: the applicant, the cell and the
+/// run.
+fn glued<'a, 'd>(r: &'a RowView<'d>, want: usize) -> Option<(usize, &'a CellView<'d>, &'d str)> {
+    let cell = r.cells.last()?;
+    let text = cell.text.trim_end();
+    let run = &text[text.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+    if run.len() < want {
+        return None;
+    }
+    let mut name: String = r.cells[..r.cells.len() - 1]
+        .iter()
+        .map(|c| c.norm())
+        .collect();
+    name.push_str(&super::label::norm(&text[..text.len() - run.len()]));
+    Some((applicant_of(&name)?, cell, run))
+}
+
+/// Each applicant's `want` values as cells: printed ones as printed, runs
+/// of digits split ([`untranspose_rows`]); a piece the splits that fit
+/// disagree on is a blank cell left unread ([`How::Ambiguous`]). With, for
+/// each of the template's rows the splits disagree on (its index), the
+/// row's readings, applicants in the template's order (`118|5|1|1|0|1|126`).
+/// `None` when the runs cannot be split.
+#[allow(clippy::type_complexity)]
+fn split_lines<'d>(
+    lines: &[Option<Printed<'_, 'd>>; 7],
+    want: usize,
+) -> Option<([Option<Vec<CellView<'d>>>; 7], Vec<(usize, Vec<String>)>)> {
+    let mut runs: [Option<&str>; 7] = [None; 7];
+    let mut known: [Vec<u64>; 7] = Default::default();
+    for (k, line) in lines.iter().enumerate() {
+        match line {
+            Some(Printed::Run(_, run)) if run.len() > want => runs[k] = Some(run),
+            Some(Printed::Run(_, run)) => {
+                known[k] = run.bytes().map(|b| u64::from(b - b'0')).collect()
+            }
+            Some(Printed::Cells(v)) => {
+                known[k] = v
+                    .iter()
+                    .map(|c| crate::parse::value::number(c.text).map_or(0, |x| x as u64))
+                    .collect();
+            }
+            None => {}
+        }
+    }
+    let ways = if runs.iter().any(Option::is_some) {
+        if lines.iter().any(Option::is_none) {
+            return None;
+        }
+        split_by_totals(&runs, &known, want)?
+    } else {
+        Vec::new()
+    };
+    // A run's numbers in one way (their places), from its cuts.
+    let numbers = |ends: &[usize]| -> Vec<(usize, usize)> {
+        std::iter::once(0)
+            .chain(ends.iter().copied())
+            .zip(ends.iter().copied())
+            .collect()
+    };
+    let mut out: [Option<Vec<CellView<'d>>>; 7] = Default::default();
+    let mut torn: Vec<usize> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        out[k] = match *line {
+            None => None,
+            Some(Printed::Cells(v)) => Some(v.to_vec()),
+            Some(Printed::Run(cell, run)) if runs[k].is_none() => Some(
+                (0..run.len())
+                    .map(|i| CellView::piece(cell, &run[i..=i], (How::Split, Checks::default())))
+                    .collect(),
+            ),
+            Some(Printed::Run(cell, run)) => {
+                let each: Vec<Vec<(usize, usize)>> = ways
+                    .iter()
+                    .filter_map(|w| w[k].as_deref().map(numbers))
+                    .collect();
+                let first = each.first()?;
+                Some(
+                    (0..want)
+                        .map(|j| {
+                            let (a, b) = first[j];
+                            let agree = each.iter().all(|w| run[w[j].0..w[j].1] == run[a..b]);
+                            if agree {
+                                CellView::piece(cell, &run[a..b], (How::Split, Checks::ROW_TOTAL))
+                            } else {
+                                if !torn.contains(&j) {
+                                    torn.push(j);
+                                }
+                                CellView::piece(cell, "", (How::Ambiguous, Checks::default()))
+                            }
+                        })
+                        .collect(),
+                )
+            }
+        };
+    }
+    torn.sort_unstable();
+    let readings = torn
+        .into_iter()
+        .map(|j| {
+            let mut seen: Vec<String> = Vec::new();
+            for w in &ways {
+                let row: Vec<String> = (0..7)
+                    .map(|k| match (runs[k], w[k].as_deref()) {
+                        (Some(run), Some(ends)) => {
+                            let (a, b) = numbers(ends)[j];
+                            run[a..b].to_string()
+                        }
+                        _ => known[k].get(j).map_or(String::new(), u64::to_string),
+                    })
+                    .collect();
+                let row = row.join("|");
+                if !seen.contains(&row) {
+                    seen.push(row);
+                }
+            }
+            (j, seen)
+        })
+        .collect();
+    Some((out, readings))
+}
+
+/// The ways to cut each run of digits in `runs` into `n` numbers so
+/// that in every column the 总计 line's number (the last of the seven) is
+/// the sum of the other six (`known` for the lines not in `runs`):
+/// numbers of one to five digits, none with a leading 0 but 0 itself. For
+/// each way, each run's cuts (the end of each number, in bytes). `None`
+/// when no cut does, or more than [`MOST_SPLITS`] do, or more than three
+/// lines are runs to cut (too many to search).
+fn split_by_totals(
+    runs: &[Option<&str>; 7],
+    known: &[Vec<u64>; 7],
+    n: usize,
+) -> Option<Vec<[Option<Vec<usize>>; 7]>> {
+    let open: Vec<usize> = (0..7).filter(|&k| runs[k].is_some()).collect();
+    if open.is_empty() || open.len() > 3 {
+        return None;
+    }
+    let search = Search {
+        runs,
+        known,
+        n,
+        open: open.clone(),
+        memo: std::collections::HashMap::new(),
+    };
+    let ways = search.all()?;
+    Some(
+        ways.into_iter()
+            .map(|path| {
+                let mut out: [Option<Vec<usize>>; 7] = Default::default();
+                for (i, &k) in open.iter().enumerate() {
+                    out[k] = Some(path.iter().map(|p| p[i]).collect());
+                }
+                out
+            })
+            .collect(),
+    )
+}
+
+/// The search of [`split_by_totals`]: column by column, each open line's
+/// next number chosen, the last open line's (the 总计 line when it is
+/// open) then fixed by the column's sum; whether any way finishes from
+/// each (column, places in the runs) found once.
+struct Search<'s> {
+    runs: &'s [Option<&'s str>; 7],
+    known: &'s [Vec<u64>; 7],
+    n: usize,
+    open: Vec<usize>,
+    memo: std::collections::HashMap<(usize, [usize; 3]), bool>,
+}
+
+impl Search<'_> {
+    /// The numbers that may start at byte `at` of `run`: (end, value).
+    fn numbers(run: &str, at: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+        let b = run.as_bytes();
+        let most = if b.get(at) == Some(&b'0') { 1 } else { 5 };
+        (1..=most)
+            .take_while(move |l| at + l <= b.len())
+            .filter_map(move |l| run[at..at + l].parse().ok().map(|v| (at + l, v)))
+    }
+
+    /// Each way to take column `j`'s numbers from places `at`: the places
+    /// after them.
+    fn steps(&self, j: usize, at: [usize; 3]) -> Vec<[usize; 3]> {
+        let (free, last) = self.open.split_at(self.open.len() - 1);
+        let last = last[0];
+        let mut ways: Vec<([usize; 3], [u64; 3])> = vec![(at, [0; 3])];
+        for (i, &k) in free.iter().enumerate() {
+            let run = self.runs[k].unwrap_or("");
+            ways = ways
+                .into_iter()
+                .flat_map(|(pos, vals)| {
+                    Self::numbers(run, pos[i]).map(move |(end, v)| {
+                        let (mut p, mut x) = (pos, vals);
+                        p[i] = end;
+                        x[i] = v;
+                        (p, x)
+                    })
+                })
+                .collect();
+        }
+        let value = |k: usize, vals: &[u64; 3]| -> u64 {
+            match self.open.iter().position(|&o| o == k) {
+                Some(i) => vals[i],
+                None => self.known[k].get(j).copied().unwrap_or(0),
+            }
+        };
+        let li = self.open.len() - 1;
+        let run = self.runs[last].unwrap_or("");
+        ways.into_iter()
+            .filter_map(|(mut pos, vals)| {
+                let others: u64 = (0..6).filter(|&k| k != last).map(|k| value(k, &vals)).sum();
+                let need = if last == 6 {
+                    others
+                } else {
+                    value(6, &vals).checked_sub(others)?
+                };
+                let text = need.to_string();
+                run[pos[li]..].starts_with(&text).then(|| {
+                    pos[li] += text.len();
+                    pos
+                })
+            })
+            .collect()
+    }
+
+    /// Whether any way finishes from column `j`, places `at`.
+    fn finishes(&mut self, j: usize, at: [usize; 3]) -> bool {
+        if j == self.n {
+            return self
+                .open
+                .iter()
+                .enumerate()
+                .all(|(i, &k)| at[i] == self.runs[k].map_or(0, str::len));
+        }
+        // Every run must keep one to five digits for each column left.
+        let left = self.n - j;
+        let fits = self.open.iter().enumerate().all(|(i, &k)| {
+            let rest = self.runs[k].map_or(0, str::len) - at[i];
+            rest >= left && rest <= 5 * left
+        });
+        if !fits {
+            return false;
+        }
+        if let Some(&done) = self.memo.get(&(j, at)) {
+            return done;
+        }
+        let done = self
+            .steps(j, at)
+            .into_iter()
+            .any(|p| self.finishes(j + 1, p));
+        self.memo.insert((j, at), done);
+        done
+    }
+
+    /// Every way that finishes (for each, the places after each column),
+    /// when there are at most [`MOST_SPLITS`].
+    fn all(mut self) -> Option<Vec<Vec<[usize; 3]>>> {
+        let mut out: Vec<Vec<[usize; 3]>> = Vec::new();
+        let mut path: Vec<[usize; 3]> = Vec::with_capacity(self.n);
+        if !self.walk(0, [0; 3], &mut path, &mut out) || out.is_empty() {
+            return None;
+        }
+        Some(out)
+    }
+
+    /// Adds to `out` the ways on from column `j`, places `at`, after
+    /// `path`; false once there are more than [`MOST_SPLITS`].
+    fn walk(
+        &mut self,
+        j: usize,
+        at: [usize; 3],
+        path: &mut Vec<[usize; 3]>,
+        out: &mut Vec<Vec<[usize; 3]>>,
+    ) -> bool {
+        if j == self.n {
+            out.push(path.clone());
+            return out.len() <= MOST_SPLITS;
+        }
+        for next in self.steps(j, at) {
+            if !self.finishes(j + 1, next) {
+                continue;
+            }
+            path.push(next);
+            let more = self.walk(j + 1, next, path, out);
+            path.pop();
+            if !more {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// The most splits of a transposed table's runs of digits kept to compare:
+/// beyond, the table is left unread.
+const MOST_SPLITS: usize = 4096;
 
 /// Turns every section-三 grid of `doc` printed transposed back into the
 /// template's layout. Whether any was.
@@ -391,7 +726,7 @@ mod tests {
     fn turned(text: &str, t: Template) -> Option<Vec<String>> {
         let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
-        untranspose_rows(&rows, t).map(|out| {
+        untranspose_rows(&rows, t).map(|(out, _)| {
             out.iter()
                 .map(|r| {
                     r.cells
@@ -450,5 +785,101 @@ mod tests {
 二、上年结转政府信息公开申请数量 4 0 0 0 1 0 5\n\
 （七）总计 30 5 0 1 3 0 39\n";
         assert!(turned(plain, Template::F2019).is_none());
+    }
+
+    /// TURNED_2019 as lxml's text of the page prints it: each line's
+    /// cells run together, the header's too.
+    fn glued_2019(natural: &str, total: &str) -> String {
+        format!(
+            "三、收到和处理政府信息公开申请情况\n\
+申请人情况一、本年新收政府信息公开申请数量二、上年结转政府信息公开申请数量三、本年度办理结果四、结转下年度继续办理\n\
+（一）予以公开（二）部分公开（三）不予公开（四）无法提供（五）不予处理（六）其他处理（七）总计\n\
+自然人{natural}\n\
+法人或其他组织商业企业60210000000020000000051\n\
+科研机构00000000000000000000000\n\
+社会公益组织10100000000000000000010\n\
+法律服务机构21010000010000000100030\n\
+其他00000000000000000000000\n\
+总计{total}\n\
+四、政府信息公开行政复议、行政诉讼情况\n"
+        )
+    }
+
+    /// Runs as long as the row count split a digit a cell; the longer
+    /// runs of 自然人 and 总计 by the columns' sums, which only one split
+    /// of them meets: every cell read, placed by the split.
+    #[test]
+    fn runs_of_digits_split_by_the_columns_sums() {
+        let text = glued_2019("31412301020001610210000314", "40515501020101810211000405");
+        let doc = crate::parse::text::parse(&text, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
+        assert!(issues.is_empty());
+        let row = |label: &str| {
+            let r = out
+                .iter()
+                .find(|r| r.cells[0].text.starts_with(label))
+                .unwrap();
+            r.cells[1..]
+                .iter()
+                .map(|c| c.text)
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        assert_eq!(row("一、"), "31|6|0|1|2|0|40");
+        assert_eq!(row("（一）"), "12|2|0|1|0|0|15");
+        assert_eq!(row("（七）"), "31|5|0|1|3|0|40");
+        assert_eq!(row("四、"), "4|1|0|0|0|0|5");
+        let first = &out
+            .iter()
+            .find(|r| r.cells[0].text.starts_with("一、"))
+            .unwrap()
+            .cells;
+        // 自然人 and 总计 split by the sums: the sums are not checked on
+        // them; a run as long as the row count, by the count alone.
+        assert_eq!(first[1].placed, Some((How::Split, Checks::ROW_TOTAL)));
+        assert_eq!(first[2].placed, Some((How::Split, Checks::default())));
+        assert_eq!(first[7].placed, Some((How::Split, Checks::ROW_TOTAL)));
+    }
+
+    /// Two splits meet the sums (自然人's `…1305`: 其他处理 1, 总计 30, or
+    /// 13 and 0): the cells they disagree on are left unread and named,
+    /// each row with its readings; the rest read.
+    #[test]
+    fn cells_the_splits_disagree_on_are_left_unread() {
+        let text = glued_2019("31412301020001610210001305", "40515501020101810211001396");
+        let doc = crate::parse::text::parse(&text, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
+        let row = |label: &str| {
+            let r = out
+                .iter()
+                .find(|r| r.cells[0].text.starts_with(label))
+                .unwrap();
+            r.cells[1..]
+                .iter()
+                .map(|c| c.text)
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        assert_eq!(row("5.要求"), "0|0|0|0|0|0|0");
+        assert_eq!(row("（六）"), "|0|0|0|0|0|");
+        assert_eq!(row("（七）"), "|5|0|1|3|0|");
+        assert_eq!(row("四、"), "5|1|0|0|0|0|6");
+        let whats: Vec<(&str, &str)> = issues
+            .iter()
+            .map(|i| (i.code.as_str(), i.where_.as_str()))
+            .collect();
+        assert_eq!(
+            whats,
+            [
+                ("structure.ambiguous_split", "requests.other"),
+                ("structure.ambiguous_split", "requests.total_handled")
+            ]
+        );
+        assert_eq!(
+            issues[0].found,
+            Some(serde_json::json!({ "readings": ["1|0|0|0|0|0|1", "13|0|0|0|0|0|13"] }))
+        );
     }
 }
