@@ -319,6 +319,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
             if is_prose(t)
                 || valued && !single && c.pos.chars == 0 && dated(t)
                 || t.contains("年度报告")
+                || table_caption(t)
             {
                 out.push(Piece::Text {
                     cell: c,
@@ -367,6 +368,18 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
         pieces: out,
         repeats,
     }
+}
+
+/// Whether a text is a table's caption led by its number (`表3　政府信息
+/// 公开行政复议、行政诉讼情况`, `附表 2：`, or `表3` alone in its cell,
+/// the caption's words in the next): the number is the table's, no value.
+fn table_caption(t: &str) -> bool {
+    let rest = t.strip_prefix("附表").or_else(|| t.strip_prefix('表'));
+    let Some(rest) = rest.map(str::trim_start) else {
+        return false;
+    };
+    let after = rest.trim_start_matches(is_digit);
+    after.len() < rest.len() && !after.starts_with(['.', '．', '、'])
 }
 
 /// Whether a text holds a date or time: digits right before 年, 月, 日,
@@ -474,6 +487,39 @@ pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A table's caption led by its number (`表3　政府信息公开行政复议、
+    /// 行政诉讼情况`, `表3` alone in its cell) is text: its number is no
+    /// value. A sub-row's numbering or a label with a count glued is not
+    /// a caption.
+    #[test]
+    fn a_tables_number_in_its_caption_is_no_value() {
+        for t in [
+            "表3　政府信息公开行政复议、行政诉讼情况",
+            "表3",
+            "附表 2：收到和处理",
+            "表１",
+        ] {
+            assert!(table_caption(t), "{t}");
+        }
+        for t in [
+            "表",
+            "表格",
+            "3.表3",
+            "表3.重复申请",
+            "行政规范性文件3",
+            "法律服务机构0",
+        ] {
+            assert!(!table_caption(t), "{t}");
+        }
+        let doc = crate::parse::text::parse(
+            "表3　政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n",
+            &crate::config::Limits::default(),
+        );
+        let rows = crate::extract::rows::rows_of(&doc);
+        let p = pieces(&rows).pieces;
+        assert!(!p.iter().any(|x| matches!(x, Piece::Value { .. })), "{p:?}");
+    }
 
     /// A wrapped label's open bracket does not make the row's values its
     /// note's; a closed note keeps its digits.
