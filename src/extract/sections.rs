@@ -18,6 +18,9 @@ pub struct Sections {
     pub heading: [Option<usize>; 6],
     /// Number of rows in the document.
     pub len: usize,
+    /// Per section, whether its heading row holds its text too, in cells
+    /// after the heading's: that row is part of the section.
+    pub inline: [bool; 6],
 }
 
 /// Words that name each section; any one of them makes the heading.
@@ -212,9 +215,21 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             .cells
             .iter()
             .filter(|c| !c.from_above && !c.text.trim().is_empty());
-        let (Some(only), None) = (own.next(), own.next()) else {
+        let Some(only) = own.next() else {
             continue;
         };
+        // A heading with its section's text after it on the same line,
+        // in cells of their own (html2text's text of a page whose heading
+        // and table share a block: `四、政府信息公开行政复议、行政诉讼情况
+        // 行政复议行政诉讼 … 100011000100000`): a heading numbered right
+        // and naming its own section in full.
+        let inline = own.next().is_some();
+        if inline {
+            match numbered_heading(only.text) {
+                Some((k, false)) if names_own_section(only.text, k) => {}
+                _ => continue,
+            }
+        }
         let (k, renumbered, lines) = match numbered_heading(only.text) {
             Some((k, renumbered)) => (k, renumbered, 1),
             None => match split_heading(rows, i) {
@@ -239,17 +254,22 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         {
             continue;
         }
-        // A table of contents lists the next heading right below: skip it.
+        // A table of contents lists the next heading right below: skip it
+        // (not one with its section's text beside it).
         let below = i + lines;
-        let next_is_heading = rows
-            .get(below)
-            .and_then(|n| n.cells.first())
-            .and_then(|c| heading_of(c.text).or_else(|| split_heading(rows, below).map(|h| h.0)))
-            .is_some_and(|n| n == k + 1);
+        let next_is_heading = !inline
+            && rows
+                .get(below)
+                .and_then(|n| n.cells.first())
+                .and_then(|c| {
+                    heading_of(c.text).or_else(|| split_heading(rows, below).map(|h| h.0))
+                })
+                .is_some_and(|n| n == k + 1);
         if next_is_heading {
             continue;
         }
         s.heading[k] = Some(i);
+        s.inline[k] = inline;
         last = k;
     }
     // Headings numbered （一）…（六） instead of 一、…六、: looked for only
@@ -307,7 +327,12 @@ impl Sections {
             .filter(|&h| h > start)
             .min()
             .unwrap_or(self.len);
-        Some(start + 1..end)
+        let first = if self.inline.get(k).copied().unwrap_or(false) {
+            start
+        } else {
+            start + 1
+        };
+        Some(first..end)
     }
 
     /// The prose lines of 一、总体情况; without that heading, the lines
@@ -463,6 +488,34 @@ mod tests {
         let doc = crate::parse::text::parse(other, &crate::config::Limits::default());
         let rows = super::super::rows::rows_of(&doc);
         assert_eq!(find_sections(&rows).heading[5], None);
+    }
+
+    /// A heading with its section's table after it on the same line, two
+    /// spaces apart (html2text's text of a page whose heading and table
+    /// share a block): the heading is found, and its row is part of the
+    /// section, whose table the readers then read. A row whose first cell
+    /// is a table's row label, or a heading not naming its section in
+    /// full, is none.
+    #[test]
+    fn a_heading_with_its_table_beside_it() {
+        let text = "四、政府信息公开行政复议、行政诉讼情况  行政复议行政诉讼 结果维持结果纠正其他结果尚未审结总计 100011000100000\n\
+                    五、存在的主要问题及改进情况\n无。\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        assert!(rows[0].cells.len() > 1, "{:?}", rows[0].cells);
+        let secs = find_sections(&rows);
+        assert_eq!(secs.heading[3], Some(0));
+        assert_eq!(secs.span(3), Some(0..1));
+        assert_eq!(secs.heading[4], Some(1));
+        assert_eq!(secs.span(4), Some(2..3));
+        for text in [
+            "四、结转下年度继续办理  2 0 0 0 0 0 2\n",
+            "四、复议  行政复议 1 0 0 0 1\n",
+        ] {
+            let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+            let rows = super::super::rows::rows_of(&doc);
+            assert_eq!(find_sections(&rows).heading[3], None, "{text}");
+        }
     }
 
     #[test]
