@@ -1279,14 +1279,43 @@ struct GroupReading<'d> {
 /// the readings that fill every cell, whatever it gives). The same
 /// readings as the search over the whole row, found without trying every
 /// placement of every cut together. `None` when there are too many.
+///
+/// Too many may all be readings the identity checks nothing on (a group's
+/// 总计 left blank while its parts are printed: `412192003510001`, a total
+/// broken, reads so in more ways than are kept). Then, when no reading
+/// whose every group is checked fits and some reading fills every cell,
+/// the readings are one of those that fit and the filling ones: enough
+/// for [`search`] to find the row broken under each filling reading.
 fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadings<'d>> {
+    match read_groups(text, n, check, false) {
+        Ok(g) => Some(g),
+        Err(sample) => {
+            let checked = read_groups(text, n, check, true).ok()?;
+            (checked.fitting.is_empty() && !checked.full.is_empty()).then(|| GroupReadings {
+                fitting: sample.into_iter().collect(),
+                full: checked.full,
+            })
+        }
+    }
+}
+
+/// [`by_groups`]' reading: `checked_only`, a group's reading fits only
+/// when its identity checks something (as when some reading fills every
+/// cell and fits). `Err` with the first fitting reading found when there
+/// are too many.
+fn read_groups<'d>(
+    text: &'d str,
+    n: usize,
+    check: RowCheck,
+    checked_only: bool,
+) -> Result<GroupReadings<'d>, Option<Reading<'static, 'd>>> {
     const LIMIT: usize = 100_000;
     // At most two digits a cell on average, over the row and in each
     // group: the counts of section 四 are small, and a longer run (hostile
     // input) would take too long to read this way.
     let digits = text.chars().count();
     if check.width() != n || digits > 2 * n || !text.chars().all(is_digit) {
-        return None;
+        return Err(None);
     }
     // Byte offsets where the run may be cut.
     let bounds: Vec<usize> = text
@@ -1297,7 +1326,7 @@ fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadin
     // When some reading fills every cell and fits, the readings whose
     // identity checks nothing in some group are dropped beside it (as
     // [`search`] drops them): they are not collected at all.
-    let only_checked = full_fit(text, &bounds, check);
+    let only_checked = checked_only || full_fit(text, &bounds, check);
     // One group's readings of `t`.
     let group = |t: &'d str, len: usize| -> Vec<GroupReading<'d>> {
         let mut out = Vec::new();
@@ -1416,7 +1445,11 @@ fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadin
             }
         }
     });
-    ok.then_some(GroupReadings { fitting, full })
+    if ok {
+        Ok(GroupReadings { fitting, full })
+    } else {
+        Err(fitting.into_iter().next())
+    }
 }
 
 /// Whether some reading of the run `text` (cut at `bounds`) fills every

@@ -1353,6 +1353,44 @@ mod tests {
         );
     }
 
+    /// Section 四's fifteen cells run into fifteen digits whose 行政复议
+    /// 总计 is wrong (`412192003510001`: 4 + 1 + 2 + 1 ≠ 9): every split
+    /// that fits leaves some 总计 blank, more of them than are kept, and
+    /// the one split that leaves no cell blank (a digit a cell) breaks the
+    /// identity, which is reported; the cells stay null.
+    #[test]
+    fn review_run_with_a_wrong_total() {
+        let text = "某区城市管理局2021年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计\n412192003510001\n五、存在的主要问题及改进情况\n";
+        let run = |text: &str| {
+            crate::pipeline::process_bytes(
+                "review.txt",
+                text.as_bytes(),
+                &crate::pipeline::Options::default(),
+            )
+        };
+        let rec = run(text);
+        let found: Vec<(&str, &str)> = rec
+            .issues
+            .iter()
+            .filter(|i| i.code.starts_with("identity"))
+            .map(|i| (i.code.as_str(), i.where_.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("identity.review_total", "review_litigation.review.total")]
+        );
+        assert_eq!(val(&rec, "review_litigation", "review", "total"), None);
+        // A sound row of the same shape reads whole, with no finding.
+        let sound = text.replace("412192003510001", "412182003510001");
+        let rec = run(&sound);
+        assert_eq!(val(&rec, "review_litigation", "review", "total"), Some(8.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.code.starts_with("identity")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Section 四 as two tables, 行政复议's five values under its own
     /// heading, then a 行政诉讼 table whose header names both lawsuit
     /// groups over one row of ten: the ten are dealt five to each group,
