@@ -998,16 +998,23 @@ fn accuracy_on_the_fourteenth_handwritten_set() {
 /// run into the rest of the page on one line are cut back into lines:
 /// a 小计 column is left out of rows whose merged label left blank cells
 /// before their eight values: 29,725 right, none of 105 with a finding.
+/// Then: section 三 printed transposed is turned back from the text (its
+/// runs of digits split by the columns' sums), a 小计 line left out,
+/// MarkItDown's rows nested by unclosed cells parted, a caption's table
+/// number no value, a heading with its table beside it found, and a
+/// section 四 run into fifteen digits with a broken total reported:
+/// 30,763 right, review_total 15 of 15, row_total 3 of 5.
 /// Left: html-text's Word spans printed `2 0` for 20.
 #[test]
 fn accuracy_on_the_fifteenth_handwritten_set() {
     let s = scored("handwritten-round15", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 29_725, "{right} cells right");
+    assert!(right >= 30_763, "{right} cells right");
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 10);
     assert!(found("identity.outcome_total") >= 13);
-    assert!(found("identity.review_total") >= 9);
+    assert!(found("identity.review_total") >= 15);
+    assert!(found("identity.row_total") >= 3);
     assert!(found("narrative.mismatch") >= 5);
 }
 

@@ -1624,14 +1624,33 @@ mod tests {
     }
 
     /// A run longer than two digits a cell (hostile input, or not section
-    /// 四) is not read group by group: that would take too long; nor a
-    /// run with more fitting readings than it keeps. The capped search
-    /// flags them instead.
+    /// 四) is not read group by group: that would take too long. A run
+    /// with more fitting readings than it keeps comes back only as the
+    /// readings that fill every cell, when no reading whose every group is
+    /// checked fits.
     #[test]
     fn group_by_group_reading_is_bounded() {
         assert!(by_groups(&"1".repeat(31), 15, RowCheck::REVIEW_ROW).is_none());
-        // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: too
-        // many ways to read twenty digits.
-        assert!(by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).is_none());
+        // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: a
+        // reading fills every cell and fits, and those that fit only with
+        // a 总计 blank are not collected beside it.
+        let g = by_groups("3101216000121210001", 15, RowCheck::REVIEW_ROW).unwrap();
+        assert!(g.fitting.iter().any(|r| r.iter().all(Option::is_some)));
+        // One digit more (…100001), too many ways to read twenty digits
+        // that fit only with a 总计 blank: no reading whose groups are all
+        // checked fits, and every reading that fills the fifteen cells
+        // breaks a group's identity; those come back, with one of the
+        // readings that fit only by leaving a 总计 blank.
+        assert!(read_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW, false).is_err());
+        let g = by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).unwrap();
+        assert_eq!(g.fitting.len(), 1);
+        assert!(!g.full.is_empty());
+        for r in &g.full {
+            let v: Vec<Option<f64>> = r
+                .iter()
+                .map(|c| c.and_then(|(_, t)| number(t).ok().flatten()))
+                .collect();
+            assert!(v.iter().all(Option::is_some) && !RowCheck::REVIEW_ROW.holds(&v));
+        }
     }
 }
