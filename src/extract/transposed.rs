@@ -805,6 +805,20 @@ mod tests {
         )
     }
 
+    /// A turned table's row whose label starts `label`, its values parted
+    /// by `|`.
+    fn row_of(out: &[RowView<'_>], label: &str) -> String {
+        let r = out
+            .iter()
+            .find(|r| r.cells[0].text.starts_with(label))
+            .unwrap();
+        r.cells[1..]
+            .iter()
+            .map(|c| c.text)
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
     /// Runs as long as the row count split a digit a cell; the longer
     /// runs of 自然人 and 总计 by the columns' sums, which only one split
     /// of them meets: every cell read, placed by the split.
@@ -815,17 +829,7 @@ mod tests {
         let rows = crate::extract::rows::rows_of(&doc);
         let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
         assert!(issues.is_empty());
-        let row = |label: &str| {
-            let r = out
-                .iter()
-                .find(|r| r.cells[0].text.starts_with(label))
-                .unwrap();
-            r.cells[1..]
-                .iter()
-                .map(|c| c.text)
-                .collect::<Vec<_>>()
-                .join("|")
-        };
+        let row = |label: &str| row_of(&out, label);
         assert_eq!(row("一、"), "31|6|0|1|2|0|40");
         assert_eq!(row("（一）"), "12|2|0|1|0|0|15");
         assert_eq!(row("（七）"), "31|5|0|1|3|0|40");
@@ -851,17 +855,7 @@ mod tests {
         let doc = crate::parse::text::parse(&text, &crate::config::Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
         let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
-        let row = |label: &str| {
-            let r = out
-                .iter()
-                .find(|r| r.cells[0].text.starts_with(label))
-                .unwrap();
-            r.cells[1..]
-                .iter()
-                .map(|c| c.text)
-                .collect::<Vec<_>>()
-                .join("|")
-        };
+        let row = |label: &str| row_of(&out, label);
         assert_eq!(row("5.要求"), "0|0|0|0|0|0|0");
         assert_eq!(row("（六）"), "|0|0|0|0|0|");
         assert_eq!(row("（七）"), "|5|0|1|3|0|");
