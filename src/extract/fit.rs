@@ -1181,7 +1181,11 @@ fn conclude<'d>(
     let mut slots = Vec::with_capacity(n);
     for j in 0..n {
         let value = |r: &Reading<'_, 'd>| r[j].map(|(_, t)| number(t).ok().flatten());
-        let agree = fitting.iter().all(|r| value(r) == value(first));
+        // A blank every reading agrees on, among readings that cut runs
+        // of digits: a run prints nothing for a blank cell, so nothing was
+        // read there; the cell is as unknown as one they disagree on.
+        let agree = fitting.iter().all(|r| value(r) == value(first))
+            && !(value(first).is_none() && any_split);
         let how = if fitting.len() == 1 {
             how_of(first)
         } else if agree {
@@ -1593,6 +1597,28 @@ mod tests {
         assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4).is_none());
         assert!(cluster(&[10, 20, 30], 4).is_none());
         assert!(cluster(&[10, 11, 12, 13, 14], 2).is_none());
+    }
+
+    /// A row of eight digits run together for seven cells (a 小计 column
+    /// among them: `01000011`, 0 1 0 0 0 0 1 1) fits only with its 总计
+    /// blank, in every reading: that blank is no cell read (a run prints
+    /// nothing for a blank), so it is left unknown, not placed.
+    #[test]
+    fn a_blank_every_split_agrees_on_is_unknown() {
+        let cell = crate::extract::rows::CellView::floating("10", Loc::default());
+        let text = "01000011";
+        let toks = [Tok { cell: &cell, text }];
+        match search(&toks, 7, RowCheck::REQUEST_ROW, true, Loc::default()) {
+            Fitted::Row {
+                slots, readings, ..
+            } => {
+                assert!(readings.len() > 1, "{readings:?}");
+                assert!(readings.iter().all(|r| r.ends_with("|_")), "{readings:?}");
+                assert_eq!(slots[6].how, How::Ambiguous);
+                assert_eq!(slots[6].value(), None);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     /// Section 四's fifteen cells run into one run of digits
