@@ -1283,43 +1283,14 @@ struct GroupReading<'d> {
 /// the readings that fill every cell, whatever it gives). The same
 /// readings as the search over the whole row, found without trying every
 /// placement of every cut together. `None` when there are too many.
-///
-/// Too many may all be readings the identity checks nothing on (a group's
-/// 总计 left blank while its parts are printed: `412192003510001`, a total
-/// broken, reads so in more ways than are kept). Then, when no reading
-/// whose every group is checked fits and some reading fills every cell,
-/// the readings are one of those that fit and the filling ones: enough
-/// for [`search`] to find the row broken under each filling reading.
 fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadings<'d>> {
-    match read_groups(text, n, check, false) {
-        Ok(g) => Some(g),
-        Err(sample) => {
-            let checked = read_groups(text, n, check, true).ok()?;
-            (checked.fitting.is_empty() && !checked.full.is_empty()).then(|| GroupReadings {
-                fitting: sample.into_iter().collect(),
-                full: checked.full,
-            })
-        }
-    }
-}
-
-/// [`by_groups`]' reading: `checked_only`, a group's reading fits only
-/// when its identity checks something (as when some reading fills every
-/// cell and fits). `Err` with the first fitting reading found when there
-/// are too many.
-fn read_groups<'d>(
-    text: &'d str,
-    n: usize,
-    check: RowCheck,
-    checked_only: bool,
-) -> Result<GroupReadings<'d>, Option<Reading<'static, 'd>>> {
     const LIMIT: usize = 100_000;
     // At most two digits a cell on average, over the row and in each
     // group: the counts of section 四 are small, and a longer run (hostile
     // input) would take too long to read this way.
     let digits = text.chars().count();
     if check.width() != n || digits > 2 * n || !text.chars().all(is_digit) {
-        return Err(None);
+        return None;
     }
     // Byte offsets where the run may be cut.
     let bounds: Vec<usize> = text
@@ -1330,7 +1301,7 @@ fn read_groups<'d>(
     // When some reading fills every cell and fits, the readings whose
     // identity checks nothing in some group are dropped beside it (as
     // [`search`] drops them): they are not collected at all.
-    let only_checked = checked_only || full_fit(text, &bounds, check);
+    let only_checked = full_fit(text, &bounds, check);
     // One group's readings of `t`.
     let group = |t: &'d str, len: usize| -> Vec<GroupReading<'d>> {
         let mut out = Vec::new();
@@ -1449,11 +1420,7 @@ fn read_groups<'d>(
             }
         }
     });
-    if ok {
-        Ok(GroupReadings { fitting, full })
-    } else {
-        Err(fitting.into_iter().next())
-    }
+    ok.then_some(GroupReadings { fitting, full })
 }
 
 /// Whether some reading of the run `text` (cut at `bounds`) fills every
@@ -1650,33 +1617,14 @@ mod tests {
     }
 
     /// A run longer than two digits a cell (hostile input, or not section
-    /// 四) is not read group by group: that would take too long. A run
-    /// with more fitting readings than it keeps comes back only as the
-    /// readings that fill every cell, when no reading whose every group is
-    /// checked fits.
+    /// 四) is not read group by group: that would take too long; nor a
+    /// run with more fitting readings than it keeps. The capped search
+    /// flags them instead.
     #[test]
     fn group_by_group_reading_is_bounded() {
         assert!(by_groups(&"1".repeat(31), 15, RowCheck::REVIEW_ROW).is_none());
-        // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: a
-        // reading fills every cell and fits, and those that fit only with
-        // a 总计 blank are not collected beside it.
-        let g = by_groups("3101216000121210001", 15, RowCheck::REVIEW_ROW).unwrap();
-        assert!(g.fitting.iter().any(|r| r.iter().all(Option::is_some)));
-        // One digit more (…100001), too many ways to read twenty digits
-        // that fit only with a 总计 blank: no reading whose groups are all
-        // checked fits, and every reading that fills the fifteen cells
-        // breaks a group's identity; those come back, with one of the
-        // readings that fit only by leaving a 总计 blank.
-        assert!(read_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW, false).is_err());
-        let g = by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).unwrap();
-        assert_eq!(g.fitting.len(), 1);
-        assert!(!g.full.is_empty());
-        for r in &g.full {
-            let v: Vec<Option<f64>> = r
-                .iter()
-                .map(|c| c.and_then(|(_, t)| number(t).ok().flatten()))
-                .collect();
-            assert!(v.iter().all(Option::is_some) && !RowCheck::REVIEW_ROW.holds(&v));
-        }
+        // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: too
+        // many ways to read twenty digits.
+        assert!(by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).is_none());
     }
 }

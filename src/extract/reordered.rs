@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 const SUB_HEADS: [&str; 5] = ["商业企业", "科研机构", "社会公益", "法律服务", "其他"];
 
 /// The header over them in its spellings, whose `其他` is no column.
-const GROUP_HEADS: [&str; 4] = [
+pub(crate) const GROUP_HEADS: [&str; 4] = [
     "法人或其他组织",
     "法人或者其他组织",
     "法人和其他组织",
@@ -150,9 +150,6 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// 自然人 and its values in the template's order): `None` unless more
 /// rows add up with their first value as the total than with their last.
 pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
-    let lone_value = |r: &RowView<'_>| {
-        r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
-    };
     // The rows of seven values: in one row (its index), or a label's
     // seven lines (the label's index, negated by `lines`).
     let mut in_rows: Vec<usize> = Vec::new();
@@ -218,6 +215,11 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
     Some(out)
 }
 
+/// Whether a row is one filled value alone (a line of one value).
+fn lone_value(r: &RowView<'_>) -> bool {
+    r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
+}
+
 /// The text of each row of the header: the rows before the table's first
 /// value, their cells' normal forms run together.
 fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r {
@@ -236,9 +238,10 @@ fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r
 /// (blank or not; or eight after the blank cells a merged label leaves),
 /// loses the one in 小计's place; any other row is left as printed.
 ///
-/// One cell a line, a label followed by exactly eight lines of one value
-/// each, on lines one after the other, loses the line in 小计's place;
-/// the line after it counts the line left out as no blank cell.
+/// One cell a line, a label followed by exactly eight cells, lines of one
+/// value each and single blank lines between them (blank cells), loses
+/// the cell in 小计's place; the line after it counts the line left out
+/// as no blank cell.
 pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<RowView<'d>> {
     let mut out: Vec<RowView<'d>> = rows
         .iter()
@@ -257,29 +260,53 @@ pub(crate) fn without_subtotal<'d>(rows: &[RowView<'d>], before: usize) -> Vec<R
             r
         })
         .collect();
-    let lone = |r: &RowView<'_>| {
-        r.cells.len() == 1 && r.cells[0].is_value() && !r.cells[0].text.trim().is_empty()
-    };
     let mut i = 0;
-    while i + 8 < out.len() {
-        let run = &out[i + 1..=i + 8];
-        let eight = !out[i].cells.is_empty()
-            && !lone(&out[i])
-            && out[i].values().is_empty()
-            && run.iter().all(lone)
-            && run
-                .windows(2)
-                .all(|w| w[1].loc.line == w[0].loc.line + 1 && w[1].footers_before == 0)
-            && out.get(i + 9).is_none_or(|r| !lone(r));
-        if !eight {
+    while i + 1 < out.len() {
+        if out[i].cells.is_empty() || lone_value(&out[i]) || !out[i].values().is_empty() {
             i += 1;
             continue;
         }
-        out.remove(i + 2 + before);
-        if let Some(next) = out.get_mut(i + 2 + before) {
-            next.footers_before += 1;
+        // The label's lines of one value each, a blank line among them a
+        // blank cell: each cell's place, `None` for a blank line's.
+        let mut cells: Vec<Option<usize>> = Vec::new();
+        let mut j = i + 1;
+        while j < out.len() && lone_value(&out[j]) {
+            let gap = out[j]
+                .loc
+                .line
+                .saturating_sub(out[j - 1].loc.line + 1 + out[j].footers_before);
+            match gap {
+                0 => {}
+                1 if j > i + 1 => cells.push(None),
+                _ if j > i + 1 => break,
+                _ => {}
+            }
+            cells.push(Some(j));
+            j += 1;
         }
-        i += 8;
+        if cells.len() != 8 {
+            i = j.max(i + 1);
+            continue;
+        }
+        match cells[1 + before] {
+            // 小计's value: left out; the line after it counts the line
+            // left out as no blank cell.
+            Some(k) => {
+                out.remove(k);
+                if let Some(next) = out.get_mut(k) {
+                    next.footers_before += 1;
+                }
+                j -= 1;
+            }
+            // 小计 blank: its blank line is no cell either.
+            None => {
+                let after = cells[2 + before].unwrap_or(j);
+                if let Some(next) = out.get_mut(after) {
+                    next.footers_before += 1;
+                }
+            }
+        }
+        i = j;
     }
     out
 }
@@ -537,6 +564,15 @@ mod tests {
         assert_eq!(out[at + 7].footers_before, 1);
         // A row of fewer than eight lines is left as printed.
         assert_eq!(lines[at + 9..], ["9", "8"]);
+        // A blank cell among the eight, a blank line: one of the eight;
+        // 小计 still goes, the blank stays a blank.
+        let blank = text.replace("23\n1\n0\n1\n2\n27", "23\n1\n\n1\n2\n27");
+        let doc = crate::parse::text::parse(&blank, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let out = without_subtotal(&rows, 5);
+        let lines: Vec<&str> = out.iter().map(|r| r.cells[0].text.trim()).collect();
+        let at = lines.iter().position(|l| l.starts_with("一、")).unwrap();
+        assert_eq!(lines[at + 1..at + 7], ["23", "23", "1", "1", "2", "50"]);
         // No 小计 line among the heads: none to leave out.
         let plain = text.replace("小计\n", "");
         let doc = crate::parse::text::parse(&plain, &Limits::default());

@@ -223,7 +223,14 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         // and table share a block: `四、政府信息公开行政复议、行政诉讼情况
         // 行政复议行政诉讼 … 100011000100000`): a heading numbered right
         // and naming its own section in full.
-        let inline = own.next().is_some();
+        // Beside it, text of its section: more than a contents line's page
+        // number (`一、总体情况<TAB>1`), which leaves it a contents line.
+        let rest: Vec<&str> = own.map(|c| c.text.trim()).collect();
+        let inline = !rest.is_empty();
+        let beside: usize = rest.iter().map(|t| t.chars().count()).sum();
+        if inline && (beside < 8 || rest.iter().all(|t| t.chars().all(|c| !c.is_alphabetic()))) {
+            continue;
+        }
         if inline {
             match numbered_heading(only.text) {
                 Some((k, false)) if names_own_section(only.text, k) => {}
@@ -508,6 +515,20 @@ mod tests {
         assert_eq!(secs.span(3), Some(0..1));
         assert_eq!(secs.heading[4], Some(1));
         assert_eq!(secs.span(4), Some(2..3));
+        // A contents page whose lines carry page numbers: no headings;
+        // the body's are.
+        let toc = "目录\n一、总体情况\t1\n二、主动公开政府信息情况\t2\n三、收到和处理政府信息公开申请情况\t3\n\
+                   四、政府信息公开行政复议、行政诉讼情况  ………… 4\n五、存在的主要问题及改进情况\t5\n\
+                   一、总体情况\n无。\n二、主动公开政府信息情况\n无。\n三、收到和处理政府信息公开申请情况\n无。\n\
+                   四、政府信息公开行政复议、行政诉讼情况\n无。\n";
+        let doc = crate::parse::text::parse(toc, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        let line = |k: usize| secs.heading[k].map(|i| rows[i].loc.line);
+        assert_eq!(
+            [line(0), line(1), line(2), line(3)],
+            [Some(7), Some(9), Some(11), Some(13)]
+        );
         for text in [
             "四、结转下年度继续办理  2 0 0 0 0 0 2\n",
             "四、复议  行政复议 1 0 0 0 1\n",

@@ -319,7 +319,6 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
             if is_prose(t)
                 || valued && !single && c.pos.chars == 0 && dated(t)
                 || t.contains("年度报告")
-                || table_caption(t)
             {
                 out.push(Piece::Text {
                     cell: c,
@@ -328,6 +327,24 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                     prose: true,
                 });
                 continue;
+            }
+            // A table's caption led by its number: the number is text, and
+            // what follows it (the table itself, run onto the caption's
+            // line) is read as any text.
+            let (caption, t) = match caption_number(t) {
+                Some(k) => (Some(&t[..k]), t[k..].trim_start()),
+                None => (None, t),
+            };
+            if let Some(text) = caption {
+                out.push(Piece::Text {
+                    cell: c,
+                    text,
+                    row: ri,
+                    prose: true,
+                });
+                if t.is_empty() {
+                    continue;
+                }
             }
             let parts = split_glued(t);
             if parts.len() == 1 && !parts[0].1 {
@@ -370,16 +387,15 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
     }
 }
 
-/// Whether a text is a table's caption led by its number (`表3　政府信息
-/// 公开行政复议、行政诉讼情况`, `附表 2：`, or `表3` alone in its cell,
-/// the caption's words in the next): the number is the table's, no value.
-fn table_caption(t: &str) -> bool {
-    let rest = t.strip_prefix("附表").or_else(|| t.strip_prefix('表'));
-    let Some(rest) = rest.map(str::trim_start) else {
-        return false;
-    };
+/// Where a table's caption's number ends, when the text is led by one
+/// (`表3　政府信息公开行政复议、行政诉讼情况`, `附表 2：`, `表3` alone in
+/// its cell): the number is the table's, no value.
+fn caption_number(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix("附表").or_else(|| t.strip_prefix('表'))?;
+    let rest = rest.trim_start();
     let after = rest.trim_start_matches(is_digit);
-    after.len() < rest.len() && !after.starts_with(['.', '．', '、'])
+    (after.len() < rest.len() && !after.starts_with(['.', '．', '、']))
+        .then(|| t.len() - after.len())
 }
 
 /// Whether a text holds a date or time: digits right before 年, 月, 日,
@@ -494,13 +510,13 @@ mod tests {
     /// a caption.
     #[test]
     fn a_tables_number_in_its_caption_is_no_value() {
-        for t in [
-            "表3　政府信息公开行政复议、行政诉讼情况",
-            "表3",
-            "附表 2：收到和处理",
-            "表１",
+        for (t, number) in [
+            ("表3　政府信息公开行政复议、行政诉讼情况", "表3"),
+            ("表3", "表3"),
+            ("附表 2：收到和处理", "附表 2"),
+            ("表１", "表１"),
         ] {
-            assert!(table_caption(t), "{t}");
+            assert_eq!(caption_number(t).map(|k| &t[..k]), Some(number), "{t}");
         }
         for t in [
             "表",
@@ -510,15 +526,27 @@ mod tests {
             "行政规范性文件3",
             "法律服务机构0",
         ] {
-            assert!(!table_caption(t), "{t}");
+            assert_eq!(caption_number(t), None, "{t}");
         }
-        let doc = crate::parse::text::parse(
-            "表3　政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n",
-            &crate::config::Limits::default(),
+        let values = |text: &str| {
+            let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+            let rows = crate::extract::rows::rows_of(&doc);
+            pieces(&rows)
+                .pieces
+                .iter()
+                .filter_map(|x| match x {
+                    Piece::Value { text, .. } => Some(text.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert!(values("表3　政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n").is_empty());
+        // The table run onto the caption's line (lxml's text of a page
+        // without line breaks): its digits are still read.
+        assert_eq!(
+            values("表3政府信息公开行政复议、行政诉讼情况行政复议行政诉讼总计100120001100000\n"),
+            ["100120001100000"]
         );
-        let rows = crate::extract::rows::rows_of(&doc);
-        let p = pieces(&rows).pieces;
-        assert!(!p.iter().any(|x| matches!(x, Piece::Value { .. })), "{p:?}");
     }
 
     /// A wrapped label's open bracket does not make the row's values its

@@ -445,7 +445,11 @@ fn glued_columns(rows: &[RowView<'_>]) -> Option<Loc> {
         }
         let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
         let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let name = text[..text.len() - digits].trim_start_matches("法人或其他组织");
+        let name = &text[..text.len() - digits];
+        let name = super::reordered::GROUP_HEADS
+            .iter()
+            .find_map(|g| name.strip_prefix(g))
+            .unwrap_or(name);
         digits >= 10 && REQUEST_COLS.iter().any(|c| name == c.label)
     };
     let mut found = rows.iter().filter(glued);
@@ -503,6 +507,12 @@ pub(crate) fn extract_tables(
                 format!("section {}", template::SECTIONS[k].0),
                 format!("the section {} was not found", sec_name(k)),
             ));
+        } else if heading
+            && !has_table
+            && k == 2
+            && rec.issues.iter().any(|i| i.where_ == "requests")
+        {
+            // Said already: the table is there but not to be read.
         } else if let Some(at) = (heading && !has_table && k == 2)
             .then(|| {
                 secs.span(k)
@@ -677,10 +687,19 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
 
 fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
     // A table printed transposed (the applicants as rows), turned back.
-    let turned = super::transposed::untranspose_rows(rows, t).map(|(rows, issues)| {
-        f.rec.issues.extend(issues);
-        rows
-    });
+    let turned = match super::transposed::untranspose_rows(rows, t) {
+        None => None,
+        Some(Ok((rows, issues))) => {
+            f.rec.issues.extend(issues);
+            Some(rows)
+        }
+        // Printed transposed, but not to be read: said so, and no row
+        // read from it (its header's words would make rows of nothing).
+        Some(Err(issue)) => {
+            f.rec.issues.push(issue);
+            return Table::default();
+        }
+    };
     let rows = turned.as_deref().unwrap_or(rows);
     // The columns as the header orders them (the template's, nearly always),
     // without a 小计 column the header adds.

@@ -46,54 +46,123 @@ use std::sync::OnceLock;
 /// other six ([`split_by_totals`]; those cells rely on that identity, and
 /// it is not checked on them). Otherwise `None`, and the readers say the
 /// table is there but not to be read.
-pub(crate) fn untranspose_rows<'d>(
-    rows: &[RowView<'d>],
-    t: Template,
-) -> Option<(Vec<RowView<'d>>, Vec<Issue>)> {
+pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<Turned<'d>> {
     let want = crate::template::request_rows(t).count();
     // The header: the first row naming 一、本年新收.
     let head = rows
         .iter()
         .position(|r| r.cells.iter().any(|c| c.norm().contains("本年新收")))?;
     let mut lines: [Option<Printed<'_, 'd>>; 7] = Default::default();
-    let mut first: Option<usize> = None;
     let mut last = None;
+    // Applicant lines seen (read or not), and why one could not be read.
+    let mut seen = 0usize;
+    let mut trouble: Option<(crate::model::Loc, String)> = None;
     for (i, r) in rows.iter().enumerate().skip(head + 1) {
+        if r.cells.iter().all(|c| c.text.trim().is_empty()) {
+            continue;
+        }
         let v = r.values();
+        let name: String = r.cells[..r.cells.len() - v.len()]
+            .iter()
+            .map(|c| c.norm())
+            .collect();
         let printed = if v.len() >= want {
-            let name: String = r.cells[..r.cells.len() - v.len()]
-                .iter()
-                .map(|c| c.norm())
-                .collect();
             let lead = v.iter().take_while(|c| c.text.trim().is_empty()).count();
-            let v = &v[lead.min(v.len() - want)..];
-            applicant_of(&name).map(|k| (k, Printed::Cells(v)))
-        } else {
-            glued(r, want).map(|(k, cell, run)| (k, Printed::Run(cell, run)))
-        };
-        let Some((k, printed)) = printed else {
-            if first.is_none() || r.cells.iter().all(|c| c.text.trim().is_empty()) {
+            applicant_of(&name).map(|k| (k, Printed::Cells(&v[lead.min(v.len() - want)..])))
+        } else if let Some((k, cell, run)) = glued(r, want) {
+            Some((k, Printed::Run(cell, run)))
+        } else if v.is_empty() && last.is_some() {
+            // A group's name alone (its applicants on the lines after
+            // it) is passed over; an applicant's name alone is its line,
+            // every cell blank.
+            if super::reordered::GROUP_HEADS.contains(&name.as_str()) {
                 continue;
             }
-            // A row of fewer values among the applicants' lines: not
-            // such a table, or one whose columns cannot be told.
-            if !v.is_empty() {
-                return None;
+            applicant_of(&name).map(|k| (k, Printed::Blank(r.loc)))
+        } else {
+            None
+        };
+        let Some((k, printed)) = printed else {
+            if last.is_none() {
+                continue;
+            }
+            // An applicant's line with fewer values than rows: printed
+            // transposed, its columns not to be told.
+            if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name)).flatten() {
+                seen += 1;
+                trouble.get_or_insert((
+                    r.loc,
+                    format!(
+                        "the line of {} prints {} values where the template has {want} rows",
+                        REQUEST_COLS[k].label,
+                        v.len()
+                    ),
+                ));
+                continue;
             }
             break;
         };
-        if matches!(printed, Printed::Cells(v) if v.len() != want) || lines[k].is_some() {
-            return None;
+        seen += 1;
+        if lines[k].is_some() {
+            trouble.get_or_insert((r.loc, format!("{} has two lines", REQUEST_COLS[k].label)));
+            continue;
+        }
+        if let Printed::Cells(v) = printed {
+            if v.len() != want {
+                trouble.get_or_insert((
+                    r.loc,
+                    format!(
+                        "the line of {} prints {} values where the template has {want} rows",
+                        REQUEST_COLS[k].label,
+                        v.len()
+                    ),
+                ));
+                continue;
+            }
         }
         lines[k] = Some(printed);
-        first.get_or_insert(i);
         last = Some(i);
     }
     let last = last?;
-    if lines.iter().filter(|c| c.is_some()).count() < 5 {
+    if seen < 5 {
         return None;
     }
-    let (values, torn) = split_lines(&lines, want)?;
+    let runs = lines
+        .iter()
+        .flatten()
+        .any(|p| matches!(p, Printed::Run(..)));
+    let unread = |at: crate::model::Loc, why: String| {
+        let (code, how) = if runs {
+            (
+                "structure.ambiguous_split",
+                "with each line's cells run together into one run of digits",
+            )
+        } else {
+            ("structure.ambiguous_columns", "one value per template row")
+        };
+        Issue::new(
+            code,
+            Severity::Warning,
+            "requests",
+            format!("{at}: the section 三 table is there, printed transposed (an applicant a line, {how}), but {why}; its values were left null"),
+        )
+    };
+    if let Some((at, why)) = trouble {
+        return Some(Err(unread(at, why)));
+    }
+    let at = lines
+        .iter()
+        .flatten()
+        .next()
+        .map_or(rows[last].loc, Printed::loc);
+    let Some((values, torn)) = split_lines(&lines, want) else {
+        let why = if lines.iter().any(Option::is_none) {
+            "an applicant's line is missing, without which the runs cannot be split by the columns' sums".to_string()
+        } else {
+            "its runs of digits split in no way, or in too many, that make each row's 总计 the sum of its applicant columns".to_string()
+        };
+        return Some(Err(unread(at, why)));
+    };
     let loc = lines.iter().flatten().next().map(Printed::loc)?;
     let mut out: Vec<RowView<'d>> = rows[..head].to_vec();
     let mut issues = Vec::new();
@@ -133,8 +202,21 @@ pub(crate) fn untranspose_rows<'d>(
         }
     }
     out.extend(rows[last + 1..].iter().cloned());
-    Some((out, issues))
+    Some(Ok((out, issues)))
 }
+
+/// A section 三 printed transposed: its rows turned back, with the issues
+/// of the cells its splits left unread; or, when it cannot be read, the
+/// issue that says so.
+pub(crate) type Turned<'d> = Result<(Vec<RowView<'d>>, Vec<Issue>), Issue>;
+
+/// Each applicant's cells as [`split_lines`] gives them (`None`: the
+/// applicant not printed).
+type Columns<'d> = [Option<Vec<CellView<'d>>>; 7];
+
+/// The rows (their index in the template) the splits disagree on, each
+/// with its readings.
+type Torn = Vec<(usize, Vec<String>)>;
 
 /// An applicant's line of a transposed table: its values, one cell each,
 /// or the cell holding them run together and that run of digits.
@@ -142,6 +224,8 @@ pub(crate) fn untranspose_rows<'d>(
 enum Printed<'a, 'd> {
     Cells(&'a [CellView<'d>]),
     Run(&'a CellView<'d>, &'d str),
+    /// The name alone, at its place: every cell blank.
+    Blank(crate::model::Loc),
 }
 
 impl Printed<'_, '_> {
@@ -149,6 +233,7 @@ impl Printed<'_, '_> {
         match self {
             Printed::Cells(v) => v.first().map(|c| c.loc).unwrap_or_default(),
             Printed::Run(c, _) => c.loc,
+            Printed::Blank(loc) => *loc,
         }
     }
 }
@@ -157,7 +242,7 @@ impl Printed<'_, '_> {
 /// names (`法人或其他组织商业企业`: 商业企业; `合计`: 总计).
 fn applicant_of(name: &str) -> Option<usize> {
     let core = Label::new(name).core;
-    let core = ["法人或其他组织", "法人或者其他组织", "法人和其他组织"]
+    let core = super::reordered::GROUP_HEADS
         .iter()
         .find_map(|g| core.strip_prefix(g))
         .unwrap_or(&core);
@@ -190,11 +275,10 @@ fn glued<'a, 'd>(r: &'a RowView<'d>, want: usize) -> Option<(usize, &'a CellView
 /// each of the template's rows the splits disagree on (its index), the
 /// row's readings, applicants in the template's order (`118|5|1|1|0|1|126`).
 /// `None` when the runs cannot be split.
-#[allow(clippy::type_complexity)]
 fn split_lines<'d>(
     lines: &[Option<Printed<'_, 'd>>; 7],
     want: usize,
-) -> Option<([Option<Vec<CellView<'d>>>; 7], Vec<(usize, Vec<String>)>)> {
+) -> Option<(Columns<'d>, Torn)> {
     let mut runs: [Option<&str>; 7] = [None; 7];
     let mut known: [Vec<u64>; 7] = Default::default();
     for (k, line) in lines.iter().enumerate() {
@@ -204,11 +288,18 @@ fn split_lines<'d>(
                 known[k] = run.bytes().map(|b| u64::from(b - b'0')).collect()
             }
             Some(Printed::Cells(v)) => {
+                // Counts only (a blank as 0): a cell that is no whole
+                // number of a count's size leaves the sums unknown.
                 known[k] = v
                     .iter()
-                    .map(|c| crate::parse::value::number(c.text).map_or(0, |x| x as u64))
-                    .collect();
+                    .map(|c| match crate::parse::value::number(c.text) {
+                        None => Some(0),
+                        Some(x) if x >= 0.0 && x.fract() == 0.0 && x < 1e12 => Some(x as u64),
+                        Some(_) => None,
+                    })
+                    .collect::<Option<Vec<u64>>>()?;
             }
+            Some(Printed::Blank(_)) => known[k] = vec![0; want],
             None => {}
         }
     }
@@ -227,12 +318,13 @@ fn split_lines<'d>(
             .zip(ends.iter().copied())
             .collect()
     };
-    let mut out: [Option<Vec<CellView<'d>>>; 7] = Default::default();
+    let mut out: Columns<'d> = Default::default();
     let mut torn: Vec<usize> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         out[k] = match *line {
             None => None,
             Some(Printed::Cells(v)) => Some(v.to_vec()),
+            Some(Printed::Blank(loc)) => Some(vec![CellView::supplied("", loc); want]),
             Some(Printed::Run(cell, run)) if runs[k].is_none() => Some(
                 (0..run.len())
                     .map(|i| CellView::piece(cell, &run[i..=i], (How::Split, Checks::default())))
@@ -378,7 +470,9 @@ impl Search<'_> {
         let run = self.runs[last].unwrap_or("");
         ways.into_iter()
             .filter_map(|(mut pos, vals)| {
-                let others: u64 = (0..6).filter(|&k| k != last).map(|k| value(k, &vals)).sum();
+                let others = (0..6)
+                    .filter(|&k| k != last)
+                    .try_fold(0u64, |s, k| s.checked_add(value(k, &vals)))?;
                 let need = if last == 6 {
                     others
                 } else {
@@ -726,17 +820,19 @@ mod tests {
     fn turned(text: &str, t: Template) -> Option<Vec<String>> {
         let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
-        untranspose_rows(&rows, t).map(|(out, _)| {
-            out.iter()
-                .map(|r| {
-                    r.cells
-                        .iter()
-                        .map(|c| c.text.trim())
-                        .collect::<Vec<_>>()
-                        .join("|")
-                })
-                .collect()
-        })
+        untranspose_rows(&rows, t)
+            .and_then(Result::ok)
+            .map(|(out, _)| {
+                out.iter()
+                    .map(|r| {
+                        r.cells
+                            .iter()
+                            .map(|c| c.text.trim())
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    })
+                    .collect()
+            })
     }
 
     /// Each of the template's rows back as a row, the group's label on
@@ -827,7 +923,7 @@ mod tests {
         let text = glued_2019("31412301020001610210000314", "40515501020101810211000405");
         let doc = crate::parse::text::parse(&text, &crate::config::Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
-        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
+        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap().unwrap();
         assert!(issues.is_empty());
         let row = |label: &str| row_of(&out, label);
         assert_eq!(row("一、"), "31|6|0|1|2|0|40");
@@ -854,7 +950,7 @@ mod tests {
         let text = glued_2019("31412301020001610210001305", "40515501020101810211001396");
         let doc = crate::parse::text::parse(&text, &crate::config::Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
-        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap();
+        let (out, issues) = untranspose_rows(&rows, Template::F2019).unwrap().unwrap();
         let row = |label: &str| row_of(&out, label);
         assert_eq!(row("5.要求"), "0|0|0|0|0|0|0");
         assert_eq!(row("（六）"), "|0|0|0|0|0|");
