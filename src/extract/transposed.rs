@@ -870,6 +870,41 @@ mod tests {
         assert!(turned(TURNED_2019, Template::F2021).is_none());
         let short = TURNED_2019.replace("科研机构 0 0 0 0", "科研机构 0 0 0");
         assert!(turned(&short, Template::F2019).is_none());
+        // That one is still a table printed transposed: said to be there,
+        // not to be read, and no row is made of its header's words.
+        let doc = crate::parse::text::parse(&short, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        match untranspose_rows(&rows, Template::F2019) {
+            Some(Err(issue)) => {
+                assert_eq!(
+                    (issue.code.as_str(), issue.where_.as_str()),
+                    ("structure.ambiguous_columns", "requests")
+                );
+                assert!(
+                    issue.message.contains("科研机构 prints 22 values"),
+                    "{}",
+                    issue.message
+                );
+            }
+            _ => panic!("a turned table not to be read"),
+        }
+        let report = format!("某街道办事处2020年政府信息公开工作年度报告\n{short}");
+        let rec = crate::pipeline::process_bytes(
+            "short.txt",
+            report.as_bytes(),
+            &crate::pipeline::Options::default(),
+        );
+        assert_eq!(rec.template, Some(Template::F2019));
+        assert!(
+            rec.requests.as_ref().is_none_or(|t| t.is_empty()),
+            "{:?}",
+            rec.requests
+        );
+        // An applicant's name alone: its line, every cell blank.
+        let named =
+            TURNED_2019.replace("其他 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0", "其他");
+        let out = turned(&named, Template::F2019).unwrap();
+        assert_eq!(out[1], "一、本年新收政府信息公开申请数量|31|6|0|1|2||40");
         let few: String = TURNED_2019
             .lines()
             .filter(|l| !l.starts_with("科研") && !l.starts_with("社会") && !l.starts_with("其他 "))
