@@ -225,16 +225,28 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         // and naming its own section in full.
         // Beside it, text of its section: more than a contents line's page
         // number (`一、总体情况<TAB>1`), which leaves it a contents line.
-        let rest: Vec<&str> = own.map(|c| c.text.trim()).collect();
-        let inline = !rest.is_empty();
-        let beside: usize = rest.iter().map(|t| t.chars().count()).sum();
-        if inline && (beside < 8 || rest.iter().all(|t| t.chars().all(|c| !c.is_alphabetic()))) {
-            continue;
-        }
+        let mut rest = own.map(|c| c.text.trim()).peekable();
+        let inline = rest.peek().is_some();
         if inline {
+            // Most rows of several cells are a table's: cheap tests first,
+            // its number, then the words a heading must hold.
+            let lead = heading_text(only.text);
+            if !lead.starts_with(['一', '二', '三', '四', '五', '六'])
+                || !OWN_WORDS.iter().any(|w| lead.contains(w[0]))
+            {
+                continue;
+            }
             match numbered_heading(only.text) {
                 Some((k, false)) if names_own_section(only.text, k) => {}
                 _ => continue,
+            }
+            let (mut beside, mut words) = (0usize, false);
+            for t in rest {
+                beside += t.chars().count();
+                words |= t.chars().any(char::is_alphabetic);
+            }
+            if beside < 8 || !words {
+                continue;
             }
         }
         let (k, renumbered, lines) = match numbered_heading(only.text) {

@@ -62,19 +62,24 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             continue;
         }
         let v = r.values();
-        let name: String = r.cells[..r.cells.len() - v.len()]
-            .iter()
-            .map(|c| c.norm())
-            .collect();
+        // The text before the values: made only for a line that may be an
+        // applicant's (most lines are rows of fewer values).
+        let name = || -> String {
+            r.cells[..r.cells.len() - v.len()]
+                .iter()
+                .map(|c| c.norm())
+                .collect()
+        };
         let printed = if v.len() >= want {
             let lead = v.iter().take_while(|c| c.text.trim().is_empty()).count();
-            applicant_of(&name).map(|k| (k, Printed::Cells(&v[lead.min(v.len() - want)..])))
+            applicant_of(&name()).map(|k| (k, Printed::Cells(&v[lead.min(v.len() - want)..])))
         } else if let Some((k, cell, run)) = glued(r, want) {
             Some((k, Printed::Run(cell, run)))
         } else if v.is_empty() && last.is_some() {
             // A group's name alone (its applicants on the lines after
             // it) is passed over; an applicant's name alone is its line,
             // every cell blank.
+            let name = name();
             if super::reordered::GROUP_HEADS.contains(&name.as_str()) {
                 continue;
             }
@@ -88,7 +93,7 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             }
             // An applicant's line with fewer values than rows: printed
             // transposed, its columns not to be told.
-            if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name)).flatten() {
+            if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name())).flatten() {
                 seen += 1;
                 trouble.get_or_insert((
                     r.loc,
