@@ -54,6 +54,13 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         .position(|r| r.cells.iter().any(|c| c.norm().contains("本年新收")))?;
     let mut lines: [Option<Printed<'_, 'd>>; 7] = Default::default();
     let mut last = None;
+    // Why a line of applicant `k` printing `n` values cannot be read.
+    let miscount = |k: usize, n: usize| {
+        format!(
+            "the line of {} prints {n} values where the template has {want} rows",
+            REQUEST_COLS[k].label
+        )
+    };
     // Applicant lines seen (read or not), and why one could not be read.
     let mut seen = 0usize;
     let mut trouble: Option<(crate::model::Loc, String)> = None;
@@ -95,14 +102,7 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             // transposed, its columns not to be told.
             if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name())).flatten() {
                 seen += 1;
-                trouble.get_or_insert((
-                    r.loc,
-                    format!(
-                        "the line of {} prints {} values where the template has {want} rows",
-                        REQUEST_COLS[k].label,
-                        v.len()
-                    ),
-                ));
+                trouble.get_or_insert((r.loc, miscount(k, v.len())));
                 continue;
             }
             break;
@@ -114,14 +114,7 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         }
         if let Printed::Cells(v) = printed {
             if v.len() != want {
-                trouble.get_or_insert((
-                    r.loc,
-                    format!(
-                        "the line of {} prints {} values where the template has {want} rows",
-                        REQUEST_COLS[k].label,
-                        v.len()
-                    ),
-                ));
+                trouble.get_or_insert((r.loc, miscount(k, v.len())));
                 continue;
             }
         }
