@@ -182,6 +182,34 @@ fn names_own_section(text: &str, k: usize) -> bool {
         .is_some_and(|words| words.iter().all(|w| n.contains(w)))
 }
 
+/// Which section a row of several cells heads, when its first cell is a
+/// heading with its section's text beside it in the cells after it
+/// (html2text's text of a page whose heading and table share a block:
+/// `四、政府信息公开行政复议、行政诉讼情况  行政复议行政诉讼 …
+/// 100011000100000`): numbered right, naming its own section in full,
+/// and with more beside it than a contents line's page number
+/// (`一、总体情况<TAB>1`): eight characters or more, words among them.
+fn inline_heading<'t>(first: &str, beside: impl Iterator<Item = &'t str>) -> Option<usize> {
+    // Most rows of several cells are a table's: cheap tests first, its
+    // number, then the words a heading must hold.
+    let lead = heading_text(first);
+    if !lead.starts_with(['一', '二', '三', '四', '五', '六'])
+        || !OWN_WORDS.iter().any(|w| lead.contains(w[0]))
+    {
+        return None;
+    }
+    let k = match numbered_heading(first)? {
+        (k, false) if names_own_section(first, k) => k,
+        _ => return None,
+    };
+    let (mut chars, mut words) = (0usize, false);
+    for t in beside {
+        chars += t.chars().count();
+        words |= t.chars().any(char::is_alphabetic);
+    }
+    (chars >= 8 && words).then_some(k)
+}
+
 /// A heading whose number stands on row `i` alone and its words on the
 /// next (`六、` / `其他需要报告的事项`: spans of a Word page read one a
 /// line): as [`numbered_heading`] reads the two together.
@@ -218,43 +246,17 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let Some(only) = own.next() else {
             continue;
         };
-        // A heading with its section's text after it on the same line,
-        // in cells of their own (html2text's text of a page whose heading
-        // and table share a block: `四、政府信息公开行政复议、行政诉讼情况
-        // 行政复议行政诉讼 … 100011000100000`): a heading numbered right
-        // and naming its own section in full.
-        // Beside it, text of its section: more than a contents line's page
-        // number (`一、总体情况<TAB>1`), which leaves it a contents line.
         let mut rest = own.map(|c| c.text.trim()).peekable();
         let inline = rest.peek().is_some();
-        if inline {
-            // Most rows of several cells are a table's: cheap tests first,
-            // its number, then the words a heading must hold.
-            let lead = heading_text(only.text);
-            if !lead.starts_with(['一', '二', '三', '四', '五', '六'])
-                || !OWN_WORDS.iter().any(|w| lead.contains(w[0]))
-            {
-                continue;
-            }
-            match numbered_heading(only.text) {
-                Some((k, false)) if names_own_section(only.text, k) => {}
-                _ => continue,
-            }
-            let (mut beside, mut words) = (0usize, false);
-            for t in rest {
-                beside += t.chars().count();
-                words |= t.chars().any(char::is_alphabetic);
-            }
-            if beside < 8 || !words {
-                continue;
-            }
-        }
-        let (k, renumbered, lines) = match numbered_heading(only.text) {
-            Some((k, renumbered)) => (k, renumbered, 1),
-            None => match split_heading(rows, i) {
-                Some((k, renumbered)) => (k, renumbered, 2),
-                None => continue,
-            },
+        let found = if inline {
+            inline_heading(only.text, rest).map(|k| (k, false, 1))
+        } else {
+            numbered_heading(only.text)
+                .map(|(k, renumbered)| (k, renumbered, 1))
+                .or_else(|| split_heading(rows, i).map(|(k, renumbered)| (k, renumbered, 2)))
+        };
+        let Some((k, renumbered, lines)) = found else {
+            continue;
         };
         // A heading before one found already: only one that names its
         // own section in full (a report that put 四 before 三), never a

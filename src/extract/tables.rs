@@ -428,35 +428,6 @@ fn resolve_row<'a, 'd, D>(
     joined.map(|d| (d, s.labels.last().copied(), s.values.clone()))
 }
 
-/// Where section 三 stands printed column by column with each column's
-/// cells run together: three lines or more, each a column's name and then
-/// ten digits or more alone (`自然人11824190002140123531161214121173`,
-/// `法人或其他组织商业企业50210000…`). `None` when not so.
-fn glued_columns(rows: &[RowView<'_>]) -> Option<Loc> {
-    let glued = |r: &&RowView<'_>| {
-        let ends_in_digit = r
-            .cells
-            .iter()
-            .rev()
-            .find_map(|c| c.text.trim().chars().next_back())
-            .is_some_and(|c| c.is_ascii_digit());
-        if !ends_in_digit {
-            return false;
-        }
-        let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
-        let digits = text.len() - text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let name = &text[..text.len() - digits];
-        let name = super::reordered::GROUP_HEADS
-            .iter()
-            .find_map(|g| name.strip_prefix(g))
-            .unwrap_or(name);
-        digits >= 10 && REQUEST_COLS.iter().any(|c| name == c.label)
-    };
-    let mut found = rows.iter().filter(glued);
-    let first = found.next()?;
-    (found.count() >= 2).then_some(first.loc)
-}
-
 /// Whether a row is a converter's placeholder for a table it did not
 /// render (`[TABLE]`, as pandoc writes one).
 fn placeholder(r: &RowView<'_>) -> bool {
@@ -512,25 +483,8 @@ pub(crate) fn extract_tables(
             && k == 2
             && rec.issues.iter().any(|i| i.where_ == "requests")
         {
-            // Said already: the table is there but not to be read.
-        } else if let Some(at) = (heading && !has_table && k == 2)
-            .then(|| {
-                secs.span(k)
-                    .and_then(|r| rows.get(r))
-                    .and_then(glued_columns)
-            })
-            .flatten()
-        {
-            // Section 三 printed column by column, each column's cells run
-            // into one run of digits: there, but not to be read.
-            rec.issues.push(Issue::new(
-                "structure.ambiguous_split",
-                Severity::Warning,
-                "requests",
-                format!(
-                    "{at}: the section 三 table is there, printed column by column (自然人, 商业企业, … each a line) with each column's cells run together into one run of digits, which splits in too many ways to read; its values were left null"
-                ),
-            ));
+            // Said already ([`super::transposed::untranspose_rows`]): the
+            // table is there but not to be read.
         } else if heading && !has_table {
             let key = ["", "active", "requests", "review_litigation"][k];
             // A converter's placeholder where it could not render the

@@ -9,13 +9,15 @@
 //! the header's row names, then a line per applicant, its name and one
 //! value for each of the template's rows ([`untranspose_rows`]).
 //!
-//! Recognised by the template's words alone: five of the seven applicant
-//! columns' names in the grid's first two columns, and eight or more of
-//! section 三's row labels in its first four rows. A table laid out the
-//! template's way has those the other way round, and is never turned.
-//! Only HTML grids are turned (the pipeline's choice): they keep their
-//! spans, where text converters drop a rowspan's place and shift the
-//! cells after it, so that their columns no longer line up.
+//! An HTML grid is recognised by the template's words alone: five of the
+//! seven applicant columns' names in the grid's first two columns, and
+//! eight or more of section 三's row labels in its first four rows. A
+//! table laid out the template's way has those the other way round, and
+//! is never turned. The grid is turned whole, spans and all
+//! ([`untranspose`]). Text keeps no spans (a converter drops a rowspan's
+//! place and shifts the cells after it), so text is turned line by line
+//! instead, each applicant's line read by its name and its count of
+//! values ([`untranspose_rows`]).
 
 use super::label::{match_request, Label};
 use super::rows::{CellView, RowView};
@@ -25,27 +27,30 @@ use crate::template::REQUEST_COLS;
 use std::sync::OnceLock;
 
 /// Section 三's rows read back from a table printed transposed and
-/// flattened a grid row a line (`自然人 | 118 | 2 | 41 | …`): five lines
-/// or more, each an applicant column's name (a group's name before it
-/// allowed, `法人或其他组织商业企业`) and exactly as many values as the
-/// template `t` has rows (blank cells before them, a merged name's, left
-/// out), each applicant once, after a header that names 一、本年新收. The
-/// rows come back in the template's order, a label cell (the template's
-/// words, the group's label on a line before its first sub-row) and the
-/// applicants' values in the template's column order (an applicant not
-/// printed: blank), each value the cell it was printed in. `None` when the
-/// section is not so, or a line names an applicant with another count of
-/// values (its column cannot be told, and the readers then say so).
+/// flattened a grid row a line (`自然人 | 118 | 2 | 41 | …`): after a
+/// header that names 一、本年新收, five lines or more, each an applicant
+/// column's name (a group's name before it allowed, `法人或其他组织商业
+/// 企业`) and exactly as many values as the template `t` has rows (blank
+/// cells before them, a merged name's, left out), or its name alone (its
+/// cells blank), each applicant once. The rows come back in the
+/// template's order, a label cell (the template's words, the group's
+/// label on a line before its first sub-row) and the applicants' values
+/// in the template's column order (an applicant not printed: blank), each
+/// value the cell it was printed in.
 ///
-/// A line whose cells ran together into one run of digits
-/// (`自然人11824190002140123531161214121173`, as lxml's text of the page
-/// prints it) is split: one digit a cell when the run is exactly as long
+/// A line whose cells ran together into one run of digits (ten or more:
+/// `自然人11824190002140123531161214121173`, as lxml's text of the page
+/// prints it; three such lines make the table) is split: one digit a cell when the run is exactly as long
 /// as the row count ([`How::Split`], by the count alone); a longer run
-/// only with all seven applicants printed, and only where exactly one
-/// split of every longer run makes each column's 总计 the sum of the
-/// other six ([`split_by_totals`]; those cells rely on that identity, and
-/// it is not checked on them). Otherwise `None`, and the readers say the
-/// table is there but not to be read.
+/// only with all seven applicants printed, by each column's 总计 being
+/// the sum of the other six ([`split_by_totals`]; those cells rely on
+/// that identity, and it is not checked on them), the cells the fitting
+/// splits disagree on left unread, one issue per row naming its readings.
+///
+/// `None` when the section is not printed so. `Some(Err)` with the issue
+/// that says so when it is but cannot be read (a line of another count,
+/// an applicant twice, runs that no split or too many fit): the readers
+/// then read nothing of it.
 pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<Turned<'d>> {
     let want = crate::template::request_rows(t).count();
     // The header: the first row naming 一、本年新收.
@@ -54,13 +59,16 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         .position(|r| r.cells.iter().any(|c| c.norm().contains("本年新收")))?;
     let mut lines: [Option<Printed<'_, 'd>>; 7] = Default::default();
     let mut last = None;
-    // Why a line of applicant `k` printing `n` values cannot be read.
-    let miscount = |k: usize, n: usize| {
+    // Why a line of applicant `k` printing `n` values (`what`) cannot be
+    // read.
+    let miscount = |k: usize, n: usize, what: &str| {
         format!(
-            "the line of {} prints {n} values where the template has {want} rows",
+            "the line of {} prints {n} {what} where the template has {want} rows",
             REQUEST_COLS[k].label
         )
     };
+    // Whether a line's cells ran together into a run of digits.
+    let mut any_run = false;
     // Applicant lines seen (read or not), and why one could not be read.
     let mut seen = 0usize;
     let mut trouble: Option<(crate::model::Loc, String)> = None;
@@ -80,7 +88,7 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         let printed = if v.len() >= want {
             let lead = v.iter().take_while(|c| c.text.trim().is_empty()).count();
             applicant_of(&name()).map(|k| (k, Printed::Cells(&v[lead.min(v.len() - want)..])))
-        } else if let Some((k, cell, run)) = glued(r, want) {
+        } else if let Some((k, cell, run)) = glued(r) {
             Some((k, Printed::Run(cell, run)))
         } else if v.is_empty() && last.is_some() {
             // A group's name alone (its applicants on the lines after
@@ -102,7 +110,7 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             // transposed, its columns not to be told.
             if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name())).flatten() {
                 seen += 1;
-                trouble.get_or_insert((r.loc, miscount(k, v.len())));
+                trouble.get_or_insert((r.loc, miscount(k, v.len(), "values")));
                 continue;
             }
             break;
@@ -112,25 +120,31 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             trouble.get_or_insert((r.loc, format!("{} has two lines", REQUEST_COLS[k].label)));
             continue;
         }
-        if let Printed::Cells(v) = printed {
-            if v.len() != want {
-                trouble.get_or_insert((r.loc, miscount(k, v.len())));
-                continue;
+        // Too few values, or too few digits for a value each.
+        let short = match printed {
+            Printed::Cells(v) => (v.len() != want).then(|| miscount(k, v.len(), "values")),
+            Printed::Run(_, run) => {
+                any_run = true;
+                (run.len() < want).then(|| miscount(k, run.len(), "digits run together"))
             }
+            Printed::Blank(_) => None,
+        };
+        if let Some(why) = short {
+            trouble.get_or_insert((r.loc, why));
+            continue;
         }
         lines[k] = Some(printed);
         last = Some(i);
     }
     let last = last?;
-    if seen < 5 {
+    // Five applicants' lines make the table; three do when their cells
+    // ran together (such lines are no other table's, and short of all
+    // seven they are only said to be there).
+    if seen < 5 && !(any_run && seen >= 3) {
         return None;
     }
-    let runs = lines
-        .iter()
-        .flatten()
-        .any(|p| matches!(p, Printed::Run(..)));
     let unread = |at: crate::model::Loc, why: String| {
-        let (code, how) = if runs {
+        let (code, how) = if any_run {
             (
                 "structure.ambiguous_split",
                 "with each line's cells run together into one run of digits",
@@ -148,7 +162,8 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
     if let Some((at, why)) = trouble {
         return Some(Err(unread(at, why)));
     }
-    let at = lines
+    // Where the applicants' lines start.
+    let loc = lines
         .iter()
         .flatten()
         .next()
@@ -159,9 +174,8 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
         } else {
             "its runs of digits split in no way, or in too many, that make each row's 总计 the sum of its applicant columns".to_string()
         };
-        return Some(Err(unread(at, why)));
+        return Some(Err(unread(loc, why)));
     };
-    let loc = lines.iter().flatten().next().map(Printed::loc)?;
     let mut out: Vec<RowView<'d>> = rows[..head].to_vec();
     let mut issues = Vec::new();
     let mut group = None;
@@ -236,27 +250,34 @@ impl Printed<'_, '_> {
     }
 }
 
-/// The applicant column (its index in [`REQUEST_COLS`]) a line's name
-/// names (`法人或其他组织商业企业`: 商业企业; `合计`: 总计).
+/// The applicant column (its index in [`REQUEST_COLS`]) a cell or a
+/// line's name names, by label core (`法人或其他组织商业企业`: 商业企业,
+/// the group's name before it in any of its spellings; `合计`: 总计).
 fn applicant_of(name: &str) -> Option<usize> {
+    static CORES: OnceLock<Vec<String>> = OnceLock::new();
+    let cores = CORES.get_or_init(|| {
+        REQUEST_COLS
+            .iter()
+            .map(|c| Label::new(c.label).core)
+            .collect()
+    });
     let core = Label::new(name).core;
     let core = super::reordered::GROUP_HEADS
         .iter()
         .find_map(|g| core.strip_prefix(g))
         .unwrap_or(&core);
-    REQUEST_COLS
-        .iter()
-        .position(|c| c.label == core || c.key == "total" && core == "合计")
+    let core = super::reconstruct::column_core(core);
+    cores.iter().position(|c| c == core)
 }
 
-/// A line that is an applicant's name and, run together after it, at
-/// least `want` digits and nothing else: the applicant, the cell and the
-/// run.
-fn glued<'a, 'd>(r: &'a RowView<'d>, want: usize) -> Option<(usize, &'a CellView<'d>, &'d str)> {
+/// A line that is an applicant's name and, run together after it, a run
+/// of ten digits or more and nothing else (longer than any one count):
+/// the applicant, the cell and the run.
+fn glued<'a, 'd>(r: &'a RowView<'d>) -> Option<(usize, &'a CellView<'d>, &'d str)> {
     let cell = r.cells.last()?;
     let text = cell.text.trim_end();
     let run = &text[text.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-    if run.len() < want {
+    if run.len() < 10 {
         return None;
     }
     let mut name: String = r.cells[..r.cells.len() - 1]
@@ -599,20 +620,6 @@ fn names_row(text: &str) -> bool {
             .any(|t| match_request(&l, None, t).is_some())
 }
 
-/// Whether a cell's text names one of section 三's applicant columns:
-/// that name's core.
-fn applicant(text: &str) -> Option<&'static str> {
-    static CORES: OnceLock<Vec<String>> = OnceLock::new();
-    let cores = CORES.get_or_init(|| {
-        REQUEST_COLS
-            .iter()
-            .map(|c| Label::new(c.label).core)
-            .collect()
-    });
-    let core = Label::new(text).core;
-    cores.iter().find(|c| **c == core).map(String::as_str)
-}
-
 /// See the module docs.
 fn is_transposed(g: &Grid) -> bool {
     // A cheap test first: most grids (a page's layout tables, section 二)
@@ -622,15 +629,15 @@ fn is_transposed(g: &Grid) -> bool {
         return false;
     }
     let cells = placed(g);
-    let mut applicants: Vec<&str> = Vec::new();
+    let mut applicants: Vec<usize> = Vec::new();
     for row in &cells {
         for &(at, c) in row.iter().take_while(|(at, _)| *at < 2) {
-            if let Some(core) = (at < 2 && !c.from_above)
-                .then(|| applicant(&c.text))
+            if let Some(k) = (at < 2 && !c.from_above)
+                .then(|| applicant_of(&c.text))
                 .flatten()
             {
-                if !applicants.contains(&core) {
-                    applicants.push(core);
+                if !applicants.contains(&k) {
+                    applicants.push(k);
                 }
             }
         }
