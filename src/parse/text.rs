@@ -257,7 +257,6 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
         // HTML parser nested, each row's text run into its first cell:
         // `| 一、本年新收… 21 3 0 1 0 0 25|  |  |`) is that text, a line
         // of its own; any other is parted as a cell's paragraphs are.
-        let had = lines.len();
         let pieces: Vec<&str> = rules().map_or_else(|| vec![inner], |re| re.split(inner).collect());
         // Rows so written: more than one, some a lone filled cell.
         let nested_rows = pieces.len() > 2 && pieces.iter().any(|p| lone_filled_cell(p).is_some());
@@ -275,11 +274,8 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
                 }
             }
         } else {
+            // The whole line's text: at least one line comes of it.
             part_paragraphs(inner, n, true, &section_heading, &mut out, &mut lines);
-        }
-        if lines.len() == had {
-            out.push('\n');
-            lines.push(n);
         }
     }
     Some((out, lines))
