@@ -227,6 +227,13 @@ pub struct Readings {
     pub alts: Vec<Vec<Option<f64>>>,
     /// Whether every reading fits the row's own identity.
     pub fits: bool,
+    /// Whether the readings stand only where the prose's figures bear
+    /// them out: section 四 run into one number that too many readings
+    /// fit, each only with a 总计 blank, kept as its readings that fill
+    /// every cell (a sound row with blank parts splits as a broken one
+    /// does). Dropped before the checks unless every reading holds every
+    /// figure the prose states for the row, and both are stated.
+    pub vouch: bool,
 }
 
 /// Steps `choice` (a reading's number for each of several rows, row `k`

@@ -39,6 +39,66 @@ fn holds(r: &Readings, alt: &[Option<f64>], spec: &FigureSpec, figure: f64) -> O
     Some(sum.is_some_and(|v| crate::model::same(v, figure)))
 }
 
+/// Drops the readings kept only if the prose bears them out
+/// ([`Readings::vouch`]: section 四 run into one number, read only as its
+/// readings that fill every cell, a sound row with blank parts splitting
+/// the same way) unless the prose states every figure of the row's table
+/// and every reading holds each: the prose names the totals a reading
+/// that fills every cell prints (`412192003510001` with 行政复议 9 件 and
+/// 行政诉讼 6 件: 复议 总计 9, 诉讼 总计 5 + 1), which a sound row's
+/// split by the digit would not (`310121600012120`, 复议 16 件: its 总计
+/// is 2). What is kept the checks read, as for any row no reading fits;
+/// the cells stay null either way.
+pub(crate) fn vouch(rec: &mut Record, figures: &IndexMap<String, Num>) {
+    let borne = |r: &Readings| {
+        let mut specs = crate::prose::FIGURES
+            .iter()
+            .filter(|s| s.table == r.table)
+            .peekable();
+        specs.peek().is_some()
+            && specs.all(|spec| {
+                figures.get(spec.key).is_some_and(|figure| {
+                    r.alts
+                        .iter()
+                        .all(|alt| holds(r, alt, spec, figure.0) == Some(true))
+                })
+            })
+    };
+    let mut kept = Vec::new();
+    rec.readings.retain(|r| {
+        if !r.vouch {
+            return true;
+        }
+        let keep = borne(r);
+        if keep {
+            kept.push(r.alts.clone());
+        }
+        keep
+    });
+    // The row's notice says why the checks read it.
+    for alts in kept {
+        let shown: Vec<String> = alts
+            .iter()
+            .take(4)
+            .map(|a| super::fit::show_reading(a.iter().map(|v| v.map(|v| Num(v).show()))))
+            .collect();
+        for i in rec.issues.iter_mut().filter(|i| {
+            i.code == "structure.ambiguous_split" && i.where_ == "review_litigation.row"
+        }) {
+            let one = alts.len() == 1;
+            i.message = format!(
+                "{}; each of those leaves some group unchecked (its 总计 blank, or all its parts), and {} that fill{} every cell ({}) hold{} every figure the prose of 一、总体情况 states for the row (行政复议, 行政诉讼): the checks read the row under {}",
+                i.message,
+                if one { "the one split" } else { "the splits" },
+                if one { "s" } else { "" },
+                shown.join("; "),
+                if one { "s" } else { "" },
+                if one { "it" } else { "each" },
+            );
+        }
+    }
+}
+
 /// Settles the rows of `rec` read several ways by the prose's `figures`
 /// (see the module docs).
 pub(crate) fn settle(rec: &mut Record, figures: &IndexMap<String, Num>) {

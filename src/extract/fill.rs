@@ -393,6 +393,7 @@ impl<'r> Filler<'r> {
         cells: Vec<(&'static str, &'static str)>,
         alts: &[Vec<Slot<'_>>],
         check: RowCheck,
+        vouch: bool,
     ) {
         if alts.is_empty() || alts.iter().any(|a| a.len() != cells.len()) {
             return;
@@ -418,6 +419,7 @@ impl<'r> Filler<'r> {
             cells,
             alts,
             fits,
+            vouch,
         });
     }
 
@@ -653,6 +655,7 @@ mod tests {
             cells.clone(),
             &[slots(&["1", "2", ""]), slots(&["12", "", ""])],
             CHECK,
+            false,
         );
         assert!(f.rec.readings.is_empty());
         // 1|2|3 is confirmed by its identity: both kept, as values.
@@ -661,6 +664,7 @@ mod tests {
             cells,
             &[slots(&["1", "2", "3"]), slots(&["12", "", ""])],
             CHECK,
+            false,
         );
         assert_eq!(f.rec.readings.len(), 1);
         assert_eq!(

@@ -1284,6 +1284,63 @@ struct GroupReading<'d> {
 /// readings as the search over the whole row, found without trying every
 /// placement of every cut together. `None` when there are too many.
 fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadings<'d>> {
+    read_groups(text, n, check, false)
+}
+
+/// A row printed as one run of digits (its only token) that too many
+/// readings fit, each only by leaving a group's 总计 blank while its parts
+/// are printed (`412192003510001`, a total broken: 4 + 1 + 2 + 1 ≠ 9 with
+/// a digit a cell): when no reading whose every group is checked fits,
+/// its readings that fill every cell (none fitting), at most
+/// [`MAX_ALTS`]. Empty otherwise. A sound row whose last group prints only
+/// its 总计 over blank parts (`310121600012120`) splits the same way, so
+/// these are for the checks only where the prose's figures bear them out
+/// ([`crate::model::Readings::vouch`]).
+pub(crate) fn unfit_full_readings<'d>(
+    toks: &[Tok<'_, 'd>],
+    n: usize,
+    check: RowCheck,
+    at: Loc,
+) -> Vec<Vec<Slot<'d>>> {
+    let [tok] = toks else {
+        return Vec::new();
+    };
+    let text = tok.text.trim();
+    if check.groups.len() < 2 || read_groups(text, n, check, false).is_some() {
+        return Vec::new();
+    }
+    let Some(checked) = read_groups(text, n, check, true) else {
+        return Vec::new();
+    };
+    if !checked.fitting.is_empty() || checked.full.len() > MAX_ALTS {
+        return Vec::new();
+    }
+    checked
+        .full
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| Slot {
+                    text: c.map_or("", |(_, t)| t),
+                    at: if c.is_some() { tok.cell.loc } else { at },
+                    how: How::Split,
+                    relied: Checks::default(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// [`by_groups`]' reading: `checked_only`, a group's reading fits only
+/// when its identity checks something (as when some reading fills every
+/// cell and fits). `None` when there are too many, or the run is not one
+/// to read this way.
+fn read_groups<'d>(
+    text: &'d str,
+    n: usize,
+    check: RowCheck,
+    checked_only: bool,
+) -> Option<GroupReadings<'d>> {
     const LIMIT: usize = 100_000;
     // At most two digits a cell on average, over the row and in each
     // group: the counts of section 四 are small, and a longer run (hostile
@@ -1301,7 +1358,7 @@ fn by_groups<'d>(text: &'d str, n: usize, check: RowCheck) -> Option<GroupReadin
     // When some reading fills every cell and fits, the readings whose
     // identity checks nothing in some group are dropped beside it (as
     // [`search`] drops them): they are not collected at all.
-    let only_checked = full_fit(text, &bounds, check);
+    let only_checked = checked_only || full_fit(text, &bounds, check);
     // One group's readings of `t`.
     let group = |t: &'d str, len: usize| -> Vec<GroupReading<'d>> {
         let mut out = Vec::new();
@@ -1626,5 +1683,18 @@ mod tests {
         // 复议 3 10 1 2 16, 直接起诉 0 0 0 12 12, 复议后 1 0 0 0 1: too
         // many ways to read twenty digits.
         assert!(by_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW).is_none());
+        // Kept only where every group is checked, none fits, and every
+        // reading that fills the fifteen cells breaks a group's identity:
+        // those are what [`unfit_full_readings`] gives.
+        let g = read_groups("31012160001212100001", 15, RowCheck::REVIEW_ROW, true).unwrap();
+        assert!(g.fitting.is_empty());
+        assert!(!g.full.is_empty());
+        for r in &g.full {
+            let v: Vec<Option<f64>> = r
+                .iter()
+                .map(|c| c.and_then(|(_, t)| number(t).ok().flatten()))
+                .collect();
+            assert!(v.iter().all(Option::is_some) && !RowCheck::REVIEW_ROW.holds(&v));
+        }
     }
 }

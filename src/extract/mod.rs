@@ -95,6 +95,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
     // readings (read only when there are such rows).
     if !rec.readings.is_empty() {
         let figures = crate::prose::figures(&evidence.overview);
+        by_prose::vouch(rec, &figures);
         by_prose::settle(rec, &figures);
         evidence.figures = Some(figures);
     }
@@ -1388,6 +1389,56 @@ mod tests {
             !rec.issues.iter().any(|i| i.where_.starts_with("review")),
             "{:?}",
             rec.issues
+        );
+    }
+
+    /// The same run with the prose of 一、总体情况 stating both of section
+    /// 四's figures: where the one reading that fills every cell (a digit
+    /// a cell) holds them both, the break under it is reported, the cells
+    /// still null; where the prose states one figure only, or one the
+    /// reading does not hold (the sound row with blank parts: 行政复议 16
+    /// 件, its digit-a-cell 总计 is 2), nothing is judged.
+    #[test]
+    fn review_run_with_too_many_readings_is_judged_where_the_prose_bears_it_out() {
+        let run = |prose: &str, digits: &str| {
+            let text = format!("某区城市管理局2021年政府信息公开工作年度报告\n一、总体情况\n{prose}\n四、政府信息公开行政复议、行政诉讼情况\n行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计\n{digits}\n五、存在的主要问题及改进情况\n");
+            let rec = crate::pipeline::process_bytes(
+                "review.txt",
+                text.as_bytes(),
+                &crate::pipeline::Options::default(),
+            );
+            assert_eq!(val(&rec, "review_litigation", "review", "total"), None);
+            rec.issues
+                .iter()
+                .filter(|i| i.code.starts_with("identity"))
+                .map(|i| (i.code.clone(), i.where_.clone()))
+                .collect::<Vec<_>>()
+        };
+        let both = "全年发生政府信息公开行政复议9件，行政诉讼6件。";
+        assert_eq!(
+            run(both, "412192003510001"),
+            [(
+                "identity.review_total".to_string(),
+                "review_litigation.review.total".to_string()
+            )]
+        );
+        assert_eq!(
+            run("全年发生政府信息公开行政复议9件。", "412192003510001"),
+            []
+        );
+        assert_eq!(
+            run(
+                "全年发生政府信息公开行政复议8件，行政诉讼6件。",
+                "412192003510001"
+            ),
+            []
+        );
+        assert_eq!(
+            run(
+                "全年发生政府信息公开行政复议16件，行政诉讼12件。",
+                "310121600012120"
+            ),
+            []
         );
     }
 

@@ -2258,6 +2258,7 @@ pub(crate) fn reconstruct<D: Copy>(
                             cols.iter().map(|c| (key, *c)).collect(),
                             &alts,
                             check,
+                            false,
                         );
                     }
                 }
@@ -2360,6 +2361,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 d.cols.iter().map(|c| (d.key, *c)).collect(),
                 &d.alts,
                 d.check,
+                false,
             );
         }
         found.push((d.key, r));
@@ -2715,12 +2717,20 @@ pub(crate) fn reconstruct_review(
             first.loc,
             (Placing::of(split, &toks), &readings, toks.len()),
         );
-        if !alts.is_empty() {
-            let cells = REVIEW_GROUPS
+        let cells = || {
+            REVIEW_GROUPS
                 .iter()
                 .flat_map(|g| cols.iter().map(move |c| (g.key, *c)))
-                .collect();
-            f.keep_readings("review_litigation", cells, &alts, GROUPS);
+                .collect()
+        };
+        if !alts.is_empty() {
+            f.keep_readings("review_litigation", cells(), &alts, GROUPS, false);
+        } else if runs {
+            // One run that too many readings fit, each only with a 总计
+            // blank: its readings that fill every cell, for the checks
+            // where the prose bears them out.
+            let full = super::fit::unfit_full_readings(&toks, 15, GROUPS, first.loc);
+            f.keep_readings("review_litigation", cells(), &full, GROUPS, true);
         }
     }
     Some(f.review_table(cols, &slots, first.loc))

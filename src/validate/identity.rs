@@ -706,6 +706,7 @@ mod tests {
                 alts: readings.iter().map(|r| r.to_vec()).collect(),
                 // Not read by the checks between rows.
                 fits: true,
+                vouch: false,
             });
         }
     }
