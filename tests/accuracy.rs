@@ -1025,19 +1025,20 @@ fn accuracy_on_the_fifteenth_handwritten_set() {
 /// (its text, and its blocks sorted by position), pypdf and pypdfium2.
 /// Scored once, out of the tuning loop until then (at 244729c): 10,973 of
 /// 11,960 cells right (91.7 %), 44 wrong, 1 of 35 sound copies with a
-/// finding. The caps hold those figures: PyMuPDF's sorted blocks print a
-/// wrapped label's values before it and a one-line label's after it,
-/// which the reader takes for values after their label (43 cells wrong, a
-/// sound copy's balance and narrative broken); pypdf's `213.47 万元` loses
-/// its unit (1 cell).
+/// finding: PyMuPDF's sorted blocks print a wrapped label's values before
+/// it and a one-line label's in its own block, which the reader took for
+/// values after their label (43 cells wrong, a sound copy's balance and
+/// narrative broken). Since, a block of values that cannot belong to the
+/// label before it goes to the label after it: 11,156 right, 1 wrong
+/// (pypdf's `213.47 万元`, its unit lost), none of 35 with a finding.
 #[test]
 fn accuracy_on_the_sixteenth_handwritten_set() {
-    let s = scored("handwritten-round16", 44, 1);
+    let s = scored("handwritten-round16", 1, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 10_973, "{right} cells right");
+    assert!(right >= 11_156, "{right} cells right");
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 5);
-    assert!(found("identity.outcome_total") >= 4);
+    assert!(found("identity.outcome_total") >= 5);
     assert!(found("identity.review_total") >= 5);
     assert!(found("identity.row_total") >= 5);
     assert!(found("narrative.mismatch") >= 5);

@@ -1442,6 +1442,50 @@ mod tests {
         );
     }
 
+    /// Section 三 as a PDF's text blocks sorted by position, one cell a
+    /// line, blocks parted by blank lines: a label that wraps onto two
+    /// lines starts below the values beside it, so their block comes
+    /// first; a label on one line shares its values' block. Each block of
+    /// values alone goes to the label after it; read as values after their
+    /// label, every wrapped row took the next row's values.
+    #[test]
+    fn values_printed_before_their_wrapped_labels() {
+        let block = |v: [u32; 7]| v.iter().map(u32::to_string).collect::<Vec<_>>().join("\n");
+        let text = [
+            "某镇人民政府2024年政府信息公开工作年度报告".to_string(),
+            "三、收到和处理政府信息公开申请情况".into(),
+            "申请人情况".into(),
+            "自然人\n法人或其他组织\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"
+                .into(),
+            block([12, 3, 0, 1, 0, 0, 16]),
+            "一、本年新收政府信息公开申\n请数量".into(),
+            block([2, 0, 0, 0, 0, 0, 2]),
+            "二、上年结转政府信息公开申\n请数量".into(),
+            format!("（一）予以公开\n{}", block([7, 2, 0, 1, 0, 0, 10])),
+            block([3, 1, 0, 0, 0, 0, 4]),
+            "三、本年度办理结果".into(),
+            "（二）部分公开（区分\n处理的，只计这一情\n形，不计其他情形）".into(),
+            format!("（七）总计\n{}", block([10, 3, 0, 1, 0, 0, 14])),
+            format!("四、结转下年度继续办理\n{}", block([4, 0, 0, 0, 0, 0, 4])),
+            "四、政府信息公开行政复议、行政诉讼情况".into(),
+        ]
+        .join("\n\n");
+        let rec = run(&text);
+        let v = |r: &str, c: &str| val(&rec, "requests", r, c);
+        assert_eq!(v("new_received", "natural_person"), Some(12.0));
+        assert_eq!(v("new_received", "total"), Some(16.0));
+        assert_eq!(v("carried_over", "total"), Some(2.0));
+        assert_eq!(v("granted", "total"), Some(10.0));
+        assert_eq!(v("partial", "natural_person"), Some(3.0));
+        assert_eq!(v("partial", "total"), Some(4.0));
+        assert_eq!(v("total_handled", "total"), Some(14.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.code.starts_with("identity")),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Section 四 as two tables, 行政复议's five values under its own
     /// heading, then a 行政诉讼 table whose header names both lawsuit
     /// groups over one row of ten: the ten are dealt five to each group,

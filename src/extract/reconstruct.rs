@@ -1594,6 +1594,16 @@ pub(crate) fn reconstruct<D: Copy>(
         _ => false,
     });
 
+    // Values printed before their labels (a PDF's text blocks sorted by
+    // position): each run moved after the label it belongs to.
+    let segs = segments(&p, track_groups, &matcher);
+    let (p, segs) = match values_before_labels(&p, &segs) {
+        Some(moved) => {
+            let segs = segments(&moved, track_groups, &matcher);
+            (moved, segs)
+        }
+        None => (p, segs),
+    };
     let baseline = gap_baseline(&p);
     // Cells evenly spaced out by blank lines: how many.
     let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
@@ -1603,7 +1613,6 @@ pub(crate) fn reconstruct<D: Copy>(
     let parting = if baseline == 0 { parting_lines(&p) } else { 0 };
     let keeps_blanks =
         f.rec.source.media != Some(crate::model::Media::Html) && keeps_inner_blanks(rows);
-    let segs = segments(&p, track_groups, &matcher);
     let widths: Vec<usize> = segs.iter().map(|&(_, d)| spec(d).cols.len()).collect();
     // Nothing left to read: every row the labels name was read.
     if segs
@@ -2597,6 +2606,137 @@ fn settle_jointly(
         d.slots = slots;
         d.readings.clear();
     }
+}
+
+/// One block of a one-cell-a-line stream: pieces between blank lines.
+#[derive(Clone, Copy, PartialEq)]
+enum Block {
+    /// A row's label (its first piece is a segment's), with the values
+    /// that follow it in the block (`with_values`).
+    Label { with_values: bool },
+    /// Values only.
+    Values,
+    /// Other text: a group's label, a wrapped label's last characters, a
+    /// header.
+    Other,
+}
+
+/// The stream of a table whose values stand *before* their rows' labels
+/// (PyMuPDF's text blocks sorted by position: a label that wraps onto
+/// two lines starts below the values beside it, one that does not shares
+/// their block), the values moved after the label each belongs to; `None`
+/// when the stream is not so printed.
+///
+/// One cell a line, blocks parted by blank lines. The evidence: a block of
+/// values that cannot be the values of the label before it (there is
+/// none, or that label has its own values in its block); and then every
+/// block of values alone is followed, past group labels and wrapped
+/// labels' last characters, by a label with no values in its own block,
+/// which takes it. Any other order
+/// (two blocks of values in a row, a block of values before a label that
+/// has its own, one left at the end) is not this layout: `None`.
+fn values_before_labels<'a, 'd, D: Copy>(
+    p: &[Piece<'a, 'd>],
+    segs: &[(usize, D)],
+) -> Option<Vec<Piece<'a, 'd>>> {
+    if segs.is_empty() || p.iter().any(|x| matches!(x, Piece::RowEnd)) {
+        return None;
+    }
+    // The blocks, as ranges of `p`.
+    let mut blocks: Vec<(usize, usize, Block)> = Vec::new();
+    let mut start = 0;
+    for k in 0..=p.len() {
+        if k < p.len() && !matches!(p[k], Piece::Gap(_)) {
+            continue;
+        }
+        if start < k {
+            let part = &p[start..k];
+            let labels: Vec<usize> = segs
+                .iter()
+                .map(|&(at, _)| at)
+                .filter(|at| (start..k).contains(at))
+                .collect();
+            let values = part.iter().filter(|x| x.is_filled_value()).count();
+            let kind = if let [at] = labels[..] {
+                // One label in its block (after a wrapped label's last
+                // characters, maybe), its values after it.
+                if p[start..at]
+                    .iter()
+                    .any(|x| !matches!(x, Piece::Text { .. }))
+                {
+                    return None;
+                }
+                Block::Label {
+                    with_values: values > 0,
+                }
+            } else if !labels.is_empty() {
+                return None;
+            } else if values > 0 {
+                if part.iter().any(|x| matches!(x, Piece::Text { .. })) {
+                    return None;
+                }
+                Block::Values
+            } else {
+                Block::Other
+            };
+            blocks.push((start, k, kind));
+        }
+        start = k + 1;
+    }
+    // A block of values that cannot be the values of the label before it:
+    // there is none, or that label has its own in its block.
+    let mut before: Option<Block> = None;
+    let mut orphan = false;
+    for b in &blocks {
+        match b.2 {
+            Block::Values => {
+                orphan |= matches!(before, None | Some(Block::Label { with_values: true }))
+            }
+            Block::Other => continue,
+            Block::Label { .. } => {}
+        }
+        before = Some(b.2);
+    }
+    if !orphan {
+        return None;
+    }
+    // Each block of values to the label block that takes it.
+    let mut pending: Option<usize> = None;
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        match b.2 {
+            Block::Values if pending.is_none() => pending = Some(i),
+            Block::Values => return None,
+            Block::Label { with_values: true } if pending.is_some() => return None,
+            Block::Label { with_values: false } => {
+                if let Some(v) = pending.take() {
+                    taken.push((v, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    if pending.is_some() || taken.is_empty() {
+        return None;
+    }
+    // The stream again, each block of values right after its label's.
+    let mut out = Vec::with_capacity(p.len() + taken.len());
+    let moved: Vec<usize> = taken.iter().map(|&(v, _)| v).collect();
+    for (i, &(s, e, _)) in blocks.iter().enumerate() {
+        if moved.contains(&i) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(Piece::Gap(1));
+        }
+        out.extend_from_slice(&p[s..e]);
+        if let Some(&(v, _)) = taken.iter().find(|&&(_, l)| l == i) {
+            let (vs, ve, _) = blocks[v];
+            out.push(Piece::Gap(1));
+            out.extend_from_slice(&p[vs..ve]);
+        }
+    }
+    Some(out)
 }
 
 /// Whether a text is made of the words of section 四's header only (its
