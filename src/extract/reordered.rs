@@ -232,6 +232,50 @@ fn header_rows<'r>(rows: &'r [RowView<'_>]) -> impl Iterator<Item = String> + 'r
         .map(|r| r.cells.iter().map(|c| c.norm()).collect())
 }
 
+/// Where a 小计 column stands that the header does not name (a PDF's text
+/// whose narrow header cells print `小` and `计` on lines of their own):
+/// found from the rows, as for [`header`] the number of the five columns
+/// under 法人或其他组织 before it (0 or 5). A row of eight numbers holds
+/// one in 小计's place when that is the sum of the five beside it and the
+/// last, 总计, is 自然人 plus it. Taken when three rows or more hold it
+/// with a 小计 above 0 (a row of zeros holds it anywhere) and at most one
+/// row of eight numbers in four breaks it (a report's own slip in a row's
+/// total), while the other place does not (a row whose only filled column
+/// under 法人或其他组织 is the first holds both).
+pub(crate) fn subtotal_by_sums(rows: &[RowView<'_>]) -> Option<usize> {
+    let places = [0usize, 5];
+    let mut held = [0usize; 2];
+    let mut broken = [0usize; 2];
+    for r in rows {
+        let values = r.values();
+        if values.len() != 8 {
+            continue;
+        }
+        let Some(v) = values
+            .iter()
+            .map(|c| crate::parse::value::number(c.text))
+            .collect::<Option<Vec<f64>>>()
+        else {
+            continue;
+        };
+        for (k, before) in places.iter().enumerate() {
+            let sub = 1 + before;
+            let five: f64 = (1..7).filter(|&j| j != sub).map(|j| v[j]).sum();
+            if crate::model::same(v[sub], five) && crate::model::same(v[7], v[0] + v[sub]) {
+                held[k] += usize::from(v[sub] > 0.0);
+            } else {
+                broken[k] += 1;
+            }
+        }
+    }
+    let fits = |k: usize| held[k] >= 3 && broken[k] * 4 <= held[k] + broken[k];
+    match (fits(0), fits(1)) {
+        (true, false) => Some(places[0]),
+        (false, true) => Some(places[1]),
+        _ => None,
+    }
+}
+
 /// The rows without the 小计 column the header adds (`before`: how many
 /// of the five columns under 法人或其他组织 stand before it, from
 /// [`header`]): a row that ends in exactly eight values, 自然人 first
@@ -493,6 +537,27 @@ mod tests {
             &Limits::default(),
         );
         assert!(!total_first(&crate::extract::rows::rows_of(&doc)));
+    }
+
+    /// Aligned text whose header prints `小` and `计` on lines of their
+    /// own: no header names 小计, the rows' sums place it.
+    #[test]
+    fn a_subtotal_column_found_by_its_sums() {
+        let rows_of = |body: &str| {
+            let text = format!("                         自然         法人或其他组织        总\n                     商业 科研  社会公 法律服 其 小\n                 人 企业 机构 益组织 务机构 他 计 计\n{body}");
+            let doc = crate::parse::text::parse(&text, &Limits::default());
+            let rows: Vec<RowView<'_>> = crate::extract::rows::rows_of(&doc);
+            (header(&rows).1, subtotal_by_sums(&rows))
+        };
+        let body = "一、本年新收政府信息公开申请数量      286 47  1    2   9 3 62 348\n二、上年结转政府信息公开申请数量       12  3  0    0   1 0 4 16\n（一）予以公开                    118 22  1    1   4 1 29 147\n1.属于国家秘密                 0   0  0    0   0 0 0   0\n4.保护第三方合法权益            6   2  0    0   0 0 2   8\n";
+        assert_eq!(rows_of(body), (None, Some(5)));
+        // Seven values a row: no 小计 to find.
+        let seven = "一、本年新收政府信息公开申请数量      286 47  1    2   9 3 348\n二、上年结转政府信息公开申请数量       12  3  0    0   1 0 16\n（一）予以公开                    118 22  1    1   4 1 147\n";
+        assert_eq!(rows_of(seven), (None, None));
+        // Only rows whose one filled column under 法人或其他组织 is the
+        // first: 小计 could stand before the five or after them.
+        let either = "一、本年新收政府信息公开申请数量      20 3  0    0   0 0 3 23\n二、上年结转政府信息公开申请数量       1  2  0    0   0 0 2 3\n（一）予以公开                    9 4  0    0   0 0 4 13\n";
+        assert_eq!(rows_of(either).1, None);
     }
 
     #[test]

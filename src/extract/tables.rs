@@ -658,6 +658,8 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
     // The columns as the header orders them (the template's, nearly always),
     // without a 小计 column the header adds.
     let (order, subtotal) = super::reordered::header(rows);
+    // A 小计 column the header's words do not show, found by its sums.
+    let subtotal = subtotal.or_else(|| super::reordered::subtotal_by_sums(rows));
     let col_defs: &'static [Col] = order.map_or(&REQUEST_COLS[..], super::reordered::columns);
     let trimmed = subtotal.map(|before| super::reordered::without_subtotal(rows, before));
     let rows = trimmed.as_deref().unwrap_or(rows);
