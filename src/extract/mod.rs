@@ -1486,6 +1486,21 @@ mod tests {
         );
     }
 
+    /// A group's label wrapped before its last characters (`（六）其他` /
+    /// `处理`, one cell a line): its numbering makes it no column's header
+    /// (the applicants' `其他`), so the row before it keeps its seven
+    /// values.
+    #[test]
+    fn a_wrapped_group_label_is_no_column_header() {
+        let text = "某区市场监督管理局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n4.无正当理由大量反复申请\n3\n0\n0\n0\n0\n0\n3\n5.要求行政机关确认或重新出具已获取信息\n1\n0\n0\n0\n0\n0\n1\n（六）其他\n处理\n1.申请人无正当理由逾期不补正、行政机关不再处\n理其政府信息公开申请\n8\n1\n0\n0\n0\n1\n10\n四、结转下年度继续办理\n";
+        let rec = run(text);
+        let v = |r: &str, c: &str| val(&rec, "requests", r, c);
+        assert_eq!(v("rejected_excessive", "total"), Some(3.0));
+        assert_eq!(v("rejected_confirm", "natural_person"), Some(1.0));
+        assert_eq!(v("rejected_confirm", "total"), Some(1.0));
+        assert_eq!(v("other_no_correction", "total"), Some(10.0));
+    }
+
     /// Section 四 as two tables, 行政复议's five values under its own
     /// heading, then a 行政诉讼 table whose header names both lawsuit
     /// groups over one row of ten: the ten are dealt five to each group,

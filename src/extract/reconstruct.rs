@@ -399,9 +399,11 @@ fn widest_of(order: &[(Option<usize>, usize)]) -> usize {
 /// (`商业企业`, `本年废止件数`), as a column-major dump prints at the head
 /// of each column's values.
 pub(super) fn is_column_header(text: &str) -> bool {
-    let core = Label::new(text).core;
-    let core = column_core(&core);
-    !core.is_empty() && columns().heads.iter().any(|(c, _, _)| c == core)
+    let l = Label::new(text);
+    // A row's numbering (`（六）其他`, a group's label wrapped before its
+    // last characters) is no column's header.
+    let core = column_core(&l.core);
+    l.numbering.is_none() && !core.is_empty() && columns().heads.iter().any(|(c, _, _)| c == core)
 }
 
 /// Whether a header's core names a header cell over several of section
