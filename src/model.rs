@@ -228,11 +228,12 @@ pub struct Readings {
     /// Whether every reading fits the row's own identity.
     pub fits: bool,
     /// Whether the readings stand only where the prose's figures bear
-    /// them out: section 四 run into one number that too many readings
-    /// fit, each only with a 总计 blank, kept as its readings that fill
-    /// every cell (a sound row with blank parts splits as a broken one
-    /// does). Dropped before the checks unless every reading holds every
-    /// figure the prose states for the row, and both are stated.
+    /// them out: section 四 whose cells ran together, that no split fits
+    /// but by leaving some group unchecked (its 总计 or all its parts
+    /// blank), kept as its splits that fill every cell, none fitting (a
+    /// sound row with blank parts splits as a broken one does). Dropped
+    /// before the checks unless every reading holds every figure the prose
+    /// states for the row, and both are stated.
     pub vouch: bool,
 }
 

@@ -87,11 +87,12 @@ pub(crate) fn vouch(rec: &mut Record, figures: &IndexMap<String, Num>) {
         }) {
             let one = alts.len() == 1;
             i.message = format!(
-                "{}; each of those leaves some group unchecked (its 总计 blank, or all its parts), and {} that fill{} every cell ({}) hold{} every figure the prose of 一、总体情况 states for the row (行政复议, 行政诉讼): the checks read the row under {}",
+                "{}; {} that fill{} every cell ({}{}), breaking the row's identity, hold{} every figure the prose of 一、总体情况 states for the row (行政复议, 行政诉讼): the checks read the row under {}",
                 i.message,
                 if one { "the one split" } else { "the splits" },
                 if one { "s" } else { "" },
                 shown.join("; "),
+                if alts.len() > shown.len() { "; …" } else { "" },
                 if one { "s" } else { "" },
                 if one { "it" } else { "each" },
             );

@@ -1599,7 +1599,7 @@ pub(crate) fn reconstruct<D: Copy>(
     // Values printed before their labels (a PDF's text blocks sorted by
     // position): each run moved after the label it belongs to.
     let segs = segments(&p, track_groups, &matcher);
-    let (p, segs) = match values_before_labels(&p, &segs) {
+    let (p, segs) = match values_before_labels(&p, &segs, |d| spec(d).cols.len()) {
         Some(moved) => {
             let segs = segments(&moved, track_groups, &matcher);
             (moved, segs)
@@ -2613,9 +2613,14 @@ fn settle_jointly(
 /// One block of a one-cell-a-line stream: pieces between blank lines.
 #[derive(Clone, Copy, PartialEq)]
 enum Block {
-    /// A row's label (its first piece is a segment's), with the values
-    /// that follow it in the block (`with_values`).
-    Label { with_values: bool },
+    /// A row's label (`seg`: its index in the segments), with the values
+    /// that follow it in the block (`with_values`), wrapped onto lines of
+    /// its own (`wrapped`).
+    Label {
+        with_values: bool,
+        seg: usize,
+        wrapped: bool,
+    },
     /// Values only.
     Values,
     /// Other text: a group's label, a wrapped label's last characters, a
@@ -2634,12 +2639,15 @@ enum Block {
 /// none, or that label has its own values in its block); and then every
 /// block of values alone is followed, past group labels and wrapped
 /// labels' last characters, by a label with no values in its own block,
-/// which takes it. Any other order
+/// which takes it, each block a whole row of that label's columns (a lone
+/// number, a page's, fills none), and some of those labels wrapped onto
+/// lines of their own. Any other order
 /// (two blocks of values in a row, a block of values before a label that
 /// has its own, one left at the end) is not this layout: `None`.
 fn values_before_labels<'a, 'd, D: Copy>(
     p: &[Piece<'a, 'd>],
     segs: &[(usize, D)],
+    width: impl Fn(D) -> usize,
 ) -> Option<Vec<Piece<'a, 'd>>> {
     if segs.is_empty() || p.iter().any(|x| matches!(x, Piece::RowEnd)) {
         return None;
@@ -2653,15 +2661,14 @@ fn values_before_labels<'a, 'd, D: Copy>(
         }
         if start < k {
             let part = &p[start..k];
-            let labels: Vec<usize> = segs
-                .iter()
-                .map(|&(at, _)| at)
-                .filter(|at| (start..k).contains(at))
+            let labels: Vec<usize> = (0..segs.len())
+                .filter(|&g| (start..k).contains(&segs[g].0))
                 .collect();
             let values = part.iter().filter(|x| x.is_filled_value()).count();
-            let kind = if let [at] = labels[..] {
+            let kind = if let [seg] = labels[..] {
                 // One label in its block (after a wrapped label's last
                 // characters, maybe), its values after it.
+                let at = segs[seg].0;
                 if p[start..at]
                     .iter()
                     .any(|x| !matches!(x, Piece::Text { .. }))
@@ -2670,6 +2677,13 @@ fn values_before_labels<'a, 'd, D: Copy>(
                 }
                 Block::Label {
                     with_values: values > 0,
+                    seg,
+                    wrapped: values == 0
+                        && part[at - start..]
+                            .iter()
+                            .filter(|x| matches!(x, Piece::Text { .. }))
+                            .count()
+                            > 1,
                 }
             } else if !labels.is_empty() {
                 return None;
@@ -2692,7 +2706,13 @@ fn values_before_labels<'a, 'd, D: Copy>(
     for b in &blocks {
         match b.2 {
             Block::Values => {
-                orphan |= matches!(before, None | Some(Block::Label { with_values: true }))
+                orphan |= matches!(
+                    before,
+                    None | Some(Block::Label {
+                        with_values: true,
+                        ..
+                    })
+                )
             }
             Block::Other => continue,
             Block::Label { .. } => {}
@@ -2702,23 +2722,38 @@ fn values_before_labels<'a, 'd, D: Copy>(
     if !orphan {
         return None;
     }
-    // Each block of values to the label block that takes it.
+    // Each block of values to the label block that takes it: a whole row
+    // of values (a lone number, a page's, fills no row), and some label
+    // that takes one wrapped onto lines of its own (the layout's cause).
     let mut pending: Option<usize> = None;
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut wraps = false;
     for (i, b) in blocks.iter().enumerate() {
         match b.2 {
             Block::Values if pending.is_none() => pending = Some(i),
             Block::Values => return None,
-            Block::Label { with_values: true } if pending.is_some() => return None,
-            Block::Label { with_values: false } => {
+            Block::Label {
+                with_values: true, ..
+            } if pending.is_some() => return None,
+            Block::Label {
+                with_values: false,
+                seg,
+                wrapped,
+            } => {
                 if let Some(v) = pending.take() {
+                    let (vs, ve, _) = blocks[v];
+                    let printed = p[vs..ve].iter().filter(|x| x.is_filled_value()).count();
+                    if printed != width(segs[seg].1) {
+                        return None;
+                    }
+                    wraps |= wrapped;
                     taken.push((v, i));
                 }
             }
             _ => {}
         }
     }
-    if pending.is_some() || taken.is_empty() {
+    if pending.is_some() || taken.is_empty() || !wraps {
         return None;
     }
     // The stream again, each block of values right after its label's.
@@ -2837,17 +2872,21 @@ pub(crate) fn reconstruct_review(
         .flat_map(|_| REVIEW_COLS.iter().map(|c| c.label))
         .collect();
     let anchors = Anchors::of(&p, 15, &heads);
-    let (slots, readings, split, alts) =
+    // `full`: readings that fill every cell where none that fits does (a
+    // group's 总计 or parts blank in each that fits); a sound row with
+    // blank parts splits so too, so they stand only where the prose bears
+    // them out.
+    let (slots, readings, split, alts, full) =
         match fit_row(&toks, 15, known, &anchors, GROUPS, runs, first.loc) {
             Fitted::Row {
                 slots,
                 readings,
                 split,
                 alts,
-            } => (slots, readings, split, alts),
+            } => (slots, readings, split, alts, false),
             Fitted::NoReading { split, full } => {
                 let slots = vec![Slot::unknown(first.loc); 15];
-                (slots, Vec::new(), split, full)
+                (slots, Vec::new(), split, full, true)
             }
             Fitted::TooMany(_) => return None,
         };
@@ -2859,6 +2898,18 @@ pub(crate) fn reconstruct_review(
             first.loc,
             (Placing::of(split, &toks), &readings, toks.len()),
         );
+        // No split fits but by leaving a group unchecked: said so, not
+        // that none fits at all.
+        if full {
+            if let Some(i) = f.rec.issues.iter_mut().rev().find(|i| {
+                i.code == "structure.ambiguous_split" && i.where_ == "review_litigation.row"
+            }) {
+                i.message = i.message.replace(
+                    "in no way that makes its total add up",
+                    "only in ways that leave some group unchecked (its 总计 blank, or all its parts)",
+                );
+            }
+        }
         let cells = || {
             REVIEW_GROUPS
                 .iter()
@@ -2866,7 +2917,7 @@ pub(crate) fn reconstruct_review(
                 .collect()
         };
         if !alts.is_empty() {
-            f.keep_readings("review_litigation", cells(), &alts, GROUPS, false);
+            f.keep_readings("review_litigation", cells(), &alts, GROUPS, full);
         } else if runs {
             // One run that too many readings fit, each only with a 总计
             // blank: its readings that fill every cell, for the checks

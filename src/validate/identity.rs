@@ -219,8 +219,9 @@ struct Shown {
     /// some place under each.
     somewhere: bool,
     /// The rows read in several ways that the check was made under: their
-    /// row keys and how many readings each.
-    rows: Vec<(&'static str, usize)>,
+    /// row keys, how many readings each, and whether those are the
+    /// readings the prose bore out ([`crate::model::Readings::vouch`]).
+    rows: Vec<(&'static str, usize, bool)>,
 }
 
 /// Where a check finds one cell's value: as it stands, or in the `j`th
@@ -375,7 +376,7 @@ impl<'r> Worlds<'r> {
                 .iter()
                 .map(|&k| {
                     let r = &self.rec.readings[k];
-                    (r.cells.first().map_or("", |c| c.0), r.alts.len())
+                    (r.cells.first().map_or("", |c| c.0), r.alts.len(), r.vouch)
                 })
                 .collect();
         }
@@ -384,16 +385,27 @@ impl<'r> Worlds<'r> {
 }
 
 /// The rows read in several ways, for a message: `二、上年结转… (43
-/// readings)`.
-fn read_several_ways(table: &str, rows: &[(&'static str, usize)]) -> String {
+/// readings)`; a row kept only as the prose bore it out says so (`四, the
+/// 1 reading that fills every cell and holds the prose's figures`).
+fn read_several_ways(table: &str, rows: &[(&'static str, usize, bool)]) -> String {
     rows.iter()
-        .map(|&(key, n)| {
+        .map(|&(key, n, vouched)| {
             let name = if table == "review_litigation" {
                 "四".to_string()
             } else {
                 row_name(key)
             };
-            format!("{name}, {n} readings")
+            let readings = if n == 1 { "reading" } else { "readings" };
+            if vouched {
+                let (fill, hold) = if n == 1 {
+                    ("fills", "holds")
+                } else {
+                    ("fill", "hold")
+                };
+                format!("{name}, the {n} {readings} that {fill} every cell and {hold} the figures the prose of 一、总体情况 states for it")
+            } else {
+                format!("{name}, {n} {readings}")
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")
