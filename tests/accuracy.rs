@@ -1032,12 +1032,13 @@ fn accuracy_on_the_fifteenth_handwritten_set() {
 /// label before it goes to the label after it: 11,156 right, 1 wrong
 /// (pypdf's `213.47 万元`, its unit lost), none of 35 with a finding; a
 /// group's label wrapped as `（六）其他` / `处理` is no column's header:
-/// 11,226 right.
+/// 11,226 right; a sum of money a space before its unit keeps it: none
+/// wrong.
 #[test]
 fn accuracy_on_the_sixteenth_handwritten_set() {
-    let s = scored("handwritten-round16", 1, 0);
+    let s = scored("handwritten-round16", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 11_226, "{right} cells right");
+    assert!(right >= 11_227, "{right} cells right");
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 5);
     assert!(found("identity.outcome_total") >= 5);

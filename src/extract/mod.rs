@@ -1516,6 +1516,24 @@ mod tests {
         );
     }
 
+    /// A sum of money a space before its unit at the end of its line
+    /// (`213.47 万元`: pypdf's text of a PDF that spaces the unit off):
+    /// the unit is the number's, 213.47 万元 is 2,134,700 yuan.
+    #[test]
+    fn a_unit_spaced_off_its_sum_is_its_own() {
+        let text = "某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（十五）项\n信息内容 采购项目数量 采购总金额\n政府集中采购 6 213.47 万元\n三、收到和处理政府信息公开申请情况\n";
+        let rec = run(text);
+        let v = |c: &str| val(&rec, "active", "procurement", c);
+        assert_eq!(v("projects"), Some(6.0));
+        assert_eq!(v("amount_yuan"), Some(2_134_700.0));
+        // In 元, as printed.
+        let rec = run(&text.replace("213.47 万元", "213 元"));
+        assert_eq!(
+            val(&rec, "active", "procurement", "amount_yuan"),
+            Some(213.0)
+        );
+    }
+
     /// A group's label wrapped before its last characters (`（六）其他` /
     /// `处理`, one cell a line): its numbering makes it no column's header
     /// (the applicants' `其他`), so the row before it keeps its seven

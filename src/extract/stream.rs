@@ -12,7 +12,7 @@
 //! ([`super::fit`]).
 
 use super::rows::{CellView, RowView};
-use crate::parse::value::is_digit;
+use crate::parse::value::{is_digit, Unit};
 
 /// One piece of a section.
 #[derive(Debug, Clone, Copy)]
@@ -158,6 +158,24 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
             }
             let (_, e2, _) = runs[i + 1];
             out.push((&t[cut..e2], false));
+            i += 2;
+            continue;
+        }
+        // A sum of money a space before its unit, the cell's last words
+        // (`213.47 万元`: a PDF's text that spaces the unit off): the unit
+        // is the number's own.
+        let money = num
+            && runs.get(i + 1).is_some_and(|&(s2, e2, _)| {
+                let unit = &t[s2..e2];
+                i + 2 == runs.len()
+                    && unit.starts_with(char::is_whitespace)
+                    && matches!(
+                        crate::parse::value::unit_of(unit.trim()),
+                        Some(Unit::Yuan | Unit::WanYuan)
+                    )
+            });
+        if money {
+            out.push((t[s..runs[i + 1].1].trim_end(), true));
             i += 2;
             continue;
         }
