@@ -19,6 +19,12 @@
 //!   treat it as read several ways (the readings are kept), so that a value
 //!   the prose chose never confirms or denies anything, the narrative
 //!   check least of all.
+//!
+//! One use besides ([`vouch`]): section 四 whose cells ran together, that
+//! no split fits but by leaving a group unchecked, is kept as its splits
+//! that fill every cell (none fitting) for the identity checks only where
+//! the prose states both of its figures and every such split holds them.
+//! No cell is filled that way; the checks read the row under those splits.
 
 use crate::model::{Checks, How, Num, Readings, Record};
 use crate::prose::{figure_spec, FigureSpec};
@@ -40,8 +46,8 @@ fn holds(r: &Readings, alt: &[Option<f64>], spec: &FigureSpec, figure: f64) -> O
 }
 
 /// Drops the readings kept only if the prose bears them out
-/// ([`Readings::vouch`]: section 四 run into one number, read only as its
-/// readings that fill every cell, a sound row with blank parts splitting
+/// ([`Readings::vouch`]: section 四 whose cells ran together, read only as
+/// its splits that fill every cell, a sound row with blank parts splitting
 /// the same way) unless the prose states every figure of the row's table
 /// and every reading holds each: the prose names the totals a reading
 /// that fills every cell prints (`412192003510001` with 行政复议 9 件 and
