@@ -706,7 +706,7 @@ fn stable_word(w: usize) -> u64 {
 /// fonts (`⼀、总体情况`, `⾏政许可`, `⻚`): the ideographs they stand
 /// for, so that headings and labels read. Kangxi radicals (U+2F00–2FD5)
 /// by NFKC; the supplement's simplified forms (U+2E80–2EF3), which NFKC
-/// leaves, by [`RADICAL_SUPPLEMENT`]. Text without either is returned as
+/// leaves, by a table of their own. Text without either is returned as
 /// it is, without a copy.
 pub fn radicals_to_ideographs(s: &str) -> Cow<'_, str> {
     // Both blocks encode as E2 BA 80 … E2 BF 9F: a byte test over E2 BA …

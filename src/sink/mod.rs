@@ -1,7 +1,7 @@
 //! Sink: records → JSON lines, written so that a dataset is never left
 //! half-written.
 //!
-//! - [`line`] serialises one record as one line;
+//! - [`line()`] serialises one record as one line;
 //! - [`AtomicOutput`] writes to `OUT.partial` beside `OUT` and renames at
 //!   the end, so an interrupted run leaves the previous `OUT` untouched
 //!   (and its `OUT.partial` for `--resume`);
