@@ -217,6 +217,24 @@ impl Placing {
             k => Placing::Wrapped(k),
         }
     }
+
+    /// The warning's code and what it says the row printed.
+    fn words(self) -> (&'static str, std::borrow::Cow<'static, str>) {
+        match self {
+            Placing::Split => (
+                "structure.ambiguous_split",
+                "its cells ran together and the runs of digits can be split".into(),
+            ),
+            Placing::Columns => (
+                "structure.ambiguous_columns",
+                "it printed fewer values than it has columns, and they can be placed".into(),
+            ),
+            Placing::Wrapped(k) => (
+                "structure.ambiguous_columns",
+                format!("{k} of its counts wrapped in their narrow cells, their first digits on the line above and their second on the line below, so their columns are not known; the values can be placed").into(),
+            ),
+        }
+    }
 }
 
 pub(crate) struct Filler<'r> {
@@ -435,21 +453,7 @@ impl<'r> Filler<'r> {
         seen: (Placing, &[String], usize),
     ) {
         let (placing, readings, printed) = seen;
-        let wrapped;
-        let (code, what) = match placing {
-            Placing::Split => (
-                "structure.ambiguous_split",
-                "its cells ran together and the runs of digits can be split",
-            ),
-            Placing::Columns => (
-                "structure.ambiguous_columns",
-                "it printed fewer values than it has columns, and they can be placed",
-            ),
-            Placing::Wrapped(k) => {
-                wrapped = format!("{k} of its counts wrapped in their narrow cells, their first digits on the line above and their second on the line below, so their columns are not known; the values can be placed");
-                ("structure.ambiguous_columns", wrapped.as_str())
-            }
-        };
+        let (code, what) = placing.words();
         let message = if readings.is_empty() {
             format!("{at}: the row {label}: {what} in no way that makes its total add up; its values were left null")
         } else {
@@ -462,6 +466,25 @@ impl<'r> Filler<'r> {
             )
         };
         self.flag(code, table, key, message, printed, readings);
+    }
+
+    /// Reports a row that no reading fits but by leaving some group of its
+    /// identity unchecked (section 四: a group's 总计 blank, or all its
+    /// parts), so that its readings that fill every cell, none fitting,
+    /// may be checked where the prose bears them out
+    /// ([`crate::model::Readings::vouch`]).
+    pub fn unchecked_only(
+        &mut self,
+        table: &str,
+        key: &str,
+        label: &str,
+        at: Loc,
+        seen: (Placing, usize),
+    ) {
+        let (placing, printed) = seen;
+        let (code, what) = placing.words();
+        let message = format!("{at}: the row {label}: {what} only in ways that leave some group unchecked (its 总计 blank, or all its parts); its values were left null");
+        self.flag(code, table, key, message, printed, &[]);
     }
 
     /// A row whose labels, with those of the rows beside it, were all

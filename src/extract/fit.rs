@@ -1306,13 +1306,20 @@ pub(crate) fn unfit_full_readings<'d>(
         return Vec::new();
     };
     let text = tok.text.trim();
-    if check.groups.len() < 2 || read_groups(text, n, check, false).is_some() {
+    if check.groups.len() < 2 {
         return Vec::new();
     }
+    // The readings whose every group is checked first (the fewer to try);
+    // the whole reading, which the search behind the row gave up on, only
+    // when they leave filling readings and nothing else.
     let Some(checked) = read_groups(text, n, check, true) else {
         return Vec::new();
     };
-    if !checked.fitting.is_empty() || checked.full.len() > MAX_ALTS {
+    if !checked.fitting.is_empty()
+        || checked.full.is_empty()
+        || checked.full.len() > MAX_ALTS
+        || read_groups(text, n, check, false).is_some()
+    {
         return Vec::new();
     }
     checked

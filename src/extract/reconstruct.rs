@@ -2699,38 +2699,27 @@ fn values_before_labels<'a, 'd, D: Copy>(
         }
         start = k + 1;
     }
-    // A block of values that cannot be the values of the label before it:
-    // there is none, or that label has its own in its block.
+    // Each block of values to the label block after it that takes it: a
+    // whole row of values (a lone number, a page's, fills no row). The
+    // layout shows in a block of values that cannot be the label's before
+    // it (there is none, or that label has its own values in its block),
+    // and in some label that takes one wrapped onto lines of its own.
+    let mut taker: Vec<Option<usize>> = vec![None; blocks.len()];
     let mut before: Option<Block> = None;
-    let mut orphan = false;
-    for b in &blocks {
+    let mut pending: Option<usize> = None;
+    let (mut orphan, mut wraps) = (false, false);
+    for (i, b) in blocks.iter().enumerate() {
         match b.2 {
-            Block::Values => {
+            Block::Values if pending.is_none() => {
                 orphan |= matches!(
                     before,
                     None | Some(Block::Label {
                         with_values: true,
                         ..
                     })
-                )
+                );
+                pending = Some(i);
             }
-            Block::Other => continue,
-            Block::Label { .. } => {}
-        }
-        before = Some(b.2);
-    }
-    if !orphan {
-        return None;
-    }
-    // Each block of values to the label block that takes it: a whole row
-    // of values (a lone number, a page's, fills no row), and some label
-    // that takes one wrapped onto lines of its own (the layout's cause).
-    let mut pending: Option<usize> = None;
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut wraps = false;
-    for (i, b) in blocks.iter().enumerate() {
-        match b.2 {
-            Block::Values if pending.is_none() => pending = Some(i),
             Block::Values => return None,
             Block::Label {
                 with_values: true, ..
@@ -2747,27 +2736,34 @@ fn values_before_labels<'a, 'd, D: Copy>(
                         return None;
                     }
                     wraps |= wrapped;
-                    taken.push((v, i));
+                    taker[v] = Some(i);
                 }
             }
-            _ => {}
+            Block::Label { .. } => {}
+            Block::Other => continue,
         }
+        before = Some(b.2);
     }
-    if pending.is_some() || taken.is_empty() || !wraps {
+    if pending.is_some() || !orphan || !wraps {
         return None;
     }
     // The stream again, each block of values right after its label's.
-    let mut out = Vec::with_capacity(p.len() + taken.len());
-    let moved: Vec<usize> = taken.iter().map(|&(v, _)| v).collect();
+    let mut taken: Vec<Option<usize>> = vec![None; blocks.len()];
+    for (v, l) in taker.iter().enumerate() {
+        if let Some(l) = *l {
+            taken[l] = Some(v);
+        }
+    }
+    let mut out = Vec::with_capacity(p.len() + blocks.len());
     for (i, &(s, e, _)) in blocks.iter().enumerate() {
-        if moved.contains(&i) {
+        if taker[i].is_some() {
             continue;
         }
         if !out.is_empty() {
             out.push(Piece::Gap(1));
         }
         out.extend_from_slice(&p[s..e]);
-        if let Some(&(v, _)) = taken.iter().find(|&&(_, l)| l == i) {
+        if let Some(v) = taken[i] {
             let (vs, ve, _) = blocks[v];
             out.push(Piece::Gap(1));
             out.extend_from_slice(&p[vs..ve]);
@@ -2886,29 +2882,30 @@ pub(crate) fn reconstruct_review(
             } => (slots, readings, split, alts, false),
             Fitted::NoReading { split, full } => {
                 let slots = vec![Slot::unknown(first.loc); 15];
-                (slots, Vec::new(), split, full, true)
+                let unchecked = !full.is_empty();
+                (slots, Vec::new(), split, full, unchecked)
             }
             Fitted::TooMany(_) => return None,
         };
     if !readings.is_empty() || slots.iter().all(|s| s.how == How::Ambiguous) {
-        f.ambiguous(
-            "review_litigation",
-            "row",
-            "四",
-            first.loc,
-            (Placing::of(split, &toks), &readings, toks.len()),
-        );
-        // No split fits but by leaving a group unchecked: said so, not
-        // that none fits at all.
+        let seen = Placing::of(split, &toks);
         if full {
-            if let Some(i) = f.rec.issues.iter_mut().rev().find(|i| {
-                i.code == "structure.ambiguous_split" && i.where_ == "review_litigation.row"
-            }) {
-                i.message = i.message.replace(
-                    "in no way that makes its total add up",
-                    "only in ways that leave some group unchecked (its 总计 blank, or all its parts)",
-                );
-            }
+            // No split fits but by leaving a group unchecked.
+            f.unchecked_only(
+                "review_litigation",
+                "row",
+                "四",
+                first.loc,
+                (seen, toks.len()),
+            );
+        } else {
+            f.ambiguous(
+                "review_litigation",
+                "row",
+                "四",
+                first.loc,
+                (seen, &readings, toks.len()),
+            );
         }
         let cells = || {
             REVIEW_GROUPS

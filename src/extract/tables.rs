@@ -451,7 +451,10 @@ pub(crate) fn extract_tables(
     // Section 三.
     let range = secs.span(2).unwrap_or(all.clone());
     let ends = range.end == rows.len();
+    // `None`: printed, but not to be read (said so).
     let requests = extract_requests(&rows[range], t, ends, &mut f);
+    let unreadable = requests.is_none();
+    let requests = requests.unwrap_or_default();
     // Section 二.
     let range = secs.span(1).unwrap_or(all.clone());
     let ends = range.end == rows.len();
@@ -478,11 +481,7 @@ pub(crate) fn extract_tables(
                 format!("section {}", template::SECTIONS[k].0),
                 format!("the section {} was not found", sec_name(k)),
             ));
-        } else if heading
-            && !has_table
-            && k == 2
-            && rec.issues.iter().any(|i| i.where_ == "requests")
-        {
+        } else if heading && !has_table && k == 2 && unreadable {
             // Said already ([`super::transposed::untranspose_rows`]): the
             // table is there but not to be read.
         } else if heading && !has_table {
@@ -639,7 +638,15 @@ fn note_2019_other_row(rows: &[RowView<'_>], found: &[(&'static str, Row)], f: &
     }
 }
 
-fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
+/// Section 三's table; `None` when it is printed but not to be read (a
+/// transposed table whose lines cannot be told apart), which an issue in
+/// the record says.
+fn extract_requests(
+    rows: &[RowView<'_>],
+    t: Template,
+    ends: bool,
+    f: &mut Filler<'_>,
+) -> Option<Table> {
     // A table printed transposed (the applicants as rows), turned back.
     let turned = match super::transposed::untranspose_rows(rows, t) {
         None => None,
@@ -651,7 +658,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         // read from it (its header's words would make rows of nothing).
         Some(Err(issue)) => {
             f.rec.issues.push(issue);
-            return Table::default();
+            return None;
         }
     };
     let rows = turned.as_deref().unwrap_or(rows);
@@ -828,7 +835,7 @@ fn extract_requests(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Fille
         }
     }
     // Template order, whatever order the report printed them in.
-    in_template_order(found, request_rows(t).map(|d| d.key))
+    Some(in_template_order(found, request_rows(t).map(|d| d.key)))
 }
 
 /// The values of the row under `rows[at]`, when `at`'s own value cells

@@ -108,7 +108,11 @@ pub(crate) fn untranspose_rows<'d>(rows: &[RowView<'d>], t: Template) -> Option<
             }
             // An applicant's line with fewer values than rows: printed
             // transposed, its columns not to be told.
-            if let Some(k) = (!v.is_empty()).then(|| applicant_of(&name())).flatten() {
+            // (A line of as many values or more was tried above.)
+            if let Some(k) = (!v.is_empty() && v.len() < want)
+                .then(|| applicant_of(&name()))
+                .flatten()
+            {
                 seen += 1;
                 trouble.get_or_insert((r.loc, miscount(k, v.len(), "values")));
                 continue;
@@ -380,16 +384,14 @@ fn split_lines<'d>(
         .map(|j| {
             let mut seen: Vec<String> = Vec::new();
             for w in &ways {
-                let row: Vec<String> = (0..7)
-                    .map(|k| match (runs[k], w[k].as_deref()) {
+                let row =
+                    super::fit::show_reading((0..7).map(|k| match (runs[k], w[k].as_deref()) {
                         (Some(run), Some(ends)) => {
                             let (a, b) = numbers(ends)[j];
-                            run[a..b].to_string()
+                            Some(run[a..b].to_string())
                         }
-                        _ => known[k].get(j).map_or(String::new(), u64::to_string),
-                    })
-                    .collect();
-                let row = row.join("|");
+                        _ => known[k].get(j).map(u64::to_string),
+                    }));
                 if !seen.contains(&row) {
                     seen.push(row);
                 }

@@ -228,18 +228,6 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
     if !text.lines().any(nested) {
         return None;
     }
-    // A section's heading (after a table's stray text, `endif  四、政府…`):
-    // the template's number and first two words (`四、政府`), which its
-    // variants keep.
-    let section_heading = |rest: &str| {
-        crate::template::SECTIONS.iter().any(|(_, heading)| {
-            let head = heading
-                .char_indices()
-                .nth(4)
-                .map_or(*heading, |(k, _)| &heading[..k]);
-            rest.starts_with(head)
-        })
-    };
     let mut out = String::with_capacity(text.len() + 64);
     let mut lines: Vec<u32> = Vec::new();
     for (i, line) in text.split_inclusive('\n').enumerate() {
@@ -257,7 +245,7 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
         // HTML parser nested, each row's text run into its first cell:
         // `| 一、本年新收… 21 3 0 1 0 0 25|  |  |`) is that text, a line
         // of its own; any other is parted as a cell's paragraphs are.
-        let pieces: Vec<&str> = rules().map_or_else(|| vec![inner], |re| re.split(inner).collect());
+        let pieces: Vec<&str> = rules().split(inner).collect();
         // Rows so written: more than one, some a lone filled cell.
         let nested_rows = pieces.len() > 2 && pieces.iter().any(|p| lone_filled_cell(p).is_some());
         if nested_rows {
@@ -268,14 +256,12 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
                         out.push('\n');
                         lines.push(n);
                     }
-                    None => {
-                        part_paragraphs(piece, n, false, &section_heading, &mut out, &mut lines)
-                    }
+                    None => part_paragraphs(piece, n, false, &mut out, &mut lines),
                 }
             }
         } else {
             // The whole line's text: at least one line comes of it.
-            part_paragraphs(inner, n, true, &section_heading, &mut out, &mut lines);
+            part_paragraphs(inner, n, true, &mut out, &mut lines);
         }
     }
     Some((out, lines))
@@ -283,10 +269,22 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
 
 /// A run of a Markdown table's header rules (`| --- | --- |`), written
 /// inline where a table stands inside a cell.
-fn rules() -> Option<&'static regex::Regex> {
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"\|(?: ---+ \|)+").ok())
-        .as_ref()
+fn rules() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| crate::pattern::literal_regex(r"\|(?: ---+ \|)+"))
+}
+
+/// A section's heading (after a table's stray text, `endif  四、政府…`):
+/// the template's number and first two words (`四、政府`), which its
+/// variants keep.
+fn section_heading(rest: &str) -> bool {
+    crate::template::SECTIONS.iter().any(|(_, heading)| {
+        let head = heading
+            .char_indices()
+            .nth(4)
+            .map_or(*heading, |(k, _)| &heading[..k]);
+        rest.starts_with(head)
+    })
 }
 
 /// The text of a Markdown row whose first cell alone holds text (`|
@@ -303,14 +301,7 @@ fn lone_filled_cell(row: &str) -> Option<&str> {
 /// parted onto lines ([`unnested_cells`]), each line from line `n`;
 /// `whole`: the cell is the line's whole text, whose end is a line's end
 /// even after a part.
-fn part_paragraphs(
-    inner: &str,
-    n: u32,
-    whole: bool,
-    section_heading: &dyn Fn(&str) -> bool,
-    out: &mut String,
-    lines: &mut Vec<u32>,
-) {
+fn part_paragraphs(inner: &str, n: u32, whole: bool, out: &mut String, lines: &mut Vec<u32>) {
     let b = inner.as_bytes();
     let mut from = 0;
     let mut k = 0;
