@@ -133,12 +133,24 @@ pub fn heading_of(text: &str) -> Option<usize> {
 fn numbered_heading(text: &str) -> Option<(usize, bool)> {
     // Cheap test first: most lines are not headings.
     let lead = heading_text(text);
-    if !lead.starts_with(['一', '二', '三', '四', '五', '六']) || lead.len() > 200 {
+    if !lead.starts_with(['一', '二', '三', '四', '五', '六', '、']) || lead.len() > 200 {
         return None;
     }
     let n = norm(lead);
     if n.chars().count() > 50 {
         return None;
+    }
+    // The number lost (OCR drops 一, a single stroke: `、    总体情况`):
+    // a heading only by its section's own words, taken in its place in
+    // the order as a heading numbered wrong is.
+    if let Some(rest) = n.strip_prefix('、') {
+        if rest.chars().count() > 30 || table_row_label(rest) {
+            return None;
+        }
+        return OWN_WORDS
+            .iter()
+            .position(|words| words.iter().all(|w| rest.contains(w)))
+            .map(|k| (k, true));
     }
     let mut chars = n.chars();
     let first = chars.next()?;
@@ -229,6 +241,17 @@ fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, bool)> {
     numbered_heading(&format!("{bare}{}", rest.text.trim()))
 }
 
+/// Whether a cell is a heading's number and mark alone (`六、`), or its
+/// mark alone, the number lost (OCR drops 一, a single stroke).
+fn bare_number(t: &str) -> bool {
+    let mut c = t.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some('、'), None, _) => true,
+        (Some(n), Some('、'), None) => "一二三四五六".contains(n),
+        _ => false,
+    }
+}
+
 /// Finds the section headings among `rows`, in order.
 pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     let mut s = Sections {
@@ -247,11 +270,19 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             continue;
         };
         let mut rest = own.map(|c| c.text.trim()).peekable();
-        let inline = rest.peek().is_some();
+        // A heading's number and mark apart from its words, or its mark
+        // alone where the number was lost (`一、    总体情况`,
+        // `、    总体情况`): read as one line.
+        let joined = bare_number(only.text.trim())
+            .then(|| rest.next().map(|w| format!("、{w}")))
+            .flatten()
+            .filter(|_| rest.peek().is_none());
+        let text = joined.as_deref().unwrap_or(only.text);
+        let inline = joined.is_none() && rest.peek().is_some();
         let found = if inline {
             inline_heading(only.text, rest).map(|k| (k, false, 1))
         } else {
-            numbered_heading(only.text)
+            numbered_heading(text)
                 .map(|(k, renumbered)| (k, renumbered, 1))
                 .or_else(|| split_heading(rows, i).map(|(k, renumbered)| (k, renumbered, 2)))
         };
@@ -269,8 +300,10 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         }
         // A heading numbered wrong only after an earlier section's and
         // before any later one's: not an item of a list elsewhere.
+        // One whose number was lost may be the first.
+        let lost = heading_text(text).starts_with('、');
         if renumbered
-            && !(s.heading[..k].iter().any(Option::is_some)
+            && !((lost || s.heading[..k].iter().any(Option::is_some))
                 && s.heading[k..].iter().all(Option::is_none))
         {
             continue;
@@ -489,6 +522,31 @@ mod tests {
     /// (`六、` / `其他需要报告的事项`: a Word page's spans read one a
     /// line): the heading, at the number's line. A bare number before
     /// other text is none.
+    #[test]
+    fn a_heading_whose_number_stands_apart_or_was_lost() {
+        // OCR of a printed page: the number spaced off its words, or
+        // dropped (一 is a single stroke), its mark left.
+        let lines = |text: &str| {
+            let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+            let rows = super::super::rows::rows_of(&doc);
+            let secs = find_sections(&rows);
+            (0..6)
+                .map(|k| secs.heading[k].map(|i| rows[i].loc.line))
+                .collect::<Vec<_>>()
+        };
+        let text = "某局2023年政府信息公开工作年度报告\n、    总体情况\n全年收到申请3件。\n\
+                    二、主动公开政府信息情况\n无。\n三、    收到和处理政府信息公开申请情况\n无。\n";
+        assert_eq!(
+            lines(text),
+            vec![Some(2), Some(4), Some(6), None, None, None]
+        );
+        // A lost number only in its place in the order: not after a
+        // later section's heading, not a row label of section 三's table.
+        let late = "二、主动公开政府信息情况\n无。\n、    总体情况\n\
+                    三、收到和处理政府信息公开申请情况\n、    本年新收政府信息公开申请数量\n";
+        assert_eq!(lines(late), vec![None, Some(1), Some(4), None, None, None]);
+    }
+
     #[test]
     fn a_heading_split_after_its_number() {
         let text = "五、存在的主要问题及改进情况\n无。\n六、\n其他需要报告的事项\n无。\n";
