@@ -633,6 +633,7 @@ fn parse_cut(text: &str, limits: &Limits) -> Document {
     p.flush_boxed();
     p.flush();
     join_split_numbers(&mut p.doc.blocks);
+    join_digit_pieces(&mut p.doc.blocks, &lines);
     join_split_numbering(&mut p.doc.blocks);
     p.doc
 }
@@ -736,6 +737,73 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
         }
     }
     join_lines(blocks, &joins);
+}
+
+/// Numbers whose digits stand a space apart on their line (`2 0`) in
+/// text of one cell a line: Word's HTML splits a number into runs, one
+/// digit each (`<span>2</span><span>0</span>`), and a tool that puts a
+/// space between elements prints them so; the line, read as a row of two
+/// cells, is one number again. Only where the text plainly puts one cell
+/// on a line: at least [`SPACED_PAIRS`] lines of one number alone, and
+/// no line of several numbers but such pieces (a table printed a row a
+/// line, or two columns a line, `0 1`, has lines of numbers that are
+/// cells).
+fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
+    let lone_number = |b: &Block| {
+        b.line().is_some_and(|(t, _)| {
+            !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    // The line a one-row table was read from, and whether its cells are
+    // all numbers.
+    let source = |b: &Block| match b {
+        Block::Table(g) => match g.rows.as_slice() {
+            [row] if row.cells.len() > 1 => {
+                let line = lines.get((row.loc.line as usize).wrapping_sub(1))?;
+                let values = row.cells.iter().all(|c| lex(&c.text).is_value());
+                Some((line.trim(), values, row.loc))
+            }
+            _ => None,
+        },
+        Block::Line { .. } => None,
+    };
+    let lone = blocks.iter().filter(|b| lone_number(b)).count();
+    let rows_of_numbers = blocks
+        .iter()
+        .filter_map(source)
+        .filter(|&(line, values, _)| values && digit_pieces(line).is_none())
+        .count();
+    if lone < SPACED_PAIRS || rows_of_numbers > 0 {
+        return;
+    }
+    for b in blocks.iter_mut() {
+        let Some((joined, loc)) =
+            source(b).and_then(|(line, _, loc)| Some((digit_pieces(line)?, loc)))
+        else {
+            continue;
+        };
+        *b = Block::Line { text: joined, loc };
+    }
+}
+
+/// A line of two or three single digits one space apart, the first not
+/// 0 (`2 0`, `1 2 6`: a number Word's HTML split into runs, one digit
+/// each, read with a space between them), as one number (`20`); `None`
+/// for any other line.
+fn digit_pieces(t: &str) -> Option<String> {
+    let b = t.as_bytes();
+    let n = b.len();
+    let pieces = n.div_ceil(2);
+    let apart = n % 2 == 1
+        && (2..=3).contains(&pieces)
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_digit()
+            } else {
+                c == b' '
+            }
+        });
+    (apart && b[0] != b'0').then(|| b.iter().step_by(2).map(|&c| char::from(c)).collect())
 }
 
 /// Appends each line marked in `joins` to the line kept before it.
@@ -2605,6 +2673,32 @@ mod tests {
         }
         let doc = parse(&text, &Limits::default());
         assert_eq!(rows(&doc)[..4], [["1"], ["0"], ["0"], ["1"]]);
+    }
+
+    /// Text of one cell a line, taken from Word's HTML with a space
+    /// between elements: a number split into runs reads `2 0`, one number
+    /// again. Not where lines of several numbers are cells (`0 1`: two
+    /// columns a line), nor `0 5` (no number starts with 0).
+    #[test]
+    fn digits_a_space_apart_in_text_of_a_cell_a_line_are_one_number() {
+        let cells = |extra: &str| {
+            let mut text = String::from("一、本年新收政府信息公开申请数量\n\n2 0\n\n");
+            for k in 0..24 {
+                text.push_str(&format!("{}\n\n", k % 3));
+            }
+            text.push_str(extra);
+            rows(&parse(&text, &Limits::default()))
+        };
+        let r = cells("");
+        assert_eq!(r[1], ["20"]);
+        assert_eq!(r.len(), 26);
+        let r = cells("0 1\n");
+        assert_eq!(r[1], ["2", "0"]);
+        assert_eq!(r[r.len() - 1], ["0", "1"]);
+        assert_eq!(cells("0 5\n")[1], ["2", "0"]);
+        // Too few lone numbers to show the layout.
+        let r = rows(&parse("合计\n2 0\n1\n3\n", &Limits::default()));
+        assert_eq!(r[1], ["2", "0"]);
     }
 
     /// A page's layout cell written as one line: headings inside it, each
