@@ -1884,7 +1884,8 @@ fn aligned_ranges(line: &str, s: &mut Scratch) {
             .iter()
             .rposition(|&(a, b)| !lex(&line[a..b]).is_value());
         // A place is kept only for a cell that stands apart: numbers one
-        // space apart may be cells run together, whose places mean nothing.
+        // space apart may be cells run together, whose places mean nothing
+        // (unless the line keeps its layout, below).
         match first_value {
             None => {
                 for (i, &(a, b)) in tokens.iter().enumerate() {
@@ -1915,6 +1916,29 @@ fn aligned_ranges(line: &str, s: &mut Scratch) {
                 for (i, &(a, b)) in tokens[last_label + 1..].iter().enumerate() {
                     s.cells.push((a, b, None, i == 0));
                 }
+            }
+        }
+    }
+    // A line whose values stand in two or more runs far apart keeps its
+    // layout (`数量 96 18        5     2 121`, pdftotext -layout): the place
+    // of every number on it is where the page put it.
+    if s.runs.len() < 2 {
+        return;
+    }
+    let runs_of_values = s
+        .runs
+        .iter()
+        .filter(|&&(a, b, _)| {
+            line[a..b]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|t| lex(t).is_value())
+        })
+        .count();
+    if runs_of_values >= 2 {
+        for c in s.cells.iter_mut() {
+            if c.2.is_none() && lex(&line[c.0..c.1]).is_value() {
+                c.3 = true;
             }
         }
     }
@@ -2237,6 +2261,17 @@ mod tests {
         assert_eq!(a[2].1.page, 2);
         assert!(a[1].1.width < a[2].1.width);
         assert_eq!(a[0].1.chars, 1 + 2); // "规章": chars 0..2, centre 1
+                                         // A line that keeps its layout (values in runs far apart): a
+                                         // number one space after another has its place too; on a line of
+                                         // numbers one space apart throughout, only the first.
+        let c = split_aligned("一、本年新收申请数量 96 18        5     2 121", 0);
+        let texts: Vec<&str> = c.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["一、本年新收申请数量", "96", "18", "5", "2", "121"]);
+        assert!(c.iter().all(|(_, p)| p.chars > 0));
+        assert_eq!(c[2].1.chars, 2 * 14 + 2 + 1); // "18": chars 14..16
+        let d = split_aligned("一、本年新收申请数量  96 18 5 2 121", 0);
+        let placed: Vec<bool> = d.iter().map(|(_, p)| p.chars > 0).collect();
+        assert_eq!(placed, [true, true, false, false, false, false]);
     }
 
     #[test]
