@@ -271,6 +271,28 @@ pub fn looks_like_page(text: &str) -> bool {
     })
 }
 
+/// Whether the text is Markdown by its lines, whatever its name: a pipe
+/// table's rule (`|------|---|`), a heading in bold on a line of its own
+/// (`**一、总体情况**`) or an ATX heading (`# 标题`). A converter that
+/// keeps what it cannot write as Markdown as HTML (pandoc's GFM: the
+/// page's `<div>`s, tables with merged cells) leaves tags that would
+/// otherwise make the text pass for an HTML fragment.
+pub fn looks_like_markdown(text: &str) -> bool {
+    text.lines().any(|l| {
+        let t = l.trim();
+        let rule = t.len() >= 5
+            && t.starts_with('|')
+            && t.contains("---")
+            && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '));
+        let bold = t.len() > 6 && t.starts_with("**") && t.ends_with("**");
+        let atx = t
+            .trim_start_matches('#')
+            .strip_prefix(' ')
+            .is_some_and(|rest| t.starts_with('#') && !rest.is_ascii());
+        rule || bold || atx
+    })
+}
+
 /// Whether the file name's extension says a plain-text markup (Markdown
 /// `.md` / `.markdown`, Org `.org`, reStructuredText `.rst`, AsciiDoc
 /// `.adoc`), which may hold inline HTML and is still text.

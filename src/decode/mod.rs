@@ -144,14 +144,17 @@ fn unreadable(msg: impl Into<String>) -> Issue {
 
 /// HTML by content, else by extension, else text.
 fn sniff_media(path: &str, text: &str) -> Media {
-    // Markdown (and Org, reStructuredText) keeps the inline tags
-    // converters leave (`<span>`, `<div>`)
-    // and the tables they write as HTML (`<table>`, read as such by the
-    // text parser), and is still Markdown, unless it holds a whole page.
-    if detect::markup_extension(path) && !detect::looks_like_page(text) {
+    // Markdown (and Org, reStructuredText), by its name or its lines,
+    // keeps the inline tags converters leave (`<span>`, `<div>`) and the
+    // tables they write as HTML (`<table>`, read as such by the text
+    // parser), and is still Markdown, unless it holds a whole page.
+    let tagged = detect::looks_like_html(text);
+    if !detect::looks_like_page(text)
+        && (detect::markup_extension(path) || tagged && detect::looks_like_markdown(text))
+    {
         return Media::Text;
     }
-    if detect::looks_like_html(text) || detect::html_extension(path) {
+    if tagged || detect::html_extension(path) {
         Media::Html
     } else {
         Media::Text
@@ -648,6 +651,15 @@ mod tests {
         // An OpenDocument flat XML file is read as a page.
         let fodt = "<?xml version=\"1.0\"?>\n<office:document office:mimetype=\"application/vnd.oasis.opendocument.text\"><text:p>一、总体情况</text:p></office:document>";
         assert_eq!(d("a.fodt", fodt.as_bytes()).media, Media::Html);
+        // Markdown under any name, by its lines: pandoc's GFM keeps a
+        // page's `<div>`s and its merged-cell tables as HTML.
+        let gfm = "<div class=\"cont\">\n\n**一、总体情况**\n\n全年收到申请15件。\n\n<table>\n<tr><td>规章</td><td>0</td></tr>\n</table>\n\n</div>\n";
+        assert_eq!(d("a.txt", gfm.as_bytes()).media, Media::Text);
+        let piped = "<div>\n\n# 某局2022年政府信息公开工作年度报告\n\n| 规章 | 0 |\n|------|---|\n";
+        assert_eq!(d("a.txt", piped.as_bytes()).media, Media::Text);
+        // An HTML fragment, bold in tags, stays HTML.
+        let fragment = "<div><p><b>一、总体情况</b></p>\n<p>全年收到申请15件。</p></div>";
+        assert_eq!(d("a.txt", fragment.as_bytes()).media, Media::Html);
     }
 
     #[test]
