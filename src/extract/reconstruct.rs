@@ -1792,6 +1792,30 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let media_text = f.rec.source.media == Some(crate::model::Media::Text);
+    // Section 三's values printed before its first row's label (PDF text
+    // whose columns were read apart from the labels): the stream's order
+    // was lost, and values right after a label need not be its row's.
+    let order_lost = table == "requests"
+        && segs.first().is_some_and(|&(first, d)| {
+            let Piece::Text { cell: label, .. } = p[first] else {
+                return false;
+            };
+            // Values on lines of their own, not digits run into the text
+            // of a line that holds the table whole.
+            let apart = p[..first]
+                .iter()
+                .filter(|x| {
+                    matches!(x, Piece::Value { cell, text, glued: false }
+                        if cell.loc.line != label.loc.line && !text.trim().is_empty())
+                })
+                .count();
+            order.first() == Some(&spec(d).key) && apart >= 3
+        });
+    let apart = if order_lost {
+        columns_apart(&p, &segs, &widths, &checks)
+    } else {
+        Vec::new()
+    };
     let mut unresolved: Vec<Short> = short;
     let mut deferred: Vec<Deferred<'_>> = Vec::new();
     // The columns of the values, by the row's columns (a header names
@@ -1829,6 +1853,15 @@ pub(crate) fn reconstruct<D: Copy>(
             .get(i + 1)
             .is_some_and(|s| p[start + 1..s.0].iter().all(|x| !x.is_filled_value()));
         if found.iter().any(|(k2, _)| *k2 == key) {
+            continue;
+        }
+        if let Some(slots) = apart.get(i).and_then(Option::as_ref) {
+            let r = f.row_slots(table, key, &cols, slots, |c| wan(key, c));
+            found.push((key, r));
+            if let Piece::Text { row, .. } = p[start] {
+                record_provenance(f, table, key, &rows[row]);
+            }
+            unresolved.retain(|s| s.key != key);
             continue;
         }
         let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
@@ -2080,9 +2113,9 @@ pub(crate) fn reconstruct<D: Copy>(
         // be another row's. Not a reading to present as certain.
         if let Fitted::Row { slots, .. } = &fitted {
             let plain = toks.len() == cols.len() && slots.iter().all(|s| s.how == How::Read);
-            if plain && (between > 0 || headed) {
+            if plain && (between > 0 || headed || order_lost) {
                 let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-                if headed || !check.holds(&values) {
+                if headed || order_lost || !check.holds(&values) {
                     fitted = Fitted::unread();
                 }
             }
@@ -2385,6 +2418,73 @@ pub(crate) fn reconstruct<D: Copy>(
         unresolved = unread_labels(&p, &segs, rows, &spec, unresolved, found);
     }
     unplace_all(f, table, unresolved, found);
+}
+
+/// Section 三 as pdftotext prints it in its default order, the columns
+/// of each row read apart from its label: the row's other values one a
+/// line before its label, its first (自然人) on the label's line after it
+/// (`5` / `0` / `1` / `2` / `0` / `20` / `一、本年新收… 12`), or all of
+/// them before a label that printed none. Each row so read, and kept
+/// only if its own identity holds, as [`How::Identity`] (the identity
+/// chose the arrangement and confirms nothing); `None` for the others,
+/// and for all unless at least three rows and half of those whose labels
+/// stand in the text are so read (the layout must show plainly).
+fn columns_apart<'d, D: Copy>(
+    p: &[Piece<'_, 'd>],
+    segs: &[(usize, D)],
+    widths: &[usize],
+    checks: &[RowCheck],
+) -> Vec<Option<Vec<Slot<'d>>>> {
+    let mut out: Vec<Option<Vec<Slot<'d>>>> = vec![None; segs.len()];
+    // Where the values before each label start: after the row before's
+    // values on its label's line.
+    let mut from = 0;
+    for (i, &(start, _)) in segs.iter().enumerate() {
+        let Piece::Text { cell: label, .. } = p[start] else {
+            continue;
+        };
+        let filled = |x: &Piece<'_, 'd>| match *x {
+            Piece::Value {
+                cell, text, glued, ..
+            } if !text.trim().is_empty() && !glued => Some((cell.loc, text)),
+            _ => None,
+        };
+        let before: Vec<(Loc, &'d str)> = p[from..start].iter().filter_map(filled).collect();
+        // Values on the label's own line, right after it.
+        let own: Vec<(Loc, &'d str)> = p[start + 1..]
+            .iter()
+            .map_while(|x| filled(x).filter(|(at, _)| at.line == label.loc.line))
+            .collect();
+        from = start + 1 + own.len();
+        let n = widths[i];
+        let values: Vec<(Loc, &'d str)> = match own.len() {
+            1 if before.len() + 1 == n => own.into_iter().chain(before).collect(),
+            0 if before.len() == n => before,
+            _ => continue,
+        };
+        let nums: Vec<Option<f64>> = values
+            .iter()
+            .map(|(_, t)| crate::parse::value::number(t))
+            .collect();
+        if nums.iter().all(Option::is_some) && checks[i].holds(&nums) {
+            out[i] = Some(
+                values
+                    .into_iter()
+                    .map(|(at, text)| Slot {
+                        text,
+                        at,
+                        how: How::Identity,
+                        relied: checks[i].checks,
+                    })
+                    .collect(),
+            );
+        }
+    }
+    let read = out.iter().flatten().count();
+    if read < 3 || read * 2 < segs.len() {
+        out.iter_mut().for_each(|x| *x = None);
+    }
+    out
 }
 
 /// The rows `short` and those whose labels stand in the pieces, less the
