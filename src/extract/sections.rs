@@ -69,8 +69,9 @@ fn table_row_label(n: &str) -> bool {
 
 /// A line's text without the markup a heading may start with: Markdown's
 /// and AsciiDoc's or MediaWiki's marks (`## `, `== `), Textile's and
-/// Confluence's `h2. `, LaTeX's `\section{`, BBCode's `[b]`, and
-/// ornaments ([`is_ornament`]).
+/// Confluence's `h2. `, LaTeX's `\section{`, BBCode's `[b]`,
+/// reStructuredText's directive (`.. rubric:: `), and ornaments
+/// ([`is_ornament`]).
 fn heading_text(text: &str) -> &str {
     let mut t = text;
     loop {
@@ -93,6 +94,14 @@ fn heading_text(text: &str) -> &str {
                 }
                 _ => trimmed,
             }
+        } else if trimmed.starts_with(".. ") {
+            // reStructuredText's directive (`.. rubric:: 一、总体情况`,
+            // pandoc's heading inside a container): the text after it.
+            // Only those whose argument is a title.
+            ["rubric::", "topic::", "title::", "sidebar::"]
+                .iter()
+                .find_map(|d| trimmed[3..].strip_prefix(d))
+                .unwrap_or(trimmed)
         } else if b.first() == Some(&b'[') {
             // `[b]`, `[size=4]`, `[h2]`: a tag of ASCII.
             match trimmed.find(']') {
@@ -452,6 +461,12 @@ mod tests {
     #[test]
     fn headings_and_row_labels() {
         assert_eq!(heading_of("一、总体情况"), Some(0));
+        // pandoc's reStructuredText: a heading inside a container.
+        assert_eq!(
+            heading_of("      .. rubric:: 五、存在的主要问题及改进情况"),
+            Some(4)
+        );
+        assert_eq!(heading_of(".. image:: 一、总体情况.png"), None);
         assert_eq!(heading_of("二、主动公开政府信息情况"), Some(1));
         assert_eq!(heading_of("三、收到和处理政府信息公开申请情况"), Some(2));
         assert_eq!(
