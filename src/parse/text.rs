@@ -1076,6 +1076,17 @@ impl Parser<'_> {
         }
         if has_box_bar(t) {
             let texts = split_box(t);
+            // A rule under some columns only, text beside it in a cell
+            // that spans rows (`│ （六 │ ├──────┼────┤`): it ends the row
+            // above as a rule does, and its text is a line of its own.
+            if t.contains("───") {
+                self.flush_boxed();
+                if texts.iter().any(|c| !c.is_empty()) {
+                    let row = self.row_of(texts, i);
+                    self.push_row(row);
+                }
+                return;
+            }
             if texts.iter().any(|c| !c.is_empty()) {
                 self.boxed.push(self.row_of(texts, i));
             }
@@ -2272,6 +2283,30 @@ mod tests {
         let d = split_aligned("一、本年新收申请数量  96 18 5 2 121", 0);
         let placed: Vec<bool> = d.iter().map(|(_, p)| p.chars > 0).collect();
         assert_eq!(placed, [true, true, false, false, false, false]);
+    }
+
+    /// w3m's box-drawn table: a group label spans rows, so the rule
+    /// under a row runs beside the label's text (`│（六 ├────┼──┤`). That
+    /// line ends the row above it as a rule does: the row's label wrapped
+    /// over three lines, its values on the middle one, is one row.
+    #[test]
+    fn a_rule_beside_a_spanning_cell_ends_the_box_row() {
+        let t = "┌──────┬─────────────┬───┬───┐\n\
+                 │      │1.申请人无正 │   │   │\n\
+                 │      │当理由逾期不 │ 3 │ 4 │\n\
+                 │ （六 │补正         │   │   │\n\
+                 │ ）   ├─────────────┼───┼───┤\n\
+                 │ 其他 │3.其他       │ 1 │ 1 │\n\
+                 └──────┴─────────────┴───┴───┘\n";
+        let d = parse(t, &Limits::default());
+        assert_eq!(
+            rows(&d),
+            vec![
+                vec!["（六", "1.申请人无正当理由逾期不补正", "3", "4"],
+                vec!["）"],
+                vec!["其他", "3.其他", "1", "1"],
+            ]
+        );
     }
 
     #[test]
