@@ -128,6 +128,37 @@ mod tests {
             .collect()
     }
 
+    /// PDF text in drawing order: a row's label wrapped around its first
+    /// value, blank cells that left nothing, and six values that fit only
+    /// with 总计 blank though they are not zeros: they may run on into the
+    /// next row's, so they are flagged, not read. A label printed whole
+    /// with the same values keeps them (a report may leave 总计 blank).
+    #[test]
+    fn values_fitting_only_a_blank_total_after_a_wrapped_label_are_flagged() {
+        let text = |partial: &str| {
+            format!(
+                "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n\
+                 一、本年新收政府信息公开申请数量\n14\n1\n15\n\
+                 {partial}\n\
+                 1.信访举报投诉类申请\n2\n0\n2\n\
+                 四、政府信息公开行政复议、行政诉讼情况\n"
+            )
+        };
+        let wrapped = run(&text(
+            "（二）部分公开（区分处理的，只计这一情\n1\n形，不计其他情形）\n0\n1\n4\n0\n4",
+        ));
+        assert_eq!(request_row(&wrapped, "partial"), vec![None; 7]);
+        assert!(wrapped
+            .issues
+            .iter()
+            .any(|i| i.where_ == "requests.partial" && i.message.contains("only with 总计 blank")));
+        let whole = run(&text(
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1\n0\n1\n4\n0\n4",
+        ));
+        let six = [1.0, 0.0, 1.0, 4.0, 0.0, 4.0].map(Some);
+        assert_eq!(request_row(&whole, "partial")[..6], six);
+    }
+
     /// Asserts that `rec` has an issue of `code` at `at`.
     fn has_issue(rec: &Record, code: &str, at: &str) {
         assert!(

@@ -1880,6 +1880,10 @@ pub(crate) fn reconstruct<D: Copy>(
         // short: its other cells may hold values not read (text a tool put
         // into them), so its readings need not hold the truth.
         let mut cut = false;
+        // Whether the row's own label went on past its first value (text
+        // in the order it was drawn, the label's lines around the number
+        // beside them): its values may run on into the next row's.
+        let mut straddled = false;
         for piece in &p[start + 1..end] {
             // The rest of a value cell that holds pieces of this row's
             // label after its number (a tool that cut the label to
@@ -1933,7 +1937,10 @@ pub(crate) fn reconstruct<D: Copy>(
                     if !cell.from_above
                         && !got.toks.is_empty()
                         && !after_empty
-                        && own_piece(text, &label_norm) => {}
+                        && own_piece(text, &label_norm) =>
+                {
+                    straddled = true;
+                }
                 Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
@@ -2161,6 +2168,33 @@ pub(crate) fn reconstruct<D: Copy>(
                     show_reading(slots.iter().map(|_| None::<&str>)),
                 ];
                 let message = format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]);
+                shared = Some((readings, message));
+                fitted = Fitted::unread();
+            } else if placed
+                && straddled
+                && readings.is_empty()
+                && toks.len() > 2
+                && check.checks.has(Checks::ROW_TOTAL)
+                && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
+                && slots
+                    .iter()
+                    .filter_map(Slot::value)
+                    .filter(|&v| v != 0.0)
+                    .nth(1)
+                    .is_some()
+            {
+                // Text in drawing order, the row's label wrapped around
+                // its first value, and the one placement that fits leaves
+                // 总计 blank while its parts are printed, two of them other
+                // than 0 (a row of zeros with 总计 left blank is common):
+                // the identity checked nothing, and values that add up no
+                // other way may run on into the next row's (blank cells
+                // that left nothing).
+                let readings = [
+                    show_reading(slots.iter().map(|s| Some(s.text))),
+                    show_reading(slots.iter().map(|_| None::<&str>)),
+                ];
+                let message = format!("{at}: the row {label} printed {} values, fewer than its columns, that fit them only with 总计 blank while its parts are filled, so its identity checks nothing and the values may run on into the next row's ({}; or not this row's), so its values were left null", toks.len(), readings[0]);
                 shared = Some((readings, message));
                 fitted = Fitted::unread();
             }
