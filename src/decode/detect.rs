@@ -271,8 +271,8 @@ pub fn looks_like_page(text: &str) -> bool {
     })
 }
 
-/// Whether the text is Markdown by its lines, whatever its name: a pipe
-/// table's rule (`|------|---|`), a heading in bold on a line of its own
+/// Whether the text is Markdown by its lines: a pipe table's rule
+/// (`|------|---|`), a heading in bold on a line of its own
 /// (`**一、总体情况**`) or an ATX heading (`# 标题`). A converter that
 /// keeps what it cannot write as Markdown as HTML (pandoc's GFM: the
 /// page's `<div>`s, tables with merged cells) leaves tags that would
@@ -284,7 +284,13 @@ pub fn looks_like_markdown(text: &str) -> bool {
             && t.starts_with('|')
             && t.contains("---")
             && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '));
-        let bold = t.len() > 6 && t.starts_with("**") && t.ends_with("**");
+        // Words in bold, not a row of stars (`/*****/`, `****`).
+        let bold = t.len() > 6
+            && t.strip_prefix("**")
+                .and_then(|x| x.strip_suffix("**"))
+                .is_some_and(|inner| {
+                    !inner.starts_with('*') && inner.chars().any(|c| c.is_alphabetic())
+                });
         let atx = t
             .trim_start_matches('#')
             .strip_prefix(' ')

@@ -144,17 +144,20 @@ fn unreadable(msg: impl Into<String>) -> Issue {
 
 /// HTML by content, else by extension, else text.
 fn sniff_media(path: &str, text: &str) -> Media {
-    // Markdown (and Org, reStructuredText), by its name or its lines,
-    // keeps the inline tags converters leave (`<span>`, `<div>`) and the
-    // tables they write as HTML (`<table>`, read as such by the text
-    // parser), and is still Markdown, unless it holds a whole page.
+    // Markdown (and Org, reStructuredText), known by its name or, under a
+    // name that does not say HTML, by its lines, keeps the inline tags
+    // converters leave (`<span>`, `<div>`) and the tables they write as
+    // HTML (`<table>`, read as such by the text parser), and is still
+    // Markdown, unless it holds a whole page.
     let tagged = detect::looks_like_html(text);
+    let html_name = detect::html_extension(path);
     if !detect::looks_like_page(text)
-        && (detect::markup_extension(path) || tagged && detect::looks_like_markdown(text))
+        && (detect::markup_extension(path)
+            || tagged && !html_name && detect::looks_like_markdown(text))
     {
         return Media::Text;
     }
-    if tagged || detect::html_extension(path) {
+    if tagged || html_name {
         Media::Html
     } else {
         Media::Text
@@ -657,9 +660,14 @@ mod tests {
         assert_eq!(d("a.txt", gfm.as_bytes()).media, Media::Text);
         let piped = "<div>\n\n# 某局2022年政府信息公开工作年度报告\n\n| 规章 | 0 |\n|------|---|\n";
         assert_eq!(d("a.txt", piped.as_bytes()).media, Media::Text);
-        // An HTML fragment, bold in tags, stays HTML.
+        // An HTML fragment, bold in tags, stays HTML; so does one with a
+        // row of stars (a script's banner comment), and a fragment named
+        // as HTML whatever its lines.
         let fragment = "<div><p><b>一、总体情况</b></p>\n<p>全年收到申请15件。</p></div>";
         assert_eq!(d("a.txt", fragment.as_bytes()).media, Media::Html);
+        let banner = "<div><p>一、总体情况</p></div>\n<script>\n/*\n*************\n*/\n</script>\n";
+        assert_eq!(d("a.txt", banner.as_bytes()).media, Media::Html);
+        assert_eq!(d("a.html", gfm.as_bytes()).media, Media::Html);
     }
 
     #[test]

@@ -128,6 +128,34 @@ mod tests {
             .collect()
     }
 
+    /// Text of one cell a line with a sentence's figures on lines of their
+    /// own before section 三's table (Word's text, one span a line): the
+    /// figures are the prose's, not values printed before the first row's
+    /// label, and the table reads as without them.
+    #[test]
+    fn a_sentences_figures_before_the_table_leave_its_order_alone() {
+        let plain = include_str!("../../fixtures/layouts/cell-lines-2021.txt");
+        let heading = "三、收到和处理政府信息公开申请情况\n\n";
+        let at = plain.find(heading).map_or(0, |k| k + heading.len());
+        let figures = format!(
+            "{}本年度新收申请\n0\n件，上年结转\n7\n件，办结\n7\n件，具体如下：\n{}",
+            &plain[..at],
+            &plain[at..]
+        );
+        let (a, b) = (run(plain), run(&figures));
+        for row in [
+            "new_received",
+            "carried_over",
+            "granted",
+            "total_handled",
+            "carried_forward",
+        ] {
+            assert_eq!(request_row(&b, row), request_row(&a, row), "{row}");
+        }
+        assert!(request_row(&a, "carried_over").iter().any(Option::is_some));
+        assert!(!b.issues.iter().any(|i| i.code.starts_with("identity.")));
+    }
+
     /// PDF text in drawing order: a row's label wrapped around its first
     /// value, blank cells that left nothing, and six values that fit only
     /// with 总计 blank though they are not zeros: they may run on into the

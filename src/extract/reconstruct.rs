@@ -1800,15 +1800,21 @@ pub(crate) fn reconstruct<D: Copy>(
             let Piece::Text { cell: label, .. } = p[first] else {
                 return false;
             };
-            // Values on lines of their own, not digits run into the text
-            // of a line that holds the table whole.
-            let apart = p[..first]
+            // After the column headers (figures in a sentence before the
+            // table are the prose's), on lines of their own (not digits
+            // run into the text of a line that holds the table whole).
+            let header = p[..first]
                 .iter()
-                .filter(|x| {
-                    matches!(x, Piece::Value { cell, text, glued: false }
-                        if cell.loc.line != label.loc.line && !text.trim().is_empty())
-                })
-                .count();
+                .rposition(|x| matches!(x, Piece::Text { text, .. } if names_a_column(text)));
+            let apart = header.map_or(0, |h| {
+                p[h + 1..first]
+                    .iter()
+                    .filter(|x| {
+                        matches!(x, Piece::Value { cell, glued: false, .. }
+                            if cell.loc.line != label.loc.line && x.is_filled_value())
+                    })
+                    .count()
+            });
             order.first() == Some(&spec(d).key) && apart >= 3
         });
     let apart = if order_lost {
@@ -2479,8 +2485,10 @@ fn columns_apart<'d, D: Copy>(
         };
         let filled = |x: &Piece<'_, 'd>| match *x {
             Piece::Value {
-                cell, text, glued, ..
-            } if !text.trim().is_empty() && !glued => Some((cell.loc, text)),
+                cell,
+                text,
+                glued: false,
+            } if x.is_filled_value() => Some((cell.loc, text)),
             _ => None,
         };
         let before: Vec<(Loc, &'d str)> = p[from..start].iter().filter_map(filled).collect();
@@ -2500,6 +2508,18 @@ fn columns_apart<'d, D: Copy>(
             .iter()
             .map(|(_, t)| crate::parse::value::number(t))
             .collect();
+        // The values after the label, up to the next: where they fill the
+        // row too, add up and differ, the text reads both ways (one cell
+        // a line, a sentence's figures before the table): not so.
+        let end = segs.get(i + 1).map_or(p.len(), |s| s.0);
+        let after: Vec<Option<f64>> = p[start + 1..end]
+            .iter()
+            .filter_map(filled)
+            .map(|(_, t)| crate::parse::value::number(t))
+            .collect();
+        if after.len() == n && checks[i].holds(&after) && after != nums {
+            continue;
+        }
         if nums.iter().all(Option::is_some) && checks[i].holds(&nums) {
             out[i] = Some(
                 values

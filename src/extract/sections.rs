@@ -153,7 +153,12 @@ fn numbered_heading(text: &str) -> Option<(usize, bool)> {
     // a heading only by its section's own words, taken in its place in
     // the order as a heading numbered wrong is.
     if let Some(rest) = n.strip_prefix('、') {
-        if rest.chars().count() > 30 || table_row_label(rest) {
+        // Not a sentence wrapped after its mark (`、存在的主要问题逐项
+        // 整改，接受社会监督。`).
+        if rest.chars().count() > 30
+            || table_row_label(rest)
+            || rest.contains(['，', '。', '；', ',', ';'])
+        {
             return None;
         }
         return OWN_WORDS
@@ -250,6 +255,19 @@ fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, bool)> {
     numbered_heading(&format!("{bare}{}", rest.text.trim()))
 }
 
+/// A heading's number and mark apart from its words on its line, or its
+/// mark alone where the number was lost (`一、    总体情况`,
+/// `、    总体情况`, read as two cells): the line as one text
+/// (`一、总体情况`, `、总体情况`); `None` for any other row.
+fn spaced_heading(r: &RowView<'_>) -> Option<String> {
+    let mut own = r
+        .cells
+        .iter()
+        .filter(|c| !c.from_above && !c.text.trim().is_empty());
+    let (number, words) = (own.next()?.text.trim(), own.next()?.text.trim());
+    (own.next().is_none() && bare_number(number)).then(|| format!("{number}{words}"))
+}
+
 /// Whether a cell is a heading's number and mark alone (`六、`), or its
 /// mark alone, the number lost (OCR drops 一, a single stroke).
 fn bare_number(t: &str) -> bool {
@@ -279,13 +297,10 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             continue;
         };
         let mut rest = own.map(|c| c.text.trim()).peekable();
-        // A heading's number and mark apart from its words, or its mark
-        // alone where the number was lost (`一、    总体情况`,
-        // `、    总体情况`): read as one line.
-        let joined = bare_number(only.text.trim())
-            .then(|| rest.next().map(|w| format!("、{w}")))
-            .flatten()
-            .filter(|_| rest.peek().is_none());
+        let joined = spaced_heading(r);
+        if joined.is_some() {
+            rest.next();
+        }
         let text = joined.as_deref().unwrap_or(only.text);
         let inline = joined.is_none() && rest.peek().is_some();
         let found = if inline {
@@ -302,9 +317,7 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         // own section in full (a report that put 四 before 三), never a
         // list item that reuses a number.
         let out_of_order = k < last && s.heading[last].is_some();
-        if out_of_order && (renumbered || !names_own_section(only.text, k))
-            || s.heading[k].is_some()
-        {
+        if out_of_order && (renumbered || !names_own_section(text, k)) || s.heading[k].is_some() {
             continue;
         }
         // A heading numbered wrong only after an earlier section's and
@@ -323,9 +336,11 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let next_is_heading = !inline
             && rows
                 .get(below)
-                .and_then(|n| n.cells.first())
-                .and_then(|c| {
-                    heading_of(c.text).or_else(|| split_heading(rows, below).map(|h| h.0))
+                .and_then(|n| {
+                    let first = n.cells.first()?;
+                    heading_of(first.text)
+                        .or_else(|| spaced_heading(n).and_then(|t| heading_of(&t)))
+                        .or_else(|| split_heading(rows, below).map(|h| h.0))
                 })
                 .is_some_and(|n| n == k + 1);
         if next_is_heading {
@@ -533,10 +548,8 @@ mod tests {
         assert_eq!(line(4), Some(8));
     }
 
-    /// A heading's number on a line of its own and its words on the next
-    /// (`六、` / `其他需要报告的事项`: a Word page's spans read one a
-    /// line): the heading, at the number's line. A bare number before
-    /// other text is none.
+    /// A heading's number spaced off its words, or lost (OCR drops 一),
+    /// its mark left: the heading, in its place in the order.
     #[test]
     fn a_heading_whose_number_stands_apart_or_was_lost() {
         // OCR of a printed page: the number spaced off its words, or
@@ -560,8 +573,24 @@ mod tests {
         let late = "二、主动公开政府信息情况\n无。\n、    总体情况\n\
                     三、收到和处理政府信息公开申请情况\n、    本年新收政府信息公开申请数量\n";
         assert_eq!(lines(late), vec![None, Some(1), Some(4), None, None, None]);
+        // The number kept: any of its section's words make the heading.
+        let words = "一、总体情况\n全年收到申请3件。\n五、    存在问题及改进措施\n无。\n";
+        assert_eq!(lines(words)[4], Some(3));
+        // A contents list of such headings is no heading.
+        let toc = "目录\n一、    总体情况\n二、    主动公开政府信息情况\n\
+                   三、    收到和处理政府信息公开申请情况\n\
+                   一、总体情况\n全年收到申请3件。\n二、主动公开政府信息情况\n无。\n";
+        assert_eq!(lines(toc)[..2], [Some(5), Some(7)]);
+        // A sentence wrapped after its mark is none.
+        let prose =
+            "一、总体情况\n将对照检查发现的问题和\n、存在的主要问题逐项整改，接受社会监督。\n";
+        assert_eq!(lines(prose)[4], None);
     }
 
+    /// A heading's number on a line of its own and its words on the next
+    /// (`六、` / `其他需要报告的事项`: a Word page's spans read one a
+    /// line): the heading, at the number's line. A bare number before
+    /// other text is none.
     #[test]
     fn a_heading_split_after_its_number() {
         let text = "五、存在的主要问题及改进情况\n无。\n六、\n其他需要报告的事项\n无。\n";

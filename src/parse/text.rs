@@ -740,20 +740,29 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
 }
 
 /// Numbers whose digits stand a space apart on their line (`2 0`) in
-/// text of one cell a line: Word's HTML splits a number into runs, one
-/// digit each (`<span>2</span><span>0</span>`), and a tool that puts a
-/// space between elements prints them so; the line, read as a row of two
-/// cells, is one number again. Only where the text plainly puts one cell
-/// on a line: at least [`SPACED_PAIRS`] lines of one number alone, and
-/// no line of several numbers but such pieces (a table printed a row a
-/// line, or two columns a line, `0 1`, has lines of numbers that are
-/// cells).
+/// text of one cell a line, cells blank lines apart: Word's HTML splits a
+/// number into runs, one digit each (`<span>2</span><span>0</span>`),
+/// and a tool that puts a space between elements and a blank line
+/// between blocks prints them so; the line, read as a row of two cells,
+/// is one number again. Only where the text plainly shows that layout:
+/// at least [`SPACED_PAIRS`] pairs of lone number lines one after the
+/// other, at most a quarter of them on consecutive lines (text in a
+/// PDF's drawing order puts cells on consecutive lines, two close ones
+/// on one: `1 1`), and no line of several numbers but such pieces (a
+/// table printed a row a line, or two columns a line, `0 1`, has lines of
+/// numbers that are cells).
 fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
-    let lone_number = |b: &Block| {
-        b.line().is_some_and(|(t, _)| {
-            !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit())
-        })
-    };
+    let lone: Vec<u32> = blocks
+        .iter()
+        .filter_map(Block::line)
+        .filter(|(t, _)| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit()))
+        .map(|(_, at)| at.line)
+        .collect();
+    let pairs = lone.len().saturating_sub(1);
+    let touching = lone.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    if pairs < SPACED_PAIRS || touching * 4 > pairs {
+        return;
+    }
     // The line a one-row table was read from, and whether its cells are
     // all numbers.
     let source = |b: &Block| match b {
@@ -767,13 +776,11 @@ fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
         },
         Block::Line { .. } => None,
     };
-    let lone = blocks.iter().filter(|b| lone_number(b)).count();
     let rows_of_numbers = blocks
         .iter()
         .filter_map(source)
-        .filter(|&(line, values, _)| values && digit_pieces(line).is_none())
-        .count();
-    if lone < SPACED_PAIRS || rows_of_numbers > 0 {
+        .any(|(line, values, _)| values && digit_pieces(line).is_none());
+    if rows_of_numbers {
         return;
     }
     for b in blocks.iter_mut() {
@@ -1079,7 +1086,7 @@ impl Parser<'_> {
             // A rule under some columns only, text beside it in a cell
             // that spans rows (`│ （六 │ ├──────┼────┤`): it ends the row
             // above as a rule does, and its text is a line of its own.
-            if t.contains("───") {
+            if ["───", "━━━", "═══"].iter().any(|r| t.contains(r)) {
                 self.flush_boxed();
                 if texts.iter().any(|c| !c.is_empty()) {
                     let row = self.row_of(texts, i);
@@ -2769,6 +2776,15 @@ mod tests {
         // Too few lone numbers to show the layout.
         let r = rows(&parse("合计\n2 0\n1\n3\n", &Limits::default()));
         assert_eq!(r[1], ["2", "0"]);
+        // Cells on consecutive lines (a PDF's drawing order), two close
+        // ones sharing a line: two cells.
+        let mut text = String::from("复议后起诉\n");
+        for k in 0..24 {
+            text.push_str(&format!("{}\n", k % 3));
+        }
+        text.push_str("1 1\n");
+        let r = rows(&parse(&text, &Limits::default()));
+        assert_eq!(r[r.len() - 1], ["1", "1"]);
     }
 
     /// A page's layout cell written as one line: headings inside it, each
