@@ -264,8 +264,12 @@ fn spaced_heading(r: &RowView<'_>) -> Option<String> {
         .cells
         .iter()
         .filter(|c| !c.from_above && !c.text.trim().is_empty());
-    let (number, words) = (own.next()?.text.trim(), own.next()?.text.trim());
-    (own.next().is_none() && bare_number(number)).then(|| format!("{number}{words}"))
+    let number = own.next()?.text.trim();
+    if !bare_number(number) {
+        return None;
+    }
+    let words = own.next()?.text.trim();
+    own.next().is_none().then(|| format!("{number}{words}"))
 }
 
 /// Whether a cell is a heading's number and mark alone (`六、`), or its
@@ -297,7 +301,9 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             continue;
         };
         let mut rest = own.map(|c| c.text.trim()).peekable();
-        let joined = spaced_heading(r);
+        let joined = bare_number(only.text.trim())
+            .then(|| spaced_heading(r))
+            .flatten();
         if joined.is_some() {
             rest.next();
         }
