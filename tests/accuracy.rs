@@ -1063,7 +1063,7 @@ fn accuracy_on_the_sixteenth_handwritten_set() {
 /// hold the figures; the OCR routes are the work left.
 #[test]
 fn accuracy_on_the_seventeenth_handwritten_set() {
-    let s = scored("handwritten-round17", 23, 10);
+    let s = scored("handwritten-round17", 23, 9);
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert!(right >= 8_230, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_994));
@@ -1080,12 +1080,12 @@ fn accuracy_on_the_seventeenth_handwritten_set() {
 /// 19,920), 34 wrong, 7 of 50 sound copies with a finding (pandoc's GFM
 /// taken for an HTML fragment, three copies said not to be reports;
 /// LibreOffice's PDF read with each row's values taken from the next).
-/// Mended since: 91.7 % (18,268), 13 wrong, none; the caps hold that.
+/// Mended since: 91.7 % (18,270), 9 wrong, none; the caps hold that.
 #[test]
 fn accuracy_on_the_eighteenth_handwritten_set() {
-    let s = scored("handwritten-round18", 13, 0);
+    let s = scored("handwritten-round18", 9, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_268, "{right} cells right");
+    assert!(right >= 18_270, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
