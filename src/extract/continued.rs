@@ -4,7 +4,8 @@
 //! PDF page break between columns). The two parts are joined row by row
 //! back into whole rows before the rows are read, so that every value is
 //! read in its own column; the cells from the second part are marked
-//! ([`CellView::continued`]) and come out as `"inferred": "continued"`.
+//! ([`CellView::placed`](super::rows::CellView::placed)) and come out as
+//! `"inferred": "continued"`.
 //!
 //! Nothing is guessed: the second part is taken only when its lines are
 //! exactly as many as the first part's rows with values, every row of the

@@ -1747,8 +1747,8 @@ fn split_markdown(t: &str) -> Vec<String> {
         .collect()
 }
 
-/// [`split_markdown`], cells borrowed from the line when nothing in them
-/// changes.
+/// The cells of a Markdown table row, borrowed from the line when nothing
+/// in them changes.
 fn split_markdown_cow(t: &str) -> Vec<Cow<'_, str>> {
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);

@@ -237,7 +237,7 @@ struct IssueKind {
     severity: Severity,
 }
 
-/// Adds `add` to a record line written by [`line`], without reading the
+/// Adds `add` to a record line written by [`line()`], without reading the
 /// rest of the line: a record's `issues` are its last field, so the line
 /// ends `"issues":[…]}`; only that array is parsed (for the status), the
 /// new issues go before its `]`, and the value of `"status"` (a key no
