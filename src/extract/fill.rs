@@ -195,6 +195,14 @@ pub(crate) fn spill(rest: &str, label: &str) -> bool {
     any
 }
 
+/// `n` values, in words for a message (`1 value`, `3 values`).
+pub(crate) fn values(n: usize) -> String {
+    match n {
+        1 => "1 value".to_string(),
+        n => format!("{n} values"),
+    }
+}
+
 /// How a row's printed values had to be placed, as its ambiguity notice
 /// says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -585,8 +593,11 @@ impl<'r> Filler<'r> {
         }
         let slots = vec![Slot::unknown(s.at); s.cols.len()];
         let message = format!(
-            "{}: the row {} printed {} values where the template has {} columns, and the text does not show which columns they belong to; its values were left null",
-            s.at, s.label, s.got, s.want
+            "{}: the row {} printed {} where the template has {} columns, and the text does not show which columns they belong to; its values were left null",
+            s.at,
+            s.label,
+            values(s.got),
+            s.want
         );
         self.flag(
             "structure.ambiguous_columns",

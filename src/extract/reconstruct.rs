@@ -2173,7 +2173,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     show_reading(slots.iter().map(|s| Some(s.text))),
                     show_reading(slots.iter().map(|_| None::<&str>)),
                 ];
-                let message = format!("{at}: the row {label} printed {} values right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", toks.len(), readings[0], readings[1]);
+                let message = format!("{at}: the row {label} printed {} right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", super::fill::values(toks.len()), readings[0], readings[1]);
                 shared = Some((readings, message));
                 fitted = Fitted::unread();
             } else if placed
