@@ -132,14 +132,26 @@ fn is_ornament(c: char) -> bool {
 
 /// Which section a line heads, if it is a heading.
 pub fn heading_of(text: &str) -> Option<usize> {
-    numbered_heading(text).and_then(|(k, renumbered)| (!renumbered).then_some(k))
+    numbered_heading(text).and_then(|(k, n)| (n == Numbered::Right).then_some(k))
 }
 
-/// [`heading_of`], and also a heading numbered wrong
-/// (`三、政府信息公开行政复议、行政诉讼情况` after a first 三), which
-/// another section's own words name: `(section, true)`. Only
-/// [`find_sections`] takes those, in their place in the order.
-fn numbered_heading(text: &str) -> Option<(usize, bool)> {
+/// How a heading is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbered {
+    /// With its own section's number.
+    Right,
+    /// With another's (`三、政府信息公开行政复议、行政诉讼情况` after a
+    /// first 三), its section named by its own words.
+    Wrong,
+    /// Its number lost, its mark left (`、总体情况`: OCR drops 一, a
+    /// single stroke), its section named by its own words.
+    Lost,
+}
+
+/// [`heading_of`], and also a heading numbered wrong or whose number was
+/// lost, which a section's own words name. Only [`find_sections`] takes
+/// those, in their place in the order.
+fn numbered_heading(text: &str) -> Option<(usize, Numbered)> {
     // Cheap test first: most lines are not headings.
     let lead = heading_text(text);
     if !lead.starts_with(['一', '二', '三', '四', '五', '六', '、']) || lead.len() > 200 {
@@ -164,7 +176,7 @@ fn numbered_heading(text: &str) -> Option<(usize, bool)> {
         return OWN_WORDS
             .iter()
             .position(|words| words.iter().all(|w| rest.contains(w)))
-            .map(|k| (k, true));
+            .map(|k| (k, Numbered::Lost));
     }
     let mut chars = n.chars();
     let first = chars.next()?;
@@ -180,12 +192,12 @@ fn numbered_heading(text: &str) -> Option<(usize, bool)> {
         return None;
     }
     if WORDS[num].iter().any(|w| rest.contains(w)) {
-        return Some((num, false));
+        return Some((num, Numbered::Right));
     }
     OWN_WORDS
         .iter()
         .position(|words| words.iter().all(|w| rest.contains(w)))
-        .map(|k| (k, true))
+        .map(|k| (k, Numbered::Wrong))
 }
 
 /// The words only each section's heading holds, all of them, for a
@@ -225,7 +237,7 @@ fn inline_heading<'t>(first: &str, beside: impl Iterator<Item = &'t str>) -> Opt
         return None;
     }
     let k = match numbered_heading(first)? {
-        (k, false) if names_own_section(first, k) => k,
+        (k, Numbered::Right) if names_own_section(first, k) => k,
         _ => return None,
     };
     let (mut chars, mut words) = (0usize, false);
@@ -239,14 +251,14 @@ fn inline_heading<'t>(first: &str, beside: impl Iterator<Item = &'t str>) -> Opt
 /// A heading whose number stands on row `i` alone and its words on the
 /// next (`六、` / `其他需要报告的事项`: spans of a Word page read one a
 /// line): as [`numbered_heading`] reads the two together.
-fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, bool)> {
+fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, Numbered)> {
     let [only] = rows.get(i)?.cells.as_slice() else {
         return None;
     };
-    // The number and its mark alone (`六、`); the two lines together are
-    // then read as one heading would be, number and mark checked there.
+    // The number and its mark alone (`六、`, or the mark where the number
+    // was lost); the two lines together are then read as one heading.
     let bare = only.text.trim();
-    if bare.chars().count() != 2 {
+    if !bare_number(bare) {
         return None;
     }
     let [rest] = rows.get(i + 1)?.cells.as_slice() else {
@@ -278,7 +290,11 @@ fn bare_number(t: &str) -> bool {
     let mut c = t.chars();
     match (c.next(), c.next(), c.next()) {
         (Some('、'), None, _) => true,
-        (Some(n), Some('、'), None) => "一二三四五六".contains(n),
+        // The marks a heading's number may take ([`numbered_heading`]
+        // reads them after `norm`: `．` as `.`).
+        (Some(n), Some('、' | '.' | ',' | ':' | '．' | '，' | '：'), None) => {
+            "一二三四五六".contains(n)
+        }
         _ => false,
     }
 }
@@ -310,15 +326,16 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         let text = joined.as_deref().unwrap_or(only.text);
         let inline = joined.is_none() && rest.peek().is_some();
         let found = if inline {
-            inline_heading(only.text, rest).map(|k| (k, false, 1))
+            inline_heading(only.text, rest).map(|k| (k, Numbered::Right, 1))
         } else {
             numbered_heading(text)
-                .map(|(k, renumbered)| (k, renumbered, 1))
-                .or_else(|| split_heading(rows, i).map(|(k, renumbered)| (k, renumbered, 2)))
+                .map(|(k, n)| (k, n, 1))
+                .or_else(|| split_heading(rows, i).map(|(k, n)| (k, n, 2)))
         };
-        let Some((k, renumbered, lines)) = found else {
+        let Some((k, numbered, lines)) = found else {
             continue;
         };
+        let renumbered = numbered != Numbered::Right;
         // A heading before one found already: only one that names its
         // own section in full (a report that put 四 before 三), never a
         // list item that reuses a number.
@@ -329,7 +346,7 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
         // A heading numbered wrong only after an earlier section's and
         // before any later one's: not an item of a list elsewhere.
         // One whose number was lost may be the first.
-        let lost = heading_text(text).starts_with('、');
+        let lost = numbered == Numbered::Lost;
         if renumbered
             && !((lost || s.heading[..k].iter().any(Option::is_some))
                 && s.heading[k..].iter().all(Option::is_none))
@@ -523,13 +540,16 @@ mod tests {
         assert_eq!(heading_of("三、政府信息公开行政复议、行政诉讼情况"), None);
         assert_eq!(
             numbered_heading("三、政府信息公开行政复议、行政诉讼情况"),
-            Some((3, true))
+            Some((3, Numbered::Wrong))
         );
         assert_eq!(
             numbered_heading("四、存在的主要问题及改进情况"),
-            Some((4, true))
+            Some((4, Numbered::Wrong))
         );
-        assert_eq!(numbered_heading("五、其他需要报告的事项"), Some((5, true)));
+        assert_eq!(
+            numbered_heading("五、其他需要报告的事项"),
+            Some((5, Numbered::Wrong))
+        );
         assert_eq!(numbered_heading("五、行政复议情况"), None);
     }
 
@@ -587,6 +607,10 @@ mod tests {
                    三、    收到和处理政府信息公开申请情况\n\
                    一、总体情况\n全年收到申请3件。\n二、主动公开政府信息情况\n无。\n";
         assert_eq!(lines(toc)[..2], [Some(5), Some(7)]);
+        // The mark alone on its line, the words on the next (a Word
+        // page's spans one a line, the number lost).
+        let split = "某局2023年政府信息公开工作年度报告\n、\n总体情况\n全年收到申请3件。\n";
+        assert_eq!(lines(split)[0], Some(2));
         // A sentence wrapped after its mark is none.
         let prose =
             "一、总体情况\n将对照检查发现的问题和\n、存在的主要问题逐项整改，接受社会监督。\n";
