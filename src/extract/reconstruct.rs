@@ -1792,30 +1792,11 @@ pub(crate) fn reconstruct<D: Copy>(
         return;
     }
     let media_text = f.rec.source.media == Some(crate::model::Media::Text);
-    // Section 三's values printed before its first row's label (PDF text
-    // whose columns were read apart from the labels): the stream's order
-    // was lost, and values right after a label need not be its row's.
+    // Section 三's values printed before its first row's label: values
+    // right after a label need not be its row's.
     let order_lost = table == "requests"
         && segs.first().is_some_and(|&(first, d)| {
-            let Piece::Text { cell: label, .. } = p[first] else {
-                return false;
-            };
-            // After the column headers (figures in a sentence before the
-            // table are the prose's), on lines of their own (not digits
-            // run into the text of a line that holds the table whole).
-            let header = p[..first]
-                .iter()
-                .rposition(|x| matches!(x, Piece::Text { text, .. } if names_a_column(text)));
-            let apart = header.map_or(0, |h| {
-                p[h + 1..first]
-                    .iter()
-                    .filter(|x| {
-                        matches!(x, Piece::Value { cell, glued: false, .. }
-                            if cell.loc.line != label.loc.line && x.is_filled_value())
-                    })
-                    .count()
-            });
-            order.first() == Some(&spec(d).key) && apart >= 3
+            order.first() == Some(&spec(d).key) && lost_order(&p, first)
         });
     let apart = if order_lost {
         columns_apart(&p, &segs, &widths, &checks)
@@ -2161,46 +2142,43 @@ pub(crate) fn reconstruct<D: Copy>(
                     .filter(|x| x.is_filled_value())
                     .count()
                     > toks.len();
-            let why = if placed && check.blind(|j| slots.get(j).and_then(Slot::value).is_some()) {
+            // The one placement that fits leaves 总计 blank while its
+            // parts are printed: the identity checked nothing.
+            let blind = placed && check.blind(|j| slots.get(j).and_then(Slot::value).is_some());
+            let why = if blind {
                 Some("they fit its columns only with 总计 blank")
             } else if unclaimed {
                 Some("more values follow the text after them, which no row's label claims")
             } else {
                 None
             };
-            if let (true, Some(why)) = (after_empty, why) {
-                let readings = [
-                    show_reading(slots.iter().map(|s| Some(s.text))),
-                    show_reading(slots.iter().map(|_| None::<&str>)),
-                ];
-                let message = format!("{at}: the row {label} printed {} right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", super::fill::values(toks.len()), readings[0], readings[1]);
-                shared = Some((readings, message));
-                fitted = Fitted::unread();
-            } else if placed
+            // Text in drawing order, the row's label wrapped around its
+            // first value: blind values, two of them other than 0 (a row of
+            // zeros with 总计 left blank is common), that add up no other
+            // way may run on into the next row's (blank cells that left
+            // nothing).
+            let run_on = blind
                 && straddled
                 && readings.is_empty()
                 && toks.len() > 2
                 && check.checks.has(Checks::ROW_TOTAL)
-                && check.blind(|j| slots.get(j).and_then(Slot::value).is_some())
                 && slots
                     .iter()
                     .filter_map(Slot::value)
                     .filter(|&v| v != 0.0)
                     .nth(1)
-                    .is_some()
-            {
-                // Text in drawing order, the row's label wrapped around
-                // its first value, and the one placement that fits leaves
-                // 总计 blank while its parts are printed, two of them other
-                // than 0 (a row of zeros with 总计 left blank is common):
-                // the identity checked nothing, and values that add up no
-                // other way may run on into the next row's (blank cells
-                // that left nothing).
+                    .is_some();
+            let why = why.filter(|_| after_empty);
+            if why.is_some() || run_on {
+                let printed = super::fill::values(toks.len());
                 let readings = [
                     show_reading(slots.iter().map(|s| Some(s.text))),
                     show_reading(slots.iter().map(|_| None::<&str>)),
                 ];
-                let message = format!("{at}: the row {label} printed {} values, fewer than its columns, that fit them only with 总计 blank while its parts are filled, so its identity checks nothing and the values may run on into the next row's ({}; or not this row's), so its values were left null", toks.len(), readings[0]);
+                let message = match why {
+                    Some(why) => format!("{at}: the row {label} printed {printed} right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", readings[0], readings[1]),
+                    None => format!("{at}: the row {label} printed {printed}, fewer than its columns, that fit them only with 总计 blank while its parts are filled, so its identity checks nothing and the values may run on into the next row's ({}; or not this row's), so its values were left null", readings[0]),
+                };
                 shared = Some((readings, message));
                 fitted = Fitted::unread();
             }
@@ -2460,6 +2438,31 @@ pub(crate) fn reconstruct<D: Copy>(
     unplace_all(f, table, unresolved, found);
 }
 
+/// Whether values stand before the first row's label at `first` (PDF
+/// text whose columns were read apart from the labels): three or more
+/// after the column headers (figures in a sentence before the table are
+/// the prose's), on lines of their own (not digits run into the text of
+/// a line that holds the table whole). The stream's order was lost.
+fn lost_order(p: &[Piece<'_, '_>], first: usize) -> bool {
+    let Piece::Text { cell: label, .. } = p[first] else {
+        return false;
+    };
+    let Some(header) = p[..first]
+        .iter()
+        .rposition(|x| matches!(x, Piece::Text { text, .. } if names_a_column(text)))
+    else {
+        return false;
+    };
+    p[header + 1..first]
+        .iter()
+        .filter(|x| {
+            matches!(x, Piece::Value { cell, glued: false, .. }
+                if cell.loc.line != label.loc.line && x.is_filled_value())
+        })
+        .count()
+        >= 3
+}
+
 /// Section 三 as pdftotext prints it in its default order, the columns
 /// of each row read apart from its label: the row's other values one a
 /// line before its label, its first (自然人) on the label's line after it
@@ -2479,17 +2482,18 @@ fn columns_apart<'d, D: Copy>(
     // Where the values before each label start: after the row before's
     // values on its label's line.
     let mut from = 0;
+    // A value printed (not digits glued to text), where it stands.
+    let filled = |x: &Piece<'_, 'd>| match *x {
+        Piece::Value {
+            cell,
+            text,
+            glued: false,
+        } if x.is_filled_value() => Some((cell.loc, text)),
+        _ => None,
+    };
     for (i, &(start, _)) in segs.iter().enumerate() {
         let Piece::Text { cell: label, .. } = p[start] else {
             continue;
-        };
-        let filled = |x: &Piece<'_, 'd>| match *x {
-            Piece::Value {
-                cell,
-                text,
-                glued: false,
-            } if x.is_filled_value() => Some((cell.loc, text)),
-            _ => None,
         };
         let before: Vec<(Loc, &'d str)> = p[from..start].iter().filter_map(filled).collect();
         // Values on the label's own line, right after it.
