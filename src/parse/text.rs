@@ -680,27 +680,13 @@ fn join_split_numbering(blocks: &mut Vec<Block>) {
 /// of the others count as blank lines where cells are spaced out (see the
 /// second pass's `spaced_gap`).
 fn join_split_numbers(blocks: &mut Vec<Block>) {
-    let is_digits =
-        |t: &str| !t.is_empty() && t.len() <= 6 && t.bytes().all(|c| c.is_ascii_digit());
     let is_number = |t: &str| {
         let (whole, frac) = t.split_once('.').unwrap_or((t, "0"));
-        is_digits(whole) && frac.bytes().all(|c| c.is_ascii_digit())
+        count_digits(whole) && frac.bytes().all(|c| c.is_ascii_digit())
     };
     let is_unit = |t: &str| matches!(t, "万元" | "元" | "件" | "条" | "项" | "个");
-    // The line of each number line; `None` for anything else.
-    let digits: Vec<Option<u32>> = blocks
-        .iter()
-        .map(|b| {
-            b.line()
-                .filter(|(t, _)| is_digits(t))
-                .map(|(_, at)| at.line)
-        })
-        .collect();
-    // Gaps (blank lines) between number lines that follow one another.
-    let gaps: Vec<u32> = digits
-        .windows(2)
-        .filter_map(|w| Some(w[1]?.saturating_sub(w[0]? + 1)))
-        .collect();
+    let digits = number_lines(blocks);
+    let gaps = number_line_gaps(&digits);
     let spaced = gaps.iter().filter(|&&g| g >= 2).count();
     let touching = gaps.iter().filter(|&&g| g == 0).count();
     if gaps.len() < SPACED_PAIRS || spaced * 5 < gaps.len() * 3 || touching * 4 > gaps.len() {
@@ -752,15 +738,9 @@ fn join_split_numbers(blocks: &mut Vec<Block>) {
 /// table printed a row a line, or two columns a line, `0 1`, has lines of
 /// numbers that are cells).
 fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
-    let lone: Vec<u32> = blocks
-        .iter()
-        .filter_map(Block::line)
-        .filter(|(t, _)| !t.is_empty() && t.len() <= 9 && t.bytes().all(|c| c.is_ascii_digit()))
-        .map(|(_, at)| at.line)
-        .collect();
-    let pairs = lone.len().saturating_sub(1);
-    let touching = lone.windows(2).filter(|w| w[1] == w[0] + 1).count();
-    if pairs < SPACED_PAIRS || touching * 4 > pairs {
+    let gaps = number_line_gaps(&number_lines(blocks));
+    let touching = gaps.iter().filter(|&&g| g == 0).count();
+    if gaps.len() < SPACED_PAIRS || touching * 4 > gaps.len() {
         return;
     }
     // The line a one-row table was read from, and whether its cells are
@@ -791,6 +771,33 @@ fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
         };
         *b = Block::Line { text: joined, loc };
     }
+}
+
+/// Whether a text is six digits or fewer: a count, or a piece of one.
+fn count_digits(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 6 && t.bytes().all(|c| c.is_ascii_digit())
+}
+
+/// The line of each block that is a count alone ([`count_digits`]),
+/// `None` for any other block.
+fn number_lines(blocks: &[Block]) -> Vec<Option<u32>> {
+    blocks
+        .iter()
+        .map(|b| {
+            b.line()
+                .filter(|(t, _)| count_digits(t))
+                .map(|(_, at)| at.line)
+        })
+        .collect()
+}
+
+/// The blank lines between number lines ([`number_lines`]) that follow
+/// one another: how a text parts its cells.
+fn number_line_gaps(lines: &[Option<u32>]) -> Vec<u32> {
+    lines
+        .windows(2)
+        .filter_map(|w| Some(w[1]?.saturating_sub(w[0]? + 1)))
+        .collect()
 }
 
 /// A line of two or three single digits one space apart, the first not
@@ -2279,9 +2286,10 @@ mod tests {
         assert_eq!(a[2].1.page, 2);
         assert!(a[1].1.width < a[2].1.width);
         assert_eq!(a[0].1.chars, 1 + 2); // "规章": chars 0..2, centre 1
-                                         // A line that keeps its layout (values in runs far apart): a
-                                         // number one space after another has its place too; on a line of
-                                         // numbers one space apart throughout, only the first.
+
+        // A line that keeps its layout (values in runs far apart): a
+        // number one space after another has its place too; on a line of
+        // numbers one space apart throughout, only the first.
         let c = split_aligned("一、本年新收申请数量 96 18        5     2 121", 0);
         let texts: Vec<&str> = c.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, ["一、本年新收申请数量", "96", "18", "5", "2", "121"]);
