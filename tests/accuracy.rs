@@ -1059,13 +1059,18 @@ fn accuracy_on_the_sixteenth_handwritten_set() {
 /// routes (tesseract reads the table's rules as `|`, `l`, `o` and runs
 /// neighbouring cells' digits together: 4.5 % and 43.9 % right). Since, a
 /// 小计 column whose header prints `小` and `计` apart is found by its sums
-/// (pdftotext 80.3 → 87.0 % and 78.8 → 86.2 %): 8,230 right. The caps
-/// hold the figures; the OCR routes are the work left.
+/// (pdftotext 80.3 → 87.0 % and 78.8 → 86.2 %): 8,230 right. Then a
+/// header whose names pdftotext joined by single spaces after other
+/// words (`等于第三 自然`, `人 商业企 科研机`, `其 总计`) gives the columns
+/// of a table with two columns blank throughout, and its next page, laid
+/// out anew, takes them by the rank of its values (`-layout` 87.0 →
+/// 98.7 %): 8,471 right. The caps hold the figures; the OCR routes are
+/// the work left.
 #[test]
 fn accuracy_on_the_seventeenth_handwritten_set() {
     let s = scored("handwritten-round17", 23, 9);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 8_230, "{right} cells right");
+    assert!(right >= 8_471, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_994));
 }
 

@@ -295,12 +295,26 @@ impl Anchors {
             });
             // A page that shows no columns of its own (a table's last
             // rows over a page break, without its header): the page
-            // before's, where the rows go on in its places.
+            // before's, where the rows go on in its places, each value
+            // where one stood on that page (a converter may lay a page
+            // out anew, its columns elsewhere).
             let best = best.or_else(|| {
-                out.pages
-                    .last()
-                    .filter(|(pg, ..)| pg + 1 == page)
-                    .map(|(_, wide, spans)| (*wide, spans.clone()))
+                let (_, wide, spans) = out.pages.last().filter(|(pg, ..)| pg + 1 == page)?;
+                let x = |&(c, w): &(u32, u32)| if *wide { w } else { c };
+                let before: Vec<u32> = lines
+                    .iter()
+                    .filter(|l| l.0 + 1 == page)
+                    .flat_map(|l| l.2.iter().map(x))
+                    .collect();
+                let kept = on
+                    .iter()
+                    .flat_map(|v| v.iter())
+                    .all(|p| before.iter().any(|&b| b.abs_diff(x(p)) <= 2));
+                if kept {
+                    return Some((*wide, spans.clone()));
+                }
+                let here: Vec<Vec<u32>> = on.iter().map(|v| v.iter().map(x).collect()).collect();
+                Some((*wide, moved_columns(spans, &before, &here)?))
             });
             if let Some((wide, spans)) = best {
                 out.pages.push((page, wide, spans));
@@ -357,6 +371,59 @@ impl Anchors {
     }
 }
 
+/// A page's columns where the page before's were laid out anew (its
+/// values elsewhere on the line) and some columns were blank throughout
+/// there: every line here (`here`, the places of its values) prints as
+/// many values as the page before filled columns (`spans`, where its
+/// values `before` stood), two lines or more, and the values of each rank
+/// stand apart from the next rank's; each rank is then taken for its
+/// filled column, in order, and each blank column is a place of no width
+/// between the ranks beside it. `None` unless the blank columns all stand
+/// between filled ones.
+fn moved_columns(spans: &[Span], before: &[u32], here: &[Vec<u32>]) -> Option<Vec<Span>> {
+    let filled: Vec<bool> = spans
+        .iter()
+        .map(|&(lo, hi)| before.iter().any(|x| (lo..=hi).contains(x)))
+        .collect();
+    let m = filled.iter().filter(|&&f| f).count();
+    if m == spans.len() || m < 2 || !filled[0] || !filled[spans.len() - 1] {
+        return None;
+    }
+    if here.len() < 2 || here.iter().any(|v| v.len() != m) {
+        return None;
+    }
+    let groups: Vec<Span> = (0..m)
+        .map(|r| {
+            let col = here.iter().map(|v| v[r]);
+            (col.clone().min().unwrap_or(0), col.max().unwrap_or(0))
+        })
+        .collect();
+    if !groups.windows(2).all(|w| w[0].1 < w[1].0) {
+        return None;
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut next = 0;
+    let mut j = 0;
+    while j < spans.len() {
+        if filled[j] {
+            out.push(*groups.get(next)?);
+            next += 1;
+            j += 1;
+            continue;
+        }
+        let run = filled[j..].iter().take_while(|&&f| !f).count();
+        let from = out.last()?.1;
+        let to = groups.get(next)?.0;
+        let step = to.checked_sub(from)? / (run as u32 + 1);
+        if step == 0 {
+            return None;
+        }
+        out.extend((1..=run as u32).map(|i| (from + step * i, from + step * i)));
+        j += run;
+    }
+    Some(out)
+}
+
 /// The places of the headers `heads` where no one line names them all:
 /// headers printed over lines, each wrapped (`商业` / `企业`) and some on
 /// the line above the others (`自然人 … 总计` over `商业 科研 …`). Each
@@ -381,25 +448,32 @@ fn heads_over_lines(
             continue;
         }
         let whole: String = cell.norm().chars().filter(|c| !c.is_whitespace()).collect();
-        if whole.chars().count() < 2 {
-            continue;
-        }
-        if let Some(k) = (0..heads.len()).find(|&k| at[k].is_none() && heads[k].starts_with(&whole))
-        {
-            at[k] = Some((cell.pos.chars, cell.pos.width));
-            continue;
+        if whole.chars().count() >= 2 {
+            if let Some(k) =
+                (0..heads.len()).find(|&k| at[k].is_none() && heads[k].starts_with(&whole))
+            {
+                at[k] = Some((cell.pos.chars, cell.pos.width));
+                continue;
+            }
         }
         // Heads a single space apart, read as one cell (`社会公 法律服`).
         let Some(k) = at.iter().position(Option::is_none) else {
             break;
         };
-        for (j, (_, place)) in run_of_heads(&whole, &heads[k..], cell.pos)
-            .into_iter()
-            .enumerate()
-        {
-            if let Some(slot) = at.get_mut(k + j).filter(|s| s.is_none()) {
-                *slot = Some(place);
+        let run = run_of_heads(&whole, &heads[k..], cell.pos);
+        if !run.is_empty() {
+            for (j, (_, place)) in run.into_iter().enumerate() {
+                if let Some(slot) = at.get_mut(k + j).filter(|s| s.is_none()) {
+                    *slot = Some(place);
+                }
             }
+            continue;
+        }
+        // Heads a single space apart among other words, joined into one
+        // cell: a wrapped head's tail before them (`人 商业企 科研机`),
+        // a caption's words (`等于第三 自然`).
+        for (j, place) in heads_among(&whole, heads, k, cell.pos) {
+            at[j] = Some(place);
         }
     }
     at.into_iter().collect()
@@ -412,7 +486,6 @@ fn heads_over_lines(
 /// headers to have stood a space apart within the cell's place. Empty
 /// unless the whole text is so cut.
 fn run_of_heads(text: &str, heads: &[&str], pos: crate::parse::Pos) -> Vec<(String, (u32, u32))> {
-    use crate::parse::text::display_width as width;
     let mut parts: Vec<&str> = Vec::new();
     let mut rest = text;
     for head in heads {
@@ -434,23 +507,113 @@ fn run_of_heads(text: &str, heads: &[&str], pos: crate::parse::Pos) -> Vec<(Stri
     if !rest.is_empty() || parts.len() < 2 {
         return Vec::new();
     }
-    let k = parts.len() as u32;
-    let len: u32 = parts.iter().map(|p| p.chars().count() as u32).sum::<u32>() + k - 1;
-    let wid: u32 = parts.iter().map(|p| width(p)).sum::<u32>() + k - 1;
+    let places = spaced_places(&parts, pos);
+    parts.into_iter().map(str::to_string).zip(places).collect()
+}
+
+/// The places of `words`, all of a cell at `pos` joined into one text,
+/// taking them to have stood a single space apart (as a converter that
+/// joins a cell's words drops those spaces): each word's centre in half
+/// characters and half display columns, plus one. Empty when the cell's
+/// place cannot hold them.
+fn spaced_places(words: &[&str], pos: crate::parse::Pos) -> Vec<(u32, u32)> {
+    use crate::parse::text::display_width as width;
+    let k = words.len() as u32;
+    let len: u32 = words.iter().map(|p| p.chars().count() as u32).sum::<u32>() + k - 1;
+    let wid: u32 = words.iter().map(|p| width(p)).sum::<u32>() + k - 1;
     let (Some(c0), Some(w0)) = (pos.chars.checked_sub(len), pos.width.checked_sub(wid)) else {
         return Vec::new();
     };
     let (mut a, mut aw) = (0u32, 0u32);
-    parts
-        .into_iter()
+    words
+        .iter()
         .map(|p| {
             let (n, w) = (p.chars().count() as u32, width(p));
             let at = (c0 + 2 * a + n, w0 + 2 * aw + w);
             a += n + 1;
             aw += w + 1;
-            (p.to_string(), at)
+            at
         })
         .collect()
+}
+
+/// Heads of `heads` from the `k`th on, in order, inside a cell's text
+/// joined from words a single space apart (`text`, its place `pos`):
+/// each the start of its head, two characters or more, or one between
+/// two heads (`其` of 其他 before 总计); after other words (`人` of a
+/// wrapped 自然人, `等于第三`) or before them, not both. One head alone
+/// only after other words, whole to the cell's end (`等于第三 自然`).
+/// Each head found with its place ([`spaced_places`]); the fewest other
+/// words first; empty when none fits.
+fn heads_among(
+    text: &str,
+    heads: &[&str],
+    k: usize,
+    pos: crate::parse::Pos,
+) -> Vec<(usize, (u32, u32))> {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect();
+    // The length of the start `rest` shares with `head`.
+    let common = |rest: &str, head: &str| -> usize {
+        rest.chars()
+            .zip(head.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum()
+    };
+    for &from in &starts[..starts.len() - 1] {
+        let mut cut: Vec<(usize, &str)> = Vec::new();
+        let mut at = from;
+        let mut j = k;
+        while at < text.len() && j < heads.len() {
+            let rest = &text[at..];
+            let n = common(rest, heads[j]);
+            let one = n > 0 && rest[..n].chars().count() == 1;
+            // One character: a head between two others.
+            let between = one
+                && j > 0
+                && heads
+                    .get(j + 1)
+                    .is_some_and(|next| common(&rest[n..], next) > 0);
+            if n == 0 || (one && !between) {
+                break;
+            }
+            cut.push((j, &rest[..n]));
+            at += n;
+            j += 1;
+        }
+        let (lead, trail) = (from > 0, at < text.len());
+        let fits = match cut.len() {
+            0 => false,
+            1 => lead && !trail && cut[0].1.chars().count() >= 2,
+            _ => !(lead && trail),
+        };
+        if !fits {
+            continue;
+        }
+        let mut words: Vec<&str> = Vec::with_capacity(cut.len() + 2);
+        if lead {
+            words.push(&text[..from]);
+        }
+        words.extend(cut.iter().map(|c| c.1));
+        if trail {
+            words.push(&text[at..]);
+        }
+        let places = spaced_places(&words, pos);
+        if places.is_empty() {
+            return Vec::new();
+        }
+        let skip = usize::from(lead);
+        return cut
+            .iter()
+            .zip(&places[skip..])
+            .map(|(&(j, _), &p)| (j, p))
+            .collect();
+    }
+    Vec::new()
 }
 
 /// The columns a table's header names on one line of `page`: a text cell
@@ -1540,6 +1703,75 @@ fn enumerate_parts<'d>(
 
 #[cfg(test)]
 mod tests {
+
+    /// pdftotext's header of section 三 with its names a single space
+    /// from other words, joined into cells (`一项加第二项之和，等于第三
+    /// 自然`, `人 商业企 科研机 社会公益组 法律服务机`, `其 总计`): each
+    /// name found, in order, placed where it stood.
+    #[test]
+    fn heads_among_other_words_of_a_joined_cell() {
+        let heads: Vec<&str> = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .collect();
+        let at = |chars, width| crate::parse::Pos {
+            chars,
+            width,
+            page: 0,
+        };
+        // 16 characters (31 display columns) from column 0; `自然` at
+        // characters 14..16, display columns 27..31.
+        assert_eq!(
+            heads_among("一项加第二项之和，等于第三自然", &heads, 0, at(17, 32)),
+            [(0, (31, 59))]
+        );
+        let got = heads_among("人商业企科研机社会公益组法律服务机", &heads, 1, at(54, 87));
+        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 3, 4]);
+        // `其` (one character) only between 法律服务机构 and 总计.
+        let got = heads_among("其总计", &heads, 5, at(85, 138));
+        assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [5, 6]);
+        assert!(heads_among("其", &heads, 5, at(85, 138)).is_empty());
+        // A name with words on both sides, or alone before other words,
+        // is not a header's.
+        assert!(heads_among("其他需要报告的事项", &heads, 5, at(40, 60)).is_empty());
+        assert!(heads_among("第三自然人口", &heads, 0, at(40, 60)).is_empty());
+    }
+
+    /// A table's next page laid out anew, two columns blank throughout:
+    /// each rank of its lines' five values takes a filled column, the
+    /// blank ones a place between; a line of other count, or ranks that
+    /// overlap, give nothing.
+    #[test]
+    fn a_page_laid_out_anew_takes_the_filled_columns_by_rank() {
+        let spans = [
+            (28, 32),
+            (34, 38),
+            (40, 50),
+            (52, 62),
+            (64, 72),
+            (76, 82),
+            (84, 90),
+        ];
+        let before = [29, 31, 36, 68, 70, 79, 86, 88];
+        let here = vec![vec![39, 49, 73, 83, 89], vec![40, 50, 74, 84, 91]];
+        let got = moved_columns(&spans, &before, &here).expect("columns");
+        assert_eq!(
+            got,
+            [
+                (39, 40),
+                (49, 50),
+                (57, 57),
+                (64, 64),
+                (73, 74),
+                (83, 84),
+                (89, 91)
+            ]
+        );
+        let odd = vec![vec![39, 49, 73, 83, 89], vec![40, 50, 74, 84]];
+        assert_eq!(moved_columns(&spans, &before, &odd), None);
+        let overlap = vec![vec![39, 49, 73, 83, 89], vec![40, 50, 74, 90, 91]];
+        assert_eq!(moved_columns(&spans, &before, &overlap), None);
+    }
 
     /// Headers a single space apart, read as one cell, cut into the heads
     /// of their labels, each placed within the cell's span.
