@@ -174,14 +174,18 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
                 }
             }
         }
-        Some((_, d)) if cjk_numeral(d).is_some() => {
-            if let Some((i, sep @ ('、' | '.' | ','))) = it.next() {
+        Some((_, d)) if cjk_numeral(d).is_some() => match it.next() {
+            Some((i, sep @ ('、' | '.' | ','))) => {
                 return (
                     cjk_numeral(d).map(Numbering::Level1),
                     &s[i + sep.len_utf8()..],
                 );
             }
-        }
+            // `（一）` whose opening bracket went to the cell before
+            // (`三、本年度办理结果（` | `一）予以公开`, pymupdf4llm).
+            Some((i, ')')) => return (cjk_numeral(d).map(Numbering::Level2), &s[i + 1..]),
+            _ => {}
+        },
         Some((_, d)) if d.is_ascii_digit() => {
             let n = s.bytes().take_while(u8::is_ascii_digit).count();
             let (digits, after) = s.split_at(n);
@@ -778,6 +782,13 @@ mod tests {
             Label::new("(三)不予公开").numbering,
             Some(Numbering::Level2(3))
         );
+        // Its opening bracket left in the cell before (`…结果（` |
+        // `一）予以公开`).
+        assert_eq!(
+            Label::new("一）予以公开").numbering,
+            Some(Numbering::Level2(1))
+        );
+        assert_eq!(Label::new("一）予以公开").core, "予以公开");
         assert_eq!(norm("國(guo)務院辦(ban)公(gong)廳"), norm("國務院辦公廳"));
         assert_eq!(Label::new("本年增\\减").core, Label::new("本年增/减").core);
     }

@@ -250,21 +250,47 @@ fn inline_heading<'t>(first: &str, beside: impl Iterator<Item = &'t str>) -> Opt
 
 /// A heading whose number stands on row `i` alone and its words on the
 /// next (`六、` / `其他需要报告的事项`: spans of a Word page read one a
-/// line): as [`numbered_heading`] reads the two together.
+/// line): as [`numbered_heading`] reads the two together. Also one whose
+/// words wrapped onto the next row in a narrow cell (`五、存` / `在的主要
+/// 问题及改进情况`), when only the two together name the section, its
+/// own words in full ([`OWN_WORDS`]).
 fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, Numbered)> {
-    let [only] = rows.get(i)?.cells.as_slice() else {
-        return None;
-    };
+    let first = lone_text(rows.get(i)?)?;
     // The number and its mark alone (`六、`, or the mark where the number
     // was lost); the two lines together are then read as one heading.
-    let bare = only.text.trim();
-    if !bare_number(bare) {
+    let bare = bare_number(first);
+    if !bare && !wrapped_heading_start(first) {
         return None;
     }
-    let [rest] = rows.get(i + 1)?.cells.as_slice() else {
-        return None;
-    };
-    numbered_heading(&format!("{bare}{}", rest.text.trim()))
+    let rest = lone_text(rows.get(i + 1)?)?;
+    let joined = format!("{first}{rest}");
+    let found = numbered_heading(&joined)?;
+    (bare || found.1 == Numbered::Right && names_own_section(&joined, found.0)).then_some(found)
+}
+
+/// The text of a row's one cell, when it has one cell with text and no
+/// other (cells spanned from above and empty ones aside).
+fn lone_text<'d>(r: &RowView<'d>) -> Option<&'d str> {
+    let mut own = r
+        .cells
+        .iter()
+        .filter(|c| !c.from_above && !c.text.trim().is_empty());
+    let only = own.next()?;
+    own.next().is_none().then(|| only.text.trim())
+}
+
+/// Whether a line may be a heading's start cut where its words wrapped:
+/// short, numbered 一 … 六 with its mark, and no heading as it stands.
+fn wrapped_heading_start(t: &str) -> bool {
+    let mut c = t.chars();
+    matches!(
+        (c.next(), c.next()),
+        (
+            Some('一' | '二' | '三' | '四' | '五' | '六'),
+            Some('、' | '.' | '．')
+        )
+    ) && t.chars().count() <= 16
+        && numbered_heading(t).is_none()
 }
 
 /// A heading's number and mark apart from its words on its line, or its
@@ -641,6 +667,28 @@ mod tests {
         let doc = crate::parse::text::parse(other, &crate::config::Limits::default());
         let rows = super::super::rows::rows_of(&doc);
         assert_eq!(find_sections(&rows).heading[5], None);
+    }
+
+    /// A heading whose words wrapped in a narrow cell (pandoc's text of a
+    /// page laid out in a narrow table): found when the two lines together
+    /// name its section in full; a table's row label wrapped so, or a
+    /// heading's start whose next line names nothing, is none.
+    #[test]
+    fn a_heading_whose_words_wrapped() {
+        let text = "| |     四、政府信息公开    |  |\n| | 行政复议、行政诉讼情况  |  |\n\
+                    | | 行政复议1件。 |  |\n\
+                    | |     五、存              |  |\n| | 在的主要问题及改进情况  |  |\n\
+                    | | 无。 |  |\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        let line = |k: usize| secs.heading[k].map(|i| rows[i].loc.line);
+        assert_eq!((line(3), line(4)), (Some(1), Some(4)));
+        let not = "四、结转\n下年度继续办理\n五、存\n2023年1月20日\n";
+        let doc = crate::parse::text::parse(not, &crate::config::Limits::default());
+        let rows = super::super::rows::rows_of(&doc);
+        let secs = find_sections(&rows);
+        assert_eq!((secs.heading[3], secs.heading[4]), (None, None));
     }
 
     /// A heading with its section's table after it on the same line, two

@@ -180,7 +180,8 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
             }
             continue;
         }
-        let value = c.is_value();
+        // Several numbers in one cell (`4  2`) are values too.
+        let value = c.is_value() || several_numbers(c);
         match state {
             0 if c.text.trim().is_empty() => lead.push(c),
             0 | 1 if !value => {
@@ -197,6 +198,40 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
         }
     }
     s
+}
+
+/// Whether a cell holds several numbers apart (`0 0`, `4\n2`): cells a
+/// PDF table reader ran into one.
+fn several_numbers(c: &CellView<'_>) -> bool {
+    let mut toks = c.text.split_whitespace();
+    toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
+}
+
+/// A row's value cells with each cell of several numbers (`4  2`) parted
+/// into a cell per number, when some cell holds several and the row then
+/// prints exactly `n` values (blank cells at its end aside); `None`
+/// otherwise.
+fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'d>>> {
+    if !values.iter().any(|c| several_numbers(c)) {
+        return None;
+    }
+    let printed = values
+        .iter()
+        .rposition(|c| !c.text.trim().is_empty())
+        .map_or(0, |k| k + 1);
+    let mut out = Vec::with_capacity(n);
+    for c in &values[..printed] {
+        if several_numbers(c) {
+            out.extend(
+                c.text
+                    .split_whitespace()
+                    .map(|t| CellView::piece(c, t, (How::Read, Checks::default()))),
+            );
+        } else {
+            out.push((*c).clone());
+        }
+    }
+    (out.len() == n).then_some(out)
 }
 
 /// Fits a row's value cells to the template's `n` columns. Extra cells
@@ -775,12 +810,29 @@ fn extract_requests(
             record_provenance(f, "requests", def.key, r);
             continue;
         }
-        let fitted = fit(values, cols.len()).or_else(|got| {
-            header_at
-                .as_deref()
-                .and_then(|at| under_header(r, label_cell, at))
-                .ok_or(got)
-        });
+        // A cell holding several numbers (`4<br>2`: a PDF table reader's
+        // two cells run into one, the row's last cell then blank): each
+        // number a cell, when the row then has a value for every column
+        // and no more; else not one value, for the second pass.
+        let parted = parted_cells(&values, cols.len());
+        let values: Vec<&CellView<'_>> = match &parted {
+            Some(p) => p.iter().collect(),
+            None => values,
+        };
+        let fitted = fit(values, cols.len())
+            .or_else(|got| {
+                header_at
+                    .as_deref()
+                    .and_then(|at| under_header(r, label_cell, at))
+                    .ok_or(got)
+            })
+            .and_then(|cells| {
+                if cells.iter().any(|c| several_numbers(c)) {
+                    Err(cells.iter().filter(|c| !c.text.trim().is_empty()).count())
+                } else {
+                    Ok(cells)
+                }
+            });
         match fitted {
             Ok(cells) => {
                 let spill = Spill::of(def.label, label_cell);
@@ -1102,10 +1154,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         // A cell holding several numbers apart (`0 0`: a PDF table
         // reader's cell over two columns) beside blank ones: not a value
         // each, for the second pass, which parts them.
-        let several = |c: &&CellView<'_>| {
-            let mut toks = c.text.split_whitespace();
-            toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
-        };
+        let several = |c: &&CellView<'_>| several_numbers(c);
         let fitted = match by_header {
             Some(cells) => Ok(cells),
             None => fit_narrow(values, cols.len()),

@@ -560,6 +560,7 @@ fn parse_cut(text: &str, limits: &Limits) -> Document {
         page: 0,
         columns: None,
         boxed: Vec::new(),
+        boxed_lone: Vec::new(),
         ruled: false,
         scratch: Scratch::default(),
         framed: false,
@@ -882,6 +883,10 @@ struct Parser<'a> {
     columns: Option<Vec<(usize, usize)>>,
     /// The lines of a box-drawn row so far (between two rules), as cells.
     boxed: Vec<GridRow>,
+    /// For each of `boxed`, a grid table's line with text in one of its
+    /// cells or none: its line number and that cell's text as printed
+    /// (spaces kept), for a box laid around a page ([`Parser::flush_boxed`]).
+    boxed_lone: Vec<Option<(usize, String)>>,
     /// Whether the lines since the last rule are a grid table's (pandoc's
     /// `+----+----+` rules, `|` between cells): a row's lines until the
     /// next rule are one row, its cells wrapped over them.
@@ -1069,6 +1074,8 @@ impl Parser<'_> {
                 self.ruled = true;
                 return;
             }
+            self.boxed_lone
+                .push(lone_cell(line, &texts).map(|c| (i, c.to_string())));
             self.boxed.push(self.row_of(texts, i));
             return;
         }
@@ -1102,6 +1109,7 @@ impl Parser<'_> {
                 return;
             }
             if texts.iter().any(|c| !c.is_empty()) {
+                self.boxed_lone.push(None);
                 self.boxed.push(self.row_of(texts, i));
             }
             return;
@@ -1208,6 +1216,38 @@ impl Parser<'_> {
             return;
         }
         let lines = std::mem::take(&mut self.boxed);
+        let lone = std::mem::take(&mut self.boxed_lone);
+        // A grid table laid around a page (pandoc's text of a page whose
+        // report stands in one cell of a layout table, its lines wrapped
+        // to the cell's width): more lines than a row wraps over, nearly
+        // all with text in one cell only. Each such line is read as a
+        // line of the page, its cell's text as printed; a line of several
+        // cells (a menu, a table inside) stays a row.
+        // (Not one holding a table of several columns, whose rows its
+        // lines are: a line of several cells in ten or more.)
+        let (mut alone, mut several) = (0usize, 0usize);
+        for l in &lone {
+            match l {
+                Some((_, t)) if t.trim().is_empty() => {}
+                Some(_) => alone += 1,
+                None => several += 1,
+            }
+        }
+        let layout =
+            lines.len() > MAX_ROW_LINES && lone.len() == lines.len() && alone >= 10 * several;
+        if layout {
+            for (row, own) in lines.into_iter().zip(lone) {
+                match own {
+                    Some((i, text)) => {
+                        let ruled = std::mem::replace(&mut self.ruled, false);
+                        self.line(&text, i, None);
+                        self.ruled = ruled;
+                    }
+                    None => self.push_row(row),
+                }
+            }
+            return;
+        }
         let width = lines[0].cells.len();
         // More lines than any table row wraps over: a box laid around a
         // page's parts, each line its own. A column with a number on two
@@ -1255,6 +1295,26 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// The text of a grid table line's one cell with text, as printed between
+/// its bars (`|     四、政府信息公开    |` gives the spaces too), or `""`
+/// for a line of blank cells; `None` when two cells or more hold text.
+/// `texts` are the line's cells as split.
+fn lone_cell<'l>(line: &'l str, texts: &[String]) -> Option<&'l str> {
+    match texts.iter().filter(|c| !c.trim().is_empty()).count() {
+        0 => return Some(""),
+        1 => {}
+        _ => return None,
+    }
+    // Unescaped bars; the cell between two of them that holds text.
+    let b = line.as_bytes();
+    let bars: Vec<usize> = memchr::memchr_iter(b'|', b)
+        .filter(|&k| k == 0 || b[k - 1] != b'\\')
+        .collect();
+    bars.windows(2)
+        .map(|w| &line[w[0] + 1..w[1]])
+        .find(|c| !c.trim().is_empty())
 }
 
 /// Removes inline HTML tags (`<span style=…>`, `</b>`) and Markdown
@@ -1507,6 +1567,17 @@ fn blank_tags(text: &str) -> std::borrow::Cow<'_, str> {
         if let Some(end) = tag_at(k) {
             out.push_str(&text[done..k]);
             out.extend(text[k..end].chars().filter(|&c| c == '\n'));
+            // A line break in a table's cell (`4<br>2`, a PDF reader's two
+            // cells run into one; `部分公开（区分<br>处理的`): two spaces,
+            // which keep two numbers apart (never one number's thousands).
+            let name = text[k + 1..end].trim_start_matches('/');
+            let br = name.len() >= 2
+                && name[..2].eq_ignore_ascii_case("br")
+                && !name[2..].starts_with(|c: char| c.is_ascii_alphanumeric());
+            let line = &text[text[..k].rfind('\n').map_or(0, |n| n + 1)..k];
+            if br && line.trim_start().starts_with('|') {
+                out.push_str("  ");
+            }
             done = end;
         }
         match text[k + 1..].find('<') {
@@ -2354,6 +2425,12 @@ mod tests {
             blank_tags("**<span\nstyle=\"x\">三、收到</span>** a<b 1 < 2"),
             "**\n三、收到** a<b 1 < 2"
         );
+        // A line break in a table's cell keeps two numbers apart; in
+        // prose it is taken out as before.
+        assert_eq!(
+            blank_tags("||4.保护第三方|4<br>2|0|6|\n甲<br/>乙"),
+            "||4.保护第三方|4  2|0|6|\n甲乙"
+        );
     }
 
     /// pandas' row and column numbers are taken out of a table; a table
@@ -2473,6 +2550,23 @@ mod tests {
         assert_eq!(
             rows(&parse(pretty, &Limits::default())),
             vec![vec!["规章", "0", "12"], vec!["规范性文件", "3", "40"]]
+        );
+        // A grid of two columns laid around a page, its text in one
+        // (pandoc's text of a report in a narrow layout cell): each line
+        // a line of the page, numbers kept apart where they stood.
+        let mut page = String::from("+------------------------+----+\n");
+        page.push_str("| 四、政府信息公开       |    |\n| 行政复议、行政诉讼情况 |    |\n");
+        for _ in 0..40 {
+            page.push_str("|                        |    |\n");
+        }
+        page.push_str("|   1          0         |    |\n+------------------------+----+\n");
+        assert_eq!(
+            rows(&parse(&page, &Limits::default())),
+            vec![
+                vec!["四、政府信息公开"],
+                vec!["行政复议、行政诉讼情况"],
+                vec!["1", "0"]
+            ]
         );
         // A close tag without its `>` runs into the next table's: no panic.
         let _ = parse(

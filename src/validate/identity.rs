@@ -9,7 +9,9 @@
 //!   rows while （七）总计 is printed: that is not an error);
 //! - a check whose addends are all blank is skipped (nothing to compare);
 //! - an outcome row the report does not have reads as 0 (many reports drop
-//!   （五）4–5); when a row A1 needs is absent, A1 is skipped.
+//!   （五）4–5), but A2 is skipped when （一）予以公开 or （二）部分公开 is
+//!   absent (every report prints them: such a row was not read); when a
+//!   row A1 needs is absent, A1 is skipped.
 
 use super::unknown::Unknown;
 use super::{cell, json_num, same, show};
@@ -533,6 +535,12 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     if req.get("total_handled").is_none() {
         return;
     }
+    // The rows every report prints (（一）予以公开, （二）部分公开): one
+    // the record lacks was not read, not left out, and a sum without it
+    // says nothing.
+    if ["granted", "partial"].iter().any(|k| req.get(k).is_none()) {
+        return;
+    }
     let wording = Wording {
         code: "identity.outcome_total",
         table: "requests",
@@ -766,6 +774,39 @@ mod tests {
 
     /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
     /// says 3 自然人 where the outcome rows give 2 under every reading.
+    /// A record without （一）予以公开 (its label not read): A2 is not
+    /// checked on the rows that were, whose sum falls short by that row.
+    #[test]
+    fn a2_waits_for_the_rows_every_report_prints() {
+        let handled = persons(3.0);
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", persons(2.0)),
+            ("partial", persons(1.0)),
+            ("total_handled", handled),
+        ]);
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+        if let Some(t) = rec.requests.as_mut() {
+            t.shift_remove("partial");
+        }
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+        // A sub-row a report may leave out still reads as 0.
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", persons(2.0)),
+            ("rejected_excessive", persons(1.0)),
+            ("total_handled", handled),
+        ]);
+        if let Some(t) = rec.requests.as_mut() {
+            t.shift_remove("rejected_excessive");
+        }
+        let found = codes(&rec);
+        assert!(
+            found.iter().any(|(c, _)| c == "identity.outcome_total"),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn a_row_read_several_ways_that_breaks_a2_under_every_reading() {
         let handled = persons(3.0);
