@@ -234,6 +234,87 @@ fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'
     (out.len() == n).then_some(out)
 }
 
+/// A row's value cells as the rows stacked in them: exactly `n` cells
+/// with text (blank ones at the end aside), each holding the same number
+/// of numbers, two or more, one a row; each row's cells, in order.
+/// `None` for any other row.
+fn stacked_rows<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<Vec<CellView<'d>>>> {
+    let printed = values
+        .iter()
+        .rposition(|c| !c.text.trim().is_empty())
+        .map_or(0, |k| k + 1);
+    if printed != n || !values[..n].iter().all(|c| several_numbers(c)) {
+        return None;
+    }
+    let k = values[0].text.split_whitespace().count();
+    if values[..n]
+        .iter()
+        .any(|c| c.text.split_whitespace().count() != k)
+    {
+        return None;
+    }
+    let mut rows: Vec<Vec<CellView<'d>>> = vec![Vec::with_capacity(n); k];
+    for c in &values[..n] {
+        for (j, t) in c.text.split_whitespace().enumerate() {
+            rows[j].push(CellView::piece(c, t, (How::Read, Checks::default())));
+        }
+    }
+    Some(rows)
+}
+
+/// The first row's label in a label cell of rows stacked in one
+/// (`1.申请人…申请  2.申请人…`): the text before the next sub-row's
+/// number (`2.` or `2、` after a space or a line break); `None` when there
+/// is no such number.
+fn first_of_stacked(text: &str) -> Option<&str> {
+    let cut = text.match_indices(['2', '２']).map(|(i, _)| i).find(|&i| {
+        let after = &text[i..];
+        let mark = after.chars().nth(1);
+        matches!(mark, Some('.' | '、' | '．'))
+            && text[..i].ends_with(char::is_whitespace)
+            && !text[..i].trim().is_empty()
+    })?;
+    Some(text[..cut].trim())
+}
+
+/// The two rows (keys and template labels) whose labels a label cell
+/// holds one after the other (`1.信访举报投诉类申请  2.重复申请`): the
+/// first named by the text before the second's number, the second the
+/// row after it in template `t`; `None` for a cell of one label.
+fn two_labels(
+    text: &str,
+    group: Option<Group>,
+    t: Template,
+) -> Option<([&'static str; 2], [&'static str; 2])> {
+    let head = first_of_stacked(text)?;
+    let first = match_request(&Label::new(head), group, t)?;
+    let rows: Vec<_> = crate::template::request_rows(t).collect();
+    let at = rows.iter().position(|r| r.key == first.key)?;
+    let second = rows.get(at + 1)?;
+    let rest = &text[head.as_ptr() as usize - text.as_ptr() as usize + head.len()..];
+    (Label::new(rest).core == Label::new(second.label).core)
+        .then_some(([first.key, second.key], [first.label, second.label]))
+}
+
+/// The keys of `k` rows from `first` on, in template `t`'s order, when
+/// the row's label cells (`labels`) hold the label of each row after the
+/// first too (rows stacked in one); `None` otherwise.
+fn next_rows(
+    first: &'static str,
+    k: usize,
+    labels: &[&CellView<'_>],
+    t: Template,
+) -> Option<Vec<&'static str>> {
+    let rows: Vec<_> = crate::template::request_rows(t).collect();
+    let at = rows.iter().position(|r| r.key == first)?;
+    let next = rows.get(at..at + k)?;
+    let printed: String = labels.iter().map(|c| Label::new(c.text).core).collect();
+    next[1..]
+        .iter()
+        .all(|r| printed.contains(&Label::new(r.label).core))
+        .then(|| next.iter().map(|r| r.key).collect())
+}
+
 /// Fits a row's value cells to the template's `n` columns. Extra cells
 /// must be blank: on the left they are merged label cells (the values are
 /// the rightmost columns, as in every template); failing that, on the
@@ -760,6 +841,15 @@ fn extract_requests(
             |_| cols.len(),
             |l| match_request(l, group, t).or_else(|| numbered_only(l, group, next, t)),
         );
+        // Rows stacked in one whose label cell holds each row's label
+        // (`1.申请人…  2.申请人…`): the first row, named by the label up
+        // to the next row's number.
+        let matched = matched.or_else(|| {
+            let last = s.labels.last()?;
+            stacked_rows(&s.values, cols.len())?;
+            let def = match_request(&Label::new(first_of_stacked(last.text)?), group, t)?;
+            Some((def, Some(*last), s.values.clone()))
+        });
         let Some((def, label_cell, mut values)) = matched else {
             continue;
         };
@@ -777,7 +867,13 @@ fn extract_requests(
                 || match_request(l, group, t).is_some()
                 || match_request(l, None, t).is_some()
         };
-        if let Some(below) = values_below(rows, at, &values, cols.len(), named) {
+        let continues = |c: &CellView<'_>| {
+            label_cell.is_some_and(|l| {
+                let whole = Label::new(&format!("{}{}", l.text, c.text));
+                whole.core == Label::new(def.label).core
+            })
+        };
+        if let Some(below) = values_below(rows, at, &values, cols.len(), named, continues) {
             values = below;
         }
         if found.iter().any(|(k, _)| *k == def.key) {
@@ -808,6 +904,56 @@ fn extract_requests(
             let row = f.row_slots("requests", def.key, &cols, &slots, |_| None);
             found.push((def.key, row));
             record_provenance(f, "requests", def.key, r);
+            continue;
+        }
+        // Rows stacked in one (a PDF table reader that missed the rule
+        // between them: `1.申请人…<br>2.申请人…` | `6<br>0` | `2<br>0` …):
+        // each value cell holds one number per row, and the label the
+        // next rows' labels too.
+        if let Some(stack) = stacked_rows(&values, cols.len()) {
+            let keys = next_rows(def.key, stack.len(), &s.labels, t);
+            if let Some(keys) = keys.filter(|k| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
+            {
+                for (j, (key, cells)) in keys.iter().zip(&stack).enumerate() {
+                    let cells: Vec<&CellView<'_>> = cells.iter().collect();
+                    let spill = (j == 0).then(|| Spill::of(def.label, label_cell));
+                    let row = f.row("requests", key, &cols, &cells, spill, |_| None);
+                    found.push((key, row));
+                    record_provenance(f, "requests", key, r);
+                }
+                continue;
+            }
+        }
+        // Two rows' labels in one cell over one row of values (`1.信访举报
+        // 投诉类申请<br>2.重复申请` | `2` | … | `2`): the values may be either
+        // row's; both are left null, and said so.
+        if let Some((keys, labels)) = s
+            .labels
+            .last()
+            .and_then(|c| two_labels(c.text, group, t))
+            .filter(|(k, _)| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
+        {
+            let unknown = vec![Slot::unknown(r.loc); cols.len()];
+            for key in keys {
+                let row = f.row_slots("requests", key, &cols, &unknown, |_| None);
+                found.push((key, row));
+                record_provenance(f, "requests", key, r);
+            }
+            let printed = values.iter().filter(|c| !c.text.trim().is_empty()).count();
+            f.flag(
+                "structure.ambiguous_order",
+                "requests",
+                keys[0],
+                format!(
+                    "{}: the rows {} and {} were printed in one cell over one row of {}: they may be either row's, so both were left null",
+                    r.loc,
+                    labels[0],
+                    labels[1],
+                    super::fill::values(printed)
+                ),
+                printed,
+                &[],
+            );
             continue;
         }
         // A cell holding several numbers (`4<br>2`: a PDF table reader's
@@ -903,6 +1049,7 @@ fn values_below<'a, 'd>(
     values: &[&'a CellView<'d>],
     n: usize,
     named: impl Fn(&Label) -> bool,
+    continues: impl Fn(&CellView<'_>) -> bool,
 ) -> Option<Vec<&'a CellView<'d>>> {
     let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
     if values.is_empty() || !values.iter().all(blank) {
@@ -917,7 +1064,22 @@ fn values_below<'a, 'd>(
             && !named(l)
             && REQUEST_COLS.iter().all(|col| !c.norm().contains(col.label))
     };
-    if !next.context.is_empty() || !next.labels.iter().all(piece) || next.values.iter().all(blank) {
+    // Or the rest of this row's label, wrapped onto the line below with
+    // its values (`1.申请人无正当理由逾` / `期不补正、…申请 | 16 | 5 …`),
+    // beside a group's number or a piece of its label.
+    let group_only = |c: &&CellView<'_>| {
+        let l = c.label();
+        l.numbering.is_some() && l.core.is_empty() || group_of(l).is_some()
+    };
+    let rest = next.labels.iter().any(|c| continues(c))
+        && next
+            .labels
+            .iter()
+            .all(|c| piece(c) || group_only(c) || continues(c));
+    if !next.context.is_empty()
+        || !(next.labels.iter().all(piece) || rest)
+        || next.values.iter().all(blank)
+    {
         return None;
     }
     fit(next.values, n).ok()
@@ -1686,6 +1848,29 @@ fn extract_review(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two rows' labels in one cell, one after the other: the two rows;
+    /// the first's label cut before the second's number. One label, or
+    /// two that are not the template's next, are not.
+    #[test]
+    fn two_rows_labels_in_one_cell() {
+        let t = Template::F2021;
+        let g = Some(Group::Rejected);
+        assert_eq!(
+            two_labels("1.信访举报投诉类申请  2.重复申请", g, t).map(|(k, _)| k),
+            Some(["rejected_petition", "rejected_duplicate"])
+        );
+        assert_eq!(
+            first_of_stacked("1.申请人无正当理由逾期  不补正  2.申请人逾期未按收费通"),
+            Some("1.申请人无正当理由逾期  不补正")
+        );
+        assert_eq!(two_labels("1.信访举报投诉类申请", g, t), None);
+        assert_eq!(
+            two_labels("1.信访举报投诉类申请  2.要求提供公开出版物", g, t),
+            None
+        );
+        assert_eq!(first_of_stacked("2.重复申请"), None);
+    }
 
     /// A merged label cut down its middle, each half holding its part of
     /// every line, the line breaks lost: the one template label made of

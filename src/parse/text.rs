@@ -1058,6 +1058,17 @@ impl Parser<'_> {
             self.flush_boxed();
             return;
         }
+        // A section's heading run onto the end of a table's last row, its
+        // last number before it (`四、结转下年度继续办理  0  0  0四、政府
+        // 信息公开行政复议、行政诉讼情况`, PyMuPDF's text sorted by place):
+        // the row, then the heading, each a line of its own.
+        if let Some(at) = heading_after_number(t) {
+            let at = line.len() - (t.len() - at) - (line.len() - line.trim_end().len());
+            let (row, heading) = line.split_at(at);
+            self.line(row, i, csv_layout);
+            self.line(heading, i, csv_layout);
+            return;
+        }
         // A grid table's lines between its rules (`|` at both ends).
         if self.ruled && t.starts_with('|') {
             let texts: Vec<String> = split_markdown_cow(t)
@@ -1681,6 +1692,21 @@ fn cut_at_headings(text: &str) -> Option<Vec<&str>> {
     parts.push(text[from..].trim());
     parts.retain(|p| !p.is_empty());
     Some(parts)
+}
+
+/// Where a section's heading, word for word as the template has it,
+/// ends `t` right after a digit (`… 0  0四、政府信息公开行政复议、行政诉讼
+/// 情况`); `None` for any other line.
+fn heading_after_number(t: &str) -> Option<usize> {
+    if !(t.ends_with("情况") || t.ends_with("事项")) {
+        return None;
+    }
+    crate::template::SECTIONS.iter().find_map(|(_, h)| {
+        let at = t.strip_suffix(h).map(str::len)?;
+        t[..at]
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then_some(at)
+    })
 }
 
 /// A grid table's rule (pandoc's `+------+----+`, `+======+====+` under
@@ -2892,6 +2918,27 @@ mod tests {
     /// A page's layout cell written as one line: headings inside it, each
     /// after a sentence's end and between spaces, stand on lines of their
     /// own; a heading's words inside a sentence do not.
+    /// A section's heading run onto a table row's last number: the row
+    /// and the heading apart; not a heading's words in a sentence.
+    #[test]
+    fn a_heading_run_onto_a_rows_last_number() {
+        let line = "四、结转下年度继续办理   0   0   0四、政府信息公开行政复议、行政诉讼情况";
+        let at = heading_after_number(line).expect("a heading after the row");
+        assert_eq!(&line[at..], "四、政府信息公开行政复议、行政诉讼情况");
+        let doc = parse(line, &Limits::default());
+        assert_eq!(
+            rows(&doc),
+            vec![
+                vec!["四、结转下年度继续办理", "0", "0", "0"],
+                vec!["四、政府信息公开行政复议、行政诉讼情况"]
+            ]
+        );
+        assert_eq!(
+            heading_after_number("详见四、政府信息公开行政复议、行政诉讼情况"),
+            None
+        );
+    }
+
     #[test]
     fn headings_sharing_a_line_are_cut_out() {
         let line = "本报告数据统计期限自2019年1月1日起至2019年12月31日止。 一、总体情况 2019年，全年收到申请19件。 二、主动公开政府信息情况";
