@@ -252,8 +252,9 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
             let text = r.cells.iter().find(|c| !c.from_above).map(|c| c.text);
             // A merged cell printed once for each place it spans (python-docx
             // gives every grid cell, a merged one as often as it spans):
-            // the same text on the line right after, with nothing between,
-            // is that cell again.
+            // the same text on the line right after, with nothing between
+            // (or a blank line or two, as docx2python parts every cell), is
+            // that cell again.
             if let (
                 Some(t),
                 Some(prev),
@@ -264,7 +265,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 }),
             ) = (text, last_line, out.last())
             {
-                if r.loc.line == prev + 1 && merged_again(before, t) {
+                if r.loc.line <= prev + 3 && merged_again(before, t) {
                     last_line = Some(r.loc.line);
                     repeats = true;
                     continue;
