@@ -206,10 +206,13 @@ fn tolerated(flaw: &str, code: &str) -> bool {
 }
 
 /// An issue that says the flattened table could not be read in only one
-/// way, or that the page's bytes are not in the charset it declares (a
-/// fact about the copy, not a claim about the report).
+/// way, or that a row every report prints was not read from it, or that
+/// the page's bytes are not in the charset it declares (a fact about the
+/// copy or its reading, not a claim about the report).
 pub fn is_notice(code: &str) -> bool {
-    code.starts_with("structure.ambiguous_") || code == "input.charset_mismatch"
+    code.starts_with("structure.ambiguous_")
+        || code == "structure.unread_row"
+        || code == "input.charset_mismatch"
 }
 
 fn files(dir: &Path) -> Vec<PathBuf> {

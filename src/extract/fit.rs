@@ -233,7 +233,8 @@ impl Anchors {
     /// into `n` groups: a column left blank throughout), the columns its
     /// header names (`heads`, the columns' labels, three or more: on one
     /// line, or over lines, [`heads_over_lines`]), if it does; else the
-    /// page before's.
+    /// page before's, where its values stand as that page's did, or taken
+    /// by rank where that page's were laid out anew ([`moved_columns`]).
     pub fn of(pieces: &[Piece<'_, '_>], n: usize, heads: &[&str]) -> Anchors {
         // Places by page and line.
         let mut lines: Vec<LinePlaces> = Vec::new();
@@ -295,9 +296,10 @@ impl Anchors {
             });
             // A page that shows no columns of its own (a table's last
             // rows over a page break, without its header): the page
-            // before's, where the rows go on in its places, each value
-            // where one stood on that page (a converter may lay a page
-            // out anew, its columns elsewhere).
+            // before's, where the rows go on in its places, nine values in
+            // ten or more where one stood on that page (a converter may
+            // lay a page out anew, its columns elsewhere; a value in a
+            // column blank before stands apart).
             let best = best.or_else(|| {
                 let (_, wide, spans) = out.pages.last().filter(|(pg, ..)| pg + 1 == page)?;
                 let x = |&(c, w): &(u32, u32)| if *wide { w } else { c };
@@ -306,10 +308,11 @@ impl Anchors {
                     .filter(|l| l.0 + 1 == page)
                     .flat_map(|l| l.2.iter().map(x))
                     .collect();
-                let kept = on
-                    .iter()
-                    .flat_map(|v| v.iter())
-                    .all(|p| before.iter().any(|&b| b.abs_diff(x(p)) <= 2));
+                let places = || on.iter().flat_map(|v| v.iter());
+                let near = places()
+                    .filter(|p| before.iter().any(|&b| b.abs_diff(x(p)) <= 2))
+                    .count();
+                let kept = near * 10 >= places().count() * 9;
                 if kept {
                     return Some((*wide, spans.clone()));
                 }
@@ -473,7 +476,7 @@ fn heads_over_lines(
         // cell: a wrapped head's tail before them (`人 商业企 科研机`),
         // a caption's words (`等于第三 自然`).
         for (j, place) in heads_among(&whole, heads, k, cell.pos) {
-            at[j] = Some(place);
+            at[j].get_or_insert(place);
         }
     }
     at.into_iter().collect()

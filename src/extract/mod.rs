@@ -128,6 +128,57 @@ mod tests {
             .collect()
     }
 
+    /// A Markdown table's `<br>` between two digits (pymupdf4llm): two
+    /// cells run into one where the row then has its columns and its
+    /// parts add up (`4<br>2`), one number wrapped where they do not
+    /// (`1<br>234`); section 四's row parted the same way; a row every
+    /// report prints that was not read is said to be so.
+    #[test]
+    fn line_breaks_between_digits_in_markdown_cells() {
+        let head = "|（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）||自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|总计|\n|---|---|---|---|---|---|---|---|---|\n";
+        let text = format!(
+            "## 三、收到和处理政府信息公开申请情况\n\n{head}\
+             |一、本年新收政府信息公开申请数量||4<br>2|0|0|0|0|6||\n\
+             |二、上年结转政府信息公开申请数量||1<br>234|0|0|0|0|0|1234|\n\
+             |（七）总计||1<br>200|30|0|1|0|3||\n\n\
+             ## 四、政府信息公开行政复议、行政诉讼情况\n\n\
+             |行政复议|||||行政诉讼||||||||||\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n\
+             |结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|结果维持|结果纠正|其他结果|尚未审结|总计|\n\
+             |1<br>0|0|1|2|0|0|0|1|1|0|0|0|0|0||\n"
+        );
+        let (doc, _) =
+            crate::parse::dispatch::read(&text, crate::model::Media::Text, &Limits::default());
+        let rec = extract_doc(&doc);
+        let some = |v: [f64; 7]| v.map(Some).to_vec();
+        assert_eq!(
+            request_row(&rec, "new_received"),
+            some([4., 2., 0., 0., 0., 0., 6.])
+        );
+        assert_eq!(
+            request_row(&rec, "carried_over"),
+            some([1234., 0., 0., 0., 0., 0., 1234.])
+        );
+        let mut wrapped = some([1200., 30., 0., 1., 0., 3., 0.]);
+        wrapped[6] = None;
+        assert_eq!(request_row(&rec, "total_handled"), wrapped);
+        let review: Vec<Option<f64>> = ["upheld", "corrected", "other", "pending", "total"]
+            .iter()
+            .map(|c| {
+                rec.value("review_litigation", "review", c)
+                    .flatten()
+                    .map(|n| n.0)
+            })
+            .collect();
+        assert_eq!(review, some([1., 0., 0., 1., 2., 0., 0.])[..5].to_vec());
+        let unread: Vec<&str> = rec
+            .issues
+            .iter()
+            .filter(|i| i.code == "structure.unread_row")
+            .map(|i| i.where_.as_str())
+            .collect();
+        assert!(unread.contains(&"requests.granted"), "{unread:?}");
+    }
+
     /// Text of one cell a line with a sentence's figures on lines of their
     /// own before section 三's table (Word's text, one span a line): the
     /// figures are the prose's, not values printed before the first row's

@@ -282,14 +282,11 @@ fn lone_text<'d>(r: &RowView<'d>) -> Option<&'d str> {
 /// Whether a line may be a heading's start cut where its words wrapped:
 /// short, numbered 一 … 六 with its mark, and no heading as it stands.
 fn wrapped_heading_start(t: &str) -> bool {
-    let mut c = t.chars();
-    matches!(
-        (c.next(), c.next()),
-        (
-            Some('一' | '二' | '三' | '四' | '五' | '六'),
-            Some('、' | '.' | '．')
-        )
-    ) && t.chars().count() <= 16
+    // Its number and mark, as [`bare_number`] takes them (`五、`, `五，`).
+    let number: String = t.chars().take(2).collect();
+    number.chars().count() == 2
+        && bare_number(&number)
+        && t.chars().count() <= 16
         && numbered_heading(t).is_none()
 }
 

@@ -10,7 +10,7 @@ use super::reconstruct::{reconstruct, reconstruct_review, RowSpec, Section};
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Checks, How, Issue, Record, Row, Severity, Table, Template};
-use crate::parse::value::{lex, Lexed};
+use crate::parse::value::{cell_pieces, lex, number, Lexed};
 use crate::parse::Loc;
 use crate::template::{
     self, request_rows, ActiveRow, Col, RequestRow, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS,
@@ -203,8 +203,14 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
 /// Whether a cell holds several numbers apart (`0 0`, `4\n2`): cells a
 /// PDF table reader ran into one.
 fn several_numbers(c: &CellView<'_>) -> bool {
-    let mut toks = c.text.split_whitespace();
+    let mut toks = cell_pieces(c.text);
     toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
+}
+
+/// Whether a cell of several numbers (`4  2`) does not read as one
+/// number either (as `1 234`, a wrapped number, does).
+fn not_one_number(c: &CellView<'_>) -> bool {
+    several_numbers(c) && !matches!(lex(c.text), Lexed::Number { .. })
 }
 
 /// A row's value cells with each cell of several numbers (`4  2`) parted
@@ -223,9 +229,7 @@ fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'
     for c in &values[..printed] {
         if several_numbers(c) {
             out.extend(
-                c.text
-                    .split_whitespace()
-                    .map(|t| CellView::piece(c, t, (How::Read, Checks::default()))),
+                cell_pieces(c.text).map(|t| CellView::piece(c, t, (How::Read, Checks::default()))),
             );
         } else {
             out.push((*c).clone());
@@ -246,16 +250,13 @@ fn stacked_rows<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<Vec<CellVi
     if printed != n || !values[..n].iter().all(|c| several_numbers(c)) {
         return None;
     }
-    let k = values[0].text.split_whitespace().count();
-    if values[..n]
-        .iter()
-        .any(|c| c.text.split_whitespace().count() != k)
-    {
+    let k = cell_pieces(values[0].text).count();
+    if values[..n].iter().any(|c| cell_pieces(c.text).count() != k) {
         return None;
     }
     let mut rows: Vec<Vec<CellView<'d>>> = vec![Vec::with_capacity(n); k];
     for c in &values[..n] {
-        for (j, t) in c.text.split_whitespace().enumerate() {
+        for (j, t) in cell_pieces(c.text).enumerate() {
             rows[j].push(CellView::piece(c, t, (How::Read, Checks::default())));
         }
     }
@@ -662,6 +663,25 @@ pub(crate) fn extract_tables(
             ));
         }
     }
+    // A row every report prints, absent from a table read to its end:
+    // its label was not read. Said, as the checks through it are skipped.
+    if requests.contains_key("total_handled") || requests.contains_key("carried_forward") {
+        for key in PRINTED_ROWS {
+            let place = format!("requests.{key}");
+            if requests.contains_key(key) || rec.issues.iter().any(|i| i.where_ == place) {
+                continue;
+            }
+            rec.issues.push(Issue::new(
+                "structure.unread_row",
+                Severity::Warning,
+                place,
+                format!(
+                    "the row {}, which every report prints, was not read from the section 三 table (its label was not found); its cells are absent, and the identities through it are not checked",
+                    template::request_label(key)
+                ),
+            ));
+        }
+    }
     if let Some((at, got)) = review.as_ref().and_then(|r| r.1) {
         rec.issues.push(
             Issue::new(
@@ -687,6 +707,16 @@ pub(crate) fn extract_tables(
         }
     }
 }
+
+/// The section-三 rows every report prints, in both templates.
+const PRINTED_ROWS: [&str; 6] = [
+    "new_received",
+    "carried_over",
+    "granted",
+    "partial",
+    "total_handled",
+    "carried_forward",
+];
 
 /// Both closing rows of section 三 (（七）总计 and 四、结转下年度继续办理),
 /// with where each is labelled, when both are in `rows`, text that follows
@@ -959,8 +989,18 @@ fn extract_requests(
         // A cell holding several numbers (`4<br>2`: a PDF table reader's
         // two cells run into one, the row's last cell then blank): each
         // number a cell, when the row then has a value for every column
-        // and no more; else not one value, for the second pass.
-        let parted = parted_cells(&values, cols.len());
+        // and no more, and, where the cell reads as one number too (`1<br>
+        // 234`, a number wrapped), the parts then add up to the row's
+        // total; else a cell that is no one number is for the second pass.
+        let parted = parted_cells(&values, cols.len()).filter(|p| {
+            values
+                .iter()
+                .all(|c| !several_numbers(c) || not_one_number(c))
+                || {
+                    let v: Vec<Option<f64>> = p.iter().map(|c| number(c.text)).collect();
+                    v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v)
+                }
+        });
         let values: Vec<&CellView<'_>> = match &parted {
             Some(p) => p.iter().collect(),
             None => values,
@@ -973,7 +1013,7 @@ fn extract_requests(
                     .ok_or(got)
             })
             .and_then(|cells| {
-                if cells.iter().any(|c| several_numbers(c)) {
+                if cells.iter().any(|c| not_one_number(c)) {
                     Err(cells.iter().filter(|c| !c.text.trim().is_empty()).count())
                 } else {
                     Ok(cells)
@@ -1316,7 +1356,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         // A cell holding several numbers apart (`0 0`: a PDF table
         // reader's cell over two columns) beside blank ones: not a value
         // each, for the second pass, which parts them.
-        let several = |c: &&CellView<'_>| several_numbers(c);
+        let several = |c: &&CellView<'_>| not_one_number(c);
         let fitted = match by_header {
             Some(cells) => Ok(cells),
             None => fit_narrow(values, cols.len()),
@@ -1664,6 +1704,8 @@ fn extract_review(
     // column index an exporter printed) are not the data row.
     let from = rows.iter().position(is_header).unwrap_or(0);
     let rows = &rows[from..];
+    // The row's cells parted where a cell held several numbers (below).
+    let parted: Option<Vec<CellView<'_>>>;
     // Values of consecutive label-less rows, joined (a row wrapped over
     // lines in PDF text).
     let mut acc: Vec<&CellView<'_>> = Vec::new();
@@ -1723,6 +1765,19 @@ fn extract_review(
         acc.extend(s.values.iter().copied());
         if acc.len() >= 15 {
             break;
+        }
+    }
+    // A cell of several numbers that is no one number (`1<br>0`, two
+    // cells a PDF table reader ran into one): each number a cell, when
+    // the row then has its fifteen; else the row is not read in order.
+    if acc.iter().any(|c| not_one_number(c)) {
+        parted = parted_cells(&acc, 15);
+        match &parted {
+            Some(p) => acc = p.iter().collect(),
+            None => {
+                let at = first.map_or(Loc::default(), |r| r.loc);
+                return Some((Table::default(), Some((at, acc.len()))));
+            }
         }
     }
     let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();

@@ -17,7 +17,7 @@
 //! A line with a single cell is prose ([`Block::Line`]); rows with more
 //! cells, and every cell-per-line row, form [`Grid`]s.
 
-use super::value::lex;
+use super::value::{lex, CELL_BREAK};
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote, Pos};
 use crate::config::Limits;
 use std::borrow::Cow;
@@ -1574,20 +1574,38 @@ fn blank_tags(text: &str) -> std::borrow::Cow<'_, str> {
     };
     let mut out = String::with_capacity(text.len());
     let mut done = 0;
+    // Where the line of the last `<br>` starts, and how far the text was
+    // searched for it (each stretch once).
+    let (mut line_start, mut searched) = (0, 0);
     loop {
         if let Some(end) = tag_at(k) {
             out.push_str(&text[done..k]);
             out.extend(text[k..end].chars().filter(|&c| c == '\n'));
-            // A line break in a table's cell (`4<br>2`, a PDF reader's two
-            // cells run into one; `部分公开（区分<br>处理的`): two spaces,
-            // which keep two numbers apart (never one number's thousands).
+            // A line break in a table's cell: between two digits, one
+            // number wrapped (`1<br>234`) or two cells a PDF reader ran
+            // into one (`4<br>2`), marked ([`CELL_BREAK`]) for the table
+            // readers to tell which; elsewhere two spaces, which keep two
+            // rows' labels apart (`1.信访…<br>2.重复申请`) and go from a
+            // label's words (`部分公开（区分<br>处理的`). Outside a table it
+            // goes, as any tag.
             let name = text[k + 1..end].trim_start_matches('/');
             let br = name.len() >= 2
                 && name[..2].eq_ignore_ascii_case("br")
                 && !name[2..].starts_with(|c: char| c.is_ascii_alphanumeric());
-            let line = &text[text[..k].rfind('\n').map_or(0, |n| n + 1)..k];
-            if br && line.trim_start().starts_with('|') {
-                out.push_str("  ");
+            if br {
+                if let Some(n) = memchr::memrchr(b'\n', &text.as_bytes()[searched..k]) {
+                    line_start = searched + n + 1;
+                }
+                searched = k;
+                if text[line_start..k].trim_start().starts_with('|') {
+                    let digits = out.ends_with(|c: char| c.is_ascii_digit())
+                        && text[end..].starts_with(|c: char| c.is_ascii_digit());
+                    if digits {
+                        out.push(CELL_BREAK);
+                    } else {
+                        out.push_str("  ");
+                    }
+                }
             }
             done = end;
         }
@@ -1883,11 +1901,8 @@ fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
         let c = c.trim();
         // Underscores drawn as cell bottoms (html2text) are not text.
         let c = c.trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-        Cow::Owned(if c.contains('<') {
-            strip_markup(&c.replace("<br>", "\n").replace("<br/>", "\n"))
-        } else {
-            strip_markup(c)
-        })
+        // (`<br>` is no longer here: [`blank_tags`] took it out.)
+        Cow::Owned(strip_markup(c))
     };
     match built {
         Some(mut s) => {
@@ -2451,11 +2466,12 @@ mod tests {
             blank_tags("**<span\nstyle=\"x\">三、收到</span>** a<b 1 < 2"),
             "**\n三、收到** a<b 1 < 2"
         );
-        // A line break in a table's cell keeps two numbers apart; in
-        // prose it is taken out as before.
+        // A line break between two digits of a table's cell is marked,
+        // others in a table's cell are two spaces; outside a table it is
+        // taken out as before.
         assert_eq!(
-            blank_tags("||4.保护第三方|4<br>2|0|6|\n甲<br/>乙"),
-            "||4.保护第三方|4  2|0|6|\n甲乙"
+            blank_tags("||4.保护第三方|4<br>2|0|6|\n甲<br/>乙\n|部分<br>公开|1<br>234|"),
+            "||4.保护第三方|4\u{ad}2|0|6|\n甲乙\n|部分  公开|1\u{ad}234|"
         );
     }
 

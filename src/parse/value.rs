@@ -137,7 +137,25 @@ impl Lexed {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}'
+    c.is_whitespace()
+        || c == '\u{3000}'
+        || c == '\u{a0}'
+        || c == '\u{200b}'
+        || c == '\u{feff}'
+        || c == CELL_BREAK
+}
+
+/// A line break between two digits of a table's cell (a Markdown cell's
+/// `<br>`), as the text parser marks it: one number wrapped (`1<br>234`,
+/// read as `1 234`, its thousands) or two cells run into one (`4<br>2`,
+/// two numbers); a soft hyphen, which no report prints in a number.
+pub const CELL_BREAK: char = '\u{ad}';
+
+/// The numbers a cell holds apart (by spaces or a [`CELL_BREAK`]): its
+/// pieces, for a reader that parts a cell two tool-merged cells make.
+pub fn cell_pieces(text: &str) -> impl Iterator<Item = &str> + Clone {
+    text.split(|c: char| c.is_whitespace() || c == CELL_BREAK)
+        .filter(|t| !t.is_empty())
 }
 
 fn is_dash(c: char) -> bool {

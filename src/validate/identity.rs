@@ -772,8 +772,6 @@ mod tests {
         Some(2.0),
     ];
 
-    /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
-    /// says 3 自然人 where the outcome rows give 2 under every reading.
     /// A record without （一）予以公开 (its label not read): A2 is not
     /// checked on the rows that were, whose sum falls short by that row.
     #[test]
@@ -807,6 +805,8 @@ mod tests {
         );
     }
 
+    /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
+    /// says 3 自然人 where the outcome rows give 2 under every reading.
     #[test]
     fn a_row_read_several_ways_that_breaks_a2_under_every_reading() {
         let handled = persons(3.0);
