@@ -1598,7 +1598,9 @@ fn blank_tags(text: &str) -> std::borrow::Cow<'_, str> {
                 }
                 searched = k;
                 if text[line_start..k].trim_start().starts_with('|') {
-                    let digits = out.ends_with(|c: char| c.is_ascii_digit())
+                    // (After a thousands comma too: `1,<br>234`.)
+                    let before = out.strip_suffix(',').unwrap_or(&out);
+                    let digits = before.ends_with(|c: char| c.is_ascii_digit())
                         && text[end..].starts_with(|c: char| c.is_ascii_digit());
                     if digits {
                         out.push(CELL_BREAK);
@@ -2470,8 +2472,8 @@ mod tests {
         // others in a table's cell are two spaces; outside a table it is
         // taken out as before.
         assert_eq!(
-            blank_tags("||4.保护第三方|4<br>2|0|6|\n甲<br/>乙\n|部分<br>公开|1<br>234|"),
-            "||4.保护第三方|4\u{ad}2|0|6|\n甲乙\n|部分  公开|1\u{ad}234|"
+            blank_tags("||4.保护第三方|4<br>2|0|6|\n甲<br/>乙\n|部分<br>公开|1<br>234|1,<br>318|"),
+            "||4.保护第三方|4\u{ad}2|0|6|\n甲乙\n|部分  公开|1\u{ad}234|1,\u{ad}318|"
         );
     }
 
