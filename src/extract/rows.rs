@@ -33,6 +33,7 @@ pub(crate) struct CellView<'d> {
     norm: OnceCell<String>,
     label: OnceCell<Label>,
     value: OnceCell<bool>,
+    several: OnceCell<bool>,
 }
 
 impl<'d> CellView<'d> {
@@ -48,6 +49,7 @@ impl<'d> CellView<'d> {
             norm: OnceCell::new(),
             label: OnceCell::new(),
             value: OnceCell::new(),
+            several: OnceCell::new(),
         }
     }
 
@@ -83,6 +85,24 @@ impl<'d> CellView<'d> {
     /// The cell's text as a label ([`Label::new`]).
     pub fn label(&self) -> &Label {
         self.label.get_or_init(|| Label::from_norm(self.norm()))
+    }
+
+    /// Whether the cell holds several numbers apart (`0 0`, `4\u{ad}2`):
+    /// cells a PDF table reader ran into one, or a number wrapped
+    /// (`1\u{ad}234`), which also reads as one ([`Self::is_value`]).
+    pub fn several(&self) -> bool {
+        *self.several.get_or_init(|| {
+            use crate::parse::value::{cell_pieces, is_digit, lex, Lexed, CELL_BREAK};
+            // Cheap tests first: most cells are one word.
+            let t = self.text.trim();
+            if !t.starts_with(is_digit)
+                || !t.contains(|c: char| c.is_whitespace() || c == CELL_BREAK)
+            {
+                return false;
+            }
+            let mut toks = cell_pieces(t);
+            toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
+        })
     }
 
     /// Whether the cell reads as a value (number, blank, dash), not text.

@@ -282,10 +282,14 @@ fn lone_text<'d>(r: &RowView<'d>) -> Option<&'d str> {
 /// Whether a line may be a heading's start cut where its words wrapped:
 /// short, numbered 一 … 六 with its mark, and no heading as it stands.
 fn wrapped_heading_start(t: &str) -> bool {
+    // Cheap test first: most lines do not start with a section's number.
+    if !t.starts_with(['一', '二', '三', '四', '五', '六']) {
+        return false;
+    }
     // Its number and mark, as [`bare_number`] takes them (`五、`, `五，`).
-    let number: String = t.chars().take(2).collect();
-    number.chars().count() == 2
-        && bare_number(&number)
+    let end = t.char_indices().nth(2).map_or(t.len(), |(i, _)| i);
+    t[..end].chars().count() == 2
+        && bare_number(&t[..end])
         && t.chars().count() <= 16
         && numbered_heading(t).is_none()
 }

@@ -200,11 +200,9 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
     s
 }
 
-/// Whether a cell holds several numbers apart (`0 0`, `4\n2`): cells a
-/// PDF table reader ran into one.
+/// Whether a cell holds several numbers apart ([`CellView::several`]).
 fn several_numbers(c: &CellView<'_>) -> bool {
-    let mut toks = cell_pieces(c.text);
-    toks.clone().nth(1).is_some() && toks.all(|t| matches!(lex(t), Lexed::Number { .. }))
+    c.several()
 }
 
 /// Whether a cell of several numbers (`4  2`) does not read as one
@@ -940,7 +938,10 @@ fn extract_requests(
         // between them: `1.申请人…<br>2.申请人…` | `6<br>0` | `2<br>0` …):
         // each value cell holds one number per row, and the label the
         // next rows' labels too.
-        if let Some(stack) = stacked_rows(&values, cols.len()) {
+        // Whether a value cell holds several numbers (most rows' do not:
+        // the tests below that part such cells are made only for those).
+        let several = values.iter().any(|c| several_numbers(c));
+        if let Some(stack) = several.then(|| stacked_rows(&values, cols.len())).flatten() {
             let keys = next_rows(def.key, stack.len(), &s.labels, t);
             if let Some(keys) = keys.filter(|k| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
             {
@@ -960,6 +961,7 @@ fn extract_requests(
         if let Some((keys, labels)) = s
             .labels
             .last()
+            .filter(|c| c.text.trim().contains(char::is_whitespace))
             .and_then(|c| two_labels(c.text, group, t))
             .filter(|(k, _)| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
         {
@@ -992,15 +994,18 @@ fn extract_requests(
         // and no more, and, where the cell reads as one number too (`1<br>
         // 234`, a number wrapped), the parts then add up to the row's
         // total; else a cell that is no one number is for the second pass.
-        let parted = parted_cells(&values, cols.len()).filter(|p| {
-            values
-                .iter()
-                .all(|c| !several_numbers(c) || not_one_number(c))
-                || {
-                    let v: Vec<Option<f64>> = p.iter().map(|c| number(c.text)).collect();
-                    v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v)
-                }
-        });
+        let parted = several
+            .then(|| parted_cells(&values, cols.len()))
+            .flatten()
+            .filter(|p| {
+                values
+                    .iter()
+                    .all(|c| !several_numbers(c) || not_one_number(c))
+                    || {
+                        let v: Vec<Option<f64>> = p.iter().map(|c| number(c.text)).collect();
+                        v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v)
+                    }
+            });
         let values: Vec<&CellView<'_>> = match &parted {
             Some(p) => p.iter().collect(),
             None => values,
