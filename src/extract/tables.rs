@@ -213,18 +213,15 @@ fn not_one_number(c: &CellView<'_>) -> bool {
 
 /// A row's value cells with each cell of several numbers (`4  2`) parted
 /// into a cell per number, when some cell holds several and the row then
-/// prints exactly `n` values (blank cells at its end aside); `None`
-/// otherwise.
+/// prints exactly `n` cells: blank cells at its end left out, and blank
+/// ones at its start (a merged label's places) while there are more than
+/// `n`; `None` otherwise.
 fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'d>>> {
     if !values.iter().any(|c| several_numbers(c)) {
         return None;
     }
-    let printed = values
-        .iter()
-        .rposition(|c| !c.text.trim().is_empty())
-        .map_or(0, |k| k + 1);
-    let mut out = Vec::with_capacity(n);
-    for c in &values[..printed] {
+    let mut out: Vec<CellView<'d>> = Vec::with_capacity(n + 2);
+    for c in values {
         if several_numbers(c) {
             out.extend(
                 cell_pieces(c.text).map(|t| CellView::piece(c, t, (How::Read, Checks::default()))),
@@ -233,6 +230,13 @@ fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'
             out.push((*c).clone());
         }
     }
+    let blank = |c: &CellView<'_>| c.text.trim().is_empty();
+    while out.last().is_some_and(blank) {
+        out.pop();
+    }
+    let lead = out.iter().take_while(|c| blank(c)).count();
+    let drop = lead.min(out.len().saturating_sub(n));
+    out.drain(..drop);
     (out.len() == n).then_some(out)
 }
 
@@ -1018,7 +1022,13 @@ fn extract_requests(
                     .ok_or(got)
             })
             .and_then(|cells| {
-                if cells.iter().any(|c| not_one_number(c)) {
+                // A cell of several numbers read as one (`1<br>234`, a
+                // number wrapped) only where the row then adds up.
+                let joined = cells.iter().any(|c| several_numbers(c)) && {
+                    let v: Vec<Option<f64>> = cells.iter().map(|c| number(c.text)).collect();
+                    !(v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v))
+                };
+                if joined || cells.iter().any(|c| not_one_number(c)) {
                     Err(cells.iter().filter(|c| !c.text.trim().is_empty()).count())
                 } else {
                     Ok(cells)
@@ -1358,13 +1368,18 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
                         .all(|(k, c)| h.contains(&(k + label_end + 1)) || c.text.trim().is_empty())
             })
             .map(|h| h.iter().map(|&p| &r.cells[p]).collect::<Vec<_>>());
-        // A cell holding several numbers apart (`0 0`: a PDF table
-        // reader's cell over two columns) beside blank ones: not a value
-        // each, for the second pass, which parts them.
+        // A cell holding several numbers (`1<br>109`, two cells a PDF
+        // table reader ran into one): a number each where the row then
+        // has exactly its columns; else one number where it reads as one
+        // (`1<br>318` alone in its row, a number wrapped). Several
+        // numbers apart (`0 0`) beside blank ones otherwise are not a
+        // value each, for the second pass, which parts them.
+        let parted = parted_cells(&values, cols.len());
         let several = |c: &&CellView<'_>| not_one_number(c);
-        let fitted = match by_header {
-            Some(cells) => Ok(cells),
-            None => fit_narrow(values, cols.len()),
+        let fitted = match (&parted, by_header) {
+            (Some(p), _) => Ok(p.iter().collect()),
+            (None, Some(cells)) => Ok(cells),
+            (None, None) => fit_narrow(values, cols.len()),
         }
         .and_then(|cells| {
             if cells.iter().any(several) {
@@ -1774,15 +1789,12 @@ fn extract_review(
     }
     // A cell of several numbers that is no one number (`1<br>0`, two
     // cells a PDF table reader ran into one): each number a cell, when
-    // the row then has its fifteen; else the row is not read in order.
+    // the row then has its fifteen.
+    // (Where no parting gives fifteen, the row is read as printed.)
     if acc.iter().any(|c| not_one_number(c)) {
         parted = parted_cells(&acc, 15);
-        match &parted {
-            Some(p) => acc = p.iter().collect(),
-            None => {
-                let at = first.map_or(Loc::default(), |r| r.loc);
-                return Some((Table::default(), Some((at, acc.len()))));
-            }
+        if let Some(p) = &parted {
+            acc = p.iter().collect();
         }
     }
     let cols: Vec<&'static str> = REVIEW_COLS.iter().map(|c| c.key).collect();

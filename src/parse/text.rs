@@ -1063,7 +1063,8 @@ impl Parser<'_> {
         // 信息公开行政复议、行政诉讼情况`, PyMuPDF's text sorted by place):
         // the row, then the heading, each a line of its own.
         if let Some(at) = heading_after_number(t) {
-            let at = line.len() - (t.len() - at) - (line.len() - line.trim_end().len());
+            // `t` is a slice of `line`: the cut's place in it.
+            let at = t.as_ptr() as usize - line.as_ptr() as usize + at;
             let (row, heading) = line.split_at(at);
             self.line(row, i, csv_layout);
             self.line(heading, i, csv_layout);
@@ -2955,6 +2956,10 @@ mod tests {
             heading_after_number("详见四、政府信息公开行政复议、行政诉讼情况"),
             None
         );
+        // A mark the line's trim takes off after the heading: no panic,
+        // the cut where the heading starts.
+        let marked = format!("{line} \u{feff}");
+        assert_eq!(rows(&parse(&marked, &Limits::default())).len(), 2);
     }
 
     #[test]

@@ -148,7 +148,8 @@ fn is_space(c: char) -> bool {
 /// A line break between two digits of a table's cell (a Markdown cell's
 /// `<br>`), as the text parser marks it: one number wrapped (`1<br>234`,
 /// read as `1 234`, its thousands) or two cells run into one (`4<br>2`,
-/// two numbers); a soft hyphen, which no report prints in a number.
+/// two numbers). A soft hyphen: one a source prints itself (`&shy;`
+/// from Word) is read as a space too, as it is invisible in print.
 pub const CELL_BREAK: char = '\u{ad}';
 
 /// The numbers a cell holds apart (by spaces or a [`CELL_BREAK`]): its
