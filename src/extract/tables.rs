@@ -265,38 +265,43 @@ fn stacked_rows<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<Vec<CellVi
     Some(rows)
 }
 
-/// The first row's label in a label cell of rows stacked in one
-/// (`1.申请人…申请  2.申请人…`): the text before the next sub-row's
-/// number (`2.` or `2、` after a space or a line break); `None` when there
-/// is no such number.
-fn first_of_stacked(text: &str) -> Option<&str> {
-    let cut = text.match_indices(['2', '２']).map(|(i, _)| i).find(|&i| {
-        let after = &text[i..];
-        let mark = after.chars().nth(1);
-        matches!(mark, Some('.' | '、' | '．'))
-            && text[..i].ends_with(char::is_whitespace)
-            && !text[..i].trim().is_empty()
-    })?;
-    Some(text[..cut].trim())
-}
-
-/// The two rows (keys and template labels) whose labels a label cell
-/// holds one after the other (`1.信访举报投诉类申请  2.重复申请`): the
-/// first named by the text before the second's number, the second the
-/// row after it in template `t`; `None` for a cell of one label.
-fn two_labels(
+/// The rows whose labels a label cell holds one after the other, each
+/// led by its sub-row number after a space or a line break (`1.信访举报
+/// 投诉类申请  2.重复申请`, `（六）其他处理  1.申请人…  2.申请人…  3.其他`):
+/// each part the template's row of `t` (in `group`) that follows the one
+/// before it; a part that names no row (a group's own label before them)
+/// is passed over. `None` unless two rows or more are named so.
+fn labels_in_cell(
     text: &str,
     group: Option<Group>,
     t: Template,
-) -> Option<([&'static str; 2], [&'static str; 2])> {
-    let head = first_of_stacked(text)?;
-    let first = match_request(&Label::new(head), group, t)?;
+) -> Option<Vec<&'static crate::template::RequestRow>> {
+    // Where each part starts: a digit and its mark after a space.
+    let starts = text.char_indices().filter(|&(i, c)| {
+        c.is_ascii_digit()
+            && matches!(text[i + 1..].chars().next(), Some('.' | '、' | '．'))
+            && text[..i].ends_with(char::is_whitespace)
+    });
+    let cuts: Vec<usize> = std::iter::once(0).chain(starts.map(|(i, _)| i)).collect();
+    if cuts.len() < 2 {
+        return None;
+    }
     let rows: Vec<_> = crate::template::request_rows(t).collect();
-    let at = rows.iter().position(|r| r.key == first.key)?;
-    let second = rows.get(at + 1)?;
-    let rest = &text[head.as_ptr() as usize - text.as_ptr() as usize + head.len()..];
-    (Label::new(rest).core == Label::new(second.label).core)
-        .then_some(([first.key, second.key], [first.label, second.label]))
+    let mut named: Vec<&'static crate::template::RequestRow> = Vec::new();
+    for (k, &from) in cuts.iter().enumerate() {
+        let to = cuts.get(k + 1).copied().unwrap_or(text.len());
+        let Some(def) = match_request(&Label::new(text[from..to].trim()), group, t) else {
+            continue;
+        };
+        if let Some(prev) = named.last() {
+            let at = |key: &str| rows.iter().position(|r| r.key == key);
+            if at(def.key) != at(prev.key).map(|p| p + 1) {
+                return None;
+            }
+        }
+        named.push(def);
+    }
+    (named.len() >= 2).then_some(named)
 }
 
 /// The keys of `k` rows from `first` on, in template `t`'s order, when
@@ -879,7 +884,7 @@ fn extract_requests(
         let matched = matched.or_else(|| {
             let last = s.labels.last()?;
             stacked_rows(&s.values, cols.len())?;
-            let def = match_request(&Label::new(first_of_stacked(last.text)?), group, t)?;
+            let def = *labels_in_cell(last.text, group, t)?.first()?;
             Some((def, Some(*last), s.values.clone()))
         });
         let Some((def, label_cell, mut values)) = matched else {
@@ -959,32 +964,45 @@ fn extract_requests(
                 continue;
             }
         }
-        // Two rows' labels in one cell over one row of values (`1.信访举报
-        // 投诉类申请<br>2.重复申请` | `2` | … | `2`): the values may be either
-        // row's; both are left null, and said so.
-        if let Some((keys, labels)) = s
+        // Two rows' labels or more in one cell over one row of values
+        // (`1.信访举报投诉类申请<br>2.重复申请` | `2` | … | `2`): the values
+        // may be any of the rows'; all are left null, and said so.
+        if let Some(defs) = s
             .labels
             .last()
             .filter(|c| c.text.trim().contains(char::is_whitespace))
-            .and_then(|c| two_labels(c.text, group, t))
-            .filter(|(k, _)| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
+            .and_then(|c| labels_in_cell(c.text, group, t))
+            .filter(|d| !d.iter().any(|d| found.iter().any(|f| f.0 == d.key)))
         {
-            let unknown = vec![Slot::unknown(r.loc); cols.len()];
-            for key in keys {
-                let row = f.row_slots("requests", key, &cols, &unknown, |_| None);
-                found.push((key, row));
-                record_provenance(f, "requests", key, r);
-            }
+            // (A row of blank cells is every row's: all are read blank.)
             let printed = values.iter().filter(|c| !c.text.trim().is_empty()).count();
+            let slot = match printed {
+                0 => Slot {
+                    text: "",
+                    at: r.loc,
+                    how: How::Read,
+                    relied: Checks::default(),
+                },
+                _ => Slot::unknown(r.loc),
+            };
+            let slots = vec![slot; cols.len()];
+            for d in &defs {
+                let row = f.row_slots("requests", d.key, &cols, &slots, |_| None);
+                found.push((d.key, row));
+                record_provenance(f, "requests", d.key, r);
+            }
+            if printed == 0 {
+                continue;
+            }
+            let names: Vec<&str> = defs.iter().map(|d| d.label).collect();
             f.flag(
                 "structure.ambiguous_order",
                 "requests",
-                keys[0],
+                defs[0].key,
                 format!(
-                    "{}: the rows {} and {} were printed in one cell over one row of {}: they may be either row's, so both were left null",
+                    "{}: the rows {} were printed in one cell over one row of {}: they may be any of the rows', so all were left null",
                     r.loc,
-                    labels[0],
-                    labels[1],
+                    names.join(", "),
                     super::fill::values(printed)
                 ),
                 printed,
@@ -1921,27 +1939,34 @@ fn extract_review(
 mod tests {
     use super::*;
 
-    /// Two rows' labels in one cell, one after the other: the two rows;
-    /// the first's label cut before the second's number. One label, or
-    /// two that are not the template's next, are not.
+    /// Rows' labels in one cell, one after the other, each led by its
+    /// number: the rows, a group's label before them passed over. One
+    /// label, or labels that are not the template's next, are not.
     #[test]
-    fn two_rows_labels_in_one_cell() {
+    fn rows_labels_in_one_cell() {
         let t = Template::F2021;
-        let g = Some(Group::Rejected);
+        let keys = |text: &str, g| {
+            labels_in_cell(text, g, t).map(|d| d.iter().map(|d| d.key).collect::<Vec<_>>())
+        };
         assert_eq!(
-            two_labels("1.信访举报投诉类申请  2.重复申请", g, t).map(|(k, _)| k),
-            Some(["rejected_petition", "rejected_duplicate"])
+            keys("1.信访举报投诉类申请  2.重复申请", Some(Group::Rejected)),
+            Some(vec!["rejected_petition", "rejected_duplicate"])
         );
         assert_eq!(
-            first_of_stacked("1.申请人无正当理由逾期  不补正  2.申请人逾期未按收费通"),
-            Some("1.申请人无正当理由逾期  不补正")
+            keys(
+                "（六）其他处理  1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请  2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请  3.其他",
+                Some(Group::Other)
+            ),
+            Some(vec!["other_no_correction", "other_no_fee", "other_misc"])
         );
-        assert_eq!(two_labels("1.信访举报投诉类申请", g, t), None);
+        assert_eq!(keys("1.信访举报投诉类申请", Some(Group::Rejected)), None);
         assert_eq!(
-            two_labels("1.信访举报投诉类申请  2.要求提供公开出版物", g, t),
+            keys(
+                "1.信访举报投诉类申请  3.要求提供公开出版物",
+                Some(Group::Rejected)
+            ),
             None
         );
-        assert_eq!(first_of_stacked("2.重复申请"), None);
     }
 
     /// A merged label cut down its middle, each half holding its part of
