@@ -166,14 +166,14 @@ mod tests {
             handled[0] != Some(1.0) && handled[1] != Some(200.0),
             "{handled:?}"
         );
-        let review: Vec<Option<f64>> = ["upheld", "corrected", "other", "pending", "total"]
-            .iter()
-            .map(|c| {
-                rec.value("review_litigation", "review", c)
-                    .flatten()
-                    .map(|n| n.0)
-            })
-            .collect();
+        // A row of `table`, the columns `cols`.
+        let row = |rec: &Record, table: &str, key: &str, cols: &[&str]| -> Vec<Option<f64>> {
+            cols.iter()
+                .map(|c| rec.value(table, key, c).flatten().map(|n| n.0))
+                .collect()
+        };
+        let review_cols = ["upheld", "corrected", "other", "pending", "total"];
+        let review = row(&rec, "review_litigation", "review", &review_cols);
         assert_eq!(review, some([1., 0., 0., 1., 2., 0., 0.])[..5].to_vec());
         let unread: Vec<&str> = rec
             .issues
@@ -203,23 +203,14 @@ mod tests {
             request_row(&rec, "new_received"),
             some([4., 200., 0., 0., 0., 0., 204.])
         );
-        let docs: Vec<Option<f64>> = ["issued", "repealed", "in_force"]
-            .iter()
-            .map(|c| {
-                rec.value("active", "normative_docs", c)
-                    .flatten()
-                    .map(|n| n.0)
-            })
-            .collect();
+        let docs = row(
+            &rec,
+            "active",
+            "normative_docs",
+            &["issued", "repealed", "in_force"],
+        );
         assert_eq!(docs, some([2., 1., 109., 0., 0., 0., 0.])[..3].to_vec());
-        let review: Vec<Option<f64>> = ["upheld", "corrected", "other", "pending", "total"]
-            .iter()
-            .map(|c| {
-                rec.value("review_litigation", "review", c)
-                    .flatten()
-                    .map(|n| n.0)
-            })
-            .collect();
+        let review = row(&rec, "review_litigation", "review", &review_cols);
         assert_eq!(review, some([1., 0., 0., 1., 2., 0., 0.])[..5].to_vec());
     }
 
