@@ -271,6 +271,18 @@ pub fn request_rows(t: Template) -> impl Iterator<Item = &'static RequestRow> {
     REQUEST_ROWS.iter().filter(move |r| r.formats.has(t))
 }
 
+/// The section-三 rows every report prints, in both templates (no report
+/// leaves one out as some leave out （五）4–5): a record without one did
+/// not read it.
+pub const PRINTED_ROWS: [&str; 6] = [
+    "new_received",
+    "carried_over",
+    "granted",
+    "partial",
+    "total_handled",
+    "carried_forward",
+];
+
 /// The seven applicant columns of section 三, in order.
 pub const REQUEST_COLS: [Col; 7] = [
     Col {

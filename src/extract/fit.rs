@@ -65,14 +65,19 @@ impl<'d> Slot<'d> {
 }
 
 impl Slot<'static> {
-    /// A cell left `null` because no reading of its row settles it.
-    pub fn unknown(at: Loc) -> Self {
+    /// A blank cell (`null`), placed as `how` says.
+    pub fn blank(at: Loc, how: How) -> Self {
         Slot {
             text: "",
             at,
-            how: How::Ambiguous,
+            how,
             relied: Checks::default(),
         }
+    }
+
+    /// A cell left `null` because no reading of its row settles it.
+    pub fn unknown(at: Loc) -> Self {
+        Slot::blank(at, How::Ambiguous)
     }
 }
 
@@ -949,12 +954,7 @@ pub(crate) fn fit_row<'d>(
         how,
         relied: Checks::default(),
     };
-    let blank = |how| Slot {
-        text: "",
-        at,
-        how,
-        relied: Checks::default(),
-    };
+    let blank = |how| Slot::blank(at, how);
     if toks.iter().any(|t| t.cell.floating) {
         return place_floating(toks, n, check, at);
     }

@@ -181,7 +181,7 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
             continue;
         }
         // Several numbers in one cell (`4  2`) are values too.
-        let value = c.is_value() || several_numbers(c);
+        let value = c.is_value() || c.several();
         match state {
             0 if c.text.trim().is_empty() => lead.push(c),
             0 | 1 if !value => {
@@ -200,15 +200,17 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
     s
 }
 
-/// Whether a cell holds several numbers apart ([`CellView::several`]).
-fn several_numbers(c: &CellView<'_>) -> bool {
-    c.several()
-}
-
 /// Whether a cell of several numbers (`4  2`) does not read as one
 /// number either (as `1 234`, a wrapped number, does).
 fn not_one_number(c: &CellView<'_>) -> bool {
-    several_numbers(c) && !matches!(lex(c.text), Lexed::Number { .. })
+    c.several() && !matches!(lex(c.text), Lexed::Number { .. })
+}
+
+/// Whether a section-三 row's cells, read as they stand, add up: its 总计
+/// printed and the sum of its other cells ([`RowCheck::REQUEST_ROW`]).
+fn adds_up<'c, 'd: 'c>(cells: impl IntoIterator<Item = &'c CellView<'d>>) -> bool {
+    let v: Vec<Option<f64>> = cells.into_iter().map(|c| number(c.text)).collect();
+    v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v)
 }
 
 /// A row's value cells with each cell of several numbers (`4  2`) parted
@@ -217,12 +219,12 @@ fn not_one_number(c: &CellView<'_>) -> bool {
 /// ones at its start (a merged label's places) while there are more than
 /// `n`; `None` otherwise.
 fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'d>>> {
-    if !values.iter().any(|c| several_numbers(c)) {
+    if !values.iter().any(|c| c.several()) {
         return None;
     }
     let mut out: Vec<CellView<'d>> = Vec::with_capacity(n + 2);
     for c in values {
-        if several_numbers(c) {
+        if c.several() {
             out.extend(
                 cell_pieces(c.text).map(|t| CellView::piece(c, t, (How::Read, Checks::default()))),
             );
@@ -249,7 +251,7 @@ fn stacked_rows<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<Vec<CellVi
         .iter()
         .rposition(|c| !c.text.trim().is_empty())
         .map_or(0, |k| k + 1);
-    if printed != n || !values[..n].iter().all(|c| several_numbers(c)) {
+    if printed != n || !values[..n].iter().all(|c| c.several()) {
         return None;
     }
     let k = cell_pieces(values[0].text).count();
@@ -302,25 +304,6 @@ fn labels_in_cell(
         named.push(def);
     }
     (named.len() >= 2).then_some(named)
-}
-
-/// The keys of `k` rows from `first` on, in template `t`'s order, when
-/// the row's label cells (`labels`) hold the label of each row after the
-/// first too (rows stacked in one); `None` otherwise.
-fn next_rows(
-    first: &'static str,
-    k: usize,
-    labels: &[&CellView<'_>],
-    t: Template,
-) -> Option<Vec<&'static str>> {
-    let rows: Vec<_> = crate::template::request_rows(t).collect();
-    let at = rows.iter().position(|r| r.key == first)?;
-    let next = rows.get(at..at + k)?;
-    let printed: String = labels.iter().map(|c| Label::new(c.text).core).collect();
-    next[1..]
-        .iter()
-        .all(|r| printed.contains(&Label::new(r.label).core))
-        .then(|| next.iter().map(|r| r.key).collect())
 }
 
 /// Fits a row's value cells to the template's `n` columns. Extra cells
@@ -673,7 +656,7 @@ pub(crate) fn extract_tables(
     // A row every report prints, absent from a table read to its end:
     // its label was not read. Said, as the checks through it are skipped.
     if requests.contains_key("total_handled") || requests.contains_key("carried_forward") {
-        for key in PRINTED_ROWS {
+        for key in template::PRINTED_ROWS {
             let place = format!("requests.{key}");
             if requests.contains_key(key) || rec.issues.iter().any(|i| i.where_ == place) {
                 continue;
@@ -714,16 +697,6 @@ pub(crate) fn extract_tables(
         }
     }
 }
-
-/// The section-三 rows every report prints, in both templates.
-const PRINTED_ROWS: [&str; 6] = [
-    "new_received",
-    "carried_over",
-    "granted",
-    "partial",
-    "total_handled",
-    "carried_forward",
-];
 
 /// Both closing rows of section 三 (（七）总计 and 四、结转下年度继续办理),
 /// with where each is labelled, when both are in `rows`, text that follows
@@ -878,14 +851,19 @@ fn extract_requests(
             |_| cols.len(),
             |l| match_request(l, group, t).or_else(|| numbered_only(l, group, next, t)),
         );
-        // Rows stacked in one whose label cell holds each row's label
-        // (`1.申请人…  2.申请人…`): the first row, named by the label up
-        // to the next row's number.
+        // The rows whose labels the row's last label cell holds one after
+        // the other, each led by its number (`1.申请人…  2.申请人…`):
+        // rows a PDF table reader stacked in one.
+        let in_cell = s
+            .labels
+            .last()
+            .filter(|c| c.text.trim().contains(char::is_whitespace))
+            .and_then(|c| labels_in_cell(c.text, group, t));
+        // Such rows over values stacked as well: the first row.
         let matched = matched.or_else(|| {
-            let last = s.labels.last()?;
             stacked_rows(&s.values, cols.len())?;
-            let def = *labels_in_cell(last.text, group, t)?.first()?;
-            Some((def, Some(*last), s.values.clone()))
+            let def = *in_cell.as_ref()?.first()?;
+            Some((def, s.labels.last().copied(), s.values.clone()))
         });
         let Some((def, label_cell, mut values)) = matched else {
             continue;
@@ -949,17 +927,18 @@ fn extract_requests(
         // next rows' labels too.
         // Whether a value cell holds several numbers (most rows' do not:
         // the tests below that part such cells are made only for those).
-        let several = values.iter().any(|c| several_numbers(c));
-        if let Some(stack) = several.then(|| stacked_rows(&values, cols.len())).flatten() {
-            let keys = next_rows(def.key, stack.len(), &s.labels, t);
-            if let Some(keys) = keys.filter(|k| !k.iter().any(|k| found.iter().any(|f| f.0 == *k)))
-            {
-                for (j, (key, cells)) in keys.iter().zip(&stack).enumerate() {
+        let several = values.iter().any(|c| c.several());
+        // The rows named, when none was read before.
+        let in_cell = in_cell.filter(|d| !d.iter().any(|d| found.iter().any(|f| f.0 == d.key)));
+        let stack = several.then(|| stacked_rows(&values, cols.len())).flatten();
+        if let (Some(stack), Some(defs)) = (&stack, &in_cell) {
+            if defs.len() == stack.len() && defs[0].key == def.key {
+                for (j, (d, cells)) in defs.iter().zip(stack).enumerate() {
                     let cells: Vec<&CellView<'_>> = cells.iter().collect();
                     let spill = (j == 0).then(|| Spill::of(def.label, label_cell));
-                    let row = f.row("requests", key, &cols, &cells, spill, |_| None);
-                    found.push((key, row));
-                    record_provenance(f, "requests", key, r);
+                    let row = f.row("requests", d.key, &cols, &cells, spill, |_| None);
+                    found.push((d.key, row));
+                    record_provenance(f, "requests", d.key, r);
                 }
                 continue;
             }
@@ -967,22 +946,11 @@ fn extract_requests(
         // Two rows' labels or more in one cell over one row of values
         // (`1.信访举报投诉类申请<br>2.重复申请` | `2` | … | `2`): the values
         // may be any of the rows'; all are left null, and said so.
-        if let Some(defs) = s
-            .labels
-            .last()
-            .filter(|c| c.text.trim().contains(char::is_whitespace))
-            .and_then(|c| labels_in_cell(c.text, group, t))
-            .filter(|d| !d.iter().any(|d| found.iter().any(|f| f.0 == d.key)))
-        {
+        if let Some(defs) = in_cell {
             // (A row of blank cells is every row's: all are read blank.)
             let printed = values.iter().filter(|c| !c.text.trim().is_empty()).count();
             let slot = match printed {
-                0 => Slot {
-                    text: "",
-                    at: r.loc,
-                    how: How::Read,
-                    relied: Checks::default(),
-                },
+                0 => Slot::blank(r.loc, How::Read),
                 _ => Slot::unknown(r.loc),
             };
             let slots = vec![slot; cols.len()];
@@ -1019,15 +987,7 @@ fn extract_requests(
         let parted = several
             .then(|| parted_cells(&values, cols.len()))
             .flatten()
-            .filter(|p| {
-                values
-                    .iter()
-                    .all(|c| !several_numbers(c) || not_one_number(c))
-                    || {
-                        let v: Vec<Option<f64>> = p.iter().map(|c| number(c.text)).collect();
-                        v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v)
-                    }
-            });
+            .filter(|p| values.iter().all(|c| !c.several() || not_one_number(c)) || adds_up(p));
         let values: Vec<&CellView<'_>> = match &parted {
             Some(p) => p.iter().collect(),
             None => values,
@@ -1042,10 +1002,7 @@ fn extract_requests(
             .and_then(|cells| {
                 // A cell of several numbers read as one (`1<br>234`, a
                 // number wrapped) only where the row then adds up.
-                let joined = cells.iter().any(|c| several_numbers(c)) && {
-                    let v: Vec<Option<f64>> = cells.iter().map(|c| number(c.text)).collect();
-                    !(v.last().is_some_and(Option::is_some) && RowCheck::REQUEST_ROW.holds(&v))
-                };
+                let joined = cells.iter().any(|c| c.several()) && !adds_up(cells.iter().copied());
                 if joined || cells.iter().any(|c| not_one_number(c)) {
                     Err(cells.iter().filter(|c| !c.text.trim().is_empty()).count())
                 } else {

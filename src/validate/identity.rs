@@ -17,8 +17,8 @@ use super::unknown::Unknown;
 use super::{cell, json_num, same, show};
 use crate::model::{CellSource, Checks, Issue, Record, Severity, Table, Template};
 use crate::template::{
-    request_col_label, request_label, request_rows, GROUP_RESULTS, REQUEST_COLS, REVIEW_COLS,
-    REVIEW_GROUPS,
+    request_col_label, request_label, request_rows, GROUP_RESULTS, PRINTED_ROWS, REQUEST_COLS,
+    REVIEW_COLS, REVIEW_GROUPS,
 };
 
 /// Runs A1, A2, A3 and A5 over `rec` (read as template `t`).
@@ -535,10 +535,13 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     if req.get("total_handled").is_none() {
         return;
     }
-    // The rows every report prints (（一）予以公开, （二）部分公开): one
-    // the record lacks was not read, not left out, and a sum without it
-    // says nothing.
-    if ["granted", "partial"].iter().any(|k| req.get(k).is_none()) {
+    // An outcome row every report prints (（一）予以公开, （二）部分公开):
+    // one the record lacks was not read, not left out, and a sum without
+    // it says nothing.
+    let unread = request_rows(t)
+        .filter(|r| r.outcome && PRINTED_ROWS.contains(&r.key))
+        .any(|r| req.get(r.key).is_none());
+    if unread {
         return;
     }
     let wording = Wording {
