@@ -464,59 +464,17 @@ fn heads_over_lines(
                 continue;
             }
         }
-        // Heads a single space apart, read as one cell (`社会公 法律服`).
+        // Heads a single space apart, read as one cell (`社会公 法律服`),
+        // among other words too: a wrapped head's tail before them (`人
+        // 商业企 科研机`), a caption's words (`等于第三 自然`).
         let Some(k) = at.iter().position(Option::is_none) else {
             break;
         };
-        let run = run_of_heads(&whole, &heads[k..], cell.pos);
-        if !run.is_empty() {
-            for (j, (_, place)) in run.into_iter().enumerate() {
-                if let Some(slot) = at.get_mut(k + j).filter(|s| s.is_none()) {
-                    *slot = Some(place);
-                }
-            }
-            continue;
-        }
-        // Heads a single space apart among other words, joined into one
-        // cell: a wrapped head's tail before them (`人 商业企 科研机`),
-        // a caption's words (`等于第三 自然`).
-        for (j, place) in heads_among(&whole, heads, k, cell.pos) {
+        for (j, _, place) in heads_among(&whole, heads, k, cell.pos, true) {
             at[j].get_or_insert(place);
         }
     }
     at.into_iter().collect()
-}
-
-/// A cell that holds several headers (a single space apart on the line,
-/// so read as one cell: `结果结果其他尚未总计`): cut, in order, into the
-/// heads of `heads` (each the longest head of its label the text starts
-/// with, two characters or more), each with its own centre, taking the
-/// headers to have stood a space apart within the cell's place. Empty
-/// unless the whole text is so cut.
-fn run_of_heads(text: &str, heads: &[&str], pos: crate::parse::Pos) -> Vec<(String, (u32, u32))> {
-    let mut parts: Vec<&str> = Vec::new();
-    let mut rest = text;
-    for head in heads {
-        if rest.is_empty() {
-            break;
-        }
-        let common: usize = rest
-            .char_indices()
-            .zip(head.chars())
-            .take_while(|((_, a), b)| a == b)
-            .last()
-            .map_or(0, |((i, c), _)| i + c.len_utf8());
-        if rest[..common].chars().count() < 2 {
-            return Vec::new();
-        }
-        parts.push(&rest[..common]);
-        rest = &rest[common..];
-    }
-    if !rest.is_empty() || parts.len() < 2 {
-        return Vec::new();
-    }
-    let places = spaced_places(&parts, pos);
-    parts.into_iter().map(str::to_string).zip(places).collect()
 }
 
 /// The places of `words`, all of a cell at `pos` joined into one text,
@@ -546,19 +504,22 @@ fn spaced_places(words: &[&str], pos: crate::parse::Pos) -> Vec<(u32, u32)> {
 }
 
 /// Heads of `heads` from the `k`th on, in order, inside a cell's text
-/// joined from words a single space apart (`text`, its place `pos`):
-/// each the start of its head, two characters or more, or one between
-/// two heads (`其` of 其他 before 总计); after other words (`人` of a
-/// wrapped 自然人, `等于第三`) or before them, not both. One head alone
-/// only after other words, whole to the cell's end (`等于第三 自然`).
-/// Each head found with its place ([`spaced_places`]); the fewest other
-/// words first; empty when none fits.
-fn heads_among(
-    text: &str,
+/// joined from words a single space apart (`text`, its place `pos`;
+/// `结果结果其他尚未总计`, headers a single space apart read as one
+/// cell): each the start of its head, two characters or more, or one
+/// between two heads (`其` of 其他 before 总计), two heads or more that
+/// make the whole text. With `others`, also after other words (`人` of a
+/// wrapped 自然人, `等于第三`) or before them, not both, and one head
+/// alone after other words, whole to the cell's end (`等于第三 自然`).
+/// Each head found with its text and place ([`spaced_places`]); the
+/// fewest other words first; empty when none fits.
+fn heads_among<'t>(
+    text: &'t str,
     heads: &[&str],
     k: usize,
     pos: crate::parse::Pos,
-) -> Vec<(usize, (u32, u32))> {
+    others: bool,
+) -> Vec<(usize, &'t str, (u32, u32))> {
     let starts: Vec<usize> = text
         .char_indices()
         .map(|(i, _)| i)
@@ -572,7 +533,12 @@ fn heads_among(
             .map(|(a, _)| a.len_utf8())
             .sum()
     };
-    for &from in &starts[..starts.len() - 1] {
+    let froms = if others {
+        &starts[..starts.len() - 1]
+    } else {
+        &starts[..1]
+    };
+    for &from in froms {
         let mut cut: Vec<(usize, &str)> = Vec::new();
         let mut at = from;
         let mut j = k;
@@ -597,6 +563,7 @@ fn heads_among(
         let fits = match cut.len() {
             0 => false,
             1 => lead && !trail && cut[0].1.chars().count() >= 2,
+            _ if !others => !trail,
             _ => !(lead && trail),
         };
         if !fits {
@@ -618,7 +585,7 @@ fn heads_among(
         return cut
             .iter()
             .zip(&places[skip..])
-            .map(|(&(j, _), &p)| (j, p))
+            .map(|(&(j, t), &p)| (j, t, p))
             .collect();
     }
     Vec::new()
@@ -657,22 +624,21 @@ fn header_columns(
                 .get(k)
                 .is_some_and(|h| t.chars().count() >= 2 && h.starts_with(t))
         };
-        let parts = if names(&whole, found.len()) {
-            vec![(whole, (cell.pos.chars, cell.pos.width))]
+        let places: Vec<(u32, u32)> = if names(&whole, found.len()) {
+            vec![(cell.pos.chars, cell.pos.width)]
         } else {
-            run_of_heads(&whole, &heads[found.len().min(heads.len())..], cell.pos)
+            heads_among(&whole, heads, found.len(), cell.pos, false)
+                .into_iter()
+                .map(|(_, _, at)| at)
+                .collect()
         };
-        for (t, at) in parts {
+        for at in places {
             if found.len() == heads.len() {
                 break;
             }
-            if names(&t, found.len()) {
-                found.push(at);
-                if found.len() == heads.len() {
-                    best = Some(found.clone());
-                }
-            } else {
-                found.clear();
+            found.push(at);
+            if found.len() == heads.len() {
+                best = Some(found.clone());
             }
         }
     }
@@ -1725,19 +1691,31 @@ mod tests {
         // 16 characters (31 display columns) from column 0; `自然` at
         // characters 14..16, display columns 27..31.
         assert_eq!(
-            heads_among("一项加第二项之和，等于第三自然", &heads, 0, at(17, 32)),
-            [(0, (31, 59))]
+            heads_among(
+                "一项加第二项之和，等于第三自然",
+                &heads,
+                0,
+                at(17, 32),
+                true
+            ),
+            [(0, "自然", (31, 59))]
         );
-        let got = heads_among("人商业企科研机社会公益组法律服务机", &heads, 1, at(54, 87));
+        let got = heads_among(
+            "人商业企科研机社会公益组法律服务机",
+            &heads,
+            1,
+            at(54, 87),
+            true,
+        );
         assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [1, 2, 3, 4]);
         // `其` (one character) only between 法律服务机构 and 总计.
-        let got = heads_among("其总计", &heads, 5, at(85, 138));
+        let got = heads_among("其总计", &heads, 5, at(85, 138), true);
         assert_eq!(got.iter().map(|g| g.0).collect::<Vec<_>>(), [5, 6]);
-        assert!(heads_among("其", &heads, 5, at(85, 138)).is_empty());
+        assert!(heads_among("其", &heads, 5, at(85, 138), true).is_empty());
         // A name with words on both sides, or alone before other words,
         // is not a header's.
-        assert!(heads_among("其他需要报告的事项", &heads, 5, at(40, 60)).is_empty());
-        assert!(heads_among("第三自然人口", &heads, 0, at(40, 60)).is_empty());
+        assert!(heads_among("其他需要报告的事项", &heads, 5, at(40, 60), true).is_empty());
+        assert!(heads_among("第三自然人口", &heads, 0, at(40, 60), true).is_empty());
     }
 
     /// A table's next page laid out anew, two columns blank throughout:
@@ -1788,14 +1766,14 @@ mod tests {
             width: 2 * 10 + 24 + 1,
             page: 0,
         };
-        let got = run_of_heads("结果结果其他尚未总计", &heads, pos);
-        let names: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        let got = heads_among("结果结果其他尚未总计", &heads, 0, pos, false);
+        let names: Vec<&str> = got.iter().map(|&(_, t, _)| t).collect();
         assert_eq!(names, ["结果", "结果", "其他", "尚未", "总计"]);
         // `结果` at characters 10..12 (centre 22 + 1), display 10..14 (24 + 1).
-        assert_eq!(got[0].1, (23, 25));
+        assert_eq!(got[0].2, (23, 25));
         // `总计` at characters 22..24, display columns 30..34.
-        assert_eq!(got[4].1, (47, 65));
-        assert!(run_of_heads("结果维持审结", &heads, pos).is_empty());
+        assert_eq!(got[4].2, (47, 65));
+        assert!(heads_among("结果维持审结", &heads, 0, pos, false).is_empty());
     }
 
     use super::*;
