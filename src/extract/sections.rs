@@ -6,7 +6,7 @@
 //! (`一、本年新收…`, `四、结转下年度继续办理`) from passing for headings.
 
 use super::label::{norm, Label, Numbering};
-use super::RowView;
+use super::{CellView, RowView};
 use crate::template::{GROUP_RESULTS, REQUEST_ROWS};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -268,13 +268,18 @@ fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, Numbered)> {
     (bare || found.1 == Numbered::Right && names_own_section(&joined, found.0)).then_some(found)
 }
 
-/// The text of a row's one cell, when it has one cell with text and no
-/// other (cells spanned from above and empty ones aside).
-fn lone_text<'d>(r: &RowView<'d>) -> Option<&'d str> {
-    let mut own = r
-        .cells
+/// A row's own cells with text, in order (cells spanned from above and
+/// empty ones aside).
+fn own_cells<'a, 'd>(r: &'a RowView<'d>) -> impl Iterator<Item = &'a CellView<'d>> {
+    r.cells
         .iter()
-        .filter(|c| !c.from_above && !c.text.trim().is_empty());
+        .filter(|c| !c.from_above && !c.text.trim().is_empty())
+}
+
+/// The text of a row's one cell, when it has one cell with text and no
+/// other ([`own_cells`]).
+fn lone_text<'d>(r: &RowView<'d>) -> Option<&'d str> {
+    let mut own = own_cells(r);
     let only = own.next()?;
     own.next().is_none().then(|| only.text.trim())
 }
@@ -288,10 +293,7 @@ fn wrapped_heading_start(t: &str) -> bool {
     }
     // Its number and mark, as [`bare_number`] takes them (`五、`, `五，`).
     let end = t.char_indices().nth(2).map_or(t.len(), |(i, _)| i);
-    t[..end].chars().count() == 2
-        && bare_number(&t[..end])
-        && t.chars().count() <= 16
-        && numbered_heading(t).is_none()
+    bare_number(&t[..end]) && t.chars().count() <= 16 && numbered_heading(t).is_none()
 }
 
 /// A heading's number and mark apart from its words on its line, or its
@@ -299,10 +301,7 @@ fn wrapped_heading_start(t: &str) -> bool {
 /// `、    总体情况`, read as two cells): the line as one text
 /// (`一、总体情况`, `、总体情况`); `None` for any other row.
 fn spaced_heading(r: &RowView<'_>) -> Option<String> {
-    let mut own = r
-        .cells
-        .iter()
-        .filter(|c| !c.from_above && !c.text.trim().is_empty());
+    let mut own = own_cells(r);
     let number = own.next()?.text.trim();
     if !bare_number(number) {
         return None;
@@ -334,12 +333,9 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
     };
     let mut last = 0usize;
     for (i, r) in rows.iter().enumerate() {
-        // The row's one cell of its own, if it has exactly one (no Vec of
-        // them made for every row).
-        let mut own = r
-            .cells
-            .iter()
-            .filter(|c| !c.from_above && !c.text.trim().is_empty());
+        // The row's first cell of its own, and the others after it (no
+        // Vec of them made for every row).
+        let mut own = own_cells(r);
         let Some(only) = own.next() else {
             continue;
         };
