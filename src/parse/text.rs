@@ -560,7 +560,6 @@ fn parse_cut(text: &str, limits: &Limits) -> Document {
         page: 0,
         columns: None,
         boxed: Vec::new(),
-        boxed_lone: Vec::new(),
         ruled: false,
         scratch: Scratch::default(),
         framed: false,
@@ -881,12 +880,8 @@ struct Parser<'a> {
     /// The column extents a dashed rule (`----- ---- ---`) set for the
     /// fixed-width rows below it, in display columns.
     columns: Option<Vec<(usize, usize)>>,
-    /// The lines of a box-drawn row so far (between two rules), as cells.
-    boxed: Vec<GridRow>,
-    /// For each of `boxed`, a grid table's line with text in one of its
-    /// cells or none: its line number and that cell's text as printed
-    /// (spaces kept), for a box laid around a page ([`Parser::flush_boxed`]).
-    boxed_lone: Vec<Option<(usize, String)>>,
+    /// The lines of a box-drawn row so far (between two rules).
+    boxed: Vec<BoxLine>,
     /// Whether the lines since the last rule are a grid table's (pandoc's
     /// `+----+----+` rules, `|` between cells): a row's lines until the
     /// next rule are one row, its cells wrapped over them.
@@ -1072,10 +1067,8 @@ impl Parser<'_> {
         }
         // A grid table's lines between its rules (`|` at both ends).
         if self.ruled && t.starts_with('|') {
-            let texts: Vec<String> = split_markdown_cow(t)
-                .into_iter()
-                .map(Cow::into_owned)
-                .collect();
+            let raw = markdown_cells_raw(t);
+            let texts: Vec<String> = raw.iter().map(|c| md_cell_of(c).into_owned()).collect();
             if texts.len() == 1 {
                 // A grid table of one column holds a page's layout, not
                 // a table: its lines are read as lines, bars taken off.
@@ -1086,9 +1079,11 @@ impl Parser<'_> {
                 self.ruled = true;
                 return;
             }
-            self.boxed_lone
-                .push(lone_cell(line, &texts).map(|c| (i, c.to_string())));
-            self.boxed.push(self.row_of(texts, i));
+            let lone = lone_cell(&raw, &texts).map(str::to_string);
+            self.boxed.push(BoxLine {
+                row: self.row_of(texts, i),
+                lone,
+            });
             return;
         }
         // Rules: a dashed rule sets fixed columns; a box rule (or a run of
@@ -1121,8 +1116,10 @@ impl Parser<'_> {
                 return;
             }
             if texts.iter().any(|c| !c.is_empty()) {
-                self.boxed_lone.push(None);
-                self.boxed.push(self.row_of(texts, i));
+                self.boxed.push(BoxLine {
+                    row: self.row_of(texts, i),
+                    lone: None,
+                });
             }
             return;
         }
@@ -1227,8 +1224,7 @@ impl Parser<'_> {
         if self.boxed.is_empty() {
             return;
         }
-        let lines = std::mem::take(&mut self.boxed);
-        let lone = std::mem::take(&mut self.boxed_lone);
+        let boxed = std::mem::take(&mut self.boxed);
         // A grid table laid around a page (pandoc's text of a page whose
         // report stands in one cell of a layout table, its lines wrapped
         // to the cell's width): more lines than a row wraps over, nearly
@@ -1238,21 +1234,20 @@ impl Parser<'_> {
         // (Not one holding a table of several columns, whose rows its
         // lines are: a line of several cells in ten or more.)
         let (mut alone, mut several) = (0usize, 0usize);
-        for l in &lone {
-            match l {
-                Some((_, t)) if t.trim().is_empty() => {}
+        for l in &boxed {
+            match &l.lone {
+                Some(t) if t.trim().is_empty() => {}
                 Some(_) => alone += 1,
                 None => several += 1,
             }
         }
-        let layout =
-            lines.len() > MAX_ROW_LINES && lone.len() == lines.len() && alone >= 10 * several;
-        if layout {
-            for (row, own) in lines.into_iter().zip(lone) {
-                match own {
-                    Some((i, text)) => {
+        if boxed.len() > MAX_ROW_LINES && alone >= 10 * several {
+            for BoxLine { row, lone } in boxed {
+                match lone {
+                    Some(text) => {
                         let ruled = std::mem::replace(&mut self.ruled, false);
-                        self.line(&text, i, None);
+                        // (`row_of` numbers its line from 1.)
+                        self.line(&text, row.loc.line as usize - 1, None);
                         self.ruled = ruled;
                     }
                     None => self.push_row(row),
@@ -1260,6 +1255,7 @@ impl Parser<'_> {
             }
             return;
         }
+        let lines: Vec<GridRow> = boxed.into_iter().map(|l| l.row).collect();
         let width = lines[0].cells.len();
         // More lines than any table row wraps over: a box laid around a
         // page's parts, each line its own. A column with a number on two
@@ -1309,24 +1305,28 @@ impl Parser<'_> {
     }
 }
 
+/// One line of a box-drawn row ([`Parser::flush_boxed`]).
+struct BoxLine {
+    /// The line's cells.
+    row: GridRow,
+    /// A grid table's line with text in one of its cells or none: that
+    /// cell's text as printed, spaces kept (`""` for none), for a box laid
+    /// around a page; `None` for any other line.
+    lone: Option<String>,
+}
+
 /// The text of a grid table line's one cell with text, as printed between
 /// its bars (`|     四、政府信息公开    |` gives the spaces too), or `""`
 /// for a line of blank cells; `None` when two cells or more hold text.
-/// `texts` are the line's cells as split.
-fn lone_cell<'l>(line: &'l str, texts: &[String]) -> Option<&'l str> {
-    match texts.iter().filter(|c| !c.trim().is_empty()).count() {
-        0 => return Some(""),
-        1 => {}
-        _ => return None,
+/// `raw` are the line's cells as printed ([`markdown_cells_raw`]), `texts`
+/// the same read.
+fn lone_cell<'l>(raw: &[&'l str], texts: &[String]) -> Option<&'l str> {
+    let mut filled = (0..texts.len()).filter(|&k| !texts[k].trim().is_empty());
+    match (filled.next(), filled.next()) {
+        (None, _) => Some(""),
+        (Some(k), None) => raw.get(k).copied(),
+        _ => None,
     }
-    // Unescaped bars; the cell between two of them that holds text.
-    let b = line.as_bytes();
-    let bars: Vec<usize> = memchr::memchr_iter(b'|', b)
-        .filter(|&k| k == 0 || b[k - 1] != b'\\')
-        .collect();
-    bars.windows(2)
-        .map(|w| &line[w[0] + 1..w[1]])
-        .find(|c| !c.trim().is_empty())
 }
 
 /// Removes inline HTML tags (`<span style=…>`, `</b>`) and Markdown
@@ -1875,26 +1875,38 @@ fn split_markdown(t: &str) -> Vec<String> {
 /// The cells of a Markdown table row, borrowed from the line when nothing
 /// in them changes.
 fn split_markdown_cow(t: &str) -> Vec<Cow<'_, str>> {
+    markdown_cells_raw(t).into_iter().map(md_cell_of).collect()
+}
+
+/// The cells of a Markdown table row as printed between its bars (its
+/// outer bars off; an escaped bar, `\|`, is no bar), spaces and markup
+/// kept.
+fn markdown_cells_raw(t: &str) -> Vec<&str> {
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     let b = inner.as_bytes();
-    let mut cells: Vec<Cow<'_, str>> = Vec::new();
-    // A cell with an escaped bar (`\|`) is rebuilt; others are slices.
-    let mut cur: Option<String> = None;
+    let mut cells = Vec::new();
     let mut start = 0;
     for k in memchr::memchr_iter(b'|', b) {
         if k > 0 && b[k - 1] == b'\\' {
-            let s = cur.get_or_insert_with(String::new);
-            s.push_str(&inner[start..k - 1]);
-            s.push('|');
-            start = k + 1;
             continue;
         }
-        cells.push(md_cell(&inner[start..k], cur.take()));
+        cells.push(&inner[start..k]);
         start = k + 1;
     }
-    cells.push(md_cell(&inner[start..], cur.take()));
+    cells.push(&inner[start..]);
     cells
+}
+
+/// One Markdown cell's text from its cell as printed
+/// ([`markdown_cells_raw`]): a cell with an escaped bar is rebuilt,
+/// others are slices.
+fn md_cell_of(raw: &str) -> Cow<'_, str> {
+    if raw.contains("\\|") {
+        md_cell("", Some(raw.replace("\\|", "|")))
+    } else {
+        md_cell(raw, None)
+    }
 }
 
 /// One Markdown cell: `rest` after what an escaped bar left in `built`;
