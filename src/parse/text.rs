@@ -1067,7 +1067,7 @@ impl Parser<'_> {
         }
         // A grid table's lines between its rules (`|` at both ends).
         if self.ruled && t.starts_with('|') {
-            let raw = markdown_cells_raw(t);
+            let raw: Vec<&str> = markdown_cells_raw(t).collect();
             let texts: Vec<String> = raw.iter().map(|c| md_cell_of(c).into_owned()).collect();
             if texts.len() == 1 {
                 // A grid table of one column holds a page's layout, not
@@ -1875,34 +1875,33 @@ fn split_markdown(t: &str) -> Vec<String> {
 /// The cells of a Markdown table row, borrowed from the line when nothing
 /// in them changes.
 fn split_markdown_cow(t: &str) -> Vec<Cow<'_, str>> {
-    markdown_cells_raw(t).into_iter().map(md_cell_of).collect()
+    markdown_cells_raw(t).map(md_cell_of).collect()
 }
 
 /// The cells of a Markdown table row as printed between its bars (its
 /// outer bars off; an escaped bar, `\|`, is no bar), spaces and markup
 /// kept.
-fn markdown_cells_raw(t: &str) -> Vec<&str> {
+fn markdown_cells_raw(t: &str) -> impl Iterator<Item = &str> {
     let inner = t.strip_prefix('|').unwrap_or(t);
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     let b = inner.as_bytes();
-    let mut cells = Vec::new();
     let mut start = 0;
-    for k in memchr::memchr_iter(b'|', b) {
-        if k > 0 && b[k - 1] == b'\\' {
-            continue;
-        }
-        cells.push(&inner[start..k]);
-        start = k + 1;
-    }
-    cells.push(&inner[start..]);
-    cells
+    memchr::memchr_iter(b'|', b)
+        .filter(move |&k| k == 0 || b[k - 1] != b'\\')
+        .chain(std::iter::once(inner.len()))
+        .map(move |k| {
+            let cell = &inner[start..k];
+            start = k + 1;
+            cell
+        })
 }
 
 /// One Markdown cell's text from its cell as printed
 /// ([`markdown_cells_raw`]): a cell with an escaped bar is rebuilt,
 /// others are slices.
 fn md_cell_of(raw: &str) -> Cow<'_, str> {
-    if raw.contains("\\|") {
+    // (A byte search first: most cells hold no backslash.)
+    if memchr::memchr(b'\\', raw.as_bytes()).is_some() && raw.contains("\\|") {
         md_cell("", Some(raw.replace("\\|", "|")))
     } else {
         md_cell(raw, None)
