@@ -1,0 +1,456 @@
+#!/usr/bin/env python3
+"""Round 20: hand-written report pages printed to PDF by headless Chromium and read back by five PDF readers,
+and written to DOCX by pandoc and read back by three DOCX readers.
+
+    tests/external/make_round20.py [build|check|all]   (default: all)
+
+`build` rebuilds, for every folder of fixtures/external/handwritten-round20, the route texts beside `page.html`
+and `truth.json` (scratch files under /tmp/round20/build, never in the folders: every file of a folder but
+truth.json and page.html is scored as a route):
+
+  chrome-pdf-pdftotext.txt      chromium --headless --no-sandbox --disable-gpu --no-first-run
+                                --user-data-dir=<scratch> --no-pdf-header-footer --print-to-pdf=page.pdf
+                                file:///…/page.html (the page itself, default paper), then
+                                pdftotext page.pdf - (default reading order, no -layout)
+  chrome-pdf-pypdf-layout.txt   the same PDF, pypdf page.extract_text(extraction_mode="layout"), pages joined by "\\n"
+  chrome-pdf-pdfplumber.txt     the same PDF, pdfplumber page.extract_text() (default, not layout), pages joined by "\\n"
+  chrome-pdf-markitdown.md      the same PDF, markitdown page.pdf (its CLI; stdout)
+  chrome-pdf-pymupdf4llm.md     the same PDF, pymupdf4llm.to_markdown(pdf, use_ocr=False) (console messages dropped)
+  pandoc-docx-markitdown.md     pandoc -f html -t docx -o page.docx page.html (pandoc's own DOCX writer), then
+                                markitdown page.docx
+  pandoc-docx-docx2python.txt   the same DOCX, docx2python(page.docx).text
+  pandoc-docx-pandoc-plain.txt  the same DOCX, pandoc -f docx -t plain page.docx
+
+Chromium reads page.html in place (03 is GBK; Chromium follows its charset). pandoc reads UTF-8 only, so it gets a
+scratch copy of the page: the page's bytes for UTF-8 pages, and for 03 the page decoded from its declared GBK and
+written as UTF-8 (markup untouched, the meta still says gbk). Tool output is kept exactly as printed.
+
+`check` (a) reads every page.html with BeautifulSoup, rowspan/colspan expanded, and compares every section 二/三/四
+cell, the title, the office, the year/template and the figures the 总体情况 prose states with truth.json; (b) checks
+the identities: a sound report breaks none, a flawed one only its own; (c) says how much of each report's section
+三 and 四 each route kept. Exit status 1 when (a) or (b) fails.
+"""
+import contextlib
+import io
+import json
+import logging
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "fixtures/external/handwritten-round20"
+SCRATCH = Path("/tmp/round20/build")
+ROUTES = {"chrome-pdf-pdftotext": "txt", "chrome-pdf-pypdf-layout": "txt", "chrome-pdf-pdfplumber": "txt",
+          "chrome-pdf-markitdown": "md", "chrome-pdf-pymupdf4llm": "md", "pandoc-docx-markitdown": "md",
+          "pandoc-docx-docx2python": "txt", "pandoc-docx-pandoc-plain": "txt"}
+APPLICANTS = ["natural_person", "business", "research", "nonprofit", "legal_service", "other_org"]
+
+
+# ====================================================================== build
+def sh(cmd, env=None, cwd=None):
+    p = subprocess.run(cmd, capture_output=True, env=env, cwd=cwd)
+    if p.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({p.returncode}): {p.stderr.decode('utf-8', 'replace')[-800:]}")
+    return p.stdout
+
+
+def tool_env(home):
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "LC_ALL", "LANGUAGE")}
+    env.update(LANG="C.UTF-8", HOME=str(home))
+    return env
+
+
+def chrome_pdf(page, work, env):
+    profile = SCRATCH / "chromium-profile"
+    if profile.exists():
+        shutil.rmtree(profile)
+    pdf = work / "page.pdf"
+    if pdf.exists():
+        pdf.unlink()
+    sh(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={profile}",
+        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.resolve().as_uri()], env=env, cwd=work)
+    if not pdf.exists():
+        raise RuntimeError(f"chromium made no PDF of {page}")
+    return pdf
+
+
+def pandoc_docx(page, work, env):
+    raw = page.read_bytes()
+    declared = re.search(rb"charset=[\"']?([\w-]+)", raw[:2000])
+    enc = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    src = work / "page.html"
+    src.write_bytes(raw if enc in ("utf-8", "utf8") else raw.decode(enc).encode("utf-8"))
+    docx = work / "page.docx"
+    if docx.exists():
+        docx.unlink()
+    sh(["pandoc", "-f", "html", "-t", "docx", "-o", "page.docx", "page.html"], env=env, cwd=work)
+    return docx
+
+
+def pdf_routes(pdf, env, work):
+    import pdfplumber
+    import pymupdf4llm
+    from pypdf import PdfReader
+    out = {"chrome-pdf-pdftotext": sh(["pdftotext", str(pdf), "-"], env=env, cwd=work)}
+    out["chrome-pdf-pypdf-layout"] = "\n".join(p.extract_text(extraction_mode="layout") for p in PdfReader(str(pdf)).pages)
+    with pdfplumber.open(str(pdf)) as p:
+        out["chrome-pdf-pdfplumber"] = "\n".join(pg.extract_text() for pg in p.pages)
+    out["chrome-pdf-markitdown"] = sh(["markitdown", "page.pdf"], env=env, cwd=work)
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        out["chrome-pdf-pymupdf4llm"] = pymupdf4llm.to_markdown(str(pdf), use_ocr=False)
+    return out
+
+
+def docx_routes(docx, env, work):
+    from docx2python import docx2python
+    out = {"pandoc-docx-markitdown": sh(["markitdown", "page.docx"], env=env, cwd=work),
+           "pandoc-docx-pandoc-plain": sh(["pandoc", "-f", "docx", "-t", "plain", "page.docx"], env=env, cwd=work)}
+    with docx2python(str(docx)) as d:
+        out["pandoc-docx-docx2python"] = d.text
+    return out
+
+
+def build():
+    logging.disable(logging.WARNING)  # pdfminer's FontBBox warnings
+    SCRATCH.mkdir(parents=True, exist_ok=True)
+    home = SCRATCH / "home"
+    home.mkdir(exist_ok=True)
+    env = tool_env(home)
+    for d in sorted(p for p in SET.iterdir() if p.is_dir()):
+        work = SCRATCH / d.name
+        work.mkdir(exist_ok=True)
+        page = d / "page.html"
+        pdf = chrome_pdf(page, work, env)
+        texts = pdf_routes(pdf, env, work)
+        texts.update(docx_routes(pandoc_docx(page, work, env), env, work))
+        assert sorted(texts) == sorted(ROUTES)
+        for name, ext in ROUTES.items():
+            text = texts[name]
+            if isinstance(text, bytes):
+                text = text.decode("utf-8")
+            (d / f"{name}.{ext}").write_bytes(text.encode("utf-8"))
+        print(f"{d.name}: {len(texts)} routes", file=sys.stderr)
+
+
+# ====================================================================== page reading
+def squash(s):
+    return re.sub(r"\s+", "", s or "")
+
+
+def fullwidth(s):
+    return s.replace("(", "（").replace(")", "）").replace(":", "：")
+
+
+def innermost_tables(soup):
+    return [t for t in soup.find_all("table") if t.find("table") is None]
+
+
+def grid(table):
+    """Rows of (cell, squashed text) with rowspan/colspan expanded."""
+    taken, width = {}, 0
+    trs = table.find_all("tr")
+    for r, tr in enumerate(trs):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in taken:
+                c += 1
+            rs, cs = int(cell.get("rowspan") or 1), int(cell.get("colspan") or 1)
+            item = (cell, squash(cell.get_text()))
+            for i in range(rs):
+                for j in range(cs):
+                    taken[(r + i, c + j)] = item
+            c += cs
+            width = max(width, c)
+    return [[taken.get((r, c), (None, "")) for c in range(width)] for r in range(len(trs))]
+
+
+def number(text, wan=False):
+    t = text.replace(",", "").replace("，", "")
+    if t in ("", "/", "-", "—", "－"):
+        return None
+    if t.endswith("万元"):
+        t, wan = t[:-2], True
+    elif t.endswith("元"):
+        t = t[:-1]
+    x = float(t[1:] if t.startswith("+") else t)
+    if wan:
+        x *= 10000
+    x = round(x, 4)
+    return int(x) if x == int(x) else x
+
+
+SEC2_COLS = {"本年新制作数量": "made", "本年新公开数量": "published", "对外公开总数量": "total_public",
+             "上一年项目数量": "prev_items", "本年增/减": "change", "处理决定数量": "decisions",
+             "采购项目数量": "projects", "采购总金额": "amount_yuan", "本年制发件数": "issued",
+             "本年废止件数": "repealed", "现行有效件数": "in_force", "本年处理决定数量": "decisions",
+             "本年收费金额": "amount_yuan"}
+SEC2_ROWS = {"规章": "regulations", "规范性文件": "normative_docs", "行政规范性文件": "normative_docs",
+             "行政许可": "licensing", "其他对外管理服务事项": "other_services", "行政处罚": "penalties",
+             "行政强制": "enforcement", "行政事业性收费": "fees", "政府集中采购": "procurement"}
+
+
+def section2(tables):
+    out, heads = {}, []
+    for t in tables:
+        for tr in t.find_all("tr"):
+            cells = [squash(x.get_text()) for x in tr.find_all(["td", "th"], recursive=False)]
+            if not cells or cells[0].startswith("第二十条"):
+                continue
+            if cells[0] == "信息内容":
+                heads = cells[1:]
+                continue
+            row = {}
+            for h, v in zip(heads, cells[1:]):
+                key = next(k for name, k in SEC2_COLS.items() if fullwidth(h).startswith(name))
+                row[key] = number(v, wan="万元" in h)
+            out[SEC2_ROWS[cells[0]]] = row
+    return out
+
+
+LEAVES = {"自然人": "natural_person", "商业企业": "business", "科研机构": "research", "社会公益组织": "nonprofit",
+          "法律服务机构": "legal_service", "其他": "other_org", "总计": "total"}
+NEEDLES = [("本年新收", "new_received"), ("上年结转", "carried_over"), ("结转下年度", "carried_forward"),
+           ("（七）总计", "total_handled"), ("（一）予以公开", "granted"), ("（二）部分公开", "partial"),
+           ("国家秘密", "denied_state_secret"), ("其他法律行政法规禁止公开", "denied_law_forbidden"),
+           ("三安全一稳定", "denied_safety"), ("保护第三方合法权益", "denied_third_party"),
+           ("三类内部事务信息", "denied_internal"), ("四类过程性信息", "denied_process"),
+           ("行政执法案卷", "denied_enforcement"), ("行政查询事项", "denied_query"),
+           ("本机关不掌握", "unable_not_held"), ("需要另行制作", "unable_needs_creation"),
+           ("补正后申请内容仍不明确", "unable_unclear"), ("信访举报投诉类申请", "rejected_petition"),
+           ("重复申请", "rejected_duplicate"), ("要求提供公开出版物", "rejected_publication"),
+           ("无正当理由大量反复申请", "rejected_excessive"), ("确认或重新出具", "rejected_confirm"),
+           ("逾期不补正", "other_no_correction"), ("逾期未按收费通知要求缴纳费用", "other_no_fee"),
+           ("（六）其他处理", "other")]
+
+
+def section3(table, template):
+    g = grid(table)
+    first = next(i for i, row in enumerate(g) if "本年新收" in row[0][1])
+    corner = g[0][0][0]
+    label_cols = [c for c in range(len(g[0])) if g[first - 1][c][0] is corner]
+    value_cols = [c for c in range(len(g[0])) if c not in label_cols]
+    keys = [LEAVES[g[first - 1][c][1]] for c in value_cols]
+    out, printed = {}, {}
+    for row in g[first:]:
+        seen = []
+        for c in label_cols:
+            if row[c][0] not in seen:
+                seen.append(row[c][0])
+        label = fullwidth("".join(squash(x.get_text()) for x in seen))
+        key = next(k for needle, k in NEEDLES if needle in label)
+        if key == "other" and template == "2021":
+            key = "other_misc"
+        if key in out:
+            raise ValueError(f"row {key} twice ({label})")
+        out[key] = {k: number(row[c][1]) for k, c in zip(keys, value_cols)}
+        printed[key] = [row[c][1] for c in value_cols]
+    return out, printed, first
+
+
+def section4(table):
+    g = grid(table)
+    groups = {"未经复议直接起诉": "litigation_direct", "复议后起诉": "litigation_after_review"}
+    leaves = {"结果维持": "upheld", "结果纠正": "corrected", "其他结果": "other", "尚未审结": "pending", "总计": "total"}
+    out = {}
+    for c in range(len(g[0])):
+        group = "review" if g[0][c][1] == "行政复议" else groups[g[1][c][1]]
+        out.setdefault(group, {})[leaves[g[2][c][1]]] = number(g[-1][c][1])
+    return out, [g[-1][c][1] for c in range(len(g[0]))]
+
+
+def overview(soup):
+    """The 一、总体情况 part of the body text. A page may list the headings first (09 has a table of contents), so
+    of every stretch from 一、总体情况 to the next 二、主动公开政府信息情况 the longest is taken."""
+    text = re.sub(r"\s+", "", soup.body.get_text())
+    best = ""
+    for m in re.finditer("一、总体情况", text):
+        b = text.find("二、主动公开政府信息情况", m.start())
+        seg = text[m.start():b if b >= 0 else len(text)]
+        if len(seg) > len(best):
+            best = seg
+    return best
+
+
+def states(text, key, v):
+    """Whether the 总体情况 prose states v for key (the wordings this set uses)."""
+    if key == "new_requests":
+        got = re.findall(r"(?:收到|新收|受理|接收)[^。；，\d]{0,24}?申请(?:公开)?共?(\d[\d,]*)件", text)
+        return v in [int(x.replace(",", "")) for x in got]
+    word = "行政复议" if key == "reviews" else "行政诉讼"
+    if v == 0:
+        return re.search(r"(?:未发生|未被|无|没有)[^。；]{0,30}?" + word, text) is not None
+    return v in [int(x) for x in re.findall(word + r"(?:案件)?(\d+)[件起宗]", text)]
+
+
+# ====================================================================== identities
+def identities(t):
+    q, rl = t["requests"], t["review_litigation"]
+    z = lambda x: x or 0
+    results = [r for r in q if r not in ("new_received", "carried_over", "total_handled", "carried_forward")]
+    bad = {}
+    for c in APPLICANTS + ["total"]:
+        if z(q["new_received"][c]) + z(q["carried_over"][c]) != z(q["total_handled"][c]) + z(q["carried_forward"][c]):
+            bad.setdefault("balance", []).append(c)
+        if sum(z(q[r][c]) for r in results) != z(q["total_handled"][c]):
+            bad.setdefault("outcome-total", []).append(c)
+    for r, row in q.items():
+        if row["total"] is not None and sum(z(row[c]) for c in APPLICANTS) != row["total"]:
+            bad.setdefault("row-total", []).append(r)
+    for g, d in rl.items():
+        if d["total"] is not None and sum(z(d[k]) for k in ("upheld", "corrected", "other", "pending")) != d["total"]:
+            bad.setdefault("review-total", []).append(g)
+    table = {"new_requests": q["new_received"]["total"], "reviews": rl["review"]["total"],
+             "lawsuits": z(rl["litigation_direct"]["total"]) + z(rl["litigation_after_review"]["total"])}
+    for k, v in t["narrative"].items():
+        if v is not None and v != table[k]:
+            bad.setdefault("narrative-mismatch", []).append(f"{k}: prose {v}, table {table[k]}")
+    return bad
+
+
+# ====================================================================== route coverage
+def numbers(text):
+    return re.findall(r"\d+(?:\.\d+)?", text)
+
+
+def has_run(seq, run):
+    n = len(run)
+    return n > 0 and any(seq[i:i + n] == run for i in range(len(seq) - n + 1))
+
+
+def coverage(text, rows3, row4):
+    toks = numbers(text)
+    with_vals = [r for r in rows3 if r]
+    rows_ok = sum(has_run(toks, r) for r in with_vals)
+    start = text.find("收到和处理政府信息公开申请情况")
+    bag = Counter(numbers(text[start:] if start >= 0 else text))
+    hit = total = 0
+    for r in with_vals:
+        for x in r:
+            total += 1
+            if bag[x] > 0:
+                bag[x] -= 1
+                hit += 1
+    return rows_ok, len(with_vals), hit, total, has_run(toks, row4)
+
+
+HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+KANGXI = re.compile("[\u2e80-\u2fdf]")
+
+
+# ====================================================================== check
+def check():
+    ok = True
+    totals = {r: [0] * 9 for r in ROUTES}
+    for d in sorted(p for p in SET.iterdir() if p.is_dir()):
+        t = json.loads((d / "truth.json").read_text(encoding="utf-8"))
+        soup = BeautifulSoup((d / "page.html").read_bytes(), "html.parser")
+        errs = []
+        tpl, year, flaw = t["template"], t["year"], t["flaw"]
+        if (soup.original_encoding or "").lower() != (t["encoding"] or "utf-8"):
+            errs.append(f"page decoded as {soup.original_encoding}, truth says {t['encoding']}")
+        files = sorted(p.name for p in d.iterdir())
+        if files != sorted(["page.html", "truth.json"] + [f"{r}.{x}" for r, x in ROUTES.items()]):
+            errs.append(f"folder holds {files}")
+        if not squash(soup.title.get_text()).startswith(t["title"]):
+            errs.append(f"<title> is {soup.title.get_text()!r}")
+        body = squash(soup.body.get_text())
+        if t["title"] not in body:
+            errs.append("title not printed in the body")
+        if not t["title"].startswith(t["office"]) or t["office"] not in body:
+            errs.append("office")
+        parts = d.name.split("-")
+        if f"{year}年" not in t["title"] or parts[1] != str(year) or parts[2] != tpl \
+                or tpl != ("2019" if year <= 2020 else "2021"):
+            errs.append("year/template")
+        if ("-".join(parts[3:]) or None) != flaw:
+            errs.append(f"folder name vs flaw {flaw}")
+        tabs = innermost_tables(soup)
+        t2 = [x for x in tabs if "第二十条" in squash(x.get_text())]
+        t3 = [x for x in tabs if "申请人情况" in squash(x.get_text())]
+        t4 = [x for x in tabs if "复议后起诉" in squash(x.get_text())]
+        if not t2 or len(t3) != 1 or len(t4) != 1:
+            print(f"{d.name}: FAIL — tables found: 二 {len(t2)}, 三 {len(t3)}, 四 {len(t4)}")
+            ok = False
+            continue
+        a = section2(t2)
+        if a != t["active"]:
+            errs.append(f"section 二: page {a}, truth {t['active']}")
+        n2 = sum(len(v) for v in a.values())
+        if n2 != (22 if tpl == "2019" else 10):
+            errs.append(f"section 二 has {n2} cells")
+        q, printed3, nhead = section3(t3[0], tpl)
+        if list(q) != list(t["requests"]) or len(q) != (23 if tpl == "2019" else 25):
+            errs.append(f"section 三 rows {list(q)}")
+        n3 = 0
+        for r in t["requests"]:
+            for c in APPLICANTS + ["total"]:
+                n3 += 1
+                got = q.get(r, {}).get(c, "missing")
+                if got != t["requests"][r][c]:
+                    errs.append(f"三 {r}.{c}: page {got}, truth {t['requests'][r][c]}")
+        rl, printed4 = section4(t4[0])
+        if rl != t["review_litigation"] or len(printed4) != 15:
+            errs.append(f"section 四: page {rl}, truth {t['review_litigation']}")
+        one = overview(soup)
+        for k, v in t["narrative"].items():
+            if v is not None and not states(one, k, v):
+                errs.append(f"总体情况 does not state {k} = {v}")
+        bad = identities(t)
+        if flaw is None and bad:
+            errs.append(f"sound report breaks {bad}")
+        if flaw is not None and set(bad) != {flaw}:
+            errs.append(f"flaw {flaw}, breaks {bad}")
+        ok &= not errs
+        print(f"{d.name}: (a) {'ok' if not errs else 'FAIL'} — title, office, year; 二 {n2} cells, 三 {n3} cells "
+              f"({nhead} header rows), 四 15 cells, prose {sum(v is not None for v in t['narrative'].values())} "
+              f"figures; (b) breaks {bad or 'nothing'}")
+        for e in errs:
+            print("    " + e)
+        rows3 = [[x for x in printed3[r] if number(x) is not None] for r in t["requests"]]  # not "—", "/", "-"
+        row4 = [x for x in printed4 if number(x) is not None]
+        line = []
+        for r in ROUTES:
+            f = d / f"{r}.{ROUTES[r]}"
+            if not f.exists():
+                line.append(f"{r} missing")
+                continue
+            text = f.read_bytes().decode("utf-8")
+            rows_ok, nrows, hit, cells, four = coverage(text, rows3, row4)
+            flat = fullwidth(squash(text))
+            heads = sum(h in flat for h in HEADINGS)
+            labels = sum(any(n in flat for n, k in NEEDLES if k == key or (key == "other_misc" and k == "other"))
+                         for key in t["requests"])
+            kx = len(KANGXI.findall(text))
+            for i, x in enumerate((rows_ok, nrows, hit, cells, int(four), 1, heads, labels, len(t["requests"]))):
+                totals[r][i] += x
+            line.append(f"{r} rows {rows_ok}/{nrows} cells {hit}/{cells} 四 {'yes' if four else 'no'} "
+                        f"labels {labels}/{len(t['requests'])} headings {heads}/6" + (f" kangxi {kx}" if kx else ""))
+        print("    (c) " + "; ".join(line))
+    print("\n(c) over the set: section 三 rows whose printed values appear whole and in order among the route's "
+          "numbers; printed section 三 cells found among the numbers after the 三 heading; section 四 data row whole "
+          "and in order; section 三 row labels found unbroken and headings 一…六 found (whitespace removed, ASCII "
+          "parentheses read as full-width)")
+    for r, (rows_ok, nrows, hit, cells, four, n, heads, labels, nlab) in totals.items():
+        if nrows:
+            print(f"  {r:29s} rows {rows_ok}/{nrows} = {100 * rows_ok / nrows:5.1f} %   cells {hit}/{cells} = "
+                  f"{100 * hit / cells:5.1f} %   四 {four}/{n}   labels {labels}/{nlab}   headings {heads}/{6 * n}")
+    print("\n(a) and (b):", "PASS" if ok else "FAIL")
+    return ok
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if what not in ("build", "check", "all"):
+        sys.exit(__doc__)
+    if what in ("build", "all"):
+        build()
+    if what in ("check", "all"):
+        sys.exit(0 if check() else 1)
