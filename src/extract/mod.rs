@@ -574,6 +574,55 @@ mod tests {
         assert_eq!(decisions(&blank, "enforcement"), Some(37.0));
     }
 
+    /// Section 二 as `pdftotext` prints a PDF's text without `-layout`:
+    /// one cell a line, each row's value just before its label. Each
+    /// label takes the values before it; no row's values are taken across
+    /// another sub-table's caption. A sub-table printed labels first keeps
+    /// the values after each label; the others are read each its own way.
+    #[test]
+    fn values_printed_before_their_labels_one_cell_a_line() {
+        let section = |body: &str| {
+            run(&format!(
+                "某某局2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n{body}\n\
+                 三、收到和处理政府信息公开申请情况\n"
+            ))
+        };
+        let decisions =
+            |rec: &Record, row: &str| rec.value("active", row, "decisions").flatten().map(|n| n.0);
+        let before = section(
+            "第二十条第（五）项\n信息内容\n本年处理决定数量\n18346\n行政许可\n\
+             第二十条第（六）项\n信息内容\n本年处理决定数量\n2971\n行政处罚\n158\n行政强制\n\
+             第二十条第（八）项\n信息内容\n本年收费金额（单位：万元）\n0\n行政事业性收费",
+        );
+        assert_eq!(decisions(&before, "licensing"), Some(18346.0));
+        assert_eq!(decisions(&before, "penalties"), Some(2971.0));
+        assert_eq!(decisions(&before, "enforcement"), Some(158.0));
+        let fees = before.value("active", "fees", "amount_yuan").flatten();
+        assert_eq!(fees.map(|n| n.0), Some(0.0));
+        // One sub-table printed labels first, the next values first.
+        let after = section(
+            "第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n18346\n\
+             第二十条第（六）项\n信息内容\n本年处理决定数量\n2971\n行政处罚\n158\n行政强制",
+        );
+        assert_eq!(decisions(&after, "licensing"), Some(18346.0));
+        assert_eq!(decisions(&after, "penalties"), Some(2971.0));
+        assert_eq!(decisions(&after, "enforcement"), Some(158.0));
+        // The labels after the values of the rows before (a page's
+        // number, or a row that printed nothing, leaves one value over):
+        // not this layout either.
+        let over = section(
+            "第二十条第（六）项\n信息内容\n本年处理决定数量\n3\n行政处罚\n158\n行政强制\n5",
+        );
+        assert_ne!(decisions(&over, "penalties"), Some(3.0));
+        // Nor is a label's value taken from the sub-table after its
+        // caption, under that sub-table's header.
+        let across = section(
+            "第二十条第（五）项\n信息内容\n本年处理决定数量\n18346\n行政许可\n\
+             第二十条第（六）项\n信息内容\n本年处理决定数量\n2971\n行政处罚\n158\n行政强制\n5",
+        );
+        assert_eq!(decisions(&across, "licensing"), None);
+    }
+
     /// A section 四 cell's figure, `None` when blank or absent.
     fn review(rec: &Record, group: &str, col: &str) -> Option<f64> {
         rec.value("review_litigation", group, col)

@@ -428,10 +428,11 @@ fn headed_columns<'d, D: Copy>(
     segs: &[(usize, D)],
     baseline: u32,
     ends: bool,
-    cols_of: impl Fn(D) -> &'static [Col],
+    spec: impl Fn(D) -> RowSpec,
     taken: impl Fn(D) -> bool,
     rank: impl Fn(D) -> (usize, RowCheck),
 ) -> Vec<(usize, Vec<Slot<'d>>)> {
+    let cols_of = |d: D| spec(d).cols;
     let same = |a: &[Col], b: &[Col]| a.iter().map(|c| c.key).eq(b.iter().map(|c| c.key));
     let joins = |a: usize, b: usize| {
         p[a..b].iter().all(|x| match *x {
@@ -461,7 +462,20 @@ fn headed_columns<'d, D: Copy>(
         let end = segs.get(j + 1).map_or(p.len(), |s| s.0);
         let run = i..=j;
         i = j + 1;
+        // Up to another sub-table's caption: the headers and values after
+        // it are that sub-table's (`行政许可 / 第二十条第（六）项 /
+        // 本年处理决定数量 / 2971 / 行政处罚`), not these rows' columns.
+        // Their own caption may follow their labels (`行政处罚 / 行政强制
+        // / 第二十条第（六）项 / 本年处理决定数量 / 0 / 49`).
+        let own = spec(segs[j].1).caption.map(norm);
         let block = &p[segs[j].0 + 1..end];
+        let block = block
+            .iter()
+            .position(|x| {
+                matches!(x, Piece::Text { text, .. }
+                    if is_caption(text) && own.as_ref().is_none_or(|c| !norm(text).contains(c.as_str())))
+            })
+            .map_or(block, |k| &block[..k]);
         // Blank cells at the very end of a section left blank lines that
         // the section's pieces do not hold (unless the document ends in
         // it, when its last values may be cut instead).
@@ -1527,6 +1541,8 @@ pub(crate) struct RowSpec {
     pub cols: &'static [Col],
     /// Its identity.
     pub check: RowCheck,
+    /// The caption of its sub-table (section 二's `第二十条第（五）项`).
+    pub caption: Option<&'static str>,
 }
 
 impl RowSpec {
@@ -1606,6 +1622,19 @@ pub(crate) fn reconstruct<D: Copy>(
         }
         None => (p, segs),
     };
+    // Each row's values just before its label, one cell a line (text
+    // read in the order a PDF stored it): the first pass's readings of
+    // those rows took the next row's values, and are taken back.
+    let (p, segs) = match values_first(&p, &segs, |d| spec(d).cols.len()) {
+        Some((moved, rows)) => {
+            let keys: Vec<&'static str> = rows.iter().map(|&g| spec(segs[g].1).key).collect();
+            f.forget(table, &keys);
+            found.retain(|(k, _)| !keys.contains(k));
+            let segs = segments(&moved, track_groups, &matcher);
+            (moved, segs)
+        }
+        None => (p, segs),
+    };
     let baseline = gap_baseline(&p);
     // Cells evenly spaced out by blank lines: how many.
     let spacing = if baseline == 0 { 0 } else { gap_spacing(&p) };
@@ -1653,7 +1682,7 @@ pub(crate) fn reconstruct<D: Copy>(
         (at, s.check)
     };
     let taken = |d: D| found.iter().any(|(k, _)| *k == spec(d).key);
-    let mut headed = headed_columns(&p, &segs, baseline, ends, |d| spec(d).cols, taken, rank);
+    let mut headed = headed_columns(&p, &segs, baseline, ends, &spec, taken, rank);
     // The first column beside the labels, the others under their headers.
     if headed.is_empty() {
         headed = beside_labels(&p, &segs, |d| spec(d).cols, taken, rank);
@@ -2928,6 +2957,104 @@ fn values_before_labels<'a, 'd, D: Copy>(
         }
     }
     Some(out)
+}
+
+/// The rows (by segment) of the pieces `a..b` and their values (by
+/// piece) when each row's values, exactly its columns, stand just before
+/// its label, one cell a line, and none after the last label; `None` when
+/// the stretch is not so printed.
+fn values_first_in<D: Copy>(
+    p: &[Piece<'_, '_>],
+    a: usize,
+    b: usize,
+    segs: &[(usize, D)],
+    width: &impl Fn(D) -> usize,
+) -> Option<Vec<(usize, Vec<usize>)>> {
+    let mut run: Vec<usize> = Vec::new();
+    let mut moves = Vec::new();
+    for (k, piece) in p.iter().enumerate().take(b).skip(a) {
+        match *piece {
+            Piece::RowEnd => return None,
+            Piece::Gap(_) => {}
+            Piece::Value { text, .. } if text.trim().is_empty() => return None,
+            Piece::Value { .. } => run.push(k),
+            Piece::Text { prose: true, .. } => break,
+            Piece::Text { text, .. } => match segs.iter().position(|s| s.0 == k) {
+                Some(g) if run.len() == width(segs[g].1) => {
+                    moves.push((g, std::mem::take(&mut run)));
+                }
+                Some(_) => return None,
+                // A column's header among the values: another order.
+                None if !run.is_empty() && is_column_header(text) => return None,
+                None => {}
+            },
+        }
+    }
+    (run.is_empty() && !moves.is_empty()).then_some(moves)
+}
+
+/// The stream of a section whose rows print their values *before* their
+/// labels, one cell a line with no blank line between (`本年处理决定数量
+/// / 2971 / 行政处罚 / 158 / 行政强制`: the order a PDF stored its text,
+/// as `pdftotext` prints it without `-layout`), the values moved after
+/// the label each belongs to, and the rows moved (by segment); `None`
+/// when it is not so printed.
+///
+/// Read a sub-table at a time (section 二's captions part them, and no
+/// row's values cross one; a PDF's text may order each its own way). The
+/// evidence, in a stretch: values stand before its first label, each
+/// label follows exactly its columns of values, and none follows the
+/// last. Two rows or more, over the section, are so printed.
+fn values_first<'a, 'd, D: Copy>(
+    p: &[Piece<'a, 'd>],
+    segs: &[(usize, D)],
+    width: impl Fn(D) -> usize,
+) -> Option<(Vec<Piece<'a, 'd>>, Vec<usize>)> {
+    if segs.len() < 2 || p.iter().any(|x| matches!(x, Piece::RowEnd)) {
+        return None;
+    }
+    let mut bounds: Vec<usize> = std::iter::once(0)
+        .chain(
+            (0..p.len()).filter(|&k| matches!(p[k], Piece::Text { text, .. } if is_caption(text))),
+        )
+        .chain(std::iter::once(p.len()))
+        .collect();
+    bounds.dedup();
+    let mut moves: Vec<(usize, Vec<usize>)> = Vec::new();
+    for w in bounds.windows(2) {
+        moves.extend(values_first_in(p, w[0], w[1], segs, &width).unwrap_or_default());
+    }
+    if moves.len() < 2 {
+        return None;
+    }
+    // Each run of values after its label and the text that goes on from
+    // it (a wrapped label's rest), before the next value or label.
+    let mut moved = vec![false; p.len()];
+    let mut after: Vec<(usize, &[usize])> = Vec::with_capacity(moves.len());
+    for (g, run) in &moves {
+        for &k in run {
+            moved[k] = true;
+        }
+        let start = segs[*g].0;
+        let mut at = start;
+        while p.get(at + 1).is_some_and(|x| {
+            matches!(x, Piece::Text { text, prose: false, .. }
+                if !is_caption(text) && !segs.iter().any(|s| s.0 == at + 1))
+        }) {
+            at += 1;
+        }
+        after.push((at, run));
+    }
+    let mut out = Vec::with_capacity(p.len());
+    for (k, x) in p.iter().enumerate() {
+        if !moved[k] {
+            out.push(*x);
+        }
+        for (_, run) in after.iter().filter(|(at, _)| *at == k) {
+            out.extend(run.iter().map(|&v| p[v]));
+        }
+    }
+    Some((out, moves.into_iter().map(|(g, _)| g).collect()))
 }
 
 /// Whether a text is made of the words of section 四's header only (its

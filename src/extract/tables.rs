@@ -1052,6 +1052,7 @@ fn extract_requests(
             label: d.label,
             cols: col_defs,
             check: ROW,
+            caption: None,
         },
         |_, _| None,
     );
@@ -1403,6 +1404,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
             key: d.key,
             label: d.label,
             cols: d.cols,
+            caption: Some(d.caption),
             check: RowCheck {
                 signed: d
                     .cols
