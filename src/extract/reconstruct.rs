@@ -1624,12 +1624,14 @@ pub(crate) fn reconstruct<D: Copy>(
     };
     // Each row's values just before its label, one cell a line (text
     // read in the order a PDF stored it): the first pass's readings of
-    // those rows took the next row's values, and are taken back.
+    // those rows took the next row's values, and are taken back. What is
+    // read of them is said to be read in order ([`How::Order`]).
+    let mut reordered: Vec<&'static str> = Vec::new();
     let (p, segs) = match values_first(&p, &segs, |d| spec(d).cols.len()) {
         Some((moved, rows)) => {
-            let keys: Vec<&'static str> = rows.iter().map(|&g| spec(segs[g].1).key).collect();
-            f.forget(table, &keys);
-            found.retain(|(k, _)| !keys.contains(k));
+            reordered = rows.iter().map(|&g| spec(segs[g].1).key).collect();
+            f.forget(table, &reordered);
+            found.retain(|(k, _)| !reordered.contains(k));
             let segs = segments(&moved, track_groups, &matcher);
             (moved, segs)
         }
@@ -2329,11 +2331,16 @@ pub(crate) fn reconstruct<D: Copy>(
                 unresolved.retain(|s| s.key != key);
             }
             Fitted::Row {
-                slots,
+                mut slots,
                 readings,
                 split,
                 alts,
             } => {
+                if reordered.contains(&key) {
+                    for s in slots.iter_mut().filter(|s| s.how == How::Read) {
+                        s.how = How::Order;
+                    }
+                }
                 if !readings.is_empty() {
                     f.ambiguous(
                         table,
