@@ -212,6 +212,19 @@ mod tests {
         assert_eq!(docs, some([2., 1., 109., 0., 0., 0., 0.])[..3].to_vec());
         let review = row(&rec, "review_litigation", "review", &review_cols);
         assert_eq!(review, some([1., 0., 0., 1., 2., 0., 0.])[..5].to_vec());
+        // Six numbers for seven columns after a merged label's blank
+        // places (a page that cut off its 总计 column): no blank place is
+        // taken for 自然人, which would move every number a column on.
+        let text = format!(
+            "某某局2020年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n{head}\
+             |一、本年新收政府信息公开申请数量||4|2|0|0|0|6||\n\
+             |四、结转下年度继续办理|||||5|1|0 0|1 0|\n"
+        );
+        let (doc, _) =
+            crate::parse::dispatch::read(&text, crate::model::Media::Text, &Limits::default());
+        let rec = extract_doc(&doc);
+        let forward = request_row(&rec, "carried_forward");
+        assert!(forward[1] != Some(5.0), "{forward:?}");
     }
 
     /// Text of one cell a line with a sentence's figures on lines of their

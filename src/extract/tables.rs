@@ -217,7 +217,10 @@ fn adds_up<'c, 'd: 'c>(cells: impl IntoIterator<Item = &'c CellView<'d>>) -> boo
 /// into a cell per number, when some cell holds several and the row then
 /// prints exactly `n` cells: blank cells at its end left out, and blank
 /// ones at its start (a merged label's places) while there are more than
-/// `n`; `None` otherwise.
+/// `n`; `None` otherwise. Nor when one of those blank places would then be
+/// the first cell: a row of fewer numbers than its columns (a column cut
+/// off the page, `| | | 5 | 1 | 0 0 | 1 0 |`) does not show which is
+/// blank.
 fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'d>>> {
     if !values.iter().any(|c| c.several()) {
         return None;
@@ -239,7 +242,7 @@ fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'
     let lead = out.iter().take_while(|c| blank(c)).count();
     let drop = lead.min(out.len().saturating_sub(n));
     out.drain(..drop);
-    (out.len() == n).then_some(out)
+    (out.len() == n && drop == lead).then_some(out)
 }
 
 /// A row's value cells as the rows stacked in them: exactly `n` cells
