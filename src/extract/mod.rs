@@ -225,6 +225,20 @@ mod tests {
         let rec = extract_doc(&doc);
         let forward = request_row(&rec, "carried_forward");
         assert!(forward[1] != Some(5.0), "{forward:?}");
+        // A grid whose labels take three columns (a label cut into two
+        // cells and a merged label's blank place): the label's rest is no
+        // value, nor is the blank place; six numbers for seven columns
+        // are not read from 自然人 on or moved a column on.
+        let text = "某某局2020年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n\
+             |（本列数据的勾稽关系为|：第一项加第二项之和|，等于第三项加第四项之和）|自然人|商业企业|科研机构|社会公益组织|法律服务机构|其他|\n\
+             |---|---|---|---|---|---|---|---|---|\n\
+             |一、本年新收政府信息|公开申请数量||142|28|2|1|7|3|\n\
+             |三、本年度办理结果|（三）不予公开|1.属于国家秘密|0|0|0|0|0|0|\n";
+        let (doc, _) =
+            crate::parse::dispatch::read(text, crate::model::Media::Text, &Limits::default());
+        let rec = extract_doc(&doc);
+        let new = request_row(&rec, "new_received");
+        assert!(new[1] != Some(142.0) && new[6] != Some(3.0), "{new:?}");
     }
 
     /// Text of one cell a line with a sentence's figures on lines of their

@@ -3067,7 +3067,7 @@ fn values_first<'a, 'd, D: Copy>(
 /// Whether a text is made of the words of section 四's header only (its
 /// groups' and columns' names, or fragments of them: `复议后起诉`, `结果`,
 /// `维持`, `合`, `计`).
-fn is_review_header(text: &str) -> bool {
+pub(super) fn is_review_header(text: &str) -> bool {
     static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         REVIEW_GROUPS

@@ -288,8 +288,10 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 before = Some(c);
             }
         }
-        // A filled value seen in this row (a note may follow it).
+        // A filled value seen in this row (a note may follow it), and a
+        // label.
         let mut valued = false;
+        let mut labelled = false;
         for c in &r.cells {
             if c.from_above {
                 // A label spanning from above gives context only.
@@ -304,7 +306,9 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 continue;
             }
             if c.is_value() {
-                if single && c.text.trim().is_empty() {
+                // A blank place of a grid's label columns after the row's
+                // label: no cell of the row's.
+                if single && c.text.trim().is_empty() || c.label_place() && labelled {
                     continue;
                 }
                 valued |= !c.text.trim().is_empty();
@@ -329,6 +333,7 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 continue;
             }
             let t = c.text.trim();
+            labelled = true;
             // A note in a 备注 column after a row's values, in a grid of
             // delimited cells (`2025年1月办结`): its date is no cells run
             // together.

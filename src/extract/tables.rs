@@ -167,8 +167,10 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
     let mut lead: Vec<&CellView<'d>> = Vec::new();
     for c in &r.cells {
         // A wrapped count: its column is not known, so the row is read
-        // by the second pass, which places it.
-        if c.floating {
+        // by the second pass, which places it. A blank place of a
+        // grid's label columns after the row's label: no cell of the
+        // row's (before any label, as ever, a merged label's place).
+        if c.floating || c.label_place() && state == 1 {
             continue;
         }
         if c.from_above {
@@ -524,7 +526,10 @@ fn resolve_row<'a, 'd, D>(
                 .iter()
                 .any(|(t, num)| !num && m(&Label::new(t)).is_some())
         });
-        if run_together {
+        // Label cells in a grid's label columns are the label's parts,
+        // not its values spilled beside it (`|一、本年新收政府信息|公开申请
+        // 数量||142|…`).
+        if run_together || s.labels[k + 1..].iter().all(|c| c.in_label_columns) {
             continue;
         }
         if let Some(d) = m(s.labels[k].label()) {
