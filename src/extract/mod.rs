@@ -657,6 +657,43 @@ mod tests {
             .map(|n| n.0)
     }
 
+    /// Another table's numbers on lines of their own under section 四's
+    /// heading, before the row (PDF text in the order it was stored): the
+    /// first fifteen numbers are not taken for the row. The one run of
+    /// fifteen whose groups add up is, placed by the identities (which
+    /// then confirm nothing); with none or several, none, and said so.
+    #[test]
+    fn numbers_before_section_four_row_are_not_its_cells() {
+        let heads = "结果维 结果纠 其他结 尚未审 总计\n持 正 果 结\n";
+        let section = |strays: &str, row: &str| {
+            run(&format!(
+                "某某镇人民政府2019年政府信息公开工作年度报告\n四、政府信息公开行政复议、行政诉讼情况\n\
+                 行政复议\n行政诉讼\n{heads}未经复议直接起诉\n复议后起诉\n{strays}{row}\
+                 五、存在的主要问题及改进情况\n无。\n"
+            ))
+        };
+        let strays = "78\n3\n37\n7\n3\n3\n1\n12\n2\n1\n4\n3\n4\n77\n4\n";
+        let rec = section(strays, "1\n0\n0\n1\n2\n1\n0\n0\n0\n1\n0\n0\n0\n0\n0\n");
+        let v = |rec: &Record, g: &str, c: &str| review(rec, g, c);
+        assert_eq!(v(&rec, "review", "upheld"), Some(1.0));
+        assert_eq!(v(&rec, "review", "total"), Some(2.0));
+        assert_eq!(v(&rec, "litigation_direct", "total"), Some(1.0));
+        assert!(!rec.issues.iter().any(|i| i.code == "identity.review_total"));
+        let how = rec
+            .cells
+            .iter()
+            .find(|c| c.row == "review" && c.col == "total")
+            .map(|c| c.how);
+        assert_eq!(how, Some(crate::model::How::Identity));
+        // All zeros: every run adds up, none is known.
+        let zeros = section(strays, &"0\n".repeat(15));
+        assert_eq!(v(&zeros, "review", "upheld"), None);
+        assert!(zeros
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_order" && i.where_.starts_with("review")));
+    }
+
     /// A PDF's page number (`- 6 -`) between two of section 四's values,
     /// one cell a line: no cell. Taken for one, it moved every value after
     /// it by a column (6 read for 结果维持) and raised a false

@@ -2483,10 +2483,9 @@ fn lost_order(p: &[Piece<'_, '_>], first: usize) -> bool {
     let Piece::Text { cell: label, .. } = p[first] else {
         return false;
     };
-    let Some(header) = p[..first]
-        .iter()
-        .rposition(|x| matches!(x, Piece::Text { text, .. } if names_a_column(text)))
-    else {
+    let Some(header) = p[..first].iter().rposition(
+        |x| matches!(x, Piece::Text { text, .. } if names_a_column(text) || is_request_header(text)),
+    ) else {
         return false;
     };
     p[header + 1..first]
@@ -3062,6 +3061,24 @@ fn values_first<'a, 'd, D: Copy>(
         }
     }
     Some((out, moves.into_iter().map(|(g, _)| g).collect()))
+}
+
+/// Whether a text is made of the words of section 三's header only (its
+/// columns' and their groups' names, or fragments of them as a PDF's text
+/// cuts them line by line: `商业`, `人 企业 机构 益组织 务机构 他 计`).
+fn is_request_header(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .chain(crate::template::REQUEST_COL_GROUPS.iter().copied())
+            .chain(["申请人情况"])
+            .map(norm)
+            .collect()
+    });
+    let n = norm(text);
+    !n.is_empty() && n.chars().all(|c| words.contains(c))
 }
 
 /// Whether a text is made of the words of section 四's header only (its

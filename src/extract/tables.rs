@@ -1466,6 +1466,16 @@ fn headers_follow(rows: &[RowView<'_>]) -> bool {
     REVIEW_COLS.iter().any(|c| text.contains(c.label))
 }
 
+/// Whether fifteen cells read as section 四's row add up group by group,
+/// some of them not 0 (zeros add up whatever their order).
+fn review_adds_up(w: &[&CellView<'_>]) -> bool {
+    let v: Vec<Option<f64>> = w
+        .iter()
+        .map(|c| crate::parse::value::number(c.text))
+        .collect();
+    RowCheck::REVIEW_ROW.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
+}
+
 /// Section 四 whose numbers were printed before its result columns'
 /// headers: every cell `null`, flagged `structure.ambiguous_order`.
 fn unordered_review(
@@ -1846,6 +1856,55 @@ fn extract_review(
     if headers_follow(&rows[used.min(rows.len())..]) {
         return Some((unordered_review(first, acc.len(), &cols, f), None));
     }
+    // More numbers on lines of their own after the fifteen (PDF text in
+    // the order it was stored, another table's columns put under section
+    // 四's heading: `78 / 3 / 37 / … / 1 / 0 / 0 / 1 / 2 / 结果维持… / 1 /
+    // 0 / …`): the first fifteen need not be the row. The fifteen in a
+    // row whose three groups add up, some not 0, when just one run does
+    // (placed by the identities, [`How::Identity`]); else none, and said
+    // so.
+    if first.is_line && acc.len() == 15 {
+        let more: Vec<&CellView<'_>> = rows[used.min(rows.len())..]
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .filter(|c| matches!(lex(c.text), Lexed::Number { .. }))
+            .collect();
+        if !more.is_empty() {
+            let all: Vec<&CellView<'_>> = acc.iter().copied().chain(more).collect();
+            let adds_up: Vec<usize> = (0..=all.len() - 15)
+                .filter(|&k| review_adds_up(&all[k..k + 15]))
+                .collect();
+            let [k] = adds_up[..] else {
+                let message = format!(
+                    "{}: section 四 printed {} numbers on lines of their own where its row has 15, and {} runs of fifteen of them add up group by group; the text does not show which are the row's, so its cells were left null",
+                    first.loc,
+                    all.len(),
+                    adds_up.len()
+                );
+                f.flag(
+                    "structure.ambiguous_order",
+                    "review_litigation",
+                    "row",
+                    message,
+                    all.len(),
+                    &[],
+                );
+                let slots = vec![Slot::unknown(first.loc); cols.len() * REVIEW_GROUPS.len()];
+                return Some((f.review_table(&cols, &slots, first.loc), None));
+            };
+            // The identities chose the run: they confirm nothing of it.
+            let slots: Vec<Slot<'_>> = all[k..k + 15]
+                .iter()
+                .map(|c| Slot {
+                    text: c.text,
+                    at: c.loc,
+                    how: How::Identity,
+                    relied: Checks::REVIEW_TOTAL,
+                })
+                .collect();
+            return Some((f.review_table(&cols, &slots, first.loc), None));
+        }
+    }
     // One more value under a last header cell 合计 that the template does
     // not have (a sum of the lawsuits or of all): left out.
     if acc.len() == 16 && rows[..used.min(rows.len())].iter().any(ends_in_extra_total) {
@@ -1856,14 +1915,7 @@ fn extract_review(
     // index's blank header) or one after them. The fifteen whose groups
     // add up are taken when only one way of dropping one does.
     if acc.len() == 16 {
-        let holds = |w: &[&CellView<'_>]| {
-            let v: Vec<Option<f64>> = w
-                .iter()
-                .map(|c| crate::parse::value::number(c.text))
-                .collect();
-            RowCheck::REVIEW_ROW.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
-        };
-        match (holds(&acc[1..]), holds(&acc[..15])) {
+        match (review_adds_up(&acc[1..]), review_adds_up(&acc[..15])) {
             (true, false) => {
                 acc.remove(0);
             }
