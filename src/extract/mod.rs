@@ -650,6 +650,33 @@ mod tests {
         assert_eq!(decisions(&across, "licensing"), None);
     }
 
+    /// A merged label cell of two lines printed once for each grid place
+    /// it spans (docx2python), blank lines between: the label again, not
+    /// a row that printed nothing before it.
+    #[test]
+    fn a_two_line_label_repeated_is_one_row() {
+        let label = |a: &str, b: &str| format!("{a}\n{b}\n\n").repeat(3);
+        let values = |v: &[u32]| v.iter().map(|n| format!("{n}\n\n")).collect::<String>();
+        let rec = run(&format!(
+            "某某局2024年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n\
+             自然人\n\n商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n{}{}{}{}\
+             四、政府信息公开行政复议、行政诉讼情况\n",
+            label("一、本年新收政府信息", "公开申请数量"),
+            values(&[26, 4, 0, 0, 0, 0, 30]),
+            label("二、上年结转政府信息", "公开申请数量"),
+            values(&[0, 1, 0, 0, 0, 0, 1]),
+        ));
+        let some = |v: [f64; 7]| v.map(Some).to_vec();
+        assert_eq!(
+            request_row(&rec, "new_received"),
+            some([26., 4., 0., 0., 0., 0., 30.])
+        );
+        assert_eq!(
+            request_row(&rec, "carried_over"),
+            some([0., 1., 0., 0., 0., 0., 1.])
+        );
+    }
+
     /// A section 四 cell's figure, `None` when blank or absent.
     fn review(rec: &Record, group: &str, col: &str) -> Option<f64> {
         rec.value("review_litigation", group, col)

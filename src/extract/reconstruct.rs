@@ -220,6 +220,28 @@ fn segments<D: Copy>(
     segs
 }
 
+/// The segments without a row's label repeated: a merged label cell
+/// printed once for each place it spans (docx2python writes every grid
+/// cell, a two-line label each time: `一、本年新收政府信息` / `公开申请数量`
+/// three times over). Of segments of one row with no value between them,
+/// the last is kept, the one its values follow.
+fn unrepeated<D: Copy>(
+    p: &[Piece<'_, '_>],
+    segs: Vec<(usize, D)>,
+    key: impl Fn(D) -> &'static str,
+) -> Vec<(usize, D)> {
+    let mut out: Vec<(usize, D)> = Vec::with_capacity(segs.len());
+    for (at, d) in segs {
+        if let Some(&(before, b)) = out.last() {
+            if key(b) == key(d) && !p[before..at].iter().any(Piece::is_filled_value) {
+                out.pop();
+            }
+        }
+        out.push((at, d));
+    }
+    out
+}
+
 /// Whether the column headers of one sub-table are printed with numbers
 /// between them (`本年制发件数 0 3 本年废止件数 0 1 …`): a dump column
 /// after column, whose numbers are not row after row. (A header repeated
@@ -1614,10 +1636,14 @@ pub(crate) fn reconstruct<D: Copy>(
 
     // Values printed before their labels (a PDF's text blocks sorted by
     // position): each run moved after the label it belongs to.
-    let segs = segments(&p, track_groups, &matcher);
+    let segments = |p: &[Piece<'_, '_>]| {
+        let segs = segments(p, track_groups, &matcher);
+        unrepeated(p, segs, |d| spec(d).key)
+    };
+    let segs = segments(&p);
     let (p, segs) = match values_before_labels(&p, &segs, |d| spec(d).cols.len()) {
         Some(moved) => {
-            let segs = segments(&moved, track_groups, &matcher);
+            let segs = segments(&moved);
             (moved, segs)
         }
         None => (p, segs),
@@ -1632,7 +1658,7 @@ pub(crate) fn reconstruct<D: Copy>(
             reordered = rows.iter().map(|&g| spec(segs[g].1).key).collect();
             f.forget(table, &reordered);
             found.retain(|(k, _)| !reordered.contains(k));
-            let segs = segments(&moved, track_groups, &matcher);
+            let segs = segments(&moved);
             (moved, segs)
         }
         None => (p, segs),
