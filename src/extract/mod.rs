@@ -650,6 +650,44 @@ mod tests {
         assert_eq!(decisions(&across, "licensing"), None);
     }
 
+    /// A row one value short in text whose blank cells vanish, whose
+    /// values fit only with 总计 blank: left null and said so when its
+    /// last could be 总计 (greater than every other: `36 6 1 2 1 45`, a
+    /// part blank and the row not adding up); read so when it could not
+    /// (`9 3 1 0 0 0`: no total is smaller than a part).
+    #[test]
+    fn a_row_one_short_is_not_read_with_a_blank_total_when_its_last_could_be_it() {
+        let read = |granted: &str| {
+            run(&format!(
+                "某某街道2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\
+                 申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n\
+                 一、本年新收政府信息公开申请数量 87 13 1 2 0 2 105\n\
+                 三、本年度办理结果 （一）予以公开 {granted}\n\
+                 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 9 1 0 0 0 0 10\n\
+                 四、政府信息公开行政复议、行政诉讼情况\n"
+            ))
+        };
+        let slip = read("36 6 1 2 1 45");
+        assert_eq!(request_row(&slip, "granted"), vec![None; 7]);
+        assert!(slip
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_columns" && i.where_ == "requests.granted"));
+        let blank_total = read("9 3 1 0 0 0");
+        assert_eq!(
+            request_row(&blank_total, "granted"),
+            [
+                Some(9.),
+                Some(3.),
+                Some(1.),
+                Some(0.),
+                Some(0.),
+                Some(0.),
+                None
+            ]
+        );
+    }
+
     /// A merged label cell of two lines printed once for each grid place
     /// it spans (docx2python), blank lines between: the label again, not
     /// a row that printed nothing before it.

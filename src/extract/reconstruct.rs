@@ -2226,7 +2226,22 @@ pub(crate) fn reconstruct<D: Copy>(
                     .nth(1)
                     .is_some();
             let why = why.filter(|_| after_empty);
-            if why.is_some() || run_on {
+            // One value short, and those fit only with 总计 blank: the
+            // last printed may as well be 总计, a part blank and the row
+            // not adding up (as a report's own slip prints it), when it is
+            // greater than every other (a total of two parts or more not 0
+            // exceeds each: `36 6 1 2 1 45`, not `9 3 1 0 0 0` nor `1 0 1
+            // 4 0 4`). Either way is a guess, unless they are zeros.
+            let printed: Vec<f64> = slots.iter().filter_map(Slot::value).collect();
+            let one_short = blind
+                && readings.is_empty()
+                && toks.len() + 1 == cols.len()
+                && check.checks.has(Checks::ROW_TOTAL)
+                && printed.iter().filter(|&&v| v != 0.0).nth(1).is_some()
+                && printed
+                    .split_last()
+                    .is_some_and(|(last, others)| others.iter().all(|v| v < last));
+            if why.is_some() || run_on || one_short {
                 let printed = super::fill::values(toks.len());
                 let readings = [
                     show_reading(slots.iter().map(|s| Some(s.text))),
@@ -2234,6 +2249,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 ];
                 let message = match why {
                     Some(why) => format!("{at}: the row {label} printed {printed} right after the label of the row before it, which printed none, and {why}: they may be either row's ({}; or {}), so its values were left null", readings[0], readings[1]),
+                    None if one_short => format!("{at}: the row {label} printed {printed}, one fewer than its columns, that fit them only with 总计 blank while its parts are filled ({}); its last may as well be 总计 with a part blank, the row then not adding up, so its values were left null", readings[0]),
                     None => format!("{at}: the row {label} printed {printed}, fewer than its columns, that fit them only with 总计 blank while its parts are filled, so its identity checks nothing and the values may run on into the next row's ({}; or not this row's), so its values were left null", readings[0]),
                 };
                 shared = Some((readings, message));
