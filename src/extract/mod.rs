@@ -604,8 +604,8 @@ mod tests {
     /// Section 二 as `pdftotext` prints a PDF's text without `-layout`:
     /// one cell a line, each row's value just before its label. Each
     /// label takes the values before it; no row's values are taken across
-    /// another sub-table's caption. A sub-table printed labels first keeps
-    /// the values after each label; the others are read each its own way.
+    /// another sub-table's caption. Two sub-tables or more must show the
+    /// order: one alone reads either way.
     #[test]
     fn values_printed_before_their_labels_one_cell_a_line() {
         let section = |body: &str| {
@@ -626,14 +626,20 @@ mod tests {
         assert_eq!(decisions(&before, "enforcement"), Some(158.0));
         let fees = before.value("active", "fees", "amount_yuan").flatten();
         assert_eq!(fees.map(|n| n.0), Some(0.0));
-        // One sub-table printed labels first, the next values first.
+        // One sub-table printed labels first, the next values first: one
+        // such stretch alone reads either way (a stray number before its
+        // first label, its last row blank): left null, and said so.
         let after = section(
             "第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n18346\n\
              第二十条第（六）项\n信息内容\n本年处理决定数量\n2971\n行政处罚\n158\n行政强制",
         );
         assert_eq!(decisions(&after, "licensing"), Some(18346.0));
-        assert_eq!(decisions(&after, "penalties"), Some(2971.0));
-        assert_eq!(decisions(&after, "enforcement"), Some(158.0));
+        assert_eq!(decisions(&after, "penalties"), None);
+        assert_eq!(decisions(&after, "enforcement"), None);
+        assert!(after
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.penalties"));
         // The labels after the values of the rows before (a page's
         // number, or a row that printed nothing, leaves one value over):
         // not this layout either.
@@ -726,7 +732,9 @@ mod tests {
     /// heading, before the row (PDF text in the order it was stored): the
     /// first fifteen numbers are not taken for the row. The one run of
     /// fifteen whose groups add up is, placed by the identities (which
-    /// then confirm nothing); with none or several, none, and said so.
+    /// then confirm nothing); with none or several that differ, none, and
+    /// said so. A number or two after the row (a page's), or a note's
+    /// figures, leave it as printed.
     #[test]
     fn numbers_before_section_four_row_are_not_its_cells() {
         let heads = "结果维 结果纠 其他结 尚未审 总计\n持 正 果 结\n";
@@ -750,13 +758,28 @@ mod tests {
             .find(|c| c.row == "review" && c.col == "total")
             .map(|c| c.how);
         assert_eq!(how, Some(crate::model::How::Identity));
-        // All zeros: every run adds up, none is known.
-        let zeros = section(strays, &"0\n".repeat(15));
-        assert_eq!(v(&zeros, "review", "upheld"), None);
-        assert!(zeros
+        // Two runs that add up and differ: none is known.
+        let two = section(
+            "1\n0\n0\n0\n1\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n",
+            "2\n0\n0\n0\n2\n0\n0\n0\n0\n0\n0\n0\n0\n0\n0\n",
+        );
+        assert_eq!(v(&two, "review", "upheld"), None);
+        assert!(two
             .issues
             .iter()
             .any(|i| i.code == "structure.ambiguous_order" && i.where_.starts_with("review")));
+        // A row of zeros and a page's number after it; or a note's
+        // figures after it: the row as printed.
+        let zeros = "0\n".repeat(15);
+        for after in [
+            "8\n",
+            "注：上年度结转行政复议案件\n1\n件，已于本年度审结，结果维持\n1\n件。\n",
+        ] {
+            let rec = section("", &format!("{zeros}{after}"));
+            for g in ["review", "litigation_direct", "litigation_after_review"] {
+                assert_eq!(v(&rec, g, "total"), Some(0.0), "{after:?} {g}");
+            }
+        }
     }
 
     /// A PDF's page number (`- 6 -`) between two of section 四's values,

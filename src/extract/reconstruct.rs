@@ -1652,14 +1652,23 @@ pub(crate) fn reconstruct<D: Copy>(
     // read in the order a PDF stored it): the first pass's readings of
     // those rows took the next row's values, and are taken back. What is
     // read of them is said to be read in order ([`How::Order`]).
+    // Rows of one stretch alone so printed read either way: null, and
+    // said so.
     let mut reordered: Vec<&'static str> = Vec::new();
+    let mut doubtful: Vec<&'static str> = Vec::new();
     let (p, segs) = match values_first(&p, &segs, |d| spec(d).cols.len()) {
-        Some((moved, rows)) => {
+        Some(ValuesFirst::Moved(moved, rows)) => {
             reordered = rows.iter().map(|&g| spec(segs[g].1).key).collect();
             f.forget(table, &reordered);
             found.retain(|(k, _)| !reordered.contains(k));
             let segs = segments(&moved);
             (moved, segs)
+        }
+        Some(ValuesFirst::Doubtful(rows)) => {
+            doubtful = rows.iter().map(|&g| spec(segs[g].1).key).collect();
+            f.forget(table, &doubtful);
+            found.retain(|(k, _)| !doubtful.contains(k));
+            (p, segs)
         }
         None => (p, segs),
     };
@@ -1897,6 +1906,20 @@ pub(crate) fn reconstruct<D: Copy>(
             .get(i + 1)
             .is_some_and(|s| p[start + 1..s.0].iter().all(|x| !x.is_filled_value()));
         if found.iter().any(|(k2, _)| *k2 == key) {
+            continue;
+        }
+        if doubtful.contains(&key) {
+            let Piece::Text { row, .. } = p[start] else {
+                continue;
+            };
+            let at = rows[row].loc;
+            let message = format!("{at}: the row {label} and the others of its sub-table each follow exactly their columns of values, and the first has values before it: the values may be printed before their labels (PDF text in the order it was stored) or after them with a stray number before the first, so its values were left null");
+            f.flag("structure.ambiguous_order", table, key, message, 0, &[]);
+            let slots = vec![Slot::unknown(at); cols.len()];
+            let r = f.row_slots(table, key, &cols, &slots, |c| wan(key, c));
+            found.push((key, r));
+            record_provenance(f, table, key, &rows[row]);
+            unresolved.retain(|s| s.key != key);
             continue;
         }
         if let Some(slots) = apart.get(i).and_then(Option::as_ref) {
@@ -3008,14 +3031,15 @@ fn values_before_labels<'a, 'd, D: Copy>(
 }
 
 /// The rows (by segment) of the pieces `a..b` and their values (by
-/// piece) when each row's values, exactly its columns, stand just before
-/// its label, one cell a line, and none after the last label; `None` when
-/// the stretch is not so printed.
+/// piece) when each row's values, exactly its columns, stand before its
+/// label (other text, but a column's header, may stand between), and
+/// none after the last label; `None` when the stretch is not so printed.
+/// `seg_at[k]`: the segment whose label is piece `k`.
 fn values_first_in<D: Copy>(
     p: &[Piece<'_, '_>],
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
     segs: &[(usize, D)],
+    seg_at: &[Option<usize>],
     width: &impl Fn(D) -> usize,
 ) -> Option<Vec<(usize, Vec<usize>)>> {
     let mut run: Vec<usize> = Vec::new();
@@ -3027,7 +3051,7 @@ fn values_first_in<D: Copy>(
             Piece::Value { text, .. } if text.trim().is_empty() => return None,
             Piece::Value { .. } => run.push(k),
             Piece::Text { prose: true, .. } => break,
-            Piece::Text { text, .. } => match segs.iter().position(|s| s.0 == k) {
+            Piece::Text { text, .. } => match seg_at[k] {
                 Some(g) if run.len() == width(segs[g].1) => {
                     moves.push((g, std::mem::take(&mut run)));
                 }
@@ -3042,24 +3066,30 @@ fn values_first_in<D: Copy>(
 }
 
 /// The stream of a section whose rows print their values *before* their
-/// labels, one cell a line with no blank line between (`本年处理决定数量
-/// / 2971 / 行政处罚 / 158 / 行政强制`: the order a PDF stored its text,
-/// as `pdftotext` prints it without `-layout`), the values moved after
-/// the label each belongs to, and the rows moved (by segment); `None`
-/// when it is not so printed.
+/// labels, one cell a line (`本年处理决定数量 / 2971 / 行政处罚 / 158 /
+/// 行政强制`: the order a PDF stored its text, as `pdftotext` prints it
+/// without `-layout`), the values moved after the label each belongs to,
+/// and the rows moved (by segment); `None` when it is not so printed.
 ///
 /// Read a sub-table at a time (section 二's captions part them, and no
 /// row's values cross one; a PDF's text may order each its own way). The
 /// evidence, in a stretch: values stand before its first label, each
 /// label follows exactly its columns of values, and none follows the
-/// last. Two rows or more, over the section, are so printed.
+/// last. Two stretches or more are so printed: in one alone, a stray
+/// number before the first label (a page's) and a last row that printed
+/// nothing read the same way, and that stretch's rows are
+/// [`ValuesFirst::Doubtful`].
 fn values_first<'a, 'd, D: Copy>(
     p: &[Piece<'a, 'd>],
     segs: &[(usize, D)],
     width: impl Fn(D) -> usize,
-) -> Option<(Vec<Piece<'a, 'd>>, Vec<usize>)> {
+) -> Option<ValuesFirst<'a, 'd>> {
     if segs.len() < 2 || p.iter().any(|x| matches!(x, Piece::RowEnd)) {
         return None;
+    }
+    let mut seg_at: Vec<Option<usize>> = vec![None; p.len()];
+    for (g, &(k, _)) in segs.iter().enumerate() {
+        seg_at[k] = Some(g);
     }
     let mut bounds: Vec<usize> = std::iter::once(0)
         .chain(
@@ -3069,40 +3099,61 @@ fn values_first<'a, 'd, D: Copy>(
         .collect();
     bounds.dedup();
     let mut moves: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut stretches = 0;
     for w in bounds.windows(2) {
-        moves.extend(values_first_in(p, w[0], w[1], segs, &width).unwrap_or_default());
+        if let Some(m) = values_first_in(p, (w[0], w[1]), segs, &seg_at, &width) {
+            stretches += 1;
+            moves.extend(m);
+        }
     }
-    if moves.len() < 2 {
+    if stretches == 1 {
+        return Some(ValuesFirst::Doubtful(
+            moves.into_iter().map(|(g, _)| g).collect(),
+        ));
+    }
+    if stretches == 0 {
         return None;
     }
     // Each run of values after its label and the text that goes on from
     // it (a wrapped label's rest), before the next value or label.
     let mut moved = vec![false; p.len()];
-    let mut after: Vec<(usize, &[usize])> = Vec::with_capacity(moves.len());
+    let mut after: Vec<Option<&[usize]>> = vec![None; p.len()];
     for (g, run) in &moves {
         for &k in run {
             moved[k] = true;
         }
-        let start = segs[*g].0;
-        let mut at = start;
+        let mut at = segs[*g].0;
         while p.get(at + 1).is_some_and(|x| {
             matches!(x, Piece::Text { text, prose: false, .. }
-                if !is_caption(text) && !segs.iter().any(|s| s.0 == at + 1))
+                if !is_caption(text) && seg_at[at + 1].is_none())
         }) {
             at += 1;
         }
-        after.push((at, run));
+        after[at] = Some(run);
     }
     let mut out = Vec::with_capacity(p.len());
     for (k, x) in p.iter().enumerate() {
         if !moved[k] {
             out.push(*x);
         }
-        for (_, run) in after.iter().filter(|(at, _)| *at == k) {
+        if let Some(run) = after[k] {
             out.extend(run.iter().map(|&v| p[v]));
         }
     }
-    Some((out, moves.into_iter().map(|(g, _)| g).collect()))
+    Some(ValuesFirst::Moved(
+        out,
+        moves.into_iter().map(|(g, _)| g).collect(),
+    ))
+}
+
+/// What [`values_first`] found.
+enum ValuesFirst<'a, 'd> {
+    /// The stream with each row's values moved after its label, and the
+    /// rows moved (by segment).
+    Moved(Vec<Piece<'a, 'd>>, Vec<usize>),
+    /// The rows (by segment) of the one stretch so printed: they read one
+    /// way as printed and another with their values moved.
+    Doubtful(Vec<usize>),
 }
 
 /// Whether a text is made of the words of section 三's header only (its

@@ -228,8 +228,8 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
 
 /// How many leading grid columns of each row of `g` are label columns:
 /// the columns up to the last that holds a row's numbered label in some
-/// row (`1.属于国家秘密`), when no row prints a value in them and some row
-/// prints one after them. A label merged over them, or a group's
+/// row (`1.属于国家秘密`), but not as far as the first in which some row
+/// prints a value; 0 when no row prints one. A label merged over them, or a group's
 /// label beside a row's, leaves blank cells there that are no blank
 /// values: a Markdown table that a PDF reader cut out of a page
 /// (`|二、上年结转政府信息|公开申请数量||7|2|…` under `||1.属于国家秘密|`).

@@ -219,11 +219,16 @@ fn adds_up<'c, 'd: 'c>(cells: impl IntoIterator<Item = &'c CellView<'d>>) -> boo
 /// into a cell per number, when some cell holds several and the row then
 /// prints exactly `n` cells: blank cells at its end left out, and blank
 /// ones at its start (a merged label's places) while there are more than
-/// `n`; `None` otherwise. Nor when one of those blank places would then be
-/// the first cell: a row of fewer numbers than its columns (a column cut
-/// off the page, `| | | 5 | 1 | 0 0 | 1 0 |`) does not show which is
-/// blank.
-fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'d>>> {
+/// `n`; `None` otherwise. In a `labelled` row, nor when one of those blank
+/// places would then be the first cell: a row of fewer numbers than its
+/// columns (a column cut off the page, `| | | 5 | 1 | 0 0 | 1 0 |`) does
+/// not show which is blank. (Section 四's row has no label, and no label's
+/// places: a blank there is a cell.)
+fn parted_cells<'d>(
+    values: &[&CellView<'d>],
+    n: usize,
+    labelled: bool,
+) -> Option<Vec<CellView<'d>>> {
     if !values.iter().any(|c| c.several()) {
         return None;
     }
@@ -244,7 +249,7 @@ fn parted_cells<'d>(values: &[&CellView<'d>], n: usize) -> Option<Vec<CellView<'
     let lead = out.iter().take_while(|c| blank(c)).count();
     let drop = lead.min(out.len().saturating_sub(n));
     out.drain(..drop);
-    (out.len() == n && drop == lead).then_some(out)
+    (out.len() == n && (drop == lead || !labelled)).then_some(out)
 }
 
 /// A row's value cells as the rows stacked in them: exactly `n` cells
@@ -993,7 +998,7 @@ fn extract_requests(
         // 234`, a number wrapped), the parts then add up to the row's
         // total; else a cell that is no one number is for the second pass.
         let parted = several
-            .then(|| parted_cells(&values, cols.len()))
+            .then(|| parted_cells(&values, cols.len(), true))
             .flatten()
             .filter(|p| values.iter().all(|c| !c.several() || not_one_number(c)) || adds_up(p));
         let values: Vec<&CellView<'_>> = match &parted {
@@ -1358,7 +1363,7 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         // (`1<br>318` alone in its row, a number wrapped). Several
         // numbers apart (`0 0`) beside blank ones otherwise are not a
         // value each, for the second pass, which parts them.
-        let parted = parted_cells(&values, cols.len());
+        let parted = parted_cells(&values, cols.len(), true);
         let several = |c: &&CellView<'_>| not_one_number(c);
         let fitted = match (&parted, by_header) {
             (Some(p), _) => Ok(p.iter().collect()),
@@ -1787,7 +1792,7 @@ fn extract_review(
     // the row then has its fifteen.
     // (Where no parting gives fifteen, the row is read as printed.)
     if acc.iter().any(|c| not_one_number(c)) {
-        parted = parted_cells(&acc, 15);
+        parted = parted_cells(&acc, 15, false);
         if let Some(p) = &parted {
             acc = p.iter().collect();
         }
@@ -1856,30 +1861,52 @@ fn extract_review(
     if headers_follow(&rows[used.min(rows.len())..]) {
         return Some((unordered_review(first, acc.len(), &cols, f), None));
     }
-    // More numbers on lines of their own after the fifteen (PDF text in
-    // the order it was stored, another table's columns put under section
-    // 四's heading: `78 / 3 / 37 / … / 1 / 0 / 0 / 1 / 2 / 结果维持… / 1 /
-    // 0 / …`): the first fifteen need not be the row. The fifteen in a
-    // row whose three groups add up, some not 0, when just one run does
-    // (placed by the identities, [`How::Identity`]); else none, and said
-    // so.
+    // More numbers on lines of their own after the fifteen, five or more
+    // (PDF text in the order it was stored, another table's columns put
+    // under section 四's heading: `78 / 3 / 37 / … / 1 / 0 / 0 / 1 / 2 /
+    // 结果维持… / 1 / 0 / …`; not a page's number or a 合计 cell), up to
+    // the first text that is no header: the first fifteen need not be the
+    // row. The run of fifteen whose three groups add up, when all such
+    // runs read the same (placed by the identities, [`How::Identity`]);
+    // else none, and said so.
     if first.is_line && acc.len() == 15 {
-        let more: Vec<&CellView<'_>> = rows[used.min(rows.len())..]
-            .iter()
-            .flat_map(|r| r.cells.iter())
-            .filter(|c| matches!(lex(c.text), Lexed::Number { .. }))
-            .collect();
-        if !more.is_empty() {
-            let all: Vec<&CellView<'_>> = acc.iter().copied().chain(more).collect();
-            let adds_up: Vec<usize> = (0..=all.len() - 15)
-                .filter(|&k| review_adds_up(&all[k..k + 15]))
+        let mut more: Vec<&CellView<'_>> = Vec::new();
+        for r in &rows[used.min(rows.len())..] {
+            let filled: Vec<&CellView<'_>> = r
+                .cells
+                .iter()
+                .filter(|c| !c.text.trim().is_empty())
                 .collect();
-            let [k] = adds_up[..] else {
+            match filled[..] {
+                [] => {}
+                [c] if matches!(lex(c.text), Lexed::Number { .. }) => more.push(c),
+                _ if filled
+                    .iter()
+                    .all(|c| super::reconstruct::is_review_header(c.text)) => {}
+                _ => break,
+            }
+        }
+        if more.len() >= 5 {
+            let all: Vec<&CellView<'_>> = acc.iter().copied().chain(more).collect();
+            let value = |c: &&CellView<'_>| crate::parse::value::number(c.text);
+            let runs: Vec<usize> = (0..=all.len() - 15)
+                .filter(|&k| {
+                    let v: Vec<Option<f64>> = all[k..k + 15].iter().map(value).collect();
+                    RowCheck::REVIEW_ROW.holds(&v)
+                })
+                .collect();
+            let same = runs.windows(2).all(|w| {
+                all[w[0]..w[0] + 15]
+                    .iter()
+                    .map(value)
+                    .eq(all[w[1]..w[1] + 15].iter().map(value))
+            });
+            let Some(&k) = runs.first().filter(|_| same) else {
                 let message = format!(
                     "{}: section 四 printed {} numbers on lines of their own where its row has 15, and {} runs of fifteen of them add up group by group; the text does not show which are the row's, so its cells were left null",
                     first.loc,
                     all.len(),
-                    adds_up.len()
+                    runs.len()
                 );
                 f.flag(
                     "structure.ambiguous_order",
