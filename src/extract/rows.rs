@@ -30,7 +30,7 @@ pub(crate) struct CellView<'d> {
     pub placed: Option<(How, Checks)>,
     /// How many grid columns the cell covers (1 but in a page's table).
     pub colspan: u32,
-    /// A cell in one of a grid's label columns ([`label_columns`]): label
+    /// A cell in one of a grid's label columns ([`mark_label_columns`]): label
     /// text, or a merged label's blank place, never a value.
     pub in_label_columns: bool,
     norm: OnceCell<String>,
@@ -180,8 +180,10 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
             }),
             Block::Table(g) => {
                 let pad = padding(g);
-                let labels = label_columns(g);
-                for (r, &labels) in g.rows.iter().zip(&labels) {
+                let start = rows.len();
+                // Each kept cell's first grid column.
+                let mut cols: Vec<Vec<usize>> = Vec::with_capacity(g.rows.len());
+                for r in &g.rows {
                     // A page number aligned text cut into cells (`-`,
                     // `3`, `-`).
                     let first = r.cells.first().map_or("", |c| c.text.trim_start());
@@ -200,19 +202,23 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         continue;
                     }
                     let keep = r.cells.len().saturating_sub(pad);
-                    // Each cell's first grid column.
                     let mut col = 0;
-                    rows.push(RowView {
-                        cells: r.cells[..keep]
+                    cols.push(
+                        r.cells[..keep]
                             .iter()
                             .map(|c| {
                                 let at = col;
                                 col += c.colspan.max(1) as usize;
-                                CellView {
-                                    colspan: c.colspan,
-                                    in_label_columns: at < labels && !c.from_above,
-                                    ..CellView::new(&c.text, c.from_above, c.loc, c.pos)
-                                }
+                                at
+                            })
+                            .collect(),
+                    );
+                    rows.push(RowView {
+                        cells: r.cells[..keep]
+                            .iter()
+                            .map(|c| CellView {
+                                colspan: c.colspan,
+                                ..CellView::new(&c.text, c.from_above, c.loc, c.pos)
                             })
                             .collect(),
                         loc: r.loc,
@@ -220,39 +226,37 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         footers_before: std::mem::take(&mut footers),
                     });
                 }
+                mark_label_columns(&mut rows[start..], &cols, g.loc.table == 0);
             }
         }
     }
     rows
 }
 
-/// How many leading grid columns of each row of `g` are label columns:
-/// the columns up to the last that holds a row's numbered label in some
-/// row (`1.属于国家秘密`), but not as far as the first in which some row
-/// prints a value; 0 when no row prints one. A label merged over them, or a group's
-/// label beside a row's, leaves blank cells there that are no blank
-/// values: a Markdown table that a PDF reader cut out of a page
-/// (`|二、上年结转政府信息|公开申请数量||7|2|…` under `||1.属于国家秘密|`).
-/// In text, a table's parts cut at different columns (a page's next part,
-/// one column fewer) may run on as one grid: there the rows of each width
-/// are counted apart. Only for grids whose cells are delimited (not
-/// placed on aligned lines, where a blank cell leaves nothing), of three
-/// rows or more; 0 otherwise. Per row of `g`.
-fn label_columns(g: &crate::parse::Grid) -> Vec<usize> {
-    use crate::parse::value::{cell_pieces, lex, Lexed};
-    if g.rows.len() < 3
-        || g.rows
-            .iter()
-            .any(|r| r.cells.iter().any(|c| c.pos.chars > 0))
-    {
-        return vec![0; g.rows.len()];
+/// Marks the cells of a grid's label columns (`rows`, the grid's rows;
+/// `cols`, each cell's first grid column; `text`, a grid of text, not of a
+/// page): in each row, the columns up to the last that holds a row's
+/// numbered label in some row (`1.属于国家秘密`), but not as far as the
+/// first in which some row prints a value; none when no row prints one.
+/// A label merged over them, or a group's label beside a row's, leaves
+/// blank cells there that are no blank values: a Markdown table that a PDF
+/// reader cut out of a page (`|二、上年结转政府信息|公开申请数量||7|2|…`
+/// under `||1.属于国家秘密|`). In text, a table's parts cut at different
+/// columns (a page's next part, one column fewer) may run on as one grid:
+/// there the rows of each width are counted apart. Only for grids whose
+/// cells are delimited (not placed on aligned lines, where a blank cell
+/// leaves nothing), of three rows or more. The cells' cached analyses
+/// serve, which the table readers use after.
+fn mark_label_columns(rows: &mut [RowView<'_>], cols: &[Vec<usize>], text: bool) {
+    if rows.len() < 3 || rows.iter().any(|r| r.cells.iter().any(|c| c.pos.chars > 0)) {
+        return;
     }
     // Rows of one table part: in text, those of one width.
-    let part = |r: &crate::parse::GridRow| if g.loc.table == 0 { r.cells.len() } else { 0 };
+    let part = |r: &RowView<'_>| if text { r.cells.len() } else { 0 };
     // Per part: the first column with a value, and the columns up to the
     // last with a row's label.
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();
-    for r in &g.rows {
+    for (r, at_col) in rows.iter().zip(cols) {
         let key = part(r);
         let at = match parts.iter().position(|p| p.0 == key) {
             Some(at) => at,
@@ -261,45 +265,45 @@ fn label_columns(g: &crate::parse::Grid) -> Vec<usize> {
                 parts.len() - 1
             }
         };
-        let mut col = 0;
-        for c in &r.cells {
-            let text = c.text.trim();
-            let here = col;
-            col += c.colspan.max(1) as usize;
-            if text.is_empty() || c.from_above {
+        for (c, &here) in r.cells.iter().zip(at_col) {
+            if c.from_above || c.text.trim().is_empty() {
                 continue;
             }
             // A value, or several run into one cell (`0 0`).
-            let value = lex(text).is_value()
-                || cell_pieces(text).all(|t| matches!(lex(t), Lexed::Number { .. }));
-            if value {
+            if c.is_value() || c.several() {
                 parts[at].1 = parts[at].1.min(here);
                 continue;
             }
             // A row's label: led by its number (`1.属于国家秘密`,
             // `（三）不予公开`); a wrapped label's rest that a tool put in
-            // the cells beside it is not.
-            if Label::new(text).numbering.is_some() {
+            // the cells beside it is not. (Its first character first: the
+            // label's analysis is the dearer test.)
+            let numbered_start = c.text.trim_start().starts_with(|ch: char| {
+                ch.is_numeric()
+                    || matches!(ch, '（' | '(' | '〔' | '［' | '[')
+                    || "一二三四五六七八九十".contains(ch)
+            });
+            if numbered_start && c.label().numbering.is_some() {
                 parts[at].2 = parts[at].2.max(here + 1);
             }
         }
     }
-    g.rows
-        .iter()
-        .map(|r| {
-            let key = part(r);
-            parts
-                .iter()
-                .find(|p| p.0 == key)
-                .map_or(0, |&(_, value, label)| {
-                    if value == usize::MAX {
-                        0
-                    } else {
-                        label.min(value)
-                    }
-                })
-        })
-        .collect()
+    for (r, at_col) in rows.iter_mut().zip(cols) {
+        let key = part(r);
+        let labels = parts
+            .iter()
+            .find(|p| p.0 == key)
+            .map_or(0, |&(_, value, label)| {
+                if value == usize::MAX {
+                    0
+                } else {
+                    label.min(value)
+                }
+            });
+        for (c, &here) in r.cells.iter_mut().zip(at_col) {
+            c.in_label_columns = here < labels && !c.from_above;
+        }
+    }
 }
 
 /// How many trailing columns are blank in every row of `g` (separators
