@@ -239,6 +239,22 @@ mod tests {
         let rec = extract_doc(&doc);
         let new = request_row(&rec, "new_received");
         assert!(new[1] != Some(142.0) && new[6] != Some(3.0), "{new:?}");
+        // The group's label and the row's in one cell, their lines
+        // interleaved, the row's label wrapped onto the next row, which
+        // holds its values: they are its.
+        let text = format!(
+            "某某街道2019年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n{head}\
+             |三、本<br>（一）予以公开||9|1|0|0|0|0|10|\n\
+             |年度办<br>（二）部分公开（区分处理||||||||\n\
+             |理结果<br>的，只计这一情形，不计其<br>他情形）||1|0|0|0|0|0|1|\n"
+        );
+        let (doc, _) =
+            crate::parse::dispatch::read(&text, crate::model::Media::Text, &Limits::default());
+        let rec = extract_doc(&doc);
+        assert_eq!(
+            request_row(&rec, "partial"),
+            some([1., 0., 0., 0., 0., 0., 1.])
+        );
     }
 
     /// Text of one cell a line with a sentence's figures on lines of their

@@ -895,10 +895,22 @@ fn extract_requests(
                 || match_request(l, group, t).is_some()
                 || match_request(l, None, t).is_some()
         };
+        // Also where the group's label shares the cells, its lines before
+        // the row's on each (`年度办  （二）部分公开（区分处理` over `理结果
+        // 的，只计这一情形，不计其  他情形）`, a PDF reader's one cell for
+        // two columns): the row's parts after the first.
         let continues = |c: &CellView<'_>| {
+            let whole = |a: &str, b: &str| {
+                Label::new(&format!("{a}{b}")).core == Label::new(def.label).core
+            };
+            let rest = |t: &'_ str| {
+                t.trim()
+                    .split_once(char::is_whitespace)
+                    .map(|(_, r)| r.trim_start().to_string())
+            };
             label_cell.is_some_and(|l| {
-                let whole = Label::new(&format!("{}{}", l.text, c.text));
-                whole.core == Label::new(def.label).core
+                whole(l.text, c.text)
+                    || matches!((rest(l.text), rest(c.text)), (Some(a), Some(b)) if whole(&a, &b))
             })
         };
         if let Some(below) = values_below(rows, at, &values, cols.len(), named, continues) {
