@@ -160,6 +160,21 @@ fn cjk_numeral(c: char) -> Option<u8> {
     })
 }
 
+/// The numbering in front of a printed label, as [`Label::new`] finds
+/// it, from the label's first characters only: a cheap test of a cell
+/// whose whole analysis is not otherwise needed.
+pub fn numbering_of(raw: &str) -> Option<Numbering> {
+    let raw = raw.trim_start();
+    // Most cells start with an ideograph that is no numeral: no folding
+    // needed to say so.
+    let first = misread(hanzi::to_simplified(raw.chars().next()?));
+    if hanzi::is_ideograph(first) && cjk_numeral(first).is_none() {
+        return None;
+    }
+    let head: String = raw.chars().take(8).collect();
+    split_numbering(&norm(&head)).0
+}
+
 /// Splits the numbering off a normalised label.
 pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
     let mut it = s.char_indices();
@@ -773,6 +788,29 @@ mod tests {
         assert_eq!(Label::new("行 政 许 叮").core, "行政许可");
         assert_eq!(Label::new("科研机枃").core, "科研机构");
         assert_eq!(group_of(&Label::new("（三）不子公开")), Some(Group::Denied));
+    }
+
+    /// The numbering from a label's first characters is the whole
+    /// label's, in every printed form.
+    #[test]
+    fn numbering_of_a_cell_is_its_labels() {
+        for raw in [
+            "1.属于国家秘密",
+            "（三）不予公开",
+            "(三)不予公开",
+            "①属于国家秘密",
+            "１．属于国家秘密",
+            "一）予以公开",
+            "12、其他",
+            "公开申请数量",
+            "区分处理的，只计这一情形",
+            "（本列数据的勾稽关系为",
+            "2025年1月",
+        ] {
+            assert_eq!(numbering_of(raw), Label::new(raw).numbering, "{raw}");
+        }
+        assert_eq!(numbering_of("①属于国家秘密"), Some(Numbering::Level3(1)));
+        assert_eq!(numbering_of("公开申请数量"), None);
     }
 
     #[test]

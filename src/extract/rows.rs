@@ -276,14 +276,8 @@ fn mark_label_columns(rows: &mut [RowView<'_>], cols: &[Vec<usize>], text: bool)
             }
             // A row's label: led by its number (`1.属于国家秘密`,
             // `（三）不予公开`); a wrapped label's rest that a tool put in
-            // the cells beside it is not. (Its first character first: the
-            // label's analysis is the dearer test.)
-            let numbered_start = c.text.trim_start().starts_with(|ch: char| {
-                ch.is_numeric()
-                    || matches!(ch, '（' | '(' | '〔' | '［' | '[')
-                    || "一二三四五六七八九十".contains(ch)
-            });
-            if numbered_start && c.label().numbering.is_some() {
+            // the cells beside it is not.
+            if label::numbering_of(c.text).is_some() {
                 parts[at].2 = parts[at].2.max(here + 1);
             }
         }
