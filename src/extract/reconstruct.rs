@@ -3166,10 +3166,15 @@ fn is_request_header(text: &str) -> bool {
             .iter()
             .map(|c| c.label)
             .chain(crate::template::REQUEST_COL_GROUPS.iter().copied())
-            .chain(["申请人情况"])
             .map(norm)
             .collect()
     });
+    made_of(text, words)
+}
+
+/// Whether `text`, folded, is made of the characters of `words` only (a
+/// header's words cut into fragments, or run together).
+fn made_of(text: &str, words: &str) -> bool {
     let n = norm(text);
     !n.is_empty() && n.chars().all(|c| words.contains(c))
 }
@@ -3187,8 +3192,7 @@ pub(super) fn is_review_header(text: &str) -> bool {
             .chain([norm("行政诉讼"), norm("合计")])
             .collect()
     });
-    let n = norm(text);
-    !n.is_empty() && n.chars().all(|c| words.contains(c))
+    made_of(text, words)
 }
 
 /// Digits from which a section-四 number is no count of reviews or

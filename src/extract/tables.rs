@@ -1505,6 +1505,18 @@ fn unordered_review(
         "{}: the numbers under section 四's heading were printed before its result columns' headers (结果维持 … 总计), as a PDF read box by box prints them; the text does not show which cell each belongs to, so its cells were left null",
         first.loc
     );
+    unread_review(first, message, printed, cols, f)
+}
+
+/// Section 四 whose numbers do not show which are its cells: every cell
+/// `null`, flagged `structure.ambiguous_order` with `message`.
+fn unread_review(
+    first: &RowView<'_>,
+    message: String,
+    printed: usize,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Table {
     f.flag(
         "structure.ambiguous_order",
         "review_litigation",
@@ -1515,6 +1527,73 @@ fn unordered_review(
     );
     let slots = vec![Slot::unknown(first.loc); cols.len() * REVIEW_GROUPS.len()];
     f.review_table(cols, &slots, first.loc)
+}
+
+/// Section 四's row when its fifteen numbers (`acc`) are followed by five
+/// or more on lines of their own (`after`, up to the first text that is
+/// no header: PDF text in the order it was stored, another table's
+/// columns put under section 四's heading, `78 / 3 / 37 / … / 1 / 0 / 0 /
+/// 1 / 2 / 结果维持… / 1 / 0 / …`; not a page's number or a 合计 cell):
+/// the run of fifteen whose three groups add up, when all such runs read
+/// the same, placed by the identities ([`How::Identity`], which then
+/// confirm nothing); else every cell null, and said so. `None` when fewer
+/// numbers follow: the fifteen are read as printed.
+fn review_among_more(
+    acc: &[&CellView<'_>],
+    after: &[RowView<'_>],
+    first: &RowView<'_>,
+    cols: &[&'static str],
+    f: &mut Filler<'_>,
+) -> Option<Table> {
+    let mut all: Vec<&CellView<'_>> = acc.to_vec();
+    for r in after {
+        let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+        match (filled.next(), filled.next()) {
+            (None, _) => {}
+            (Some(c), None) if matches!(lex(c.text), Lexed::Number { .. }) => all.push(c),
+            _ if r.cells.iter().all(|c| {
+                c.text.trim().is_empty() || super::reconstruct::is_review_header(c.text)
+            }) => {}
+            _ => break,
+        }
+    }
+    if all.len() < acc.len() + 5 {
+        return None;
+    }
+    let values: Vec<Option<f64>> = all
+        .iter()
+        .map(|c| crate::parse::value::number(c.text))
+        .collect();
+    let runs: Vec<&[Option<f64>]> = values
+        .windows(15)
+        .filter(|w| RowCheck::REVIEW_ROW.holds(w))
+        .collect();
+    let k = match runs.first() {
+        Some(run) if runs.iter().all(|r| r == run) => {
+            // The run's place among the numbers (the first that reads so).
+            values.windows(15).position(|w| w == *run)?
+        }
+        _ => {
+            let message = format!(
+                "{}: section 四 printed {} numbers on lines of their own where its row has 15, and {} runs of fifteen of them add up group by group; the text does not show which are the row's, so its cells were left null",
+                first.loc,
+                all.len(),
+                runs.len()
+            );
+            return Some(unread_review(first, message, all.len(), cols, f));
+        }
+    };
+    // The identities chose the run: they confirm nothing of it.
+    let slots: Vec<Slot<'_>> = all[k..k + 15]
+        .iter()
+        .map(|c| Slot {
+            text: c.text,
+            at: c.loc,
+            how: How::Identity,
+            relied: Checks::REVIEW_TOTAL,
+        })
+        .collect();
+    Some(f.review_table(cols, &slots, first.loc))
 }
 
 /// Section 四's values when its groups are printed as blocks of their
@@ -1873,75 +1952,12 @@ fn extract_review(
     if headers_follow(&rows[used.min(rows.len())..]) {
         return Some((unordered_review(first, acc.len(), &cols, f), None));
     }
-    // More numbers on lines of their own after the fifteen, five or more
-    // (PDF text in the order it was stored, another table's columns put
-    // under section 四's heading: `78 / 3 / 37 / … / 1 / 0 / 0 / 1 / 2 /
-    // 结果维持… / 1 / 0 / …`; not a page's number or a 合计 cell), up to
-    // the first text that is no header: the first fifteen need not be the
-    // row. The run of fifteen whose three groups add up, when all such
-    // runs read the same (placed by the identities, [`How::Identity`]);
-    // else none, and said so.
+    // More numbers on lines of their own after the fifteen: the first
+    // fifteen need not be the row ([`review_among_more`]).
     if first.is_line && acc.len() == 15 {
-        let mut more: Vec<&CellView<'_>> = Vec::new();
-        for r in &rows[used.min(rows.len())..] {
-            let filled: Vec<&CellView<'_>> = r
-                .cells
-                .iter()
-                .filter(|c| !c.text.trim().is_empty())
-                .collect();
-            match filled[..] {
-                [] => {}
-                [c] if matches!(lex(c.text), Lexed::Number { .. }) => more.push(c),
-                _ if filled
-                    .iter()
-                    .all(|c| super::reconstruct::is_review_header(c.text)) => {}
-                _ => break,
-            }
-        }
-        if more.len() >= 5 {
-            let all: Vec<&CellView<'_>> = acc.iter().copied().chain(more).collect();
-            let value = |c: &&CellView<'_>| crate::parse::value::number(c.text);
-            let runs: Vec<usize> = (0..=all.len() - 15)
-                .filter(|&k| {
-                    let v: Vec<Option<f64>> = all[k..k + 15].iter().map(value).collect();
-                    RowCheck::REVIEW_ROW.holds(&v)
-                })
-                .collect();
-            let same = runs.windows(2).all(|w| {
-                all[w[0]..w[0] + 15]
-                    .iter()
-                    .map(value)
-                    .eq(all[w[1]..w[1] + 15].iter().map(value))
-            });
-            let Some(&k) = runs.first().filter(|_| same) else {
-                let message = format!(
-                    "{}: section 四 printed {} numbers on lines of their own where its row has 15, and {} runs of fifteen of them add up group by group; the text does not show which are the row's, so its cells were left null",
-                    first.loc,
-                    all.len(),
-                    runs.len()
-                );
-                f.flag(
-                    "structure.ambiguous_order",
-                    "review_litigation",
-                    "row",
-                    message,
-                    all.len(),
-                    &[],
-                );
-                let slots = vec![Slot::unknown(first.loc); cols.len() * REVIEW_GROUPS.len()];
-                return Some((f.review_table(&cols, &slots, first.loc), None));
-            };
-            // The identities chose the run: they confirm nothing of it.
-            let slots: Vec<Slot<'_>> = all[k..k + 15]
-                .iter()
-                .map(|c| Slot {
-                    text: c.text,
-                    at: c.loc,
-                    how: How::Identity,
-                    relied: Checks::REVIEW_TOTAL,
-                })
-                .collect();
-            return Some((f.review_table(&cols, &slots, first.loc), None));
+        if let Some(table) = review_among_more(&acc, &rows[used.min(rows.len())..], first, &cols, f)
+        {
+            return Some((table, None));
         }
     }
     // One more value under a last header cell 合计 that the template does
