@@ -30,8 +30,9 @@ pub(crate) struct CellView<'d> {
     pub placed: Option<(How, Checks)>,
     /// How many grid columns the cell covers (1 but in a page's table).
     pub colspan: u32,
-    /// A cell in one of a grid's label columns ([`mark_label_columns`]): label
-    /// text, or a merged label's blank place, never a value.
+    /// A cell in one of a grid's label columns, in a row with a label
+    /// ([`mark_label_columns`]): label text, or a merged label's blank
+    /// place, never a value.
     pub in_label_columns: bool,
     norm: OnceCell<String>,
     label: OnceCell<Label>,
@@ -294,8 +295,14 @@ fn mark_label_columns(rows: &mut [RowView<'_>], cols: &[Vec<usize>], text: bool)
                     label.min(value)
                 }
             });
+        // Only in a row with a label: section 四's row of values alone
+        // has no label's places, its blank cells are cells.
+        let labelled = r
+            .cells
+            .iter()
+            .any(|c| !c.from_above && !c.text.trim().is_empty() && !c.is_value() && !c.several());
         for (c, &here) in r.cells.iter_mut().zip(at_col) {
-            c.in_label_columns = here < labels && !c.from_above;
+            c.in_label_columns = labelled && here < labels && !c.from_above;
         }
     }
 }

@@ -288,10 +288,8 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 before = Some(c);
             }
         }
-        // A filled value seen in this row (a note may follow it), and a
-        // label.
+        // A filled value seen in this row (a note may follow it).
         let mut valued = false;
-        let mut labelled = false;
         for c in &r.cells {
             if c.from_above {
                 // A label spanning from above gives context only.
@@ -306,9 +304,9 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 continue;
             }
             if c.is_value() {
-                // A blank place of a grid's label columns after the row's
-                // label: no cell of the row's.
-                if single && c.text.trim().is_empty() || c.label_place() && labelled {
+                // A blank place of a grid's label columns: no cell of the
+                // row's.
+                if single && c.text.trim().is_empty() || c.label_place() {
                     continue;
                 }
                 valued |= !c.text.trim().is_empty();
@@ -333,7 +331,6 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 continue;
             }
             let t = c.text.trim();
-            labelled = true;
             // A note in a 备注 column after a row's values, in a grid of
             // delimited cells (`2025年1月办结`): its date is no cells run
             // together.

@@ -168,9 +168,8 @@ fn split<'a, 'd>(r: &'a RowView<'d>) -> Split<'a, 'd> {
     for c in &r.cells {
         // A wrapped count: its column is not known, so the row is read
         // by the second pass, which places it. A blank place of a
-        // grid's label columns after the row's label: no cell of the
-        // row's (before any label, as ever, a merged label's place).
-        if c.floating || c.label_place() && state == 1 {
+        // grid's label columns: no cell of the row's.
+        if c.floating || c.label_place() {
             continue;
         }
         if c.from_above {
