@@ -2255,15 +2255,17 @@ pub(crate) fn reconstruct<D: Copy>(
             // greater than every other (a total of two parts or more not 0
             // exceeds each: `36 6 1 2 1 45`, not `9 3 1 0 0 0` nor `1 0 1
             // 4 0 4`). Either way is a guess, unless they are zeros.
-            let printed: Vec<f64> = slots.iter().filter_map(Slot::value).collect();
             let one_short = blind
                 && readings.is_empty()
                 && toks.len() + 1 == cols.len()
                 && check.checks.has(Checks::ROW_TOTAL)
-                && printed.iter().filter(|&&v| v != 0.0).nth(1).is_some()
-                && printed
-                    .split_last()
-                    .is_some_and(|(last, others)| others.iter().all(|v| v < last));
+                && {
+                    let printed: Vec<f64> = slots.iter().filter_map(Slot::value).collect();
+                    printed.iter().filter(|&&v| v != 0.0).nth(1).is_some()
+                        && printed
+                            .split_last()
+                            .is_some_and(|(last, others)| others.iter().all(|v| v < last))
+                };
             if why.is_some() || run_on || one_short {
                 let printed = super::fill::values(toks.len());
                 let readings = [
