@@ -1523,6 +1523,82 @@ mod tests {
             .all(|i| i.code != "structure.ambiguous_order"));
     }
 
+    /// Section 三's labels, then its values row after row one a line (a
+    /// PDF reader that boxes the table's cells, round 20's pdftotext):
+    /// both orders fit the count, and the rows' totals show which. Read
+    /// row after row, the values said to be read in order; a row whose
+    /// 总计 was made one too many still breaks its identity; the same
+    /// values column after column still read so.
+    #[test]
+    fn a_dump_row_after_row_reads_by_its_rows_totals() {
+        let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
+        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
+        let (before, after) = text.split_at(start);
+        let heads: Vec<&str> = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .collect();
+        // The dump's columns, each its values, and the text after it.
+        let mut cols: Vec<Vec<&str>> = Vec::new();
+        let mut rest = String::new();
+        for l in after.lines().skip(1) {
+            if !rest.is_empty() || l.starts_with("四、政府") {
+                rest.push_str(l);
+                rest.push('\n');
+            } else if heads.contains(&l) {
+                cols.push(Vec::new());
+            } else if let Some(c) = cols.last_mut() {
+                c.push(l);
+            }
+        }
+        assert_eq!(cols.len(), 7);
+        assert!(cols.iter().all(|c| c.len() == 25));
+        let rows_first = |flaw: bool| {
+            let mut out = format!("{before}四、结转下年度继续办理\n{}\n", heads.join("\n"));
+            for r in 0..25 {
+                for (j, c) in cols.iter().enumerate() {
+                    // 一、本年新收's 总计, 69, made 70.
+                    let v = if flaw && r == 0 && j == 6 { "70" } else { c[r] };
+                    out.push_str(v);
+                    out.push('\n');
+                }
+            }
+            out + &rest
+        };
+        for flaw in [false, true] {
+            let mut rec = run(&rows_first(flaw));
+            let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+            assert_eq!(v("new_received", "natural_person"), Some(57.0));
+            assert_eq!(v("new_received", "business"), Some(6.0));
+            assert_eq!(
+                v("new_received", "total"),
+                Some(if flaw { 70.0 } else { 69.0 })
+            );
+            assert_eq!(v("carried_forward", "total"), Some(6.0));
+            assert_eq!(v("total_handled", "total"), Some(68.0));
+            let how = rec
+                .cells
+                .iter()
+                .find(|c| c.row == "granted" && c.col == "total")
+                .map(|c| c.how);
+            assert_eq!(how, Some(crate::model::How::Order));
+            assert!(rec
+                .issues
+                .iter()
+                .all(|i| i.code != "structure.ambiguous_order"));
+            crate::validate::validate(&mut rec, &crate::model::Evidence::default());
+            let row_total = rec.issues.iter().any(|i| i.code == "identity.row_total");
+            assert_eq!(row_total, flaw);
+        }
+        let rec = run(text);
+        let how = rec
+            .cells
+            .iter()
+            .find(|c| c.row == "granted" && c.col == "total")
+            .map(|c| c.how);
+        assert_eq!(how, Some(crate::model::How::Transposed));
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

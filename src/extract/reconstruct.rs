@@ -1297,16 +1297,43 @@ fn one_dump<'d, D: Copy>(
         .map(|r| r.0)
 }
 
-/// The slots of a column-major dump's rows, `vals` dealt to `order` (each
-/// row's segment, `None` for a row the template does not have, and its
-/// width) column after column, and how many rows then break their own
-/// identity (`checks`). `None` when the values are not exactly as many
-/// as the cells.
+/// The slots of a dump's rows after their labels, `vals` dealt to
+/// `order` (each row's segment, `None` for a row the template does not
+/// have, and its width), and how many rows then break their own identity
+/// (`checks`). `None` when the values are not exactly as many as the
+/// cells.
+///
+/// Column after column ([`How::Transposed`]) unless the rows' identities
+/// rule it out: a PDF reader that groups a table's cells into one box
+/// prints its labels, then its values row after row (`50 / 10 / 1 / 0 /
+/// 1 / 1 / 63`). That reading ([`How::Order`]) is taken only when it
+/// breaks at most one row's identity (a report's own flaw) and the other
+/// breaks at least two more; where the identities cannot tell the two
+/// apart (rows with none, all-blank rows), column after column stays.
 fn deal<'d>(
     order: &[(Option<usize>, usize)],
     vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
     segs: usize,
     checks: &[RowCheck],
+) -> Option<(Vec<Option<Vec<Slot<'d>>>>, usize)> {
+    let columns = dealt(order, vals, segs, checks, false)?;
+    if columns.1 < 2 || order.iter().filter(|o| o.1 > 0).count() < 2 {
+        return Some(columns);
+    }
+    match dealt(order, vals, segs, checks, true) {
+        Some(rows) if rows.1 <= 1 && columns.1 >= rows.1 + 2 => Some(rows),
+        _ => Some(columns),
+    }
+}
+
+/// `vals` dealt to `order` as [`deal`] says, row after row when
+/// `row_major`, else column after column.
+fn dealt<'d>(
+    order: &[(Option<usize>, usize)],
+    vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
+    segs: usize,
+    checks: &[RowCheck],
+    row_major: bool,
 ) -> Option<(Vec<Option<Vec<Slot<'d>>>>, usize)> {
     let total: usize = order.iter().map(|o| o.1).sum();
     if total < 6 || vals.len() != total {
@@ -1318,27 +1345,36 @@ fn deal<'d>(
             *slot = Some(Vec::with_capacity(w));
         }
     }
-    let mut it = vals.iter().copied();
+    // The (row, column) each value goes to, in the order printed.
     let widest = order.iter().map(|o| o.1).max().unwrap_or(0);
-    for j in 0..widest {
-        for &(k, w) in order {
-            if j >= w {
-                continue;
-            }
-            let v = it.next().flatten();
-            let Some(k) = k else { continue };
-            let (text, at) = match v {
-                Some((cell, text)) => (text, cell.loc),
-                None => ("", Loc::default()),
-            };
-            if let Some(slots) = out.get_mut(k).and_then(Option::as_mut) {
-                slots.push(Slot {
-                    text,
-                    at,
-                    how: How::Transposed,
-                    relied: Checks::default(),
-                });
-            }
+    let places: Vec<(Option<usize>, usize)> = if row_major {
+        order
+            .iter()
+            .flat_map(|&(k, w)| (0..w).map(move |j| (k, j)))
+            .collect()
+    } else {
+        (0..widest)
+            .flat_map(|j| order.iter().filter(move |o| j < o.1).map(move |o| (o.0, j)))
+            .collect()
+    };
+    let how = if row_major {
+        How::Order
+    } else {
+        How::Transposed
+    };
+    for (&(k, _), v) in places.iter().zip(vals.iter().copied()) {
+        let Some(k) = k else { continue };
+        let (text, at) = match v {
+            Some((cell, text)) => (text, cell.loc),
+            None => ("", Loc::default()),
+        };
+        if let Some(slots) = out.get_mut(k).and_then(Option::as_mut) {
+            slots.push(Slot {
+                text,
+                at,
+                how,
+                relied: Checks::default(),
+            });
         }
     }
     let broken = out
