@@ -1599,6 +1599,53 @@ mod tests {
         assert_eq!(how, Some(crate::model::How::Transposed));
     }
 
+    /// Section 三's last nine labels, then their values one a line, six
+    /// rows row after row and the last three column after column (round
+    /// 20's pdftotext of a Chromium PDF): read column after column, six of
+    /// the nine rows break their totals. Neither order is taken as certain,
+    /// so no cell is read as a number the report does not print there.
+    #[test]
+    fn a_dump_in_no_one_order_reads_no_wrong_number() {
+        let dir = "fixtures/external/handwritten-round20/07-2019-2019-review-total";
+        let text = include_str!(
+            "../../fixtures/external/handwritten-round20/07-2019-2019-review-total/chrome-pdf-pdftotext.txt"
+        );
+        let truth: serde_json::Value = serde_json::from_str(include_str!(
+            "../../fixtures/external/handwritten-round20/07-2019-2019-review-total/truth.json"
+        ))
+        .unwrap_or_default();
+        let rec = read(text);
+        for row in crate::template::request_rows(crate::model::Template::F2019) {
+            for col in crate::template::REQUEST_COLS.iter() {
+                let want = truth["requests"][row.key][col.key].as_f64();
+                assert!(want.is_some(), "{dir}: truth has {}.{}", row.key, col.key);
+                if let Some(v) = rec.value("requests", row.key, col.key).flatten() {
+                    assert_eq!(Some(v.0), want, "{dir}: {}.{}", row.key, col.key);
+                }
+            }
+        }
+        // The dump's rows unread are said to be so.
+        for key in [
+            "unable_unclear",
+            "rejected_petition",
+            "total_handled",
+            "carried_forward",
+        ] {
+            let at = format!("requests.{key}");
+            let flagged = rec
+                .issues
+                .iter()
+                .any(|i| i.where_ == at && i.code.starts_with("structure."));
+            let read_some = crate::template::REQUEST_COLS
+                .iter()
+                .any(|c| rec.value("requests", key, c.key).flatten().is_some());
+            assert!(
+                flagged || read_some,
+                "{dir}: {key} neither read nor flagged"
+            );
+        }
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

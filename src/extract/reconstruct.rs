@@ -1258,7 +1258,7 @@ fn one_dump<'d, D: Copy>(
     // Text among the labels taken for rows of no width: no guess.
     let guessed = order.iter().any(|o| o.0.is_none() && o.1 > 0);
     if !guessed && read.is_some() {
-        return read.map(|r| r.0);
+        return read.map(|r| r.slots);
     }
     // The rows whose labels follow the values, as many as the values left
     // over fill (text among the labels then taken for no row): the values
@@ -1292,16 +1292,24 @@ fn one_dump<'d, D: Copy>(
     [read, trailing]
         .into_iter()
         .flatten()
-        .filter(|r| r.1 <= 1)
-        .min_by_key(|r| r.1)
-        .map(|r| r.0)
+        .filter(|r| r.broken <= 1)
+        .min_by_key(|r| r.broken)
+        .map(|r| r.slots)
+}
+
+/// A dump's values dealt to its rows ([`deal`]).
+struct Dealt<'d> {
+    /// Each segment's slots, `None` for segments outside the dump.
+    slots: Vec<Option<Vec<Slot<'d>>>>,
+    /// Rows that break their own identity.
+    broken: usize,
 }
 
 /// The slots of a dump's rows after their labels, `vals` dealt to
 /// `order` (each row's segment, `None` for a row the template does not
-/// have, and its width), and how many rows then break their own identity
-/// (`checks`). `None` when the values are not exactly as many as the
-/// cells.
+/// have, and its width), with how many rows then break their own
+/// identity (`checks`). `None` when the values are not exactly as many as
+/// the cells.
 ///
 /// Column after column ([`How::Transposed`]) unless the rows' identities
 /// rule it out: a PDF reader that groups a table's cells into one box
@@ -1315,13 +1323,13 @@ fn deal<'d>(
     vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
     segs: usize,
     checks: &[RowCheck],
-) -> Option<(Vec<Option<Vec<Slot<'d>>>>, usize)> {
+) -> Option<Dealt<'d>> {
     let columns = dealt(order, vals, segs, checks, false)?;
-    if columns.1 < 2 || order.iter().filter(|o| o.1 > 0).count() < 2 {
+    if columns.broken < 2 || order.iter().filter(|o| o.1 > 0).count() < 2 {
         return Some(columns);
     }
     match dealt(order, vals, segs, checks, true) {
-        Some(rows) if rows.1 <= 1 && columns.1 >= rows.1 + 2 => Some(rows),
+        Some(rows) if rows.broken <= 1 && columns.broken >= rows.broken + 2 => Some(rows),
         _ => Some(columns),
     }
 }
@@ -1334,7 +1342,7 @@ fn dealt<'d>(
     segs: usize,
     checks: &[RowCheck],
     row_major: bool,
-) -> Option<(Vec<Option<Vec<Slot<'d>>>>, usize)> {
+) -> Option<Dealt<'d>> {
     let total: usize = order.iter().map(|o| o.1).sum();
     if total < 6 || vals.len() != total {
         return None;
@@ -1377,17 +1385,33 @@ fn dealt<'d>(
             });
         }
     }
-    let broken = out
-        .iter()
-        .zip(checks)
-        .filter(|(slots, c)| {
-            slots.as_ref().is_some_and(|slots| {
-                let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
-                values.len() >= c.width() && !c.holds(&values)
-            })
-        })
-        .count();
-    Some((out, broken))
+    let (broken, _) = tally(&out, checks);
+    Some(Dealt { slots: out, broken })
+}
+
+/// Of a dump's rows (each segment's slots), how many break their own
+/// identity (`checks`), and how many the values test: a total and a part
+/// printed.
+fn tally(out: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> (usize, usize) {
+    let (mut broken, mut tested) = (0, 0);
+    for (slots, c) in out.iter().zip(checks) {
+        let Some(slots) = slots else { continue };
+        let values: Vec<Option<f64>> = slots.iter().map(Slot::value).collect();
+        if c.width() == 0 || values.len() < c.width() {
+            continue;
+        }
+        if !c.holds(&values) {
+            broken += 1;
+        }
+        if c.groups.iter().any(|&(s, len)| {
+            values[s..s + len]
+                .split_last()
+                .is_some_and(|(t, parts)| t.is_some() && parts.iter().any(Option::is_some))
+        }) {
+            tested += 1;
+        }
+    }
+    (broken, tested)
 }
 
 /// The values printed after a row's label, gathered piece by piece: the
@@ -1778,8 +1802,25 @@ pub(crate) fn reconstruct<D: Copy>(
                 .iter()
                 .any(|&k| t.get(k).is_some_and(Option::is_some))
     });
-    // A dump whose columns are not in the template's order: not read.
-    if let Some(m) = transposed.as_ref().and_then(|t| misordered(t, &checks)) {
+    // A dump whose columns are not in the template's order, or whose
+    // values fit neither order (more than a quarter of the rows it tests,
+    // two at least, break their identity: a PDF reader that printed part
+    // of the table row after row, part column after column): not read.
+    let why = transposed.as_ref().and_then(|t| {
+        if let Some(m) = misordered(t, &checks) {
+            return Some(format!(
+                "their values after them column after column, but not in the template's order of columns: taken in it, {} of {} rows add up, and with another column as 总计, {}",
+                m.template, m.rows, m.other
+            ));
+        }
+        let (broken, tested) = tally(t, &checks);
+        (broken >= 2 && broken * 4 > tested).then(|| {
+            format!(
+                "exactly as many values after them as their cells, but in no one order: read column after column, {broken} of the {tested} rows they test break their totals, and row after row no better"
+            )
+        })
+    });
+    if let Some(why) = why {
         let Some(t) = transposed.take() else {
             return;
         };
@@ -1805,8 +1846,8 @@ pub(crate) fn reconstruct<D: Copy>(
             found.push((s.key, r));
             record_provenance(f, table, s.key, &rows[row]);
             let message = format!(
-                "{at}: the row {}: the rows' labels were printed first and their values after them column after column, but not in the template's order of columns: taken in it, {} of {} rows add up, and with another column as 总计, {}; the text does not show which column each value is in, so the row's cells were left null",
-                s.label, m.template, m.rows, m.other
+                "{at}: the row {}: the rows' labels were printed first and {why}; the text does not show which column each value is in, so the row's cells were left null",
+                s.label
             );
             let printed = slots.iter().filter(|x| !x.text.trim().is_empty()).count();
             f.flag(
