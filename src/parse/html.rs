@@ -32,6 +32,7 @@
 //! from above, which HTML places twice), and for text between a table's
 //! rows, which the tree builder moves before the table.
 
+use super::css::{div_kind, DivKind, GridFlow};
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
 use crate::config::Limits;
 use memchr::memchr;
@@ -211,6 +212,7 @@ fn parse_page(text: &str, limits: &Limits) -> Document {
         lines_note: false,
         in_title: false,
         title: String::new(),
+        divs: Vec::new(),
     };
     p.run();
     p.doc
@@ -245,6 +247,8 @@ struct TableBuilder {
     /// pandas wrote it (`<table class="dataframe">`): its first column
     /// may be the frame's row numbers, however few its rows.
     dataframe: bool,
+    /// A CSS grid of `<div>`s: where its cells go ([`super::css`]).
+    grid: Option<GridFlow>,
 }
 
 /// Whether a table's attributes name pandas' class (`class="dataframe"`,
@@ -282,6 +286,8 @@ struct Html<'a> {
     lines_note: bool,
     in_title: bool,
     title: String,
+    /// The `<div>`s open, each as the table model reads it.
+    divs: Vec<DivKind>,
 }
 
 /// What a tag means to the parser.
@@ -449,6 +455,10 @@ impl Html<'_> {
                 let (name, end) = tag_name(src, lt + 2);
                 let close = tag_end(bytes, end);
                 self.advance(close);
+                if name.eq_ignore_ascii_case("div") {
+                    self.end_div();
+                    return;
+                }
                 self.end_tag(classify(name));
                 return;
             }
@@ -491,7 +501,56 @@ impl Html<'_> {
             self.advance(end);
             return;
         }
+        if name.eq_ignore_ascii_case("div") && !attrs.trim_end().ends_with('/') {
+            self.start_div(attrs);
+            return;
+        }
         self.start_tag(tag, attrs);
+    }
+
+    /// A `<div>`: a table's part when its style lays it out as one
+    /// ([`super::css`]), else a block.
+    fn start_div(&mut self, attrs: &str) {
+        let kind = div_kind(attrs, self.divs.last().copied(), self.limits.max_span);
+        self.divs.push(kind);
+        match kind {
+            DivKind::Table => self.open_table(false),
+            DivKind::Grid(n) => {
+                let before = self.tables.len();
+                self.open_table(false);
+                if self.tables.len() > before {
+                    if let Some(t) = self.tables.last_mut() {
+                        t.grid = Some(GridFlow::new(n));
+                    }
+                }
+            }
+            DivKind::Row => self.start_tag(Tag::Tr, ""),
+            DivKind::Cell => self.start_tag(Tag::Cell, ""),
+            DivKind::GridCell(cols, rows) => {
+                let Some(t) = self.tables.last_mut() else {
+                    return;
+                };
+                let Some(g) = t.grid.as_mut() else {
+                    return;
+                };
+                if g.place(cols, rows) {
+                    close_cell(t);
+                    t.in_row = false;
+                }
+                self.open_cell(rows, cols);
+            }
+            DivKind::Plain => self.start_tag(Tag::Block, ""),
+        }
+    }
+
+    /// A `</div>`: ends what its `<div>` began.
+    fn end_div(&mut self) {
+        match self.divs.pop() {
+            Some(DivKind::Table | DivKind::Grid(_)) => self.end_tag(Tag::Table),
+            Some(DivKind::Row) => self.end_tag(Tag::Tr),
+            Some(DivKind::Cell | DivKind::GridCell(..)) => self.end_tag(Tag::Cell),
+            Some(DivKind::Plain) | None => self.end_tag(Tag::Block),
+        }
     }
 
     fn skip_to_gt(&mut self, from: usize) {
@@ -515,24 +574,7 @@ impl Html<'_> {
                     return;
                 }
                 let (rowspan, colspan) = spans(attrs, self.limits.max_span);
-                let at = self.loc();
-                let t = match self.tables.last_mut() {
-                    Some(t) => t,
-                    None => return,
-                };
-                close_cell(t);
-                if !t.in_row {
-                    t.rows.push(Vec::new());
-                    t.row_locs.push(at);
-                    t.in_row = true;
-                }
-                t.cell = Some(RawCell {
-                    text: String::new(),
-                    rowspan,
-                    colspan,
-                    loc: at,
-                    sup: false,
-                });
+                self.open_cell(rowspan, colspan);
             }
             Tag::Sup => {
                 if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
@@ -560,6 +602,27 @@ impl Html<'_> {
             Tag::Block => self.newline(),
             Tag::Raw | Tag::Other => {}
         }
+    }
+
+    /// Opens a cell of the innermost table.
+    fn open_cell(&mut self, rowspan: u32, colspan: u32) {
+        let at = self.loc();
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        close_cell(t);
+        if !t.in_row {
+            t.rows.push(Vec::new());
+            t.row_locs.push(at);
+            t.in_row = true;
+        }
+        t.cell = Some(RawCell {
+            text: String::new(),
+            rowspan,
+            colspan,
+            loc: at,
+            sup: false,
+        });
     }
 
     fn end_tag(&mut self, tag: Tag) {
@@ -767,6 +830,7 @@ impl Html<'_> {
             number,
             skipped,
             dataframe,
+            grid: None,
         });
     }
 
@@ -775,7 +839,9 @@ impl Html<'_> {
             return;
         };
         close_cell(&mut t);
-        let blocks = if t.nested {
+        // A table of `<div>`s with no cells (a wrapper styled so): its
+        // text, as prose.
+        let blocks = if t.nested || t.rows.is_empty() {
             flatten(t)
         } else if t.skipped {
             if t.number as usize == self.limits.max_tables + 1 {
@@ -1175,7 +1241,7 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
 
 /// Calls `f` with each attribute's name and value (raw bytes, quotes
 /// taken off) in a tag's attribute text, until it returns false.
-fn each_attr(attrs: &str, mut f: impl FnMut(&[u8], &[u8]) -> bool) {
+pub(crate) fn each_attr(attrs: &str, mut f: impl FnMut(&[u8], &[u8]) -> bool) {
     let b = attrs.as_bytes();
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
     let mut i = 0;
@@ -1437,6 +1503,57 @@ mod tests {
         assert!(preformatted(&page.replace("<doc>", "<pre>x</pre>")).is_none());
         let outside = format!("<p>{}</p>", "网站首页政务公开".repeat(40));
         assert!(preformatted(&page.replace("<doc>", &outside)).is_none());
+    }
+
+    #[test]
+    fn tables_of_divs_are_grids() {
+        // `display:table-row` / `table-cell` inline styles: blank cells kept.
+        let cell = r#"<div style="display:table-cell;border:1px solid">"#;
+        let html = format!(
+            r#"<p>前言</p><div style="display:table"><div style="display: table-row">{cell}1.属于国家秘密</div>{cell}</div>{cell}0</div></div></div><p>后记</p>"#
+        );
+        let d = parse(&html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g.len(), 1);
+        let texts: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["1.属于国家秘密", "", "0"]);
+        // A CSS grid: cells placed around their spans, blank ones kept.
+        let html = r#"<div class="gk" style="grid-template-columns:60px 70px repeat(3, 1fr)">
+            <div style="grid-column:span 2;grid-row:span 2">信息内容</div><div style="grid-column:span 3">申请人</div>
+            <div>自然人</div><div>法人</div><div>总计</div>
+            <div style="grid-row:span 2">三、本年度办理结果</div><div>（一）予以公开</div><div>6</div><div></div><div>6</div>
+            <div>（二）部分公开</div><div></div><div>1</div><div>1</div></div><p>完</p>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g.len(), 1);
+        let row = |r: usize| -> Vec<(&str, bool)> {
+            g[0][r].iter().map(|c| (c.0.as_str(), c.1)).collect()
+        };
+        assert_eq!(
+            row(1),
+            [
+                ("信息内容", true),
+                ("自然人", false),
+                ("法人", false),
+                ("总计", false)
+            ]
+        );
+        assert_eq!(
+            row(3),
+            [
+                ("三、本年度办理结果", true),
+                ("（二）部分公开", false),
+                ("", false),
+                ("1", false),
+                ("1", false)
+            ]
+        );
+        // A `<div>` styled as a cell outside a table of `<div>`s is a block.
+        let d = parse(
+            r#"<div style="display:table-cell">甲</div><div style="display:table-cell">乙</div>"#,
+            &Limits::default(),
+        );
+        assert!(grid_texts(&d).is_empty());
     }
 
     #[test]

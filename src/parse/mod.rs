@@ -9,6 +9,7 @@
 //! report onto one line, and cuts it back into lines before [`text`]
 //! reads it.
 
+mod css;
 pub mod dispatch;
 pub mod html;
 pub mod markup;
