@@ -1646,6 +1646,53 @@ mod tests {
         }
     }
 
+    /// Section 三 with a leading 序号 column (`| 3 | （一）予以公开 | 3 | 1
+    /// | …`): the serial number is no value, and the row is read as its
+    /// seven cells, not flagged as a row of eight. Without the header, the
+    /// numbers `1, 2, 3…` before the labels still say so.
+    #[test]
+    fn a_serial_number_column_is_no_value() {
+        let rows: Vec<&crate::template::RequestRow> =
+            crate::template::request_rows(crate::model::Template::F2021).collect();
+        let table = |head: &str, serial: &dyn Fn(usize) -> String| {
+            let mut t = format!(
+                "某某镇人民政府2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n\
+                 | {head} | 申请人情况 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n\
+                 |---|---|---|---|---|---|---|---|---|\n"
+            );
+            for (k, r) in rows.iter().enumerate() {
+                let n = k % 3;
+                t.push_str(&format!(
+                    "| {} | {} | {n} | 1 | 0 | 0 | 0 | 0 | {} |\n",
+                    serial(k),
+                    r.label,
+                    n + 1
+                ));
+            }
+            t + "\n四、政府信息公开行政复议、行政诉讼情况\n"
+        };
+        for head in ["序号", ""] {
+            let rec = read(&table(head, &|k| (k + 1).to_string()));
+            assert_eq!(
+                request_row(&rec, "granted"),
+                [
+                    Some(2.0),
+                    Some(1.0),
+                    Some(0.0),
+                    Some(0.0),
+                    Some(0.0),
+                    Some(0.0),
+                    Some(3.0)
+                ],
+                "{head:?}"
+            );
+            assert!(
+                rec.issues.iter().all(|i| i.code != "structure.row_shape"),
+                "{head:?}"
+            );
+        }
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first
