@@ -68,7 +68,8 @@ fn table_row_label(n: &str) -> bool {
 }
 
 /// A line's text without the markup a heading may start with: Markdown's
-/// and AsciiDoc's or MediaWiki's marks (`## `, `== `), Textile's and
+/// and AsciiDoc's or MediaWiki's marks (`## `, `**`, `__` as mammoth
+/// writes bold, `== `), Textile's and
 /// Confluence's `h2. `, LaTeX's `\section{`, BBCode's `[b]`,
 /// reStructuredText's directive (`.. rubric:: `), and ornaments
 /// ([`is_ornament`]).
@@ -76,7 +77,9 @@ fn heading_text(text: &str) -> &str {
     let mut t = text;
     loop {
         let trimmed = t.trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '#' | '*' | '>' | '=' | '\u{3000}') || is_ornament(c)
+            c.is_whitespace()
+                || matches!(c, '#' | '*' | '_' | '>' | '=' | '\u{3000}')
+                || is_ornament(c)
         });
         let b = trimmed.as_bytes();
         let next = if b.len() > 3 && b[0] == b'h' && b[1].is_ascii_digit() && b[2] == b'.' {
@@ -512,6 +515,8 @@ mod tests {
             "\\subsection*{四、政府信息公开行政复议、行政诉讼情况}",
             "[b]四、政府信息公开行政复议、行政诉讼情况[/b]",
             "[size=4][b]四、政府信息公开行政复议、行政诉讼情况[/b][/size]",
+            // mammoth's Markdown of a bold paragraph.
+            "__四、政府信息公开行政复议、行政诉讼情况__",
         ] {
             assert_eq!(heading_of(line), Some(3), "{line}");
         }
