@@ -96,9 +96,6 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
             None => i += 1,
         }
     }
-    if joins.is_empty() {
-        return;
-    }
     let mut dropped = vec![false; rows.len()];
     for (i, counts) in joins {
         let at = rows[i - 1].loc;
@@ -108,11 +105,68 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
         dropped[i - 1] = true;
         dropped[i + 1] = true;
     }
+    // A row's last count wrapped alone: its first digit ends the row's
+    // line, its second stands on the next (pdf.js on full-width digits:
+    // `1.本机关不掌握相关政府信息 １７ １ ０ ０ １ ０ １` over `９`).
+    for i in 0..rows.len().saturating_sub(1) {
+        if dropped[i] || dropped[i + 1] {
+            continue;
+        }
+        if let Some((last, count)) = tail_wrapped(&rows[i], &rows[i + 1]) {
+            let at = rows[i + 1].loc;
+            rows[i].cells.remove(last);
+            rows[i].cells.push(CellView::floating(count, at));
+            dropped[i + 1] = true;
+        }
+    }
     let mut k = 0;
     rows.retain(|_| {
         k += 1;
         !dropped[k - 1]
     });
+}
+
+/// A row whose last count wrapped, its second digit alone on the next
+/// line (`below`): the row's last value a digit 1 to 9, the line below
+/// one digit, and the two joined the sum of the row's other values (three
+/// or more, every one a number), which the last alone is not: the row's
+/// total, as section 三's rows print it last. The place of the row's last
+/// value, and the joined count, which floats: [`super::fit`] places it
+/// where the row's identity holds, so the count relies on that identity.
+fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'static str)> {
+    if row.loc.line == 0 || below.loc.line != row.loc.line + 1 {
+        return None;
+    }
+    let [bottom] = halves(below)?[..] else {
+        return None;
+    };
+    // The row starts with its label.
+    let first = row.cells.iter().find(|c| !c.from_above)?;
+    if first.is_value() || first.text.trim().is_empty() {
+        return None;
+    }
+    let values: Vec<usize> = (0..row.cells.len())
+        .filter(|&k| {
+            let c = &row.cells[k];
+            !c.from_above && !c.floating && c.is_value() && !c.text.trim().is_empty()
+        })
+        .collect();
+    let (&last, parts) = values.split_last()?;
+    if parts.len() < 3 {
+        return None;
+    }
+    let mut top = row.cells[last].text.trim().chars();
+    let (Some(top), None) = (top.next(), top.next()) else {
+        return None;
+    };
+    let count = joined(top, bottom)?;
+    let mut sum = 0.0;
+    for &k in parts {
+        sum += crate::parse::value::number(row.cells[k].text.trim())?;
+    }
+    let whole: f64 = count.parse().ok()?;
+    let alone = f64::from(fold_digit(top).to_digit(10)?);
+    (crate::model::same(sum, whole) && !crate::model::same(sum, alone)).then_some((last, count))
 }
 
 #[cfg(test)]
@@ -181,6 +235,47 @@ mod tests {
                 !rows.iter().flatten().any(|c| c.starts_with('~')),
                 "{text:?}: {rows:?}"
             );
+        }
+    }
+
+    /// pdf.js's text of full-width digits in a narrow 总计 column: the
+    /// row's total `１９` printed `１` at the line's end and `９` below.
+    /// Joined when the pair is the sum of the row's other values and the
+    /// first digit alone is not; a lone value line that is no such tail
+    /// stays.
+    #[test]
+    fn a_last_count_wrapped_alone_is_joined() {
+        let rows = unwrapped(
+            "1.本机关不掌握相关政府信息 １７ １ ０ ０ １ ０ １\n９\n2.没有现成信息需要另行制作 ２ ０ ０ ０ ０ ０ ２\n",
+        );
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(
+            rows[0],
+            [
+                "1.本机关不掌握相关政府信息",
+                "１７",
+                "１",
+                "０",
+                "０",
+                "１",
+                "０",
+                "~19"
+            ]
+        );
+        for text in [
+            // The row adds up without the digit below.
+            "1.本机关不掌握相关政府信息 1 0 0 0 0 0 1\n9\n",
+            // Joined, it does not add up.
+            "1.本机关不掌握相关政府信息 17 1 0 0 1 0 1\n8\n",
+            // A row of values alone (section 四's).
+            "1 0 0 0 0 1\n1\n",
+        ] {
+            let rows = unwrapped(text);
+            assert!(
+                !rows.iter().flatten().any(|c| c.starts_with('~')),
+                "{text:?}: {rows:?}"
+            );
+            assert_eq!(rows.len(), 2, "{text:?}");
         }
     }
 
