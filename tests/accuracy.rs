@@ -1143,12 +1143,13 @@ fn accuracy_on_the_twentieth_handwritten_set() {
 /// tuning loop until then: 86.5 % right (18,954 of 21,912), 7 wrong, 7 of
 /// 55 sound copies with a finding (the `<div>` tables and the 序号 column
 /// unread on the page itself, mammoth's `__` headings). Mended since:
-/// 19,622 right, 3 wrong, 1 of 55; the caps hold that.
+/// 19,629 right, none wrong, no sound copy with a finding; the caps hold
+/// that.
 #[test]
 fn accuracy_on_the_twenty_first_handwritten_set() {
-    let s = scored("handwritten-round21", 3, 1);
+    let s = scored("handwritten-round21", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_622, "{right} cells right");
+    assert!(right >= 19_629, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 

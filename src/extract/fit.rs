@@ -939,8 +939,15 @@ pub(crate) fn fit_row<'d>(
     if toks.len() > n && !split {
         return Fitted::TooMany(toks.len());
     }
-    // Blank cells the layout shows.
-    if let Some(b) = blanks {
+    // The numbers' places on the line (digits glued to a label have the
+    // label's place, not their own: no place to go by).
+    let glued = toks.iter().any(|t| {
+        !std::ptr::eq(t.text.as_ptr(), t.cell.text.as_ptr()) || t.text.len() != t.cell.text.len()
+    });
+    // Blank cells the layout shows; not after digits glued to their label
+    // (`行政规范性文件6241`, then blank lines): the row's cells ran
+    // together, and the blank lines after them are no cells of it.
+    if let Some(b) = blanks.filter(|_| !glued) {
         let known: u32 = b.iter().sum();
         let inner: u32 = b[..toks.len()].iter().sum();
         let take = if toks.len() as u32 + inner == n as u32 {
@@ -971,11 +978,6 @@ pub(crate) fn fit_row<'d>(
             };
         }
     }
-    // The numbers' places on the line (digits glued to a label have the
-    // label's place, not their own: no place to go by).
-    let glued = toks.iter().any(|t| {
-        !std::ptr::eq(t.text.as_ptr(), t.cell.text.as_ptr()) || t.text.len() != t.cell.text.len()
-    });
     // In text whose cells may have run together, a run of digits may be
     // several cells: where it starts says nothing of where it ends.
     let runs = split

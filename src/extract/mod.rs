@@ -1693,6 +1693,30 @@ mod tests {
         }
     }
 
+    /// A section-二 row whose cells ran into its label
+    /// (`行政规范性文件6241`, Readability's text of a page), then blank
+    /// lines: the blank lines are no cells of the row, so `6241` is not
+    /// read as the first cell with two blanks after it; the split is
+    /// flagged with its readings.
+    #[test]
+    fn digits_glued_to_a_label_take_no_blank_lines_for_cells() {
+        let rec = run(
+            "某某区人民政府2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n\
+             第二十条第（一）项\n信息内容本年制发件数本年废止件数现行有效件数\n规章000\n\
+             行政规范性文件6241\n\n\n\n第二十条第（五）项\n信息内容本年处理决定数量\n行政许可12\n",
+        );
+        let v = |col: &str| {
+            rec.value("active", "normative_docs", col)
+                .flatten()
+                .map(|n| n.0)
+        };
+        assert_eq!(v("issued"), None);
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_split" && i.where_ == "active.normative_docs"));
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first
