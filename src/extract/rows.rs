@@ -227,76 +227,11 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         footers_before: std::mem::take(&mut footers),
                     });
                 }
-                drop_serial_column(&mut rows[start..], &mut cols);
                 mark_label_columns(&mut rows[start..], &cols, g.loc.table == 0);
             }
         }
     }
     rows
-}
-
-/// Drops a grid's leading 序号 column (`rows`, the grid's rows; `cols`,
-/// each cell's first grid column): a first column that numbers the rows
-/// `1, 2, 3…` before their labels, which a reader would take for the
-/// row's first value (a row of eight where the template has seven). Taken
-/// for one when the column holds nothing but its header 序号 (or 编号),
-/// blanks and whole numbers, and five rows or more whose label follows it
-/// are numbered one more than the row before; or its header says 序号 and
-/// three rows or more are so numbered.
-fn drop_serial_column(rows: &mut [RowView<'_>], cols: &mut [Vec<usize>]) {
-    let mut headed = false;
-    let mut numbered = 0usize;
-    let mut last: Option<u64> = None;
-    for (r, at_col) in rows.iter().zip(cols.iter()) {
-        let Some(k) = at_col.iter().position(|&at| at == 0) else {
-            continue;
-        };
-        let c = &r.cells[k];
-        let t = c.text.trim();
-        if c.from_above || t.is_empty() {
-            continue;
-        }
-        let folded: String = t.chars().filter(|ch| !ch.is_whitespace()).collect();
-        if folded == "序号" || folded == "编号" {
-            headed = true;
-            continue;
-        }
-        let Some(n) = serial(t) else {
-            return;
-        };
-        // The row's label right after the number.
-        let labelled = r.cells.get(k + 1).is_some_and(|next| {
-            !next.text.trim().is_empty() && !next.is_value() && !next.several()
-        });
-        if labelled && last.is_none_or(|l| n == l + 1) {
-            numbered += 1;
-        }
-        last = Some(n);
-    }
-    if !(numbered >= 5 || headed && numbered >= 3) {
-        return;
-    }
-    for (r, at_col) in rows.iter_mut().zip(cols.iter_mut()) {
-        if let Some(k) = at_col.iter().position(|&at| at == 0) {
-            r.cells.remove(k);
-            at_col.remove(k);
-        }
-    }
-}
-
-/// A serial number as a 序号 column prints it: `3`, `３`, `3.` or `3、`.
-fn serial(t: &str) -> Option<u64> {
-    let t = t.trim_end_matches(['.', '、', '．']);
-    let digits: String = t
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
-    (!digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| digits.parse().ok())
-        .flatten()
 }
 
 /// Marks the cells of a grid's label columns (`rows`, the grid's rows;

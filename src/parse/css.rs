@@ -20,30 +20,48 @@ pub(crate) enum DivKind {
     Row,
     /// `display:table-cell`.
     Cell,
-    /// A grid's child: a cell spanning (columns, rows).
-    GridCell(u32, u32),
+    /// A grid's child: a cell and where it goes.
+    GridCell(Place),
     /// Anything else: a block of text.
     Plain,
+}
+
+/// Where a grid's cell goes: its first column when its style names one
+/// (0-based), the columns and rows it spans, and whether its style names
+/// its row or area, which the reader cannot place as it goes ([`GridFlow`]
+/// places cells row by row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    pub col: Option<usize>,
+    pub cols: u32,
+    pub rows: u32,
+    pub fixed: bool,
 }
 
 /// What a `<div>` with attributes `attrs` is, inside a `<div>` of kind
 /// `parent` (`None`: no `<div>` open).
 pub(crate) fn div_kind(attrs: &str, parent: Option<DivKind>, max_span: usize) -> DivKind {
     let style = style_of(attrs);
-    if let Some(DivKind::Grid(_)) = parent {
-        let span = |prop: &str| {
-            declaration(&style, prop)
-                .and_then(grid_span)
-                .unwrap_or(1)
-                .clamp(1, max_span.max(1) as u32)
-        };
-        return DivKind::GridCell(span("grid-column"), span("grid-row"));
+    if let Some(DivKind::Grid(n)) = parent {
+        let cap = max_span.max(1) as u32;
+        let (col, cols, col_ok) = line_span(declaration(&style, "grid-column"), n);
+        let (row, rows, row_ok) = line_span(declaration(&style, "grid-row"), usize::MAX / 4);
+        let fixed = row.is_some()
+            || !col_ok
+            || !row_ok
+            || declaration(&style, "grid-area").is_some()
+            || col.is_some_and(|c| c + cols as usize > n);
+        return DivKind::GridCell(Place {
+            col,
+            cols: cols.clamp(1, cap),
+            rows: rows.clamp(1, cap),
+            fixed,
+        });
     }
     if let Some(n) = declaration(&style, "grid-template-columns").and_then(track_count) {
         return DivKind::Grid(n);
     }
-    // Rows and cells only inside a table of `<div>`s: a `<div>` styled as
-    // a cell inside a `<table>`'s cell is no cell of that table.
+    // Rows and cells only inside a table of `<div>`s.
     let in_table = matches!(parent, Some(DivKind::Table | DivKind::Row));
     match declaration(&style, "display") {
         Some("table") => DivKind::Table,
@@ -81,25 +99,52 @@ fn declaration<'s>(style: &'s str, prop: &str) -> Option<&'s str> {
         .next_back()
 }
 
-/// Columns a `grid-column` (or rows a `grid-row`) value spans: `span 3`,
-/// `1/4`, `2/span 2`; `None` for one track or a value not understood.
-fn grid_span(v: &str) -> Option<u32> {
-    let num = |s: &str| s.parse::<i64>().ok();
-    let span = |s: &str| s.strip_prefix("span").and_then(|n| n.parse::<u32>().ok());
-    match v.split_once('/') {
-        None => span(v),
-        Some((a, b)) => span(b).or_else(|| {
-            let (a, b) = (num(a)?, num(b)?);
-            u32::try_from(b - a).ok().filter(|&n| n > 0)
+/// A `grid-column` (or `grid-row`) value in a grid of `n` tracks: the
+/// first track it names (0-based; `None` for auto-placement), how many it
+/// spans, and whether the value was understood. `span 3`, `2`, `1/4`,
+/// `2/span 2`, `1/-1` (to the last line).
+fn line_span(v: Option<&str>, n: usize) -> (Option<usize>, u32, bool) {
+    let Some(v) = v.filter(|v| !v.is_empty() && *v != "auto") else {
+        return (None, 1, true);
+    };
+    let span = |s: &str| s.strip_prefix("span").and_then(|k| k.parse::<u32>().ok());
+    // A line number: positive from the start, negative from the end.
+    let line = |s: &str| -> Option<usize> {
+        let k: i64 = s.parse().ok()?;
+        let lines = n as i64 + 1;
+        let at = if k < 0 { lines + 1 + k } else { k };
+        (at >= 1).then_some(at as usize)
+    };
+    let (a, b) = match v.split_once('/') {
+        Some((a, b)) => (a, Some(b)),
+        None => (v, None),
+    };
+    if let Some(k) = span(a) {
+        return (None, k, b.is_none_or(|b| b == "auto"));
+    }
+    let Some(start) = line(a) else {
+        return (None, 1, false);
+    };
+    let cols = match b {
+        None | Some("auto") => Some(1),
+        Some(b) => span(b).or_else(|| {
+            let end = line(b)?;
+            u32::try_from(end.checked_sub(start)?)
+                .ok()
+                .filter(|&k| k > 0)
         }),
+    };
+    match cols {
+        Some(k) => (Some(start - 1), k, true),
+        None => (Some(start - 1), 1, false),
     }
 }
 
 /// The number of columns a whitespace-free `grid-template-columns` value
-/// defines: tracks such as `60px`, `1fr` or `minmax(0,1fr)` and
-/// `repeat(7,1fr)` (each repeat's tracks as many times). Whitespace has
-/// been taken out, so tracks are told apart by their units: a track ends
-/// after `px`, `fr`, `%`, `em`, `rem`, `auto` or a closing bracket.
+/// defines (at most 64): tracks such as `60px`, `1fr`, `minmax(0,1fr)`,
+/// and `repeat(7,1fr)`, whose tracks count as many times (CSS does not
+/// nest `repeat`). With the whitespace gone, a plain track ends after its
+/// unit: `px`, `fr`, `%`, `em`, `rem`, `vw`, `ch` or `auto`.
 fn track_count(v: &str) -> Option<usize> {
     if v.is_empty() || v == "none" {
         return None;
@@ -108,51 +153,71 @@ fn track_count(v: &str) -> Option<usize> {
     let mut rest = v;
     while !rest.is_empty() {
         if let Some(inner) = rest.strip_prefix("repeat(") {
-            let close = matching(inner)?;
+            let close = inner.find(')')?;
             let (times, tracks) = inner[..close].split_once(',')?;
-            let times: usize = times.parse().ok()?;
-            n += times.checked_mul(track_count(tracks)?)?;
-            rest = &inner[close + 1..];
-            continue;
+            let times: usize = times.parse().ok().filter(|&t| t <= 64)?;
+            // Tracks inside a repeat: no repeat, and minmax's own
+            // bracket closes before the repeat's.
+            let (each, end) = if tracks.contains("minmax(") || tracks.contains("fit-content(") {
+                let close = inner.find("))")? + 1;
+                (plain_tracks(&inner[inner.find(',')? + 1..close])?, close)
+            } else {
+                (plain_tracks(tracks)?, close)
+            };
+            n += times * each;
+            rest = &inner[end + 1..];
+        } else {
+            let end = rest.find("repeat(").unwrap_or(rest.len());
+            n += plain_tracks(&rest[..end])?;
+            rest = &rest[end..];
         }
-        if let Some(inner) = rest
-            .strip_prefix("minmax(")
-            .or_else(|| rest.strip_prefix("fit-content("))
-        {
-            let close = matching(inner)?;
-            n += 1;
-            rest = &inner[close + 1..];
-            continue;
+        if n > 64 {
+            return None;
         }
-        // One plain track: up to its unit's end.
-        let end = ["px", "fr", "%", "rem", "em", "auto", "vw", "ch"]
-            .iter()
-            .filter_map(|u| rest.find(u).map(|k| k + u.len()))
-            .min()?;
-        n += 1;
-        rest = &rest[end..];
     }
-    (n > 0 && n <= 64).then_some(n)
+    (n > 0).then_some(n)
 }
 
-/// Where the bracket opened before `s` closes in `s`.
-fn matching(s: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (k, c) in s.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' if depth == 0 => return Some(k),
-            ')' => depth -= 1,
-            _ => {}
+/// The tracks of a list without `repeat`: each a `minmax(…)` or
+/// `fit-content(…)`, or a size up to its unit. `None` past 64 tracks or
+/// for text that is none of these.
+fn plain_tracks(v: &str) -> Option<usize> {
+    const UNITS: [&str; 8] = ["px", "fr", "%", "rem", "em", "auto", "vw", "ch"];
+    let mut n = 0usize;
+    let mut rest = v;
+    while !rest.is_empty() {
+        let end = if rest.starts_with("minmax(") || rest.starts_with("fit-content(") {
+            rest.find(')')? + 1
+        } else {
+            // The first unit that ends a size, found in one pass.
+            let b = rest.as_bytes();
+            (0..b.len()).find_map(|k| {
+                UNITS
+                    .iter()
+                    .find(|u| b[k..].starts_with(u.as_bytes()))
+                    .map(|u| k + u.len())
+            })?
+        };
+        // A size is no function and no list.
+        let track = &rest[..end];
+        if !(track.starts_with("minmax(") || track.starts_with("fit-content("))
+            && track.contains(['(', ',', ')'])
+        {
+            return None;
         }
+        n += 1;
+        if n > 64 {
+            return None;
+        }
+        rest = &rest[end..];
     }
-    None
+    Some(n)
 }
 
 /// A CSS grid's cells placed as they come, left to right and row by row,
 /// each in the first place its spans fit, skipping places that cells of
-/// rows above span into (a browser's auto-placement of cells that name no
-/// place).
+/// rows above span into (a browser's auto-placement; a cell that names
+/// its first column goes there, on a later row if it must).
 #[derive(Debug, Clone)]
 pub(crate) struct GridFlow {
     /// Per column: rows still covered, the current one included.
@@ -160,6 +225,15 @@ pub(crate) struct GridFlow {
     /// The next column the current row may place a cell in.
     cursor: usize,
     started: bool,
+}
+
+/// Where [`GridFlow::place`] put a cell: how many rows it started (the
+/// cell's is the last; the others are wholly covered from above), and how
+/// many empty places it skipped in its row before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Placed {
+    pub new_rows: usize,
+    pub skipped: usize,
 }
 
 impl GridFlow {
@@ -171,24 +245,28 @@ impl GridFlow {
         }
     }
 
-    /// Places a cell spanning `cols` columns and `rows` rows; whether it
-    /// starts a new row of the table.
-    pub(crate) fn place(&mut self, cols: u32, rows: u32) -> bool {
+    /// Places a cell spanning `cols` columns and `rows` rows, from column
+    /// `col` when given.
+    pub(crate) fn place(&mut self, col: Option<usize>, cols: u32, rows: u32) -> Placed {
         let w = self.covered.len();
         let cs = (cols as usize).clamp(1, w);
-        let mut new_row = false;
-        // A row wholly covered from above is skipped; so many rows at
-        // most.
-        for _ in 0..=w.max(64) {
+        let mut new_rows = 0;
+        // Rows wholly covered from above are skipped: so many at most.
+        let most = self.covered.iter().copied().max().unwrap_or(0) as usize + 2;
+        for _ in 0..most {
             if self.started {
-                let fits = (self.cursor..=w - cs)
-                    .find(|&p| self.covered[p..p + cs].iter().all(|&c| c == 0));
+                let free = |p: usize| self.covered[p..p + cs].iter().all(|&c| c == 0);
+                let fits = match col {
+                    Some(c) => (c >= self.cursor && c + cs <= w && free(c)).then_some(c),
+                    None => (self.cursor..=w - cs).find(|&p| free(p)),
+                };
                 if let Some(p) = fits {
+                    let skipped = (self.cursor..p).filter(|&k| self.covered[k] == 0).count();
                     for c in &mut self.covered[p..p + cs] {
                         *c = rows.max(1);
                     }
                     self.cursor = p + cs;
-                    return new_row;
+                    return Placed { new_rows, skipped };
                 }
                 for c in &mut self.covered {
                     *c = c.saturating_sub(1);
@@ -196,9 +274,12 @@ impl GridFlow {
             }
             self.started = true;
             self.cursor = 0;
-            new_row = true;
+            new_rows += 1;
         }
-        new_row
+        Placed {
+            new_rows,
+            skipped: 0,
+        }
     }
 }
 
@@ -212,16 +293,27 @@ mod tests {
         assert_eq!(track_count("repeat(3,minmax(0,1fr))"), Some(3));
         assert_eq!(track_count("2fr1fr1fr"), Some(3));
         assert_eq!(track_count("repeat(2,40px1fr)20%"), Some(5));
+        assert_eq!(track_count("minmax(0,1fr)2fr"), Some(2));
         assert_eq!(track_count("none"), None);
         assert_eq!(track_count("subgrid"), None);
+        // No repeat inside a repeat; no more than 64 tracks, however
+        // long the list (it stops counting there).
+        assert_eq!(track_count("repeat(1,repeat(1,1fr))"), None);
+        assert_eq!(track_count(&"1fr".repeat(100_000)), None);
+        let deep = format!("{}1fr{}", "repeat(1,".repeat(30_000), ")".repeat(30_000));
+        assert_eq!(track_count(&deep), None);
     }
 
     #[test]
-    fn spans_as_css_writes_them() {
-        assert_eq!(grid_span("span3"), Some(3));
-        assert_eq!(grid_span("1/4"), Some(3));
-        assert_eq!(grid_span("2/span2"), Some(2));
-        assert_eq!(grid_span("auto"), None);
+    fn lines_and_spans_as_css_writes_them() {
+        assert_eq!(line_span(Some("span3"), 10), (None, 3, true));
+        assert_eq!(line_span(Some("1/4"), 10), (Some(0), 3, true));
+        assert_eq!(line_span(Some("2/span2"), 10), (Some(1), 2, true));
+        assert_eq!(line_span(Some("1/-1"), 10), (Some(0), 10, true));
+        assert_eq!(line_span(Some("3"), 10), (Some(2), 1, true));
+        assert_eq!(line_span(Some("auto"), 10), (None, 1, true));
+        assert_eq!(line_span(None, 10), (None, 1, true));
+        assert!(!line_span(Some("main-start/main-end"), 10).2);
     }
 
     #[test]
@@ -246,17 +338,35 @@ mod tests {
             ),
             DivKind::Grid(9)
         );
+        let grid = Some(DivKind::Grid(9));
+        let place = |a: &str| match k(a, grid) {
+            DivKind::GridCell(p) => p,
+            other => panic!("{other:?}"),
+        };
+        let auto = |cols, rows| Place {
+            col: None,
+            cols,
+            rows,
+            fixed: false,
+        };
         assert_eq!(
-            k(
-                r#"style="grid-column:span 3;grid-row:span 2""#,
-                Some(DivKind::Grid(9))
-            ),
-            DivKind::GridCell(3, 2)
+            place(r#"style="grid-column:span 3;grid-row:span 2""#),
+            auto(3, 2)
         );
+        assert_eq!(place(r#"class="x""#), auto(1, 1));
         assert_eq!(
-            k(r#"class="x""#, Some(DivKind::Grid(9))),
-            DivKind::GridCell(1, 1)
+            place(r#"style="grid-column:1 / -1""#),
+            Place {
+                col: Some(0),
+                cols: 9,
+                rows: 1,
+                fixed: false
+            }
         );
+        // A named row or area: not placed as the cells come.
+        assert!(place(r#"style="grid-row:27 / span 1;grid-column:2 / span 2""#).fixed);
+        assert!(place(r#"style="grid-area:a""#).fixed);
+        assert!(place(r#"style="grid-column:9 / span 2""#).fixed);
         assert_eq!(k(r#"class="x""#, None), DivKind::Plain);
     }
 
@@ -266,19 +376,25 @@ mod tests {
     #[test]
     fn grid_cells_flow_around_spans() {
         let mut g = GridFlow::new(10);
-        assert!(g.place(3, 3)); // the label: row 1
-        assert!(!g.place(7, 1)); // 申请人情况
-        assert!(g.place(1, 2)); // 自然人: row 2, column 4
-        assert!(!g.place(5, 1)); // 法人或其他组织
-        assert!(!g.place(1, 2)); // 总计
-        assert!(g.place(1, 1)); // 商业企业: row 3
+        let at = |new_rows, skipped| Placed { new_rows, skipped };
+        assert_eq!(g.place(None, 3, 3), at(1, 0)); // the label: row 1
+        assert_eq!(g.place(None, 7, 1), at(0, 0)); // 申请人情况
+        assert_eq!(g.place(None, 1, 2), at(1, 0)); // 自然人: row 2, column 4
+        assert_eq!(g.place(None, 5, 1), at(0, 0)); // 法人或其他组织
+        assert_eq!(g.place(None, 1, 2), at(0, 0)); // 总计
+        assert_eq!(g.place(None, 1, 1), at(1, 0)); // 商业企业: row 3
         for _ in 0..4 {
-            assert!(!g.place(1, 1));
+            assert_eq!(g.place(None, 1, 1), at(0, 0));
         }
-        assert!(g.place(3, 1)); // 一、本年新收: row 4
+        assert_eq!(g.place(None, 3, 1), at(1, 0)); // 一、本年新收: row 4
         for _ in 0..7 {
-            assert!(!g.place(1, 1));
+            assert_eq!(g.place(None, 1, 1), at(0, 0));
         }
-        assert!(g.place(3, 1));
+        // A cell that names its column leaves the places before it empty.
+        assert_eq!(g.place(Some(4), 1, 1), at(1, 4));
+        // A row wholly covered from above is started and left empty.
+        let mut g = GridFlow::new(2);
+        assert_eq!(g.place(None, 2, 2), at(1, 0));
+        assert_eq!(g.place(None, 1, 1), at(2, 0));
     }
 }

@@ -32,7 +32,7 @@
 //! from above, which HTML places twice), and for text between a table's
 //! rows, which the tree builder moves before the table.
 
-use super::css::{div_kind, DivKind, GridFlow};
+use super::css::{div_kind, DivKind, GridFlow, Place};
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
 use crate::config::Limits;
 use memchr::memchr;
@@ -249,6 +249,11 @@ struct TableBuilder {
     dataframe: bool,
     /// A CSS grid of `<div>`s: where its cells go ([`super::css`]).
     grid: Option<GridFlow>,
+    /// Made of `<div>`s, not `<table>`.
+    of_divs: bool,
+    /// A grid cell named its row or area, which cells placed as they come
+    /// cannot honour: the grid is read as lines.
+    unplaced: bool,
 }
 
 /// Whether a table's attributes name pandas' class (`class="dataframe"`,
@@ -511,36 +516,65 @@ impl Html<'_> {
     /// A `<div>`: a table's part when its style lays it out as one
     /// ([`super::css`]), else a block.
     fn start_div(&mut self, attrs: &str) {
-        let kind = div_kind(attrs, self.divs.last().copied(), self.limits.max_span);
-        self.divs.push(kind);
+        // Inside a `<table>`, a `<div>` is a block of its cell, however
+        // styled (a cell's content centred by `display:table`).
+        let in_table = self.tables.last().is_some_and(|t| !t.of_divs);
+        let mut kind = if in_table {
+            DivKind::Plain
+        } else {
+            div_kind(attrs, self.divs.last().copied(), self.limits.max_span)
+        };
         match kind {
-            DivKind::Table => self.open_table(false),
-            DivKind::Grid(n) => {
+            DivKind::Table | DivKind::Grid(_) => {
                 let before = self.tables.len();
                 self.open_table(false);
-                if self.tables.len() > before {
-                    if let Some(t) = self.tables.last_mut() {
-                        t.grid = Some(GridFlow::new(n));
+                let opened = self.tables.len() > before;
+                match self.tables.last_mut() {
+                    Some(t) if opened => {
+                        t.of_divs = true;
+                        if let DivKind::Grid(n) = kind {
+                            t.grid = Some(GridFlow::new(n));
+                        }
                     }
+                    // Past the depth limit: a block.
+                    _ => kind = DivKind::Plain,
                 }
             }
             DivKind::Row => self.start_tag(Tag::Tr, ""),
             DivKind::Cell => self.start_tag(Tag::Cell, ""),
-            DivKind::GridCell(cols, rows) => {
-                let Some(t) = self.tables.last_mut() else {
-                    return;
-                };
-                let Some(g) = t.grid.as_mut() else {
-                    return;
-                };
-                if g.place(cols, rows) {
-                    close_cell(t);
-                    t.in_row = false;
-                }
-                self.open_cell(rows, cols);
-            }
+            DivKind::GridCell(place) => self.grid_cell(place),
             DivKind::Plain => self.start_tag(Tag::Block, ""),
         }
+        self.divs.push(kind);
+    }
+
+    /// A grid's cell, placed where [`GridFlow`] puts it: rows wholly
+    /// covered from above and places left empty before it as empty rows
+    /// and blank cells, so that the spans expand as the grid shows them.
+    fn grid_cell(&mut self, place: Place) {
+        let at = self.loc();
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        let Some(g) = t.grid.as_mut() else {
+            return;
+        };
+        if place.fixed {
+            t.unplaced = true;
+        }
+        let p = g.place(place.col, place.cols, place.rows);
+        if p.new_rows > 0 {
+            close_cell(t);
+            t.in_row = false;
+            for _ in 1..p.new_rows {
+                t.rows.push(Vec::new());
+                t.row_locs.push(at);
+            }
+        }
+        for _ in 0..p.skipped {
+            self.open_cell(1, 1);
+        }
+        self.open_cell(place.rows, place.cols);
     }
 
     /// A `</div>`: ends what its `<div>` began.
@@ -831,6 +865,8 @@ impl Html<'_> {
             skipped,
             dataframe,
             grid: None,
+            of_divs: false,
+            unplaced: false,
         });
     }
 
@@ -839,9 +875,9 @@ impl Html<'_> {
             return;
         };
         close_cell(&mut t);
-        // A table of `<div>`s with no cells (a wrapper styled so): its
-        // text, as prose.
-        let blocks = if t.nested || t.rows.is_empty() {
+        // A table with no cells (a `<div>` styled as one to wrap text),
+        // or a grid whose cells named their rows: its text, as lines.
+        let blocks = if t.nested || t.rows.is_empty() || t.unplaced {
             flatten(t)
         } else if t.skipped {
             if t.number as usize == self.limits.max_tables + 1 {
@@ -1548,6 +1584,22 @@ mod tests {
                 ("1", false)
             ]
         );
+        // Inside a `<table>`'s cell, `<div>`s are blocks however styled
+        // (content centred by `display:table`, one left unclosed): the
+        // table keeps its grid and its blank cells.
+        let html = r#"<table><tr><td>1.属于国家秘密</td><td><div style="display:table"><div style="display:table-cell">3</div></div></td><td></td><td><div style="display:table"><div style="display:table-cell">注</td></tr>
+            <tr><td>2.其他</td><td>0</td><td></td><td>1</td></tr></table><p>完</p>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g.len(), 1);
+        let texts: Vec<&str> = g[0][1].iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["2.其他", "0", "", "1"]);
+        assert!(d.ends_inside.is_empty());
+        // A grid whose cells name their rows is not placed as they come:
+        // its cells are lines.
+        let html = r#"<div style="grid-template-columns:repeat(2, 1fr)"><div style="grid-row:2">乙</div><div style="grid-row:1">甲</div></div>"#;
+        let d = parse(html, &Limits::default());
+        assert!(grid_texts(&d).is_empty());
         // A `<div>` styled as a cell outside a table of `<div>`s is a block.
         let d = parse(
             r#"<div style="display:table-cell">甲</div><div style="display:table-cell">乙</div>"#,
