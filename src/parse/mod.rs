@@ -89,7 +89,7 @@ impl Grid {
     /// row numbers, goes the same way: never a template's value.)
     pub fn drop_index_column(&mut self, framed: bool) -> bool {
         let int = |t: &str| -> Option<u64> {
-            let t = t.trim();
+            let t: String = t.trim().chars().map(value::fold_digit).collect();
             (!t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| t.parse().ok())
                 .flatten()
@@ -128,8 +128,16 @@ impl Grid {
             .filter(wide)
             .filter(|r| !numbers_columns(r))
             .collect();
-        // The header rows: the number's place blank.
-        let heads = rows.iter().take_while(|r| blank_first(r)).count();
+        // The header rows: the number's place blank, or the column's name
+        // (序号, 编号; a merged header's copies below it too).
+        let named = |r: &GridRow| {
+            let t: String = r.cells[0].text.split_whitespace().collect();
+            t == "序号" || t == "编号"
+        };
+        let heads = rows
+            .iter()
+            .take_while(|r| blank_first(r) || named(r))
+            .count();
         let body = &rows[heads..];
         let labelled = body
             .iter()
