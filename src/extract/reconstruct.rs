@@ -1315,9 +1315,10 @@ struct Dealt<'d> {
 /// rule it out: a PDF reader that groups a table's cells into one box
 /// prints its labels, then its values row after row (`50 / 10 / 1 / 0 /
 /// 1 / 1 / 63`). That reading ([`How::Order`]) is taken only when it
-/// breaks at most one row's identity (a report's own flaw) and the other
-/// breaks at least two more; where the identities cannot tell the two
-/// apart (rows with none, all-blank rows), column after column stays.
+/// breaks no row's identity and the other breaks two or more: a reading
+/// that breaks one may be a dump printed partly each way, not a report's
+/// own flaw. Where the identities cannot tell the two apart (rows with
+/// none, all-blank rows), column after column stays.
 fn deal<'d>(
     order: &[(Option<usize>, usize)],
     vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
@@ -1329,7 +1330,7 @@ fn deal<'d>(
         return Some(columns);
     }
     match dealt(order, vals, segs, checks, true) {
-        Some(rows) if rows.broken <= 1 && columns.broken >= rows.broken + 2 => Some(rows),
+        Some(rows) if rows.broken == 0 => Some(rows),
         _ => Some(columns),
     }
 }
@@ -1816,7 +1817,7 @@ pub(crate) fn reconstruct<D: Copy>(
         let (broken, tested) = tally(t, &checks);
         (broken >= 2 && broken * 4 > tested).then(|| {
             format!(
-                "exactly as many values after them as their cells, but in no one order: read column after column, {broken} of the {tested} rows they test break their totals, and row after row no better"
+                "exactly as many values after them as their cells, but in no one order: read column after column, {broken} of the {tested} rows they test break their totals, and row after row some break too"
             )
         })
     });
