@@ -1751,6 +1751,30 @@ mod tests {
             .any(|i| i.code == "structure.ambiguous_split" && i.where_ == "active.normative_docs"));
     }
 
+    /// pdftotext of a Chromium PDF prints section 二's values before their
+    /// labels, sub-table after sub-table (`14 / -2 / 1563 / 行政许可`);
+    /// in the first, 规章 printed nothing (`规章 / 3 / 3 / 26 / 规范性文
+    /// 件`). With the others showing the order, those values are
+    /// 规范性文件's, and 规章 is blank (round 20 01, read 规章 3 3 26).
+    #[test]
+    fn a_blank_row_among_values_before_labels() {
+        let rec = read(include_str!(
+            "../../fixtures/external/handwritten-round20/01-2019-2019/chrome-pdf-pdftotext.txt"
+        ));
+        let v = |row: &str, col: &str| rec.value("active", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("regulations", "made"), None);
+        assert_eq!(v("regulations", "total_public"), None);
+        assert_eq!(v("normative_docs", "made"), Some(3.0));
+        assert_eq!(v("normative_docs", "total_public"), Some(26.0));
+        assert_eq!(v("penalties", "decisions"), Some(87.0));
+        let how = rec
+            .cells
+            .iter()
+            .find(|c| c.row == "normative_docs" && c.col == "total_public")
+            .map(|c| c.how);
+        assert_eq!(how, Some(crate::model::How::Order));
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

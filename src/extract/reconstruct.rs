@@ -2293,7 +2293,11 @@ pub(crate) fn reconstruct<D: Copy>(
             let placed = slots
                 .iter()
                 .any(|s| matches!(s.how, How::Identity | How::Split));
+            // Not where the row's values were moved after its label
+            // (values printed before labels, [`values_first`]): they are
+            // its own, whatever follows.
             let unclaimed = readings.is_empty()
+                && !reordered.contains(&key)
                 && cut
                 && p[start + 1..end]
                     .iter()
@@ -3114,13 +3118,16 @@ fn values_before_labels<'a, 'd, D: Copy>(
 /// piece) when each row's values, exactly its columns, stand before its
 /// label (other text, but a column's header, may stand between), and
 /// none after the last label; `None` when the stretch is not so printed.
-/// `seg_at[k]`: the segment whose label is piece `k`.
+/// `seg_at[k]`: the segment whose label is piece `k`. `blank_rows`: a
+/// label with no values before it is a row that printed none (its own
+/// values, if any, cannot follow it: none may follow the last label).
 fn values_first_in<D: Copy>(
     p: &[Piece<'_, '_>],
     (a, b): (usize, usize),
     segs: &[(usize, D)],
     seg_at: &[Option<usize>],
     width: &impl Fn(D) -> usize,
+    blank_rows: bool,
 ) -> Option<Vec<(usize, Vec<usize>)>> {
     let mut run: Vec<usize> = Vec::new();
     let mut moves = Vec::new();
@@ -3132,7 +3139,7 @@ fn values_first_in<D: Copy>(
             Piece::Value { .. } => run.push(k),
             Piece::Text { prose: true, .. } => break,
             Piece::Text { text, .. } => match seg_at[k] {
-                Some(g) if run.len() == width(segs[g].1) => {
+                Some(g) if run.len() == width(segs[g].1) || blank_rows && run.is_empty() => {
                     moves.push((g, std::mem::take(&mut run)));
                 }
                 Some(_) => return None,
@@ -3142,7 +3149,7 @@ fn values_first_in<D: Copy>(
             },
         }
     }
-    (run.is_empty() && !moves.is_empty()).then_some(moves)
+    (run.is_empty() && moves.iter().any(|m| !m.1.is_empty())).then_some(moves)
 }
 
 /// The stream of a section whose rows print their values *before* their
@@ -3158,7 +3165,9 @@ fn values_first_in<D: Copy>(
 /// last. Two stretches or more are so printed: in one alone, a stray
 /// number before the first label (a page's) and a last row that printed
 /// nothing read the same way, and that stretch's rows are
-/// [`ValuesFirst::Doubtful`].
+/// [`ValuesFirst::Doubtful`]. With two so printed, a stretch whose rows
+/// print values before their labels or none at all (`规章 / 3 / 3 / 26 /
+/// 规范性文件`: 规章 blank) is read the same way.
 fn values_first<'a, 'd, D: Copy>(
     p: &[Piece<'a, 'd>],
     segs: &[(usize, D)],
@@ -3180,10 +3189,19 @@ fn values_first<'a, 'd, D: Copy>(
     bounds.dedup();
     let mut moves: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut stretches = 0;
+    let mut other: Vec<(usize, usize)> = Vec::new();
     for w in bounds.windows(2) {
-        if let Some(m) = values_first_in(p, (w[0], w[1]), segs, &seg_at, &width) {
-            stretches += 1;
-            moves.extend(m);
+        match values_first_in(p, (w[0], w[1]), segs, &seg_at, &width, false) {
+            Some(m) => {
+                stretches += 1;
+                moves.extend(m);
+            }
+            None => other.push((w[0], w[1])),
+        }
+    }
+    if stretches >= 2 {
+        for w in other {
+            moves.extend(values_first_in(p, w, segs, &seg_at, &width, true).unwrap_or_default());
         }
     }
     if stretches == 1 {
