@@ -1104,14 +1104,17 @@ fn accuracy_on_the_eighteenth_handwritten_set() {
 /// (pandoc's plain text and Markdown, docx2python). Scored once at
 /// f8a51f4, out of the tuning loop until then: 94.7 % right (20,753 of
 /// 21,912), 37 wrong (pymupdf4llm's two cells in one, `4<br>2`, read as
-/// 42), 10 of 55 sound copies with a finding. Mended since: 97.5 %
-/// (21,355), 7 wrong, 4 of 55 (05's PDF, whose page LibreOffice cut at
-/// the left margin, its headings' first words lost); the caps hold that.
+/// 42), 10 of 55 sound copies with a finding. Mended since: 97.4 %
+/// (21,345), 2 wrong, 4 of 55 (05's PDF, whose page LibreOffice cut at
+/// the left margin, its headings' first words lost; pymupdf4llm's table of
+/// it dropped an empty column, and its rows, as wide as the header that
+/// names 总计, are no longer taken for rows trimmed at their end: 5 wrong
+/// now flagged); the caps hold that.
 #[test]
 fn accuracy_on_the_nineteenth_handwritten_set() {
-    let s = scored("handwritten-round19", 7, 4);
+    let s = scored("handwritten-round19", 2, 4);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 21_355, "{right} cells right");
+    assert!(right >= 21_345, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 

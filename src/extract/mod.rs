@@ -1775,6 +1775,33 @@ mod tests {
         assert_eq!(how, Some(crate::model::How::Order));
     }
 
+    /// A Markdown table that dropped an empty column (pymupdf4llm of a PDF
+    /// whose 法律服务机构 column is blank: `|1.信访举报投诉<br>类申请|3|0|0|0|
+    /// 0|3|`), its header naming 总计 in its last cell: a row as wide as
+    /// that header was not trimmed at its end, so its six values are not
+    /// read as the first six columns with 总计 blank (which put 3 under
+    /// 其他). Where the blank column was is not shown: flagged.
+    #[test]
+    fn a_row_as_wide_as_its_header_was_not_trimmed() {
+        let rec = read(include_str!(
+            "../../fixtures/external/handwritten-round19/05-2023-2021/lo-pdf-pymupdf4llm.txt"
+        ));
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        for row in [
+            "rejected_petition",
+            "rejected_duplicate",
+            "other_no_correction",
+        ] {
+            assert_eq!(v(row, "legal_service"), None, "{row}");
+            assert_ne!(v(row, "other_org"), Some(3.0), "{row}");
+            assert_ne!(v(row, "other_org"), Some(1.0), "{row}");
+        }
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.where_ == "requests.rejected_petition" && i.code.starts_with("structure.")));
+    }
+
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /
     /// 1 / 0 / 12 0 / 0 / 0`): placed in the second row they fit only with
     /// its 总计 blank, which checks nothing, and they may be the first

@@ -2179,8 +2179,22 @@ pub(crate) fn reconstruct<D: Copy>(
         // delimiters) loses blank cells only at its end, where a tool
         // trimmed the line. Blanks before its first value may be a merged
         // label's placeholders, so not with those.
+        // A row whose last cell stands under the header's 总计 (the
+        // nearest row above naming it, with no value) reaches the table's
+        // last column: it was not trimmed (a Markdown table that dropped
+        // an empty column, or whose cells hold two columns each).
+        let reaches_total = rows[..row]
+            .iter()
+            .rev()
+            .find(|r| !r.is_line && r.cells.iter().any(|c| c.norm().contains("总计")))
+            .is_some_and(|h| {
+                h.cells.iter().all(|c| !c.is_value())
+                    && h.cells.len() == rows[row].cells.len()
+                    && h.cells.last().is_some_and(|c| c.norm().contains("总计"))
+            });
         let trimmed: Option<Vec<u32>> = (keeps_blanks
             && !single
+            && !reaches_total
             && blanks.first() == Some(&0)
             && cells_after(&rows[row], label_cell).all(|c| c.is_value())
             && toks
