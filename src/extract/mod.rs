@@ -1800,6 +1800,18 @@ mod tests {
             .issues
             .iter()
             .any(|i| i.where_ == "requests.rejected_petition" && i.code.starts_with("structure.")));
+        // markitdown's table of a PDF whose cells hold two columns each
+        // (`| 87 13 | 1 2 | 0 2 | 105 |`), its header padded to the same
+        // width (`|  |  |  | 然 商业 | 科研 社会公 | 法律服 其 |  |`): a row
+        // printing `| 1 |  |  | 1 |` is no row trimmed at its end, so its
+        // second 1 is not read as 社会公益组织 with 总计 blank.
+        let rec = read(include_str!(
+            "../../fixtures/external/handwritten-round20/05-2023-2021-row-total/chrome-pdf-markitdown.md"
+        ));
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        for row in ["denied_state_secret", "denied_query", "rejected_petition"] {
+            assert_eq!(v(row, "nonprofit"), None, "{row}");
+        }
     }
 
     /// Two labels, then six numbers (`（七）总计 / 四、结转下年度继续办理 /

@@ -2182,16 +2182,33 @@ pub(crate) fn reconstruct<D: Copy>(
         // A row whose last cell stands under the header's 总计 (the
         // nearest row above naming it, with no value) reaches the table's
         // last column: it was not trimmed (a Markdown table that dropped
-        // an empty column, or whose cells hold two columns each).
+        // an empty column). Nor is a row as wide as the nearest header
+        // row above it (the columns' names or fragments of them, no
+        // value), which a Markdown table pads to its full width (a table
+        // whose cells hold two columns each, `| 87 13 | 1 2 | 0 2 | 105 |`).
+        let width = rows[row].cells.len();
+        let no_value = |r: &RowView<'_>| {
+            r.cells
+                .iter()
+                .all(|c| c.text.trim().is_empty() || !c.is_value())
+        };
+        let header = |r: &&RowView<'_>| {
+            !r.is_line && no_value(r) && r.cells.iter().any(|c| is_request_header(c.text))
+        };
         let reaches_total = rows[..row]
             .iter()
             .rev()
             .find(|r| !r.is_line && r.cells.iter().any(|c| c.norm().contains("总计")))
             .is_some_and(|h| {
-                h.cells.iter().all(|c| !c.is_value())
-                    && h.cells.len() == rows[row].cells.len()
+                no_value(h)
+                    && h.cells.len() == width
                     && h.cells.last().is_some_and(|c| c.norm().contains("总计"))
-            });
+            })
+            || rows[..row]
+                .iter()
+                .rev()
+                .find(header)
+                .is_some_and(|h| h.cells.len() == width);
         let trimmed: Option<Vec<u32>> = (keeps_blanks
             && !single
             && !reaches_total
