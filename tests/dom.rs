@@ -187,6 +187,23 @@ impl Reader {
                         }
                         continue;
                     }
+                    // A table laid out with CSS (`<div>`s styled
+                    // `display:table`, or a grid), outside any `<table>`.
+                    if name == "div" && ctx == Ctx::Prose {
+                        let style = Style::of(c);
+                        if style.get("display") == Some("table") {
+                            end_line(line, out, ctx);
+                            let blocks = self.div_table(c);
+                            out.extend(blocks);
+                            continue;
+                        }
+                        if let Some(n) = style.get("grid-template-columns").and_then(tracks) {
+                            end_line(line, out, ctx);
+                            let blocks = self.css_grid(c, n);
+                            out.extend(blocks);
+                            continue;
+                        }
+                    }
                     if name == "table" {
                         if ctx == Ctx::Cell {
                             // The caller checked there is none.
@@ -276,6 +293,24 @@ impl Reader {
             }
             rows.push(cells);
         }
+        // What the parser does to every grid it reads: a data frame's row
+        // and column numbers (pandas' `to_html()`) taken out; a table of
+        // class `dataframe` is one, however few its rows.
+        let dataframe = t
+            .value()
+            .attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "dataframe"));
+        self.expand(rows, number, dataframe)
+    }
+
+    /// Rows of cells (text, rowspan, colspan) expanded by the HTML table
+    /// model into a grid.
+    fn expand(
+        &mut self,
+        rows: Vec<Vec<(String, u64, u64)>>,
+        number: u32,
+        dataframe: bool,
+    ) -> Vec<Block> {
         if rows.is_empty() {
             return Vec::new();
         }
@@ -348,15 +383,151 @@ impl Reader {
                 },
             });
         }
-        // What the parser does to every grid it reads: a data frame's row
-        // and column numbers (pandas' `to_html()`) taken out; a table of
-        // class `dataframe` is one, however few its rows.
-        let dataframe = t
-            .value()
-            .attr("class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "dataframe"));
         self.framed |= grid.drop_index_column(self.framed || dataframe);
         vec![Block::Table(grid)]
+    }
+
+    /// A cell's text, as in a `<td>`.
+    fn cell_text(&mut self, cell: ElementRef<'_>) -> String {
+        let mut text = String::new();
+        let mut sink = Vec::new();
+        self.flow(cell, &mut text, &mut sink, Ctx::Cell);
+        canon(&text)
+    }
+
+    /// Text as a layout table's: each line a block.
+    fn as_lines(&mut self, t: ElementRef<'_>) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut line = String::new();
+        self.flow(t, &mut line, &mut out, Ctx::Layout);
+        end_line(&mut line, &mut out, Ctx::Layout);
+        out
+    }
+
+    /// A table of `<div>`s: its rows the `display:table-row` `<div>`s
+    /// under it, their cells the `display:table-cell` ones (a cell right
+    /// under the table starts a row); with no cell, or a table inside,
+    /// its text as lines.
+    fn div_table(&mut self, t: ElementRef<'_>) -> Vec<Block> {
+        self.stats.tables += 1;
+        let number = self.stats.tables as u32;
+        if has_table(t) {
+            return self.as_lines(t);
+        }
+        let mut rows: Vec<Vec<(String, u64, u64)>> = Vec::new();
+        let mut in_row = false;
+        for d in divs_under(t) {
+            match Style::of(d).get("display") {
+                Some("table-row") => {
+                    let mut cells = Vec::new();
+                    for c in divs_under(d) {
+                        if Style::of(c).get("display") == Some("table-cell") {
+                            cells.push((self.cell_text(c), 1, 1));
+                        }
+                    }
+                    rows.push(cells);
+                    in_row = false;
+                }
+                Some("table-cell") => {
+                    let text = self.cell_text(d);
+                    match rows.last_mut() {
+                        Some(r) if in_row => r.push((text, 1, 1)),
+                        _ => rows.push(vec![(text, 1, 1)]),
+                    }
+                    in_row = true;
+                }
+                _ => {}
+            }
+        }
+        if rows.iter().all(Vec::is_empty) {
+            return self.as_lines(t);
+        }
+        self.expand(rows, number, false)
+    }
+
+    /// A CSS grid of `n` columns: its child `<div>`s placed on a matrix
+    /// of taken places, left to right and row by row, each at the first
+    /// place of its row where its columns are free (a cell naming its
+    /// first column there, on a later row if it must); places left empty
+    /// before a cell become blank cells, rows with no cell of their own
+    /// empty rows. A cell naming its row or area: the grid's text as lines.
+    fn css_grid(&mut self, t: ElementRef<'_>, n: usize) -> Vec<Block> {
+        self.stats.tables += 1;
+        let number = self.stats.tables as u32;
+        let cells: Vec<ElementRef<'_>> = t
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| c.value().name() == "div")
+            .collect();
+        let mut placed: Vec<(usize, usize, u64, u64, ElementRef<'_>)> = Vec::new();
+        let mut taken: Vec<Vec<bool>> = Vec::new();
+        let (mut r, mut c) = (0usize, 0usize);
+        for cell in cells {
+            let style = Style::of(cell);
+            let (col, cs, ok) = grid_line(style.get("grid-column"), n);
+            let (row, rs, row_ok) = grid_line(style.get("grid-row"), usize::MAX / 4);
+            if row.is_some() || !ok || !row_ok || style.get("grid-area").is_some() {
+                return self.as_lines(t);
+            }
+            let cs = (cs as usize).clamp(1, n);
+            if col.is_some_and(|k| k + cs > n) {
+                return self.as_lines(t);
+            }
+            let rs = rs.clamp(1, self.max_span as u64);
+            loop {
+                if taken.len() <= r {
+                    taken.resize(r + 1, vec![false; n]);
+                }
+                let free = |p: usize| !taken[r][p..p + cs].iter().any(|&x| x);
+                let at = match col {
+                    Some(k) if k >= c && free(k) => Some(k),
+                    Some(_) => None,
+                    None => (c..=n - cs).find(|&p| free(p)),
+                };
+                match at {
+                    Some(p) => {
+                        let end = r + rs as usize;
+                        if taken.len() < end {
+                            taken.resize(end, vec![false; n]);
+                        }
+                        for row in &mut taken[r..end] {
+                            for x in &mut row[p..p + cs] {
+                                *x = true;
+                            }
+                        }
+                        placed.push((r, p, rs, cs as u64, cell));
+                        c = p + cs;
+                        break;
+                    }
+                    None => {
+                        r += 1;
+                        c = 0;
+                    }
+                }
+            }
+        }
+        let Some(last) = placed.last().map(|x| x.0) else {
+            return self.as_lines(t);
+        };
+        // Places taken by cells of the rows above, per row.
+        let mut from_above: Vec<Vec<bool>> = vec![vec![false; n]; last + 1];
+        for &(r0, p, rs, cs, _) in &placed {
+            for row in from_above.iter_mut().take(r0 + rs as usize).skip(r0 + 1) {
+                for x in &mut row[p..p + cs as usize] {
+                    *x = true;
+                }
+            }
+        }
+        let mut rows: Vec<Vec<(String, u64, u64)>> = vec![Vec::new(); last + 1];
+        let mut end = vec![0usize; last + 1];
+        for (r0, p, rs, cs, cell) in placed {
+            let blanks = (end[r0]..p).filter(|&k| !from_above[r0][k]).count();
+            rows[r0].extend((0..blanks).map(|_| (String::new(), 1, 1)));
+            let text = self.cell_text(cell);
+            rows[r0].push((text, rs, cs));
+            end[r0] = p + cs as usize;
+        }
+        self.expand(rows, number, false)
     }
 
     /// A span attribute: its leading digits (at most 12, after ASCII spaces
@@ -393,6 +564,143 @@ fn descendants<'a>(el: ElementRef<'a>, name: &str) -> Vec<ElementRef<'a>> {
             out.push(c);
         } else if !RAW.contains(&n) {
             out.extend(descendants(c, name));
+        }
+    }
+    out
+}
+
+/// A `<div>`'s inline style: its declarations, property and value
+/// lowercased and trimmed, the last of a property winning.
+struct Style(Vec<(String, String)>);
+
+impl Style {
+    fn of(el: ElementRef<'_>) -> Style {
+        let text = el.value().attr("style").unwrap_or("").to_lowercase();
+        Style(
+            text.split(';')
+                .filter_map(|d| d.split_once(':'))
+                .map(|(p, v)| {
+                    let v = v.trim().trim_end_matches("!important").trim();
+                    (p.trim().to_string(), v.to_string())
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&self, prop: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(p, _)| p == prop)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The columns of a `grid-template-columns` value, its tracks parted by
+/// spaces: `60px 70px repeat(7, 1fr)`, `repeat(3, minmax(0, 1fr))`; at
+/// most 64.
+fn tracks(v: &str) -> Option<usize> {
+    // Spaces inside brackets part no tracks.
+    let mut tokens: Vec<String> = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for ch in v.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.checked_sub(1)?,
+            c if c.is_whitespace() && depth == 0 => {
+                if !cur.is_empty() {
+                    tokens.push(std::mem::take(&mut cur));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(ch);
+    }
+    if !cur.is_empty() {
+        tokens.push(cur);
+    }
+    let mut n = 0usize;
+    for t in tokens {
+        if let Some(inner) = t.strip_prefix("repeat(").and_then(|x| x.strip_suffix(')')) {
+            let (times, rest) = inner.split_once(',')?;
+            let times: usize = times.trim().parse().ok()?;
+            n += times * tracks(rest.trim())?;
+        } else if t.contains(['(', ')'])
+            && !t.starts_with("minmax(")
+            && !t.starts_with("fit-content(")
+        {
+            return None;
+        } else if t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+            || t == "auto"
+            || t.starts_with("minmax(")
+            || t.starts_with("fit-content(")
+        {
+            n += 1;
+        } else {
+            return None;
+        }
+        if n > 64 {
+            return None;
+        }
+    }
+    (n > 0).then_some(n)
+}
+
+/// A `grid-column` or `grid-row` value in `n` tracks: its first track
+/// (0-based) when named, its span, whether understood.
+fn grid_line(v: Option<&str>, n: usize) -> (Option<usize>, u64, bool) {
+    let Some(v) = v.map(str::trim).filter(|v| !v.is_empty() && *v != "auto") else {
+        return (None, 1, true);
+    };
+    let span = |s: &str| {
+        s.trim()
+            .strip_prefix("span")
+            .and_then(|k| k.trim().parse::<u64>().ok())
+    };
+    let line = |s: &str| -> Option<i64> {
+        let k: i64 = s.trim().parse().ok()?;
+        let at = if k < 0 { n as i64 + 2 + k } else { k };
+        (at >= 1).then_some(at)
+    };
+    let (a, b) = match v.split_once('/') {
+        Some((a, b)) => (a, Some(b.trim())),
+        None => (v, None),
+    };
+    if let Some(k) = span(a) {
+        return (None, k, b.is_none_or(|b| b == "auto"));
+    }
+    let Some(start) = line(a) else {
+        return (None, 1, false);
+    };
+    let width = match b {
+        None | Some("auto") => Some(1),
+        Some(b) => span(b).or_else(|| {
+            let end = line(b)?;
+            u64::try_from(end - start).ok().filter(|&k| k > 0)
+        }),
+    };
+    (
+        Some(start as usize - 1),
+        width.unwrap_or(1),
+        width.is_some(),
+    )
+}
+
+/// The `<div>`s under `el` whose nearest `<div>` ancestor is `el`, in
+/// document order, not looking inside skipped elements.
+fn divs_under<'a>(el: ElementRef<'a>) -> Vec<ElementRef<'a>> {
+    let mut out = Vec::new();
+    for c in el.children().filter_map(ElementRef::wrap) {
+        let n = c.value().name();
+        if n == "div" {
+            out.push(c);
+        } else if !RAW.contains(&n) {
+            out.extend(divs_under(c));
         }
     }
     out

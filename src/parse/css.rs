@@ -38,10 +38,14 @@ pub(crate) struct Place {
     pub fixed: bool,
 }
 
-/// What a `<div>` with attributes `attrs` is, inside a `<div>` of kind
-/// `parent` (`None`: no `<div>` open).
-pub(crate) fn div_kind(attrs: &str, parent: Option<DivKind>, max_span: usize) -> DivKind {
-    let style = style_of(attrs);
+/// What a `<div>` whose `style` attribute is `style` (its raw text) is,
+/// inside a `<div>` of kind `parent` (`None`: no `<div>` open).
+pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) -> DivKind {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
     if let Some(DivKind::Grid(n)) = parent {
         let cap = max_span.max(1) as u32;
         let (col, cols, col_ok) = line_span(declaration(&style, "grid-column"), n);
@@ -69,23 +73,6 @@ pub(crate) fn div_kind(attrs: &str, parent: Option<DivKind>, max_span: usize) ->
         Some("table-cell") if in_table => DivKind::Cell,
         _ => DivKind::Plain,
     }
-}
-
-/// The `style` attribute's text, lowercased, without whitespace.
-fn style_of(attrs: &str) -> String {
-    let mut out = String::new();
-    super::html::each_attr(attrs, |name, value| {
-        if name.eq_ignore_ascii_case(b"style") {
-            out = String::from_utf8_lossy(value)
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .flat_map(char::to_lowercase)
-                .collect();
-            return false;
-        }
-        true
-    });
-    out
 }
 
 /// The value of property `prop` in a whitespace-free style text, the last
@@ -320,22 +307,16 @@ mod tests {
     fn divs_by_their_inline_style() {
         let k = |a: &str, p| div_kind(a, p, 100);
         let table = Some(DivKind::Table);
-        assert_eq!(k(r#"style="display: table-row""#, table), DivKind::Row);
+        assert_eq!(k("display: table-row", table), DivKind::Row);
         assert_eq!(
-            k(
-                r#"style="border:1px solid;display:table-cell""#,
-                Some(DivKind::Row)
-            ),
+            k("border:1px solid;display:table-cell", Some(DivKind::Row)),
             DivKind::Cell
         );
-        assert_eq!(k(r#"style="display:table-cell""#, None), DivKind::Plain);
-        assert_eq!(k(r#"style="display:table-row""#, None), DivKind::Plain);
-        assert_eq!(k(r#"style="display:table""#, None), DivKind::Table);
+        assert_eq!(k("display:table-cell", None), DivKind::Plain);
+        assert_eq!(k("display:table-row", None), DivKind::Plain);
+        assert_eq!(k("display:table", None), DivKind::Table);
         assert_eq!(
-            k(
-                r#"class="g" style="grid-template-columns:60px 1fr repeat(7, 1fr)""#,
-                None
-            ),
+            k("grid-template-columns:60px 1fr repeat(7, 1fr)", None),
             DivKind::Grid(9)
         );
         let grid = Some(DivKind::Grid(9));
@@ -349,13 +330,10 @@ mod tests {
             rows,
             fixed: false,
         };
+        assert_eq!(place("grid-column:span 3;grid-row:span 2"), auto(3, 2));
+        assert_eq!(place(""), auto(1, 1));
         assert_eq!(
-            place(r#"style="grid-column:span 3;grid-row:span 2""#),
-            auto(3, 2)
-        );
-        assert_eq!(place(r#"class="x""#), auto(1, 1));
-        assert_eq!(
-            place(r#"style="grid-column:1 / -1""#),
+            place("grid-column:1 / -1"),
             Place {
                 col: Some(0),
                 cols: 9,
@@ -364,10 +342,10 @@ mod tests {
             }
         );
         // A named row or area: not placed as the cells come.
-        assert!(place(r#"style="grid-row:27 / span 1;grid-column:2 / span 2""#).fixed);
-        assert!(place(r#"style="grid-area:a""#).fixed);
-        assert!(place(r#"style="grid-column:9 / span 2""#).fixed);
-        assert_eq!(k(r#"class="x""#, None), DivKind::Plain);
+        assert!(place("grid-row:27 / span 1;grid-column:2 / span 2").fixed);
+        assert!(place("grid-area:a").fixed);
+        assert!(place("grid-column:9 / span 2").fixed);
+        assert_eq!(k("", None), DivKind::Plain);
     }
 
     /// Section 三's head as a grid of ten columns: a merged label over

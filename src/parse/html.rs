@@ -522,7 +522,15 @@ impl Html<'_> {
         let mut kind = if in_table {
             DivKind::Plain
         } else {
-            div_kind(attrs, self.divs.last().copied(), self.limits.max_span)
+            let mut style = String::new();
+            each_attr(attrs, |name, value| {
+                if name.eq_ignore_ascii_case(b"style") {
+                    style = String::from_utf8_lossy(value).into_owned();
+                    return false;
+                }
+                true
+            });
+            div_kind(&style, self.divs.last().copied(), self.limits.max_span)
         };
         match kind {
             DivKind::Table | DivKind::Grid(_) => {
@@ -1277,7 +1285,7 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
 
 /// Calls `f` with each attribute's name and value (raw bytes, quotes
 /// taken off) in a tag's attribute text, until it returns false.
-pub(crate) fn each_attr(attrs: &str, mut f: impl FnMut(&[u8], &[u8]) -> bool) {
+fn each_attr(attrs: &str, mut f: impl FnMut(&[u8], &[u8]) -> bool) {
     let b = attrs.as_bytes();
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
     let mut i = 0;
