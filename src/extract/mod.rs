@@ -119,6 +119,14 @@ mod tests {
         extract_doc(&doc)
     }
 
+    /// How the cell `row`.`col` of `rec` was read.
+    fn how_of(rec: &Record, row: &str, col: &str) -> Option<crate::model::How> {
+        rec.cells
+            .iter()
+            .find(|c| c.row == row && c.col == col)
+            .map(|c| c.how)
+    }
+
     /// Section 三's row `key` of `rec`, column by column (`None`: null or
     /// absent).
     fn request_row(rec: &Record, key: &str) -> Vec<Option<f64>> {
@@ -768,11 +776,7 @@ mod tests {
         assert_eq!(v(&rec, "review", "total"), Some(2.0));
         assert_eq!(v(&rec, "litigation_direct", "total"), Some(1.0));
         assert!(!rec.issues.iter().any(|i| i.code == "identity.review_total"));
-        let how = rec
-            .cells
-            .iter()
-            .find(|c| c.row == "review" && c.col == "total")
-            .map(|c| c.how);
+        let how = how_of(&rec, "review", "total");
         assert_eq!(how, Some(crate::model::How::Identity));
         // Two runs that add up and differ: none is known.
         let two = section(
@@ -1605,11 +1609,7 @@ mod tests {
                 assert_eq!(v("new_received", "total"), Some(69.0));
                 assert_eq!(v("carried_forward", "total"), Some(6.0));
                 assert_eq!(v("total_handled", "total"), Some(68.0));
-                let how = rec
-                    .cells
-                    .iter()
-                    .find(|c| c.row == "granted" && c.col == "total")
-                    .map(|c| c.how);
+                let how = how_of(&rec, "granted", "total");
                 assert_eq!(how, Some(crate::model::How::Order));
                 assert!(!flagged);
                 continue;
@@ -1625,11 +1625,7 @@ mod tests {
             }
         }
         let rec = run(text);
-        let how = rec
-            .cells
-            .iter()
-            .find(|c| c.row == "granted" && c.col == "total")
-            .map(|c| c.how);
+        let how = how_of(&rec, "granted", "total");
         assert_eq!(how, Some(crate::model::How::Transposed));
     }
 
@@ -1767,11 +1763,7 @@ mod tests {
         assert_eq!(v("normative_docs", "made"), Some(3.0));
         assert_eq!(v("normative_docs", "total_public"), Some(26.0));
         assert_eq!(v("penalties", "decisions"), Some(87.0));
-        let how = rec
-            .cells
-            .iter()
-            .find(|c| c.row == "normative_docs" && c.col == "total_public")
-            .map(|c| c.how);
+        let how = how_of(&rec, "normative_docs", "total_public");
         assert_eq!(how, Some(crate::model::How::Order));
     }
 
@@ -1941,11 +1933,7 @@ mod tests {
         for c in ["natural_person", "business", "other_org"] {
             assert_eq!(rec.value("requests", "new_received", c), Some(None), "{c}");
         }
-        let how = rec
-            .cells
-            .iter()
-            .find(|c| c.row == "new_received" && c.col == "total")
-            .map(|c| c.how);
+        let how = how_of(&rec, "new_received", "total");
         assert_eq!(how, Some(crate::model::How::Prose));
         assert!(
             !rec.issues
