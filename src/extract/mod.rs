@@ -1765,6 +1765,61 @@ mod tests {
         assert_eq!(v("penalties", "decisions"), Some(87.0));
         let how = how_of(&rec, "normative_docs", "total_public");
         assert_eq!(how, Some(crate::model::How::Order));
+        // 规章's label wrapped around the values (`规章（设区的市、 / 3 /
+        // 3 / 26 / 自治州人民政府应提供相关数据）`): they are 规章's, not
+        // 规范性文件's as a row before them that printed none.
+        let text = include_str!(
+            "../../fixtures/external/handwritten-round20/01-2019-2019/chrome-pdf-pdftotext.txt"
+        )
+        .replacen(
+            "规章\n3\n3\n26\n",
+            "规章（设区的市、\n3\n3\n26\n自治州人民政府应提供相关数据）\n",
+            1,
+        );
+        assert!(text.contains("自治州"));
+        let rec = read(&text);
+        let v = |row: &str, col: &str| rec.value("active", row, col).flatten().map(|n| n.0);
+        assert_ne!(v("normative_docs", "made"), Some(3.0));
+        assert_ne!(v("normative_docs", "total_public"), Some(26.0));
+    }
+
+    /// A CSV whose tools trimmed every line's trailing blank cells, 总计
+    /// blank on the numbered rows: a sub-row (`,（三）不予公开,1.属于国家
+    /// 秘密,0,0,0,0,0,0`) is as wide as the trimmed header row over the
+    /// applicant columns (`,,,,商业企业,…,其他`), which does not make it
+    /// a row of the table's full width: its blank 总计 is its trimmed end.
+    #[test]
+    fn a_trimmed_row_as_wide_as_a_trimmed_header_is_read() {
+        let text: String = include_str!("../../fixtures/layouts/csv-2021.csv")
+            .lines()
+            .map(|l| {
+                let mut f: Vec<&str> = l.split(',').collect();
+                let numbered = f.len() >= 10
+                    && f[2].starts_with(|c: char| c.is_ascii_digit())
+                    && f[2].contains('.');
+                if numbered {
+                    if let Some(last) = f.last_mut() {
+                        *last = "";
+                    }
+                }
+                let line = f.join(",");
+                line.trim_end_matches(',').to_string() + "\n"
+            })
+            .collect();
+        let rec = read(&text);
+        assert_eq!(
+            request_row(&rec, "denied_state_secret"),
+            [
+                Some(0.0),
+                Some(0.0),
+                Some(0.0),
+                Some(0.0),
+                Some(0.0),
+                Some(0.0),
+                None
+            ]
+        );
+        assert!(rec.issues.iter().all(|i| !i.code.starts_with("structure.")));
     }
 
     /// A Markdown table that dropped an empty column (pymupdf4llm of a PDF

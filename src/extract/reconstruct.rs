@@ -2180,35 +2180,33 @@ pub(crate) fn reconstruct<D: Copy>(
         // trimmed the line. Blanks before its first value may be a merged
         // label's placeholders, so not with those.
         // A row whose last cell stands under the header's 总计 (the
-        // nearest row above naming it, with no value) reaches the table's
-        // last column: it was not trimmed (a Markdown table that dropped
-        // an empty column). Nor is a row as wide as the nearest header
-        // row above it (the columns' names or fragments of them, no
-        // value), which a Markdown table pads to its full width (a table
-        // whose cells hold two columns each, `| 87 13 | 1 2 | 0 2 | 105 |`).
+        // nearest header row above naming 总计 in its last cell) reaches
+        // the table's last column: it was not trimmed (a Markdown table
+        // that dropped an empty column). Nor is a row as wide as the
+        // nearest header row above it when that row ends in a blank cell:
+        // a trimmed row never does, so the header was padded to the
+        // table's full width (a Markdown table whose cells hold two
+        // columns each, `| 87 13 | 1 2 | 0 2 | 105 |`, under `| 然 商业 |
+        // … |  |`). A header row here: no value, every cell with text made
+        // of the columns' names or fragments of them.
         let width = rows[row].cells.len();
-        let no_value = |r: &RowView<'_>| {
-            r.cells
-                .iter()
-                .all(|c| c.text.trim().is_empty() || !c.is_value())
-        };
         let header = |r: &&RowView<'_>| {
-            !r.is_line && no_value(r) && r.cells.iter().any(|c| is_request_header(c.text))
+            !r.is_line
+                && r.cells
+                    .iter()
+                    .filter(|c| !c.text.trim().is_empty())
+                    .all(|c| !c.is_value() && is_request_header(c.text))
+                && r.cells.iter().any(|c| !c.text.trim().is_empty())
         };
-        let reaches_total = rows[..row]
-            .iter()
-            .rev()
-            .find(|r| !r.is_line && r.cells.iter().any(|c| c.norm().contains("总计")))
-            .is_some_and(|h| {
-                no_value(h)
-                    && h.cells.len() == width
-                    && h.cells.last().is_some_and(|c| c.norm().contains("总计"))
-            })
-            || rows[..row]
+        let under = |pick: &dyn Fn(&RowView<'_>) -> bool| {
+            rows[..row]
                 .iter()
                 .rev()
                 .find(header)
-                .is_some_and(|h| h.cells.len() == width);
+                .is_some_and(|h| h.cells.len() == width && pick(h))
+        };
+        let reaches_total = under(&|h| h.cells.last().is_some_and(|c| c.norm().contains("总计")))
+            || under(&|h| h.cells.last().is_some_and(|c| c.text.trim().is_empty()));
         let trimmed: Option<Vec<u32>> = (keeps_blanks
             && !single
             && !reaches_total
@@ -3176,6 +3174,11 @@ fn values_first_in<D: Copy>(
                 Some(_) => return None,
                 // A column's header among the values: another order.
                 None if !run.is_empty() && is_column_header(text) => return None,
+                // Text after values, before the next label, where a row
+                // may have printed none: the rest of the label before them,
+                // wrapped around its own values (`规章（设区的市、 / 3 / 3 /
+                // 26 / 自治州…） / 规范性文件`), not the next row's.
+                None if blank_rows && !run.is_empty() => return None,
                 None => {}
             },
         }
