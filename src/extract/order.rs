@@ -80,9 +80,19 @@ pub(crate) fn runs(
     out
 }
 
+/// The places `(row in the run, column)` of a run's values read row
+/// after row.
+pub(crate) fn row_after_row(widths: &[usize]) -> Vec<(usize, usize)> {
+    widths
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &w)| (0..w).map(move |j| (i, j)))
+        .collect()
+}
+
 /// The places `(row in the run, column)` of a run's values read column
 /// after column.
-fn column_after_column(widths: &[usize]) -> Vec<(usize, usize)> {
+pub(crate) fn column_after_column(widths: &[usize]) -> Vec<(usize, usize)> {
     let widest = widths.iter().copied().max().unwrap_or(0);
     let mut out = Vec::new();
     for j in 0..widest {
@@ -133,12 +143,7 @@ pub(crate) fn settle<'d>(
     let ws: Vec<usize> = rows.iter().map(|&k| widths[k]).collect();
     // Places (row in the run, column) of the values in printed order.
     let mut orders: Vec<(How, Vec<(usize, usize)>)> = Vec::new();
-    let by_row: Vec<(usize, usize)> = ws
-        .iter()
-        .enumerate()
-        .flat_map(|(i, &w)| (0..w).map(move |j| (i, j)))
-        .collect();
-    orders.push((How::Order, by_row));
+    orders.push((How::Order, row_after_row(&ws)));
     orders.push((How::Transposed, column_after_column(&ws)));
     let mut boxed = Vec::new();
     let mut a = 0;

@@ -1355,24 +1355,14 @@ fn dealt<'d>(
         }
     }
     // The (row, column) each value goes to, in the order printed.
-    let widest = order.iter().map(|o| o.1).max().unwrap_or(0);
-    let places: Vec<(Option<usize>, usize)> = if row_major {
-        order
-            .iter()
-            .flat_map(|&(k, w)| (0..w).map(move |j| (k, j)))
-            .collect()
+    let widths: Vec<usize> = order.iter().map(|o| o.1).collect();
+    let (how, places) = if row_major {
+        (How::Order, super::order::row_after_row(&widths))
     } else {
-        (0..widest)
-            .flat_map(|j| order.iter().filter(move |o| j < o.1).map(move |o| (o.0, j)))
-            .collect()
+        (How::Transposed, super::order::column_after_column(&widths))
     };
-    let how = if row_major {
-        How::Order
-    } else {
-        How::Transposed
-    };
-    for (&(k, _), v) in places.iter().zip(vals.iter().copied()) {
-        let Some(k) = k else { continue };
+    for (&(i, _), v) in places.iter().zip(vals.iter().copied()) {
+        let Some(k) = order[i].0 else { continue };
         let (text, at) = match v {
             Some((cell, text)) => (text, cell.loc),
             None => ("", Loc::default()),
