@@ -59,6 +59,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
 
+from page_truth import identities, innermost_tables, squash  # noqa: E402  (shared with rounds 19-21)
+
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "fixtures/external/handwritten-round18"
 SCRATCH = Path("/tmp/round18/build")
@@ -233,16 +235,10 @@ def build():
 
 
 # ====================================================================== page reading
-def squash(s):
-    return re.sub(r"\s+", "", s or "")
-
 
 def norm_paren(s):
     return s.replace("(", "（").replace(")", "）").replace(":", "：")
 
-
-def innermost_tables(soup):
-    return [t for t in soup.find_all("table") if t.find("table") is None]
 
 
 def expand(table):
@@ -382,29 +378,6 @@ def stated(text, key, v):
 
 
 # ====================================================================== identities
-def identities(t):
-    q, rl = t["requests"], t["review_litigation"]
-    z = lambda x: x or 0
-    outcome_rows = [r for r in q if r not in ("new_received", "carried_over", "total_handled", "carried_forward")]
-    bad = {}
-    for c in APPLICANTS + ["total"]:
-        if z(q["new_received"][c]) + z(q["carried_over"][c]) != z(q["total_handled"][c]) + z(q["carried_forward"][c]):
-            bad.setdefault("balance", []).append(c)
-        if sum(z(q[r][c]) for r in outcome_rows) != z(q["total_handled"][c]):
-            bad.setdefault("outcome-total", []).append(c)
-    for r, row in q.items():
-        if row["total"] is not None and sum(z(row[c]) for c in APPLICANTS) != row["total"]:
-            bad.setdefault("row-total", []).append(r)
-    for g, d in rl.items():
-        if d["total"] is not None and sum(z(d[k]) for k in ("upheld", "corrected", "other", "pending")) != d["total"]:
-            bad.setdefault("review-total", []).append(g)
-    table = {"new_requests": q["new_received"]["total"], "reviews": rl["review"]["total"],
-             "lawsuits": z(rl["litigation_direct"]["total"]) + z(rl["litigation_after_review"]["total"])}
-    for k, v in t["narrative"].items():
-        if v is not None and v != table[k]:
-            bad.setdefault("narrative-mismatch", []).append(f"{k}: prose {v}, table {table[k]}")
-    return bad
-
 
 # ====================================================================== route coverage
 def numbers(text):

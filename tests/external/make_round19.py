@@ -48,7 +48,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -228,6 +227,7 @@ def build():
 
 # ====================================================================== page reading
 from page_truth import (  # noqa: E402  (the tables of a page, shared)
+    coverage,
     squash,
     fullwidth,
     innermost_tables,
@@ -242,7 +242,6 @@ from page_truth import (  # noqa: E402  (the tables of a page, shared)
     section4,
     identities,
     numbers,
-    has_run,
 )
 def overview(soup):
     text = re.sub(r"\s+", "", soup.body.get_text())
@@ -264,21 +263,6 @@ def states(text, key, v):
 
 
 # ====================================================================== identities
-def coverage(text, rows3, row4):
-    toks = numbers(text)
-    with_vals = [r for r in rows3 if r]
-    rows_ok = sum(has_run(toks, r) for r in with_vals)
-    start = text.find("收到和处理政府信息公开申请情况")
-    bag = Counter(numbers(text[start:] if start >= 0 else text))
-    hit = total = 0
-    for r in with_vals:
-        for x in r:
-            total += 1
-            if bag[x] > 0:
-                bag[x] -= 1
-                hit += 1
-    return rows_ok, len(with_vals), hit, total, has_run(toks, row4)
-
 
 HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]

@@ -49,7 +49,6 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -65,9 +64,10 @@ from page_truth import (  # noqa: E402  (shared page reading of rounds 19/20)
     NEEDLES,
     SEC2_COLS,
     SEC2_ROWS,
+    coverage,
     fullwidth,
     grid,
-    has_run,
+    kept4,
     identities,
     number,
     numbers,
@@ -437,29 +437,6 @@ def states(text, key, v):
 
 
 # ====================================================================== route measures
-def coverage(text, rows3, row4):
-    text = norm(text)
-    toks = numbers(text)
-    with_vals = [r for r in rows3 if r]
-    rows_ok = sum(has_run(toks, r) for r in with_vals)
-    start = text.find("收到和处理政府信息公开申请情况")
-    bag = Counter(numbers(text[start:] if start >= 0 else text))
-    hit = total = 0
-    for r in with_vals:
-        for x in r:
-            total += 1
-            if bag[x] > 0:
-                bag[x] -= 1
-                hit += 1
-    start4 = text.find("行政复议", start if start >= 0 else 0)
-    bag4 = Counter(numbers(text[start4:] if start4 >= 0 else text))
-    hit4 = 0
-    for x in row4:
-        if bag4[x] > 0:
-            bag4[x] -= 1
-            hit4 += 1
-    return rows_ok, len(with_vals), hit, total, has_run(toks, row4), hit4, len(row4)
-
 
 KANGXI = re.compile("[\u2e80-\u2fdf]")
 HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
@@ -582,7 +559,8 @@ def check():
             if "/work/" in text or "/tmp/" in text:
                 errs.append(f"{r} holds a local path")
                 ok = False
-            rows_ok, nrows, hit, cells, four, hit4, n4 = coverage(text, rows3, row4)
+            rows_ok, nrows, hit, cells, four = coverage(norm(text), rows3, row4)
+            hit4, n4 = kept4(norm(text), row4)
             flat = fullwidth(squash(norm(text)))
             heads = sum(h in flat for h in HEADINGS)
             labels = sum(any(n in flat for n, k in NEEDLES if k == key or (key == "other_misc" and k == "other"))

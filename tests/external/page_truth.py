@@ -6,6 +6,7 @@ Shared by make_round19.py and make_round20.py.
 """
 
 import re
+from collections import Counter
 
 APPLICANTS = ["natural_person", "business", "research", "nonprofit", "legal_service", "other_org"]
 
@@ -166,3 +167,37 @@ def numbers(text):
 def has_run(seq, run):
     n = len(run)
     return n > 0 and any(seq[i:i + n] == run for i in range(len(seq) - n + 1))
+
+
+def coverage(text, rows3, row4):
+    """How much of a report's tables a route's text kept: section 三's rows with
+    values found whole and in order, of how many; its cells found in the text
+    after the section's heading (each value used once), of how many; and
+    whether section 四's row stands whole and in order."""
+    toks = numbers(text)
+    with_vals = [r for r in rows3 if r]
+    rows_ok = sum(has_run(toks, r) for r in with_vals)
+    start = text.find("收到和处理政府信息公开申请情况")
+    bag = Counter(numbers(text[start:] if start >= 0 else text))
+    hit = total = 0
+    for r in with_vals:
+        for x in r:
+            total += 1
+            if bag[x] > 0:
+                bag[x] -= 1
+                hit += 1
+    return rows_ok, len(with_vals), hit, total, has_run(toks, row4)
+
+
+def kept4(text, row4):
+    """Section 四's cells found in the text after its first 行政复议 past
+    section 三's heading (each value used once), and how many there are."""
+    start = text.find("收到和处理政府信息公开申请情况")
+    start4 = text.find("行政复议", start if start >= 0 else 0)
+    bag4 = Counter(numbers(text[start4:] if start4 >= 0 else text))
+    hit4 = 0
+    for x in row4:
+        if bag4[x] > 0:
+            bag4[x] -= 1
+            hit4 += 1
+    return hit4, len(row4)
