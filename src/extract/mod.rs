@@ -119,6 +119,20 @@ mod tests {
         extract_doc(&doc)
     }
 
+    /// The hand-made column-major report: its text, the text before its
+    /// dump's last label (`四、结转下年度继续办理`) and from it, and the
+    /// applicant columns' names that head each column of the dump.
+    fn column_major_dump() -> (&'static str, &'static str, &'static str, Vec<&'static str>) {
+        let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
+        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
+        let (before, after) = text.split_at(start);
+        let heads = crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| c.label)
+            .collect();
+        (text, before, after, heads)
+    }
+
     /// How the cell `row`.`col` of `rec` was read.
     fn how_of(rec: &Record, row: &str, col: &str) -> Option<crate::model::How> {
         rec.cells
@@ -1488,13 +1502,7 @@ mod tests {
     /// "adds up" in every row, and must not pass for the better order.
     #[test]
     fn a_flawed_dump_in_the_template_order_reads() {
-        let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
-        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
-        let (before, after) = text.split_at(start);
-        let heads: Vec<&str> = crate::template::REQUEST_COLS
-            .iter()
-            .map(|c| c.label)
-            .collect();
+        let (_, before, after, heads) = column_major_dump();
         let mut lines: Vec<String> = Vec::new();
         let mut block = None;
         let mut k = 0;
@@ -1537,13 +1545,7 @@ mod tests {
     /// print there. The same values column after column still read so.
     #[test]
     fn a_dump_row_after_row_reads_by_its_rows_totals() {
-        let text = include_str!("../../fixtures/external/handmade/01-2022-2021/column-major.txt");
-        let start = text.find("四、结转下年度继续办理").unwrap_or(0);
-        let (before, after) = text.split_at(start);
-        let heads: Vec<&str> = crate::template::REQUEST_COLS
-            .iter()
-            .map(|c| c.label)
-            .collect();
+        let (text, before, after, heads) = column_major_dump();
         // The dump's columns, each its values, and the text after it.
         let mut cols: Vec<Vec<&str>> = Vec::new();
         let mut rest = String::new();
