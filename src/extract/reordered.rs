@@ -51,8 +51,18 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     let mut one_a_line: Vec<usize> = Vec::new();
     // One cell a line, a 小计 line among the five: how many stand before.
     let mut subtotal_line: Option<usize> = None;
+    // One cell a line: how many of the five stand before the group's
+    // head and before 总计.
+    let mut group_line: Option<usize> = None;
+    let mut total_line: Option<usize> = None;
     let mut plain_lines = true;
     for text in header_rows(rows) {
+        if group_line.is_none() && GROUP_HEADS.contains(&text.as_str()) {
+            group_line = Some(one_a_line.len());
+        }
+        if total_line.is_none() && matches!(text.as_str(), "总计" | "合计") {
+            total_line = Some(one_a_line.len());
+        }
         // A sentence naming the columns (`其中科研机构1件、商业企业2件…`)
         // is no header: no header holds a figure or a full stop before
         // the first row's label.
@@ -82,6 +92,15 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
         if at.iter().all(|a| a.len() == 1) {
             let mut printed = [0, 1, 2, 3, 4];
             printed.sort_by_key(|&k| at[k][0]);
+            if subtotal.is_empty() {
+                let cut = text.find(FIRST_ROW_WORDS).unwrap_or(text.len());
+                let before = |p: Option<usize>| p.map(|p| at.iter().filter(|a| a[0] < p).count());
+                let group = GROUP_HEADS.iter().find_map(|g| text[..cut].find(g));
+                let total = text[..cut]
+                    .find("总计")
+                    .or_else(|| text[..cut].find("合计"));
+                printed = regroup(printed, before(group), before(total));
+            }
             let order = (printed != [0, 1, 2, 3, 4]).then_some(printed);
             let before = match subtotal.as_slice() {
                 [s] => Some(at.iter().filter(|a| a[0] < *s).count()),
@@ -114,8 +133,38 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     if seen != [0, 1, 2, 3, 4] {
         return (None, None);
     }
+    if subtotal_line.is_none() {
+        printed = regroup(printed, group_line, total_line);
+    }
     let order = (printed != [0, 1, 2, 3, 4]).then_some(printed);
     (order, subtotal_line)
+}
+
+/// The five in column order from their printed order, when the header's
+/// rows were read one after the other: a head printed after 法人或其他组织
+/// and before 总计 (`group` and `total`: how many of the five stand before
+/// each) is in their row, a column of its own spanning the header's rows
+/// (`自然人 | 法人或其他组织 | 其他 | 总计` over `商业企业 | … | 法律服务
+/// 机构`): it stands right of the group's columns, printed after 总计 on
+/// the row below. One printed before the group's head stands left of
+/// them. Without both heads, or with none of the five after 总计, the
+/// printed order stands.
+fn regroup(printed: [usize; 5], group: Option<usize>, total: Option<usize>) -> [usize; 5] {
+    let (Some(g), Some(t)) = (group, total) else {
+        return printed;
+    };
+    if g >= t || t >= printed.len() {
+        return printed;
+    }
+    let mut out = [0usize; 5];
+    let order = printed[..g]
+        .iter()
+        .chain(&printed[t..])
+        .chain(&printed[g..t]);
+    for (o, k) in out.iter_mut().zip(order) {
+        *o = *k;
+    }
+    out
 }
 
 /// Whether the header prints 总计 before 自然人 (`总计 | 自然人 | 法人或
@@ -448,6 +497,29 @@ mod tests {
         assert_eq!(
             order("自然人\n法人或其他组织\n总计\n科研机构\n商业企业\n法律服务机构\n社会公益组织\n其他\n一、本年新收政府信息公开申请数量\n14\n"),
             swapped
+        );
+    }
+
+    #[test]
+    fn a_head_beside_the_group_stands_after_its_columns() {
+        // 其他 a column of its own beside 法人或其他组织, its four
+        // columns on the row below: the template's order, as printed by
+        // rows.
+        for text in [
+            "申请人情况\n自然人\n法人或其他组织\n其他\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n一、本年新收政府信息公开申请数量\n453\n",
+            "申请人情况自然人法人或其他组织其他总计商业企业科研机构社会公益组织法律服务机构一、本年新收政府信息公开申请数量453\n",
+        ] {
+            assert_eq!(order(text), None, "{text}");
+        }
+        // The four swapped below it: their order, 其他 still after them.
+        assert_eq!(
+            order("自然人\n法人或其他组织\n其他\n总计\n科研机构\n商业企业\n法律服务机构\n社会公益组织\n一、本年新收政府信息公开申请数量\n14\n"),
+            Some([1, 0, 3, 2, 4])
+        );
+        // 其他 left of the group: first.
+        assert_eq!(
+            order("自然人\n其他\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n一、本年新收政府信息公开申请数量\n14\n"),
+            Some([4, 0, 1, 2, 3])
         );
     }
 
