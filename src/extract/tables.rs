@@ -1492,6 +1492,33 @@ fn review_adds_up(w: &[&CellView<'_>]) -> bool {
     RowCheck::REVIEW_ROW.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
 }
 
+/// Which one of sixteen cells to drop for section 四's fifteen: the first,
+/// the last, or the one blank cell among them, whichever alone leaves
+/// three groups each adding up to its printed 总计 (a blank 总计 confirms
+/// nothing).
+fn review_without_one(acc: &[&CellView<'_>]) -> Option<usize> {
+    let blank = |c: &CellView<'_>| c.text.trim().is_empty();
+    let blanks: Vec<usize> = (0..acc.len()).filter(|&i| blank(acc[i])).collect();
+    let mut ways = vec![0, acc.len() - 1];
+    if let [b] = blanks[..] {
+        if !ways.contains(&b) {
+            ways.push(b);
+        }
+    }
+    let sure: Vec<usize> = ways
+        .into_iter()
+        .filter(|&i| {
+            let w: Vec<&CellView<'_>> =
+                (0..acc.len()).filter(|&j| j != i).map(|j| acc[j]).collect();
+            review_adds_up(&w) && [4, 9, 14].iter().all(|&t| !blank(w[t]))
+        })
+        .collect();
+    match sure[..] {
+        [i] => Some(i),
+        _ => None,
+    }
+}
+
 /// Section 四 whose numbers were printed before its result columns'
 /// headers: every cell `null`, flagged `structure.ambiguous_order`.
 fn unordered_review(
@@ -1968,6 +1995,15 @@ fn extract_review(
     // before the row's values (a data frame's row number `0` under the
     // index's blank header) or one after them. The fifteen whose groups
     // add up are taken when only one way of dropping one does.
+    // A blank cell among them under a header spanning one column more
+    // (a DOCX exported with section 四 on sixteen grid columns, 行政诉讼
+    // over a column of its own): the fifteen without it, when only that
+    // way of dropping one has every group add up to a printed 总计.
+    if acc.len() == 16 {
+        if let Some(i) = review_without_one(&acc) {
+            acc.remove(i);
+        }
+    }
     if acc.len() == 16 {
         match (review_adds_up(&acc[1..]), review_adds_up(&acc[..15])) {
             (true, false) => {
@@ -2011,6 +2047,35 @@ fn extract_review(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sixteen cells for section 四's fifteen: the one to drop is the one
+    /// whose dropping alone leaves every group adding up to a printed 总计.
+    #[test]
+    fn sixteen_review_cells_drop_the_one_that_leaves_them_adding_up() {
+        let drop = |texts: &[&'static str]| {
+            let cells: Vec<CellView<'static>> = texts
+                .iter()
+                .map(|t| CellView::supplied(t, Loc::default()))
+                .collect();
+            let refs: Vec<&CellView<'_>> = cells.iter().collect();
+            review_without_one(&refs)
+        };
+        // A blank column under 行政诉讼 (a DOCX's sixteen grid columns).
+        let docx = [
+            "1", "0", "0", "0", "1", "", "0", "0", "1", "0", "1", "0", "0", "0", "0", "0",
+        ];
+        assert_eq!(drop(&docx), Some(5));
+        // A row number before them.
+        let numbered = [
+            "7", "1", "0", "0", "1", "2", "0", "0", "1", "0", "1", "0", "0", "0", "0", "0",
+        ];
+        assert_eq!(drop(&numbered), Some(0));
+        // Both the first and the blank would do: not told.
+        let both = [
+            "0", "0", "0", "0", "0", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0",
+        ];
+        assert_eq!(drop(&both), None);
+    }
 
     /// Rows' labels in one cell, one after the other, each led by its
     /// number: the rows, a group's label before them passed over. One
