@@ -13,6 +13,7 @@ mod by_prose;
 mod continued;
 mod fill;
 mod fit;
+mod joint;
 pub mod label;
 pub mod meta;
 mod order;

@@ -2852,96 +2852,46 @@ fn settle_jointly(
     if deferred.is_empty() {
         return;
     }
-    const CAP: usize = 100_000;
-    let combos: usize = deferred
-        .iter()
-        .map(|d| d.alts.len())
-        .try_fold(1usize, |a, b| a.checked_mul(b).filter(|&p| p <= CAP))
-        .unwrap_or(CAP + 1);
-    if combos > CAP {
-        return;
-    }
     // A row left with cells unknown (read several ways, more than can be
     // settled here, or not at all): its `null`s are not blanks, and no
     // identity through it can choose anything.
-    let unknown =
-        |key: &'static str| unsettled.contains(&key) && !deferred.iter().any(|d| d.key == key);
-    let fixed = |key: &str, j: usize| -> Option<Option<f64>> {
+    let unknown = |key: &str| unsettled.contains(&key) && !deferred.iter().any(|d| d.key == key);
+    let value = |key: &str, j: usize| -> Option<Option<f64>> {
         found
             .iter()
             .find(|(k, _)| *k == key)
             .map(|(_, r)| r.get_index(j).and_then(|(_, v)| *v).map(|n| n.0))
     };
-    // Every combination's values: row key -> 7 values, and which of the 14
-    // constraints it meets.
-    let mut choice = vec![0usize; deferred.len()];
-    let mut met: Vec<(Vec<usize>, u16)> = Vec::new();
-    loop {
-        let value = |key: &str, j: usize| -> Option<Option<f64>> {
-            match deferred.iter().position(|d| d.key == key) {
-                Some(i) => Some(deferred[i].alts[choice[i]][j].value()),
-                None => fixed(key, j),
-            }
-        };
-        let mut mask = 0u16;
-        for j in 0..7 {
-            let total_col = j == 6;
-            // A2.
-            let a2_known = !unknown("total_handled") && !outcome.iter().any(|k| unknown(k));
-            if let Some(Some(handled)) = value("total_handled", j).filter(|_| a2_known) {
-                let cells: Vec<Option<f64>> = outcome.iter().filter_map(|k| value(k, j)).collect();
-                let skip = cells.iter().all(Option::is_none)
-                    || (total_col && cells.iter().any(Option::is_none));
-                let sum: f64 = cells.iter().flatten().sum();
-                if !skip && (sum - handled).abs() < 1e-6 {
-                    mask |= 1 << j;
-                }
-            }
-            // A1.
-            let four = [
-                "new_received",
-                "carried_over",
-                "total_handled",
-                "carried_forward",
-            ]
-            .map(|k| value(k, j));
-            let a1_known = ![
-                "new_received",
-                "carried_over",
-                "total_handled",
-                "carried_forward",
-            ]
-            .iter()
-            .any(|k| unknown(k));
-            if a1_known && four.iter().all(Option::is_some) {
-                let v = four.map(Option::flatten);
-                let skip = v[2].is_none() || (total_col && v.iter().any(Option::is_none));
-                let lhs = v[0].unwrap_or(0.0) + v[1].unwrap_or(0.0);
-                let rhs = v[2].unwrap_or(0.0) + v[3].unwrap_or(0.0);
-                if !skip && (lhs - rhs).abs() < 1e-6 {
-                    mask |= 1 << (7 + j);
-                }
-            }
-        }
-        met.push((choice.clone(), mask));
-        if !crate::model::next_combination(&mut choice, |k| deferred[k].alts.len()) {
-            break;
-        }
-    }
-    let usable = met.iter().fold(0u16, |a, (_, m)| a | m);
-    let fitting: Vec<&Vec<usize>> = met
+    let values: Vec<Vec<Vec<Option<f64>>>> = deferred
         .iter()
-        .filter(|(_, m)| m & usable == usable)
-        .map(|(c, _)| c)
+        .map(|d| {
+            d.alts
+                .iter()
+                .map(|a| (0..7).map(|j| a.get(j).and_then(Slot::value)).collect())
+                .collect()
+        })
         .collect();
-    if fitting.is_empty() || fitting.len() == met.len() {
+    let ways: Vec<super::joint::Ways<'_>> = deferred
+        .iter()
+        .zip(&values)
+        .map(|(d, v)| super::joint::Ways {
+            key: d.key,
+            readings: v,
+        })
+        .collect();
+    let known = super::joint::Known {
+        value: &value,
+        unknown: &unknown,
+    };
+    let Some(told) = super::joint::tell(&ways, outcome, &known) else {
         return; // the identities tell nothing apart
-    }
+    };
+    let usable = told.usable;
     for (i, d) in deferred.iter_mut().enumerate() {
-        let first = fitting[0][i];
-        if fitting.iter().any(|c| c[i] != first) {
+        let mut feasible = told.feasible[i].iter().enumerate().filter(|(_, f)| **f);
+        let (Some((first, _)), None) = (feasible.next(), feasible.next()) else {
             continue;
-        }
+        };
         // A reading whose 总计 is blank while its parts are not: its own
         // identity checks nothing, and the rows' totals are blind to the
         // parts' split. Not confirmed; left as it was.
