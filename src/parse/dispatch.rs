@@ -18,6 +18,12 @@ pub fn read(text: &str, media: Media, limits: &Limits) -> (Document, Media) {
             None => (html::parse(text, limits), Media::Html),
         };
     }
+    // poppler's `pdftohtml -xml`: XML, no HTML, but placed words.
+    if text.contains("<pdf2xml") {
+        if let Some(laid_out) = positioned::layout(text) {
+            return (text::parse(&laid_out, limits), Media::Text);
+        }
+    }
     match markup::as_html(text) {
         Some(html) => (text::parse(&html, limits), Media::Text),
         None => {

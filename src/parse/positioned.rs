@@ -3,7 +3,11 @@
 //! such as Tesseract write for scanned reports (`<span class='ocrx_word'
 //! title='bbox x0 y0 x1 y1; …'>`), and pdfminer.six's HTML (`pdf2txt.py
 //! -t html`: text boxes placed by `left`/`top`, their lines parted by
-//! `<br>`). Such a page has no table and no line
+//! `<br>`), and poppler's and MuPDF's pages of placed text: `pdftohtml
+//! -xml` (`<text top=… left=… width=… height=…>`), `pdftohtml -s`
+//! (`<p style="position:absolute;top:…px;left:…px">`, sizes in its
+//! `.ftN` rules) and `mutool draw -F html` (`<p style="top:…pt;left:…pt">`
+//! of spans with their `font-size`). Such a page has no table and no line
 //! of the report in reading order: its words only say where they stand.
 //! [`layout`] lays them out as aligned text, one line a row of words and
 //! each word at its place across the page, as `pdftotext -layout` prints a
@@ -129,9 +133,166 @@ fn box_words(src: &str) -> Option<Vec<Word>> {
     (out.len() >= MIN_WORDS).then_some(out)
 }
 
+/// poppler's `pdftohtml -xml`: a piece of text and its box.
+fn xml_text() -> Option<&'static Regex> {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r#"(?s)<text\s+top="(-?[0-9.]+)"\s+left="(-?[0-9.]+)"\s+width="([0-9.]+)"\s+height="([0-9.]+)"[^>]*>(.*?)</text>"#,
+        )
+        .ok()
+    })
+    .as_ref()
+}
+
+/// A paragraph placed by its style (`pdftohtml -s`, `mutool draw -F
+/// html`): its style, its other attributes, its inner HTML.
+fn styled_p() -> Option<&'static Regex> {
+    static R: OnceLock<Option<Regex>> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r#"(?s)<p\s+style="([^"]*)"([^>]*)>(.*?)</p>"#).ok())
+        .as_ref()
+}
+
+/// A CSS length in a style: `name:12.5px` or `pt`.
+fn style_length(style: &str, name: &str) -> Option<f64> {
+    let at = style
+        .match_indices(name)
+        .find(|(i, _)| *i == 0 || matches!(style.as_bytes()[i - 1], b';' | b' ' | b'{' | b'"'))?
+        .0;
+    let rest = style[at + name.len()..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    let v: f64 = rest[..end].parse().ok()?;
+    let unit = &rest[end..];
+    (unit.starts_with("px") || unit.starts_with("pt")).then_some(v)
+}
+
+/// The text of a placed piece: tags left out, entities decoded.
+fn piece_text(inner: &str) -> String {
+    html_escape::decode_html_entities(&super::html::strip_tags(inner))
+        .trim()
+        .to_string()
+}
+
+/// A placed piece of text as a word: its width from its characters at
+/// `size` (a half-width column half the size), when no width is given.
+fn sized_word(page: usize, left: f64, top: f64, size: f64, text: String) -> Option<Word> {
+    let size = if size.is_finite() && size > 0.0 {
+        size
+    } else {
+        12.0
+    };
+    let x1 = left + columns(&text) * size / 2.0;
+    (!text.is_empty() && placed(left, top, x1, top + size)).then_some(Word {
+        page,
+        x0: left,
+        y0: top,
+        x1,
+        y1: top + size,
+        text,
+    })
+}
+
+/// The paragraphs of `pdftohtml -s` and `mutool draw -F html` as words;
+/// `None` when the page is no such page.
+fn styled_words(src: &str) -> Option<Vec<Word>> {
+    let re = styled_p()?;
+    // pdftohtml's font sizes by class (`.ft11{font-size:14px;…}`).
+    let mut sizes: Vec<(&str, f64)> = Vec::new();
+    for (i, _) in src.match_indices(".ft") {
+        let rest = &src[i + 1..];
+        let Some(brace) = rest.find('{').filter(|&b| b <= 12) else {
+            continue;
+        };
+        let rule = &rest[brace..rest.find('}').unwrap_or(rest.len())];
+        if let Some(size) = style_length(rule.trim_start_matches('{'), "font-size") {
+            sizes.push((&rest[..brace], size));
+        }
+    }
+    let pages: Vec<usize> = src
+        .match_indices("<div id=\"page")
+        .map(|(i, _)| i)
+        .collect();
+    let mut out = Vec::new();
+    for c in re.captures_iter(src) {
+        let (Some(all), Some(style), Some(attrs), Some(inner)) =
+            (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let style = style.as_str();
+        let (Some(top), Some(left)) = (style_length(style, "top"), style_length(style, "left"))
+        else {
+            continue;
+        };
+        let class = attrs
+            .as_str()
+            .split("class=\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next());
+        let size = class
+            .and_then(|k| sizes.iter().find(|(c, _)| *c == k).map(|(_, s)| *s))
+            .or_else(|| style_length(inner.as_str(), "font-size"))
+            .or_else(|| style_length(style, "line-height"))
+            .unwrap_or(12.0);
+        let page = pages.partition_point(|&p| p < all.start());
+        out.extend(sized_word(
+            page,
+            left,
+            top,
+            size,
+            piece_text(inner.as_str()),
+        ));
+    }
+    (out.len() >= MIN_WORDS).then_some(out)
+}
+
+/// The pieces of `pdftohtml -xml` as words; `None` when the page is no
+/// such page.
+fn xml_words(src: &str) -> Option<Vec<Word>> {
+    let re = xml_text()?;
+    let pages: Vec<usize> = src.match_indices("<page ").map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    for c in re.captures_iter(src) {
+        let (Some(all), Some(inner)) = (c.get(0), c.get(5)) else {
+            continue;
+        };
+        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<f64>().ok());
+        let (Some(top), Some(left), Some(width), Some(height)) = (num(1), num(2), num(3), num(4))
+        else {
+            continue;
+        };
+        let text = piece_text(inner.as_str());
+        if text.is_empty() || !placed(left, top, left + width, top + height) {
+            continue;
+        }
+        out.push(Word {
+            page: pages.partition_point(|&p| p < all.start()),
+            x0: left,
+            y0: top,
+            x1: left + width,
+            y1: top + height,
+            text,
+        });
+    }
+    (out.len() >= MIN_WORDS).then_some(out)
+}
+
 /// The words of a page of positioned words, in the order they stand in
 /// the file; `None` for any other page.
 fn words(src: &str) -> Option<Vec<Word>> {
+    if src.contains("<pdf2xml") && src.contains("<text top=") {
+        return xml_words(src);
+    }
+    if src.contains("position:absolute;top:")
+        || (src.contains("p{position:absolute") && src.contains("<p style=\"top:"))
+    {
+        return styled_words(src);
+    }
     let (re, page_tag) = if src.contains("<word") && src.contains("xMin=") {
         (bbox_word()?, "<page")
     } else if src.contains("ocrx_word") {
@@ -246,7 +407,12 @@ pub fn layout(src: &str) -> Option<String> {
         out.push('\n');
         i = j;
     }
-    Some(out)
+    // Radicals written as character references (`&#x2f00;`, as mutool
+    // writes every character) were not seen by the decoder's folding.
+    match crate::hanzi::radicals_to_ideographs(&out) {
+        std::borrow::Cow::Owned(folded) => Some(folded),
+        std::borrow::Cow::Borrowed(_) => Some(out),
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +455,55 @@ mod tests {
         let at = last.find('5').unwrap();
         assert_eq!(super::super::text::display_width(&last[..at]), 50);
         assert!(text.contains("第二十条\n\n第二十条"));
+    }
+
+    /// A row as poppler's `pdftohtml -xml` and `-s` and MuPDF's `mutool
+    /// draw -F html` place it, its pieces out of order in the file and a
+    /// radical written as a character reference: laid out as one line,
+    /// label first, the unit beside its number.
+    #[test]
+    fn poppler_and_mupdf_pages_are_laid_out() {
+        let prose: Vec<(f64, &str)> = (0..30).map(|k| (20.0 * f64::from(k), "第二十条")).collect();
+        // (top, left, text) of the row: value, unit, then its label.
+        let row = [
+            (700.0, 300.0, "12.5"),
+            (699.0, 325.0, "万元"),
+            (700.5, 50.0, "&#x2f8f;政许可"),
+        ];
+        let xml = {
+            let mut s = String::from("<?xml version=\"1.0\"?>\n<pdf2xml producer=\"poppler\">\n<page number=\"1\" top=\"0\" left=\"0\" height=\"1262\" width=\"892\">\n");
+            for (top, t) in &prose {
+                s.push_str(&format!("<text top=\"{top}\" left=\"50\" width=\"56\" height=\"14\" font=\"0\">{t}</text>\n"));
+            }
+            for (top, left, t) in row {
+                let w = columns(&html_escape::decode_html_entities(t)) * 7.0;
+                s.push_str(&format!("<text top=\"{top}\" left=\"{left}\" width=\"{w}\" height=\"14\" font=\"0\">{t}</text>\n"));
+            }
+            s + "</page>\n</pdf2xml>\n"
+        };
+        let single = {
+            let mut s = String::from("<html><head><style>.ft10{font-size:14px;font-family:Times;}</style></head><body>\n<div id=\"page1-div\" style=\"position:relative;width:892px;height:1262px;\">\n");
+            for (top, left, t) in prose.iter().map(|(y, t)| (*y, 50.0, *t)).chain(row) {
+                s.push_str(&format!("<p style=\"position:absolute;top:{top}px;left:{left}px;white-space:nowrap\" class=\"ft10\">{t}</p>\n"));
+            }
+            s + "</div></body></html>"
+        };
+        let mutool = {
+            let mut s = String::from("<html><head><style>p{position:absolute;white-space:pre;margin:0}</style></head><body>\n<div id=\"page1\" style=\"width:595.0pt;height:841.9pt\">\n");
+            for (top, left, t) in prose.iter().map(|(y, t)| (*y, 50.0, *t)).chain(row) {
+                s.push_str(&format!("<p style=\"top:{top}pt;left:{left}pt;line-height:14pt\"><span style=\"font-family:Unnamed,sans-serif;font-size:14pt\">{t}</span></p>\n"));
+            }
+            s + "</div></body></html>"
+        };
+        for page in [xml, single, mutool] {
+            let text = layout(&page).unwrap_or_else(|| panic!("laid out: {page}"));
+            let last = text.lines().last().unwrap();
+            assert_eq!(
+                last.split_whitespace().collect::<Vec<_>>(),
+                ["行政许可", "12.5", "万元"],
+                "{text}"
+            );
+        }
     }
 
     /// pdfminer's HTML: text boxes placed on the page, a box's lines
