@@ -18,24 +18,38 @@
 use super::rows::{CellView, RowView};
 use crate::parse::value::{fold_digit, is_digit};
 
-/// The counts 10 to 99, for the text of a joined pair of digits.
-const TWO_DIGITS: &str = "\
-101112131415161718192021222324252627282930313233343536373839\
-404142434445464748495051525354555657585960616263646566676869\
-707172737475767778798081828384858687888990919293949596979899";
+/// The most digits one half of a wrapped count holds (a narrow cell
+/// prints `110` as `11` over `0`).
+const HALF: usize = 3;
 
-/// The text of the count `10 * top + bottom` (`top` 1 to 9).
-fn joined(top: char, bottom: char) -> Option<&'static str> {
-    let t = fold_digit(top).to_digit(10)?;
-    let b = fold_digit(bottom).to_digit(10)?;
-    let i = (10 * t + b).checked_sub(10)? as usize * 2;
-    TWO_DIGITS.get(i..i + 2)
+/// The text of the count a wrapped cell's `top` and `bottom` digits make
+/// (`1` over `0`: `10`; `11` over `0`: `110`), 10 to 9999, from a table
+/// made once; `None` when the top starts with 0 (no count is printed
+/// with a leading zero) or a half is no digits.
+fn joined(top: &str, bottom: &str) -> Option<&'static str> {
+    static COUNTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let digits = |t: &str| -> Option<String> {
+        t.chars()
+            .map(|c| {
+                fold_digit(c)
+                    .to_digit(10)
+                    .and_then(|d| char::from_digit(d, 10))
+            })
+            .collect()
+    };
+    let (top, bottom) = (digits(top)?, digits(bottom)?);
+    if top.is_empty() || bottom.is_empty() || top.starts_with('0') {
+        return None;
+    }
+    let n: usize = format!("{top}{bottom}").parse().ok()?;
+    let counts = COUNTS.get_or_init(|| (10..=9999).map(|n: u32| n.to_string()).collect());
+    counts.get(n.checked_sub(10)?).map(String::as_str)
 }
 
-/// The digits of a row or line made of single digits only, parted by
-/// cells or spaces, at most eight of them: a wrapped count's top or
+/// The digits of a row or line made of short runs of digits only, parted
+/// by cells or spaces, at most eight of them: a wrapped count's top or
 /// bottom halves.
-fn halves(r: &RowView<'_>) -> Option<Vec<char>> {
+fn halves<'d>(r: &RowView<'d>) -> Option<Vec<&'d str>> {
     // Most rows start with a label: turned away at their first character.
     let first = r.cells.iter().find(|c| !c.from_above)?;
     if !first.text.trim_start().starts_with(is_digit) {
@@ -44,11 +58,10 @@ fn halves(r: &RowView<'_>) -> Option<Vec<char>> {
     let mut out = Vec::new();
     for c in r.cells.iter().filter(|c| !c.from_above) {
         for word in c.text.split_whitespace() {
-            let mut it = word.chars();
-            match (it.next(), it.next()) {
-                (Some(d), None) if is_digit(d) && out.len() < 8 => out.push(d),
-                _ => return None,
+            if out.len() == 8 || word.chars().count() > HALF || !word.chars().all(is_digit) {
+                return None;
             }
+            out.push(word);
         }
     }
     (!out.is_empty()).then_some(out)
@@ -80,14 +93,16 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
             .iter()
             .filter(|c| !c.from_above && c.is_value() && !c.text.trim().is_empty())
             .count();
-        let counts: Option<Vec<&'static str>> = (top.len() == bottom.len() && values > top.len())
-            .then(|| {
-                top.iter()
-                    .zip(&bottom)
-                    .map(|(&t, &b)| joined(t, b))
-                    .collect()
-            })
-            .flatten();
+        // Halves of more than a digit: one count alone, the row's total
+        // in a narrow 总计 column (the sum of the row's other values), not
+        // a row's values wrapped onto the lines around a label (`1 1 12`
+        // / `（二）部分公开 5 0 0 0` / `0 0 5`).
+        let long = top.iter().chain(&bottom).any(|w| w.chars().count() > 1);
+        let counts: Option<Vec<&'static str>> =
+            (top.len() == bottom.len() && values > top.len() && (!long || top.len() == 1))
+                .then(|| top.iter().zip(&bottom).map(|(t, b)| joined(t, b)).collect())
+                .flatten()
+                .filter(|c: &Vec<&str>| !long || c.first().is_some_and(|t| is_row_sum(row, t)));
         match counts {
             Some(c) => {
                 joins.push((i, c));
@@ -126,6 +141,22 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
     });
 }
 
+/// Whether `total` is the sum of `row`'s values (every one a number).
+fn is_row_sum(row: &RowView<'_>, total: &str) -> bool {
+    let mut sum = 0.0;
+    let values = row
+        .cells
+        .iter()
+        .filter(|c| !c.from_above && c.is_value() && !c.text.trim().is_empty());
+    for c in values {
+        match crate::parse::value::number(c.text.trim()) {
+            Some(v) => sum += v,
+            None => return false,
+        }
+    }
+    crate::parse::value::number(total).is_some_and(|t| crate::model::same(sum, t))
+}
+
 /// A row whose last count wrapped, its second digit alone on the next
 /// line (`below`): the row's last value a digit 1 to 9, the line below
 /// one digit, and the two joined the sum of the row's other values (three
@@ -155,17 +186,17 @@ fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'stat
     if parts.len() < 3 {
         return None;
     }
-    let mut top = row.cells[last].text.trim().chars();
-    let (Some(top), None) = (top.next(), top.next()) else {
+    let top = row.cells[last].text.trim();
+    if top.chars().count() > HALF {
         return None;
-    };
+    }
     let count = joined(top, bottom)?;
     let mut sum = 0.0;
     for &k in parts {
         sum += crate::parse::value::number(row.cells[k].text.trim())?;
     }
     let whole: f64 = count.parse().ok()?;
-    let alone = f64::from(fold_digit(top).to_digit(10)?);
+    let alone = crate::parse::value::number(top)?;
     (crate::model::same(sum, whole) && !crate::model::same(sum, alone)).then_some((last, count))
 }
 
@@ -195,6 +226,32 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_of_three_digits_wrapped_in_a_narrow_cell_is_joined() {
+        // A PDF's 总计 column two characters wide: `110` printed `11`
+        // over `0` around the row.
+        let rows = unwrapped(
+            "11\n一、本年新收政府信息公开申请数量 80 26 0 0 3 1\n0\n二、上年结转政府信息公开申请数量 2 1 0 0 0 0 3\n",
+        );
+        assert_eq!(
+            rows[0]
+                .iter()
+                .filter(|c| c.starts_with('~'))
+                .collect::<Vec<_>>(),
+            ["~110"]
+        );
+        assert_eq!(rows.len(), 2);
+        // A row's values wrapped onto the lines around the next label are
+        // no halves of counts.
+        let rows = unwrapped(
+            "（一）予以公开\n8 1 0 1\n1 1 12\n（二）部分公开 5 0 0 0\n0 0 5\n（三）不予公开\n",
+        );
+        assert!(
+            rows.iter().flatten().all(|c| !c.starts_with('~')),
+            "{rows:?}"
+        );
     }
 
     #[test]
@@ -281,9 +338,12 @@ mod tests {
 
     #[test]
     fn pairs_of_digits_read_as_counts() {
-        assert_eq!(joined('１', '０'), Some("10"));
-        assert_eq!(joined('9', '9'), Some("99"));
-        assert_eq!(joined('1', '1'), Some("11"));
-        assert_eq!(joined('0', '7'), None);
+        assert_eq!(joined("１", "０"), Some("10"));
+        assert_eq!(joined("9", "9"), Some("99"));
+        assert_eq!(joined("1", "1"), Some("11"));
+        assert_eq!(joined("0", "7"), None);
+        // Three digits in a cell two wide.
+        assert_eq!(joined("11", "0"), Some("110"));
+        assert_eq!(joined("1２", "34"), Some("1234"));
     }
 }
