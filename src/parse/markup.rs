@@ -806,6 +806,8 @@ fn asciidoc(text: &str) -> Option<String> {
     if !text.starts_with("|===") && memmem::find(text.as_bytes(), b"\n|===").is_none() {
         return None;
     }
+    let unnested = adoc_unnest(text);
+    let text = unnested.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let fence = |l: &str| l.trim_end() == "|===";
     let mut out = String::with_capacity(text.len() + text.len() / 4);
@@ -843,6 +845,67 @@ fn asciidoc(text: &str) -> Option<String> {
         adoc_table(&lines[k + 1..end], width, &mut out);
         out.push_str("</table>");
         out.push_str(&lines[end][lines[end].len() - eol(lines[end])..]);
+        k = end + 1;
+    }
+    any.then_some(out)
+}
+
+/// A cell's text without AsciiDoc's hard line break mark (` +` at a
+/// line's end: pandoc writes a cell holding only a `<br>` as `+`).
+fn adoc_unbreak(text: &str) -> &str {
+    if text == "+" {
+        return "";
+    }
+    text.strip_suffix(" +").map_or(text, str::trim_end)
+}
+
+/// An AsciiDoc layout table (a page laid out in a table, as old sites
+/// are): a `|===` block with an `a|` cell, whose content is a document of
+/// its own, its tables fenced `!===` with `!` cells. The block's fences
+/// and `a|` marks are dropped and its nested tables made `|===` tables,
+/// so that the content reads as the page's text and tables. `None` when
+/// the text has no such block.
+fn adoc_unnest(text: &str) -> Option<String> {
+    if memmem::find(text.as_bytes(), b"\na|").is_none() && !text.starts_with("a|") {
+        return None;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let fence = |l: &str| l.trim_end() == "|===";
+    let mut out = String::with_capacity(text.len());
+    let mut any = false;
+    let mut k = 0;
+    while k < lines.len() {
+        let end = fence(lines[k])
+            .then(|| (k + 1..lines.len()).find(|&e| fence(lines[e])))
+            .flatten();
+        let Some(end) = end.filter(|&e| lines[k + 1..e].iter().any(|l| l.trim_end() == "a|"))
+        else {
+            out.push_str(lines[k]);
+            k += 1;
+            continue;
+        };
+        any = true;
+        // Lines dropped stay as empty lines: line numbers hold.
+        out.push('\n');
+        for l in &lines[k + 1..end] {
+            let body = l.trim_end_matches(['\n', '\r']);
+            if body == "a|" {
+                out.push('\n');
+                continue;
+            }
+            if body == "!===" {
+                out.push_str("|===\n");
+            } else if let Some(rest) = body.strip_prefix('!') {
+                out.push('|');
+                out.push_str(&rest.replace(" !", " |"));
+                out.push('\n');
+            } else {
+                out.push_str(l);
+            }
+        }
+        if end + 1 < lines.len() {
+            out.push('\n');
+        }
         k = end + 1;
     }
     any.then_some(out)
@@ -957,7 +1020,7 @@ fn adoc_table(lines: &[&str], width: usize, out: &mut String) {
         for (times, rows, cols, text) in adoc_cells(line) {
             if times == 0 {
                 out.push(' ');
-                push_text(out, text);
+                push_text(out, adoc_unbreak(text));
                 continue;
             }
             // A cell repeated past the table's width fills nothing more.
@@ -970,7 +1033,7 @@ fn adoc_table(lines: &[&str], width: usize, out: &mut String) {
                     col += 1;
                 }
                 push_cell(out, "td", cols, rows);
-                push_text(out, text);
+                push_text(out, adoc_unbreak(text));
                 let span = (cols as usize).min(width.saturating_sub(col)).max(1);
                 for c in covered.iter_mut().skip(col).take(span) {
                     *c = rows;
@@ -1362,6 +1425,19 @@ mod tests {
              <tr><td>商业</tr>\n<tr><td colspan=\"2\">一、新收<td>4<td>5</tr>\n\
              <tr><td>0<td>0\n</tr></table>\n后文"
         );
+    }
+
+    /// A page laid out in a table (pandoc's AsciiDoc of an old site): the
+    /// `a|` cell's content is the page, its `!===` table a table; a cell
+    /// of a hard line break alone (`+`) is blank.
+    #[test]
+    fn asciidoc_layout_tables_are_unnested() {
+        let t = "|===\n|首页\n\na|\n一、总体情况\n\n[cols=\",,\",]\n!===\n!规章 !+ !3\n!===\n\n二、主动公开\n|===\n后文";
+        let h = as_html(t).unwrap();
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+        assert!(h.contains("\n一、总体情况\n"), "{h}");
+        assert!(h.contains("<tr><td>规章<td><td>3"), "{h}");
+        assert!(h.contains("\n二、主动公开\n"), "{h}");
     }
 
     #[test]
