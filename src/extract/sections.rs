@@ -70,7 +70,7 @@ fn table_row_label(n: &str) -> bool {
 /// A line's text without the markup a heading may start with: Markdown's
 /// and AsciiDoc's or MediaWiki's marks (`## `, `**`, `__` as mammoth
 /// writes bold, `== `), Textile's and
-/// Confluence's `h2. `, LaTeX's `\section{`, BBCode's `[b]`,
+/// Confluence's `h2. ` and Confluence's `{anchor:…}`, LaTeX's `\section{`, BBCode's `[b]`,
 /// reStructuredText's directive (`.. rubric:: `), and ornaments
 /// ([`is_ornament`]).
 fn heading_text(text: &str) -> &str {
@@ -105,6 +105,19 @@ fn heading_text(text: &str) -> &str {
                 .iter()
                 .find_map(|d| trimmed[3..].strip_prefix(d))
                 .unwrap_or(trimmed)
+        } else if let Some(rest) = trimmed
+            .strip_prefix("{*}")
+            .or_else(|| trimmed.strip_prefix("{_}"))
+        {
+            // Jira's bold and emphasis run into the text (`{*}一、总体情况{*}`).
+            rest
+        } else if trimmed.starts_with("{anchor:") {
+            // Confluence's and Jira's anchor macro before a heading's
+            // text (`h2. {anchor:一总体情况}一、总体情况`, pandoc's Jira).
+            match trimmed.find('}') {
+                Some(k) if k < 200 => &trimmed[k + 1..],
+                _ => trimmed,
+            }
         } else if b.first() == Some(&b'[') {
             // `[b]`, `[size=4]`, `[h2]`: a tag of ASCII.
             match trimmed.find(']') {
@@ -116,6 +129,22 @@ fn heading_text(text: &str) -> &str {
         } else {
             trimmed
         };
+        if next.len() == t.len() {
+            return trim_closing(next);
+        }
+        t = next;
+    }
+}
+
+/// A heading's text without the marks that close it: bold or emphasis
+/// (`*一、总体情况*`, Jira's `{*}…{*}`), `==` and `##` after it.
+fn trim_closing(text: &str) -> &str {
+    let mut t = text;
+    loop {
+        let next = t
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '=' | '#'))
+            .trim_end_matches("{*}")
+            .trim_end_matches("{_}");
         if next.len() == t.len() {
             return next;
         }
@@ -510,6 +539,9 @@ mod tests {
             "## ⚖️ 四、政府信息公开行政复议、行政诉讼情况",
             "■ 四、政府信息公开行政复议、行政诉讼情况",
             "h2. 四、政府信息公开行政复议、行政诉讼情况",
+            "h2. {anchor:四政府信息公开行政复议行政诉讼情况}四、政府信息公开行政复议、行政诉讼情况",
+            "*　　四、政府信息公开行政复议、行政诉讼情况*",
+            "　　{*}四、政府信息公开行政复议、行政诉讼情况{*}",
             "== 四、政府信息公开行政复议、行政诉讼情况 ==",
             "\\section{四、政府信息公开行政复议、行政诉讼情况}\\label{s4}",
             "\\subsection*{四、政府信息公开行政复议、行政诉讼情况}",
