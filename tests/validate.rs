@@ -1332,6 +1332,10 @@ mod fixtures {
                 vec![f("structure.missing_section", "section 五", N, N)],
             ),
             (
+                "structure.tables_only/tables-only.tsv",
+                vec![f("structure.tables_only", "document", N, N)],
+            ),
+            (
                 "structure.missing_table/no-review-table.tsv",
                 vec![f("structure.missing_table", "review_litigation", N, N)],
             ),

@@ -27,9 +27,10 @@ const BALANCE_ROWS: [&str; 4] = [
     "carried_forward",
 ];
 
-/// The most states kept over the walk, in all, and the most combinations
-/// of the balance rows' values tried for one column; beyond, the rows are
-/// left as they stand alone.
+/// The most states kept over the walk, in all, the most combinations of
+/// the balance rows' values tried for one column, and the most sums one
+/// column's outcome rows reach; beyond, the rows are left as they stand
+/// alone.
 const STATE_CAP: usize = 20_000;
 
 /// The most states kept over a walk that cannot leave out the choices
@@ -63,6 +64,9 @@ pub(crate) struct Known<'f> {
     pub value: &'f dyn Fn(&str, usize) -> Option<Option<f64>>,
     pub unknown: &'f dyn Fn(&str) -> bool,
 }
+
+/// The largest value the walk sums (its sums are thousandths in an i64).
+const MAX_VALUE: f64 = 1e12;
 
 /// A sum as a key: section 三's counts are whole numbers, a fee to the
 /// hundredth.
@@ -211,6 +215,21 @@ struct Bounds {
 /// tell nothing apart, no choice fits, or the search grew past its caps.
 pub(crate) fn tell(ways: &[Ways<'_>], outcome: &[&'static str], known: &Known<'_>) -> Option<Told> {
     let deferred = |k: &str| ways.iter().position(|w| w.key == k);
+    // Sums are kept as integers (thousandths): a value no count reaches
+    // could overflow them, and is left to the validator.
+    let huge = |v: &Option<f64>| v.is_some_and(|v| v.is_nan() || v.abs() > MAX_VALUE);
+    let fixed_huge = BALANCE_ROWS
+        .iter()
+        .chain(outcome)
+        .any(|k| (0..7).any(|j| (known.value)(k, j).is_some_and(|v| huge(&v))));
+    if fixed_huge
+        || ways
+            .iter()
+            .flat_map(|w| w.readings.iter().flatten())
+            .any(huge)
+    {
+        return None;
+    }
     let present = |k: &str| deferred(k).is_some() || (known.value)(k, 0).is_some();
     let a1_known = !BALANCE_ROWS.iter().any(|k| (known.unknown)(k));
     let a2_known = !(known.unknown)("total_handled") && !outcome.iter().any(|k| (known.unknown)(k));
@@ -645,6 +664,29 @@ mod tests {
         assert_eq!(only(&told.feasible[1]), [0]);
         assert_eq!(only(&told.feasible[2]), [0]);
         assert!(told.feasible[3].iter().all(|x| *x));
+    }
+
+    #[test]
+    fn values_past_any_count_are_left_alone() {
+        let total = [Some(1e19), None, None, None, None, None, Some(1e19)];
+        let value = fixed(vec![("total_handled", total)]);
+        let unknown = |_: &str| false;
+        let g = placements(&[1e19, 1e19]);
+        let ways = [Ways {
+            key: "granted",
+            readings: &g,
+        }];
+        assert_eq!(
+            tell(
+                &ways,
+                &OUTCOME,
+                &Known {
+                    value: &value,
+                    unknown: &unknown
+                }
+            ),
+            None
+        );
     }
 
     #[test]

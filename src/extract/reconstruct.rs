@@ -2839,10 +2839,13 @@ struct Deferred<'d> {
 /// Picks, for the section-三 rows that could be read several ways, the
 /// readings that together make the identities between rows hold: A2
 /// (（七）总计 = the outcome rows, per column) and A1 (一 + 二 = （七） +
-/// 四, per column), by the validator's rules. A constraint no combination
-/// meets (a real flaw) is left out of the choice, so that it is still
-/// reported. A row all fitting combinations read the same way takes that
-/// reading; its cells that the identities decided rely on them.
+/// 四, per column), by the validator's rules ([`super::joint::tell`]). A
+/// constraint no combination meets (a real flaw) is left out of the
+/// choice, so that it is still reported; where no one combination meets
+/// all the others, the combinations meeting the most decide, when those
+/// are one set of identities. A row all fitting combinations read the
+/// same way takes that reading; its cells that the identities decided
+/// rely on them.
 fn settle_jointly(
     deferred: &mut [Deferred<'_>],
     found: &[(&'static str, Row)],

@@ -141,19 +141,20 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
 }
 
 /// The five in column order from their printed order, when the header's
-/// rows were read one after the other: a head printed after 法人或其他组织
+/// rows were read one after the other: 其他 printed after 法人或其他组织
 /// and before 总计 (`group` and `total`: how many of the five stand before
 /// each) is in their row, a column of its own spanning the header's rows
 /// (`自然人 | 法人或其他组织 | 其他 | 总计` over `商业企业 | … | 法律服务
 /// 机构`): it stands right of the group's columns, printed after 总计 on
-/// the row below. One printed before the group's head stands left of
-/// them. Without both heads, or with none of the five after 总计, the
-/// printed order stands.
+/// the row below. Without both heads, with any other of the five there,
+/// or with none after 总计, the printed order stands.
 fn regroup(printed: [usize; 5], group: Option<usize>, total: Option<usize>) -> [usize; 5] {
     let (Some(g), Some(t)) = (group, total) else {
         return printed;
     };
-    if g >= t || t >= printed.len() {
+    // Only 其他 (4) is printed so (a column of its own in a variant of
+    // the template); any other head there is no such column.
+    if g >= t || t >= printed.len() || printed[g..t] != [4] {
         return printed;
     }
     let mut out = [0usize; 5];
@@ -516,10 +517,10 @@ mod tests {
             order("自然人\n法人或其他组织\n其他\n总计\n科研机构\n商业企业\n法律服务机构\n社会公益组织\n一、本年新收政府信息公开申请数量\n14\n"),
             Some([1, 0, 3, 2, 4])
         );
-        // 其他 left of the group: first.
+        // Another head there is no column of its own: as printed.
         assert_eq!(
-            order("自然人\n其他\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n一、本年新收政府信息公开申请数量\n14\n"),
-            Some([4, 0, 1, 2, 3])
+            order("自然人\n法人或其他组织\n商业企业\n总计\n科研机构\n社会公益组织\n法律服务机构\n其他\n一、本年新收政府信息公开申请数量\n14\n"),
+            None
         );
     }
 

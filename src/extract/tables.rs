@@ -585,6 +585,21 @@ pub(crate) fn extract_tables(
 
     let rec = f.rec;
     let sec_name = |k: usize| template::SECTIONS[k].1;
+    // The three tables read and none of the prose sections' headings: a
+    // copy of the tables alone (a PDF table extractor's, a spreadsheet's),
+    // said once rather than as three sections missing from a report.
+    let tables_only = !active.is_empty()
+        && !requests.is_empty()
+        && review.is_some()
+        && [0, 4, 5].iter().all(|&k| secs.heading[k].is_none());
+    if tables_only {
+        rec.issues.push(Issue::new(
+            "structure.tables_only",
+            Severity::Warning,
+            "document",
+            "the text holds the report's three tables (二, 三, 四) but none of its prose sections (一、总体情况, 五, 六): a copy of the tables alone, as a table extractor writes it; the prose's figures are not checked".to_string(),
+        ));
+    }
     for k in 0..6 {
         let has_table = match k {
             1 => !active.is_empty(),
@@ -593,6 +608,9 @@ pub(crate) fn extract_tables(
             _ => true,
         };
         let heading = secs.heading[k].is_some();
+        if tables_only && [0, 4, 5].contains(&k) {
+            continue;
+        }
         if !(heading || has_table && (1..=3).contains(&k)) {
             rec.issues.push(Issue::new(
                 "structure.missing_section",
@@ -1492,29 +1510,30 @@ fn review_adds_up(w: &[&CellView<'_>]) -> bool {
     RowCheck::REVIEW_ROW.holds(&v) && v.iter().flatten().any(|&x| x != 0.0)
 }
 
-/// Which one of sixteen cells to drop for section 四's fifteen: the first,
-/// the last, or the one blank cell among them, whichever alone leaves
-/// three groups each adding up to its printed 总计 (a blank 总计 confirms
-/// nothing).
-fn review_without_one(acc: &[&CellView<'_>]) -> Option<usize> {
-    let blank = |c: &CellView<'_>| c.text.trim().is_empty();
-    let blanks: Vec<usize> = (0..acc.len()).filter(|&i| blank(acc[i])).collect();
-    let mut ways = vec![0, acc.len() - 1];
-    if let [b] = blanks[..] {
-        if !ways.contains(&b) {
-            ways.push(b);
+/// The one column of a sixteen-cell data row `row` that no result head
+/// (结果维持, 结果纠正, 其他结果, 尚未审结, 总计) stands over in the
+/// header rows before it, read on the same sixteen grid columns; `None`
+/// unless the heads stand over exactly fifteen.
+fn review_header_gap(header: &[RowView<'_>], row: &RowView<'_>) -> Option<usize> {
+    const HEADS: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    if row.cells.len() != 16 {
+        return None;
+    }
+    let mut under = [false; 16];
+    for r in header
+        .iter()
+        .filter(|r| r.cells.len() == 16 && !std::ptr::eq(*r, row))
+    {
+        for (j, c) in r.cells.iter().enumerate() {
+            let n = c.norm();
+            if HEADS.iter().any(|h| n == *h || n.starts_with(h)) {
+                under[j] = true;
+            }
         }
     }
-    let sure: Vec<usize> = ways
-        .into_iter()
-        .filter(|&i| {
-            let w: Vec<&CellView<'_>> =
-                (0..acc.len()).filter(|&j| j != i).map(|j| acc[j]).collect();
-            review_adds_up(&w) && [4, 9, 14].iter().all(|&t| !blank(w[t]))
-        })
-        .collect();
-    match sure[..] {
-        [i] => Some(i),
+    let gaps: Vec<usize> = (0..16).filter(|&j| !under[j]).collect();
+    match gaps[..] {
+        [j] => Some(j),
         _ => None,
     }
 }
@@ -1995,12 +2014,12 @@ fn extract_review(
     // before the row's values (a data frame's row number `0` under the
     // index's blank header) or one after them. The fifteen whose groups
     // add up are taken when only one way of dropping one does.
-    // A blank cell among them under a header spanning one column more
-    // (a DOCX exported with section 四 on sixteen grid columns, 行政诉讼
-    // over a column of its own): the fifteen without it, when only that
-    // way of dropping one has every group add up to a printed 总计.
+    // Sixteen under a header on sixteen grid columns whose result heads
+    // (结果维持 … 总计) stand over fifteen of them (a DOCX exported with
+    // section 四 on sixteen columns, 行政诉讼 over a column of its own;
+    // a data frame's index column): the fifteen under the heads.
     if acc.len() == 16 {
-        if let Some(i) = review_without_one(&acc) {
+        if let Some(i) = review_header_gap(&rows[..used.min(rows.len())], first) {
             acc.remove(i);
         }
     }
@@ -2048,33 +2067,47 @@ fn extract_review(
 mod tests {
     use super::*;
 
-    /// Sixteen cells for section 四's fifteen: the one to drop is the one
-    /// whose dropping alone leaves every group adding up to a printed 总计.
+    /// Sixteen cells for section 四's fifteen: the one to drop is the
+    /// column no result head stands over, whatever the numbers make.
     #[test]
-    fn sixteen_review_cells_drop_the_one_that_leaves_them_adding_up() {
-        let drop = |texts: &[&'static str]| {
-            let cells: Vec<CellView<'static>> = texts
-                .iter()
-                .map(|t| CellView::supplied(t, Loc::default()))
-                .collect();
-            let refs: Vec<&CellView<'_>> = cells.iter().collect();
-            review_without_one(&refs)
+    fn sixteen_review_cells_drop_the_column_without_a_head() {
+        let row = |texts: &[&'static str]| {
+            RowView::of(
+                texts
+                    .iter()
+                    .map(|t| CellView::supplied(t, Loc::default()))
+                    .collect(),
+                Loc::default(),
+            )
         };
-        // A blank column under 行政诉讼 (a DOCX's sixteen grid columns).
-        let docx = [
+        let heads = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+        // 行政诉讼 over a column of its own (a DOCX's sixteen columns).
+        let mut docx: Vec<&'static str> = heads.to_vec();
+        docx.push("");
+        docx.extend(heads);
+        docx.extend(heads);
+        let data = row(&[
             "1", "0", "0", "0", "1", "", "0", "0", "1", "0", "1", "0", "0", "0", "0", "0",
-        ];
-        assert_eq!(drop(&docx), Some(5));
-        // A row number before them.
-        let numbered = [
-            "7", "1", "0", "0", "1", "2", "0", "0", "1", "0", "1", "0", "0", "0", "0", "0",
-        ];
-        assert_eq!(drop(&numbered), Some(0));
-        // Both the first and the blank would do: not told.
-        let both = [
-            "0", "0", "0", "0", "0", "", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0",
-        ];
-        assert_eq!(drop(&both), None);
+        ]);
+        assert_eq!(
+            review_header_gap(&[row(&docx), data.clone()], &data),
+            Some(5)
+        );
+        // A data frame's index column, the row then `0 | 1 0 0 1 _ | …`
+        // (a blank 总计): the first, though the blank would add up too.
+        let mut frame: Vec<&'static str> = vec![""];
+        for _ in 0..3 {
+            frame.extend(heads);
+        }
+        let data = row(&[
+            "0", "1", "0", "0", "1", "", "0", "0", "0", "0", "0", "2", "0", "0", "0", "2",
+        ]);
+        assert_eq!(
+            review_header_gap(&[row(&frame), data.clone()], &data),
+            Some(0)
+        );
+        // No header on sixteen columns: not told.
+        assert_eq!(review_header_gap(std::slice::from_ref(&data), &data), None);
     }
 
     /// Rows' labels in one cell, one after the other, each led by its

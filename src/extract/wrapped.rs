@@ -70,7 +70,9 @@ fn halves<'d>(r: &RowView<'d>) -> Option<Vec<&'d str>> {
 /// Joins the counts wrapped around a row: a row of `k` single digits
 /// right above a row with more than `k` values, and a row of `k` single
 /// digits right below it, the three on consecutive lines, each top digit
-/// not 0 (no count is printed with a leading zero). The two digit rows
+/// not 0 (no count is printed with a leading zero); or one count whose
+/// halves are up to [`HALF`] digits each, when it is the sum of the row's
+/// values (a narrow 总计 column). The two digit rows
 /// are dropped and the `k` counts go on the row between as floating
 /// cells ([`CellView::floating`]).
 pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
@@ -186,8 +188,9 @@ fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'stat
     if parts.len() < 3 {
         return None;
     }
+    // One digit over one: a longer line below may be a page number.
     let top = row.cells[last].text.trim();
-    if top.chars().count() > HALF {
+    if top.chars().count() != 1 || bottom.chars().count() != 1 {
         return None;
     }
     let count = joined(top, bottom)?;

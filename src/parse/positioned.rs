@@ -201,16 +201,21 @@ fn sized_word(page: usize, left: f64, top: f64, size: f64, text: String) -> Opti
 /// `None` when the page is no such page.
 fn styled_words(src: &str) -> Option<Vec<Word>> {
     let re = styled_p()?;
-    // pdftohtml's font sizes by class (`.ft11{font-size:14px;…}`).
-    let mut sizes: Vec<(&str, f64)> = Vec::new();
+    // pdftohtml's font sizes by class (`.ft11{font-size:14px;…}`): a
+    // rule's brace within a few bytes of its name, its body short.
+    let mut sizes: std::collections::HashMap<&str, f64> = std::collections::HashMap::new();
     for (i, _) in src.match_indices(".ft") {
         let rest = &src[i + 1..];
-        let Some(brace) = rest.find('{').filter(|&b| b <= 12) else {
+        let near = &rest.as_bytes()[..rest.len().min(13)];
+        let Some(brace) = near.iter().position(|&b| b == b'{') else {
             continue;
         };
-        let rule = &rest[brace..rest.find('}').unwrap_or(rest.len())];
-        if let Some(size) = style_length(rule.trim_start_matches('{'), "font-size") {
-            sizes.push((&rest[..brace], size));
+        let body = &rest.as_bytes()[brace..rest.len().min(brace + 200)];
+        let Some(close) = body.iter().position(|&b| b == b'}') else {
+            continue;
+        };
+        if let Some(size) = style_length(&rest[brace + 1..brace + close], "font-size") {
+            sizes.insert(&rest[..brace], size);
         }
     }
     let pages: Vec<usize> = src
@@ -235,7 +240,7 @@ fn styled_words(src: &str) -> Option<Vec<Word>> {
             .nth(1)
             .and_then(|r| r.split('"').next());
         let size = class
-            .and_then(|k| sizes.iter().find(|(c, _)| *c == k).map(|(_, s)| *s))
+            .and_then(|k| sizes.get(k).copied())
             .or_else(|| style_length(inner.as_str(), "font-size"))
             .or_else(|| style_length(style, "line-height"))
             .unwrap_or(12.0);
@@ -286,12 +291,16 @@ fn xml_words(src: &str) -> Option<Vec<Word>> {
 /// the file; `None` for any other page.
 fn words(src: &str) -> Option<Vec<Word>> {
     if src.contains("<pdf2xml") && src.contains("<text top=") {
-        return xml_words(src);
+        if let Some(w) = xml_words(src) {
+            return Some(w);
+        }
     }
     if src.contains("position:absolute;top:")
         || (src.contains("p{position:absolute") && src.contains("<p style=\"top:"))
     {
-        return styled_words(src);
+        if let Some(w) = styled_words(src) {
+            return Some(w);
+        }
     }
     let (re, page_tag) = if src.contains("<word") && src.contains("xMin=") {
         (bbox_word()?, "<page")

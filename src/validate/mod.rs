@@ -37,6 +37,7 @@
 //! | `value.negative`, `value.non_integer`, `active.published_exceeds_total` | warning | [`soft`] | see above |
 //! | `narrative.mismatch` | warning | [`narrative`] | see above |
 //! | `structure.missing_section` | warning | `extract` | `section 五` |
+//! | `structure.tables_only` | warning | `extract` | `document` |
 //! | `structure.missing_table` | error | `extract` | the table's key (`review_litigation`) |
 //! | `structure.truncated` | error | `extract`, `parse` | `requests`, `review_litigation` (`expected` 15, `found` the values read) |
 //! | `structure.row_shape` | error | `extract` | `<table>.<row>` (`expected`/`found`: cell counts) |
