@@ -277,7 +277,22 @@ impl Reader {
         // Every row of the table, in order (directly under the table or in
         // its row groups), with its cells' text and spans.
         let mut rows: Vec<Vec<(String, u64, u64)>> = Vec::new();
-        for tr in descendants(t, "tr") {
+        // As shown: a `<thead>`'s rows first, a `<tfoot>`'s last (CSS's
+        // table-header-group and table-footer-group), the DOM keeping the
+        // source's order.
+        let mut trs = descendants(t, "tr");
+        trs.sort_by_key(|tr| {
+            match tr
+                .parent()
+                .and_then(ElementRef::wrap)
+                .map(|p| p.value().name())
+            {
+                Some("thead") => 0,
+                Some("tfoot") => 2,
+                _ => 1,
+            }
+        });
+        for tr in trs {
             let mut cells = Vec::new();
             for cell in tr.children().filter_map(ElementRef::wrap) {
                 let name = cell.value().name();

@@ -254,6 +254,9 @@ struct TableBuilder {
     /// A grid cell named its row or area, which cells placed as they come
     /// cannot honour: the grid is read as lines.
     unplaced: bool,
+    /// Where row groups open and close: (the number of rows before, the
+    /// group then: 0 `<thead>`, 1 `<tbody>` or none, 2 `<tfoot>`).
+    groups: Vec<(usize, u8)>,
 }
 
 /// Whether a table's attributes name pandas' class (`class="dataframe"`,
@@ -308,6 +311,8 @@ enum Tag {
     Sup,
     /// A form field: the value it shows is text ([`input_value`]).
     Input,
+    /// A table's row group: `<thead>` (0), `<tbody>` (1), `<tfoot>` (2).
+    Group(u8),
     /// Starts a new line of prose.
     Block,
     /// Content skipped whole (scripts, styles…).
@@ -330,6 +335,9 @@ fn classify(name: &str) -> Tag {
         b"table" => Tag::Table,
         b"tr" => Tag::Tr,
         b"td" | b"th" => Tag::Cell,
+        b"thead" => Tag::Group(0),
+        b"tbody" => Tag::Group(1),
+        b"tfoot" => Tag::Group(2),
         b"title" => Tag::Title,
         b"sup" => Tag::Sup,
         b"input" => Tag::Input,
@@ -642,7 +650,17 @@ impl Html<'_> {
                 }
             }
             Tag::Block => self.newline(),
+            Tag::Group(g) => self.mark_group(g),
             Tag::Raw | Tag::Other => {}
+        }
+    }
+
+    /// Rows from here on are in row group `g` of the innermost table.
+    fn mark_group(&mut self, g: u8) {
+        if let Some(t) = self.tables.last_mut() {
+            close_cell(t);
+            t.in_row = false;
+            t.groups.push((t.rows.len(), g));
         }
     }
 
@@ -695,6 +713,7 @@ impl Html<'_> {
                 }
             }
             Tag::Block => self.newline(),
+            Tag::Group(_) => self.mark_group(1),
             Tag::Raw | Tag::Input | Tag::Other => {}
         }
     }
@@ -875,6 +894,7 @@ impl Html<'_> {
             grid: None,
             of_divs: false,
             unplaced: false,
+            groups: Vec::new(),
         });
     }
 
@@ -901,6 +921,7 @@ impl Html<'_> {
             Vec::new()
         } else {
             let dataframe = t.dataframe;
+            in_group_order(&mut t);
             let (mut grid, cut) = expand(t, self.limits, &mut self.cells_total);
             self.framed |= grid.drop_index_column(self.framed || dataframe);
             if let Some(msg) = cut {
@@ -918,6 +939,41 @@ impl Html<'_> {
         };
         for b in blocks {
             self.emit(b);
+        }
+    }
+}
+
+/// A table's rows in the order a browser shows them: `<thead>`'s first,
+/// `<tfoot>`'s last, whatever their order in the source (HTML 4 put
+/// `<tfoot>` before `<tbody>`). Rows are moved only when some stand out
+/// of that order; a rowspan never crosses a row group.
+fn in_group_order(t: &mut TableBuilder) {
+    if t.groups.is_empty() {
+        return;
+    }
+    let mut group = vec![1u8; t.rows.len()];
+    for (k, &(from, g)) in t.groups.iter().enumerate() {
+        let to = t.groups.get(k + 1).map_or(t.rows.len(), |n| n.0);
+        for x in group.iter_mut().take(to).skip(from) {
+            *x = g;
+        }
+    }
+    if group.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..t.rows.len()).collect();
+    order.sort_by_key(|&i| group[i]);
+    let mut rows = std::mem::take(&mut t.rows);
+    let mut locs = std::mem::take(&mut t.row_locs);
+    let mut taken: Vec<Option<(Vec<RawCell>, Loc)>> = rows
+        .drain(..)
+        .zip(locs.drain(..).chain(std::iter::repeat(Loc::default())))
+        .map(Some)
+        .collect();
+    for i in order {
+        if let Some((r, l)) = taken[i].take() {
+            t.rows.push(r);
+            t.row_locs.push(l);
         }
     }
 }
@@ -1489,6 +1545,24 @@ mod tests {
         let g = grid_texts(&d);
         let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cells, ["规章", "12"]);
+    }
+
+    /// Row groups in the order a browser shows them: `<thead>` first,
+    /// `<tfoot>` last, whatever the source's order.
+    #[test]
+    fn row_groups_are_read_in_the_order_shown() {
+        let html = "<table><tfoot><tr><td>（七）总计</td><td>3</td></tr></tfoot>\
+            <tbody><tr><td>（一）予以公开</td><td>3</td></tr></tbody>\
+            <thead><tr><td>项目</td><td>总计</td></tr></thead></table>";
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        let first: Vec<&str> = g[0].iter().map(|r| r[0].0.as_str()).collect();
+        assert_eq!(first, ["项目", "（一）予以公开", "（七）总计"]);
+        // In order already, or without groups: as printed.
+        let html = "<table><tr><td>b</td></tr><tbody><tr><td>a</td></tr></tbody></table>";
+        let g = grid_texts(&parse(html, &Limits::default()));
+        let first: Vec<&str> = g[0].iter().map(|r| r[0].0.as_str()).collect();
+        assert_eq!(first, ["b", "a"]);
     }
 
     #[test]
