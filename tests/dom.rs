@@ -228,6 +228,18 @@ impl Reader {
                         line.push(']');
                         continue;
                     }
+                    // After a label's text: a note's mark, in brackets.
+                    let after_text = line
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !c.is_whitespace());
+                    if name == "sup" && ctx == Ctx::Cell && after_text {
+                        line.push('（');
+                        self.flow(c, line, out, ctx);
+                        line.push('）');
+                        continue;
+                    }
                     // In a layout table, each cell is a line of its own.
                     let block = BLOCK.contains(&name)
                         || name == "title"

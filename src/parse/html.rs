@@ -223,9 +223,9 @@ struct RawCell {
     rowspan: u32,
     colspan: u32,
     loc: Loc,
-    /// A `<sup>` after a number is open: its text is bracketed (see
-    /// [`Tag::Sup`]).
-    sup: bool,
+    /// A `<sup>` after a number or a label is open: its text is
+    /// bracketed, this the closing bracket (see [`Tag::Sup`]).
+    sup: Option<char>,
 }
 
 enum Event {
@@ -307,7 +307,8 @@ enum Tag {
     Title,
     /// A superscript: after a number in a cell, a footnote's mark
     /// (`4817<sup>1</sup>`), its text put in brackets (`4817[1]`) so that
-    /// it is not read as more digits of the number.
+    /// it is not read as more digits of the number; after a label's text,
+    /// in the brackets a label's reading leaves out (`收费（注）`).
     Sup,
     /// A form field: the value it shows is text ([`input_value`]).
     Input,
@@ -634,9 +635,21 @@ impl Html<'_> {
                         .chars()
                         .next_back()
                         .is_some_and(super::value::is_digit);
-                    if after_number && !c.sup {
+                    // After a label's text (`行政事业性收费<sup>注</sup>`,
+                    // `…情形）<sup>①</sup>`): a note's mark, in brackets the
+                    // label's reading leaves out.
+                    let after_text = c
+                        .text
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|ch| !super::value::is_digit(ch) && !ch.is_whitespace());
+                    if c.sup.is_none() && after_number {
                         c.text.push('[');
-                        c.sup = true;
+                        c.sup = Some(']');
+                    } else if c.sup.is_none() && after_text {
+                        c.text.push('（');
+                        c.sup = Some('）');
                     }
                 }
             }
@@ -681,7 +694,7 @@ impl Html<'_> {
             rowspan,
             colspan,
             loc: at,
-            sup: false,
+            sup: None,
         });
     }
 
@@ -707,8 +720,8 @@ impl Html<'_> {
             Tag::Title => self.newline(),
             Tag::Sup => {
                 if let Some(c) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
-                    if std::mem::take(&mut c.sup) {
-                        c.text.push(']');
+                    if let Some(close) = c.sup.take() {
+                        c.text.push(close);
                     }
                 }
             }
@@ -1440,13 +1453,18 @@ mod tests {
     }
 
     /// A superscript after a number in a cell is a footnote's mark, kept
-    /// apart from the number; elsewhere its text runs on as before.
+    /// apart from the number; after a label's text, bracketed so that the
+    /// label reads (`行政许可（注）`); in prose its text runs on as before.
     #[test]
     fn superscripts_after_numbers() {
         let page = "<table><tr><td>行政许可<sup>注</sup></td><td>4817<sup>1</sup></td><td>12 <sup>②</sup></td></tr></table><p>m<sup>2</sup></p>";
         let doc = parse(page, &Limits::default());
         let cells: Vec<String> = grid_texts(&doc)[0][0].iter().map(|c| c.0.clone()).collect();
-        assert_eq!(cells, ["行政许可注", "4817[1]", "12 [②]"]);
+        assert_eq!(cells, ["行政许可（注）", "4817[1]", "12 [②]"]);
+        assert_eq!(
+            crate::extract::label::Label::new(&cells[0]).core,
+            "行政许可"
+        );
         assert_eq!(crate::parse::value::number("4817[1]"), Some(4817.0));
     }
 
