@@ -28,6 +28,12 @@ fn misread(c: char) -> char {
 
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
+    // A note's mark a converter wrote as raw HTML in a text table's cell
+    // (pandoc's DokuWiki: `…情形）<sup>①</sup>`): in brackets, which a
+    // label's reading leaves out.
+    if memchr::memchr(b'<', s.as_bytes()).is_some() && s.contains("<sup>") {
+        return norm(&s.replace("<sup>", "（").replace("</sup>", "）"));
+    }
     let mut out = String::with_capacity(s.len());
     // The characters that stay as they are, most of a label, are copied
     // in runs: `run` is where the run not yet copied starts.
@@ -58,6 +64,11 @@ pub fn norm(s: &str) -> String {
         if let Some((n, bracketed)) = numbered {
             out.push_str(&s[run..i]);
             run = i + c0.len_utf8();
+            // Last, after a label's text (`…情形）①`): a note's mark, no
+            // numbering; left out.
+            if i > 0 && s[run..].trim().is_empty() {
+                continue;
+            }
             if bracketed {
                 out.push_str(&format!("({n})"));
             } else {
@@ -645,6 +656,14 @@ mod tests {
     #[test]
     fn circled_and_bracketed_numbers_number_sub_rows() {
         assert_eq!(norm("①属于国家秘密"), "1.属于国家秘密");
+        assert_eq!(
+            Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）①").core,
+            Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").core
+        );
+        assert_eq!(
+            Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）<sup>①</sup>").core,
+            Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").core
+        );
         assert_eq!(norm("⑵重复申请"), "(2)重复申请");
         assert_eq!(norm("⒊其他"), "3.其他");
         let l = Label::new("⑧属于行政查询事项");
