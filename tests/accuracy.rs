@@ -1158,7 +1158,28 @@ fn accuracy_on_the_twentieth_handwritten_set() {
 fn accuracy_on_the_twenty_first_handwritten_set() {
     let s = scored("handwritten-round21", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_629, "{right} cells right");
+    assert!(right >= 19_728, "{right} cells right");
+    assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
+}
+
+/// Round twenty-two: ten pages typed by hand in markup no earlier set used
+/// (Calc and Excel web-page tables, units in cells, `<tfoot>` before
+/// `<tbody>`, a section-三 header with 其他 beside 法人或其他组织, two CMS
+/// pages in one file, layout tables, footnote marks, a python-docx
+/// source), read back by poppler (TSV lines, XML, single HTML), mutool
+/// HTML, pandoc (AsciiDoc, Jira, DokuWiki, CommonMark-x, man through
+/// groff), PyMuPDF's `find_tables`, pdfplumber's tables, python-docx and
+/// odt2txt (`tests/external/make_round22.py`). Scored once at f9f2134,
+/// out of the tuning loop until then: 77.9 % right (21,868 of 28,088, the
+/// source DOCX counted), 103 wrong, 25 of 71 sound copies with a finding.
+/// Mended since: 23,567 of 27,888 right, 31 wrong (poppler's TSV lines,
+/// whose rows print their values before their labels, 30 of them), 7 of
+/// 70 sound copies with a finding; the caps hold that.
+#[test]
+fn accuracy_on_the_twenty_second_handwritten_set() {
+    let s = scored("handwritten-round22", 31, 7);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 23_567, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
