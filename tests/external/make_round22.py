@@ -68,6 +68,7 @@ for p in (HERE, HERE.parent / "main/tests/external", Path("/work/main/tests/exte
     if (p / "page_truth.py").exists():
         sys.path.insert(0, str(p))
         break
+from page_truth import grid as page_truth_grid  # noqa: E402
 from page_truth import (  # noqa: E402
     APPLICANTS,
     LEAVES,
@@ -248,21 +249,7 @@ def rendered_rows(table):
 
 def grid(table):
     """Rows of (cell, squashed text) with rowspan/colspan expanded, in rendered row order."""
-    taken, width = {}, 0
-    trs = rendered_rows(table)
-    for r, tr in enumerate(trs):
-        c = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            while (r, c) in taken:
-                c += 1
-            rs, cs = int(cell.get("rowspan") or 1), int(cell.get("colspan") or 1)
-            item = (cell, squash(cell.get_text()))
-            for i in range(rs):
-                for j in range(cs):
-                    taken[(r + i, c + j)] = item
-            c += cs
-            width = max(width, c)
-    return [[taken.get((r, c), (None, "")) for c in range(width)] for r in range(len(trs))]
+    return page_truth_grid(table, rendered_rows(table))
 
 
 def norm(s):

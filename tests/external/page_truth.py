@@ -22,10 +22,11 @@ def innermost_tables(soup):
     return [t for t in soup.find_all("table") if t.find("table") is None]
 
 
-def grid(table):
-    """Rows of (cell, squashed text) with rowspan/colspan expanded."""
+def grid(table, trs=None):
+    """Rows of (cell, squashed text) with rowspan/colspan expanded; `trs`: the rows in another order
+    than the source's (a browser's: thead first, tfoot last)."""
     taken, width = {}, 0
-    trs = table.find_all("tr")
+    trs = table.find_all("tr") if trs is None else trs
     for r, tr in enumerate(trs):
         c = 0
         for cell in tr.find_all(["td", "th"], recursive=False):
