@@ -303,9 +303,13 @@ fn split_heading(rows: &[RowView<'_>], i: usize) -> Option<(usize, Numbered)> {
 /// A row's own cells with text, in order (cells spanned from above and
 /// empty ones aside).
 fn own_cells<'a, 'd>(r: &'a RowView<'d>) -> impl Iterator<Item = &'a CellView<'d>> {
-    r.cells
-        .iter()
-        .filter(|c| !c.from_above && !c.text.trim().is_empty())
+    // A cell of emphasis marks alone (`*` of `*　　一、总体情况*`, the
+    // ideographic spaces after it taken for a gap between cells) holds
+    // no text.
+    r.cells.iter().filter(|c| {
+        let t = c.text.trim();
+        !c.from_above && !t.is_empty() && !t.chars().all(|ch| matches!(ch, '*' | '_' | '#'))
+    })
 }
 
 /// The text of a row's one cell, when it has one cell with text and no
@@ -533,6 +537,18 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
 mod tests {
     use super::*;
 
+    /// A bold heading whose mark the ideographic spaces after it part
+    /// from its words (`*　　一、总体情况*`, pandoc's Jira and AsciiDoc of a
+    /// page that indents its headings): the mark is no cell of its own.
+    #[test]
+    fn a_heading_after_a_lone_emphasis_mark() {
+        let text = "标题2019年政府信息公开工作年度报告\n\n*　　一、总体情况*\n\n　　全年共收到申请24件。\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert_eq!(rows[1].cells.len(), 2, "the mark and the words apart");
+        assert_eq!(find_sections(&rows).heading[0], Some(1));
+    }
+
     #[test]
     fn headings_in_markup_are_headings() {
         for line in [
@@ -541,6 +557,7 @@ mod tests {
             "h2. 四、政府信息公开行政复议、行政诉讼情况",
             "h2. {anchor:四政府信息公开行政复议行政诉讼情况}四、政府信息公开行政复议、行政诉讼情况",
             "*　　四、政府信息公开行政复议、行政诉讼情况*",
+            "　　*　　四、政府信息公开行政复议、行政诉讼情况*",
             "　　{*}四、政府信息公开行政复议、行政诉讼情况{*}",
             "== 四、政府信息公开行政复议、行政诉讼情况 ==",
             "\\section{四、政府信息公开行政复议、行政诉讼情况}\\label{s4}",
