@@ -783,6 +783,25 @@ fn narrative_mismatch_for_reviews_and_lawsuits() {
             json!(7)
         )]
     );
+    // Not a 总计 left blank by placing a short row by position (a table a
+    // converter cut to its first columns): the total is not known.
+    let mut rec = sound_record(Template::F2021);
+    set(&mut rec, "new_received", "total", None);
+    rec.cells.push(nianbao::model::CellSource {
+        table: "requests",
+        row: "new_received",
+        col: "total",
+        raw: "".into(),
+        at: nianbao::model::Loc::default(),
+        how: nianbao::model::How::Position,
+        relied_on: nianbao::model::Checks::default(),
+    });
+    run(&mut rec, &["收到政府信息公开申请7件。"]);
+    assert!(
+        summary(&rec.issues).is_empty(),
+        "{:?}",
+        summary(&rec.issues)
+    );
 }
 
 #[test]

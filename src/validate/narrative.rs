@@ -127,6 +127,16 @@ fn total_or_sum(
         Ok(Some(t)) => return Figure::Known(t),
         Ok(None) => {}
     }
+    // A 总计 left blank by placing a short row's values by position (a
+    // table a converter cut to its first columns, `| 一、本年新收… | 84件 |`)
+    // may have been printed where the copy lost it: its parts are no
+    // figure of the row's total.
+    let placed = rec.cells.iter().any(|c| {
+        c.table == table && c.row == key && c.col == "total" && c.how == crate::model::How::Position
+    });
+    if placed {
+        return Figure::Unknown;
+    }
     let mut parts = Vec::new();
     for (k, _) in row.iter().filter(|(k, _)| **k != "total") {
         match val(k) {
