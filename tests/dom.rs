@@ -228,12 +228,12 @@ impl Reader {
                         line.push(']');
                         continue;
                     }
-                    // After a label's text: a note's mark, in brackets.
-                    let after_text = line
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| !c.is_whitespace());
+                    // After a label's text (a cell with no figure in it): a
+                    // note's mark, in brackets.
+                    let after_text = !line.trim().is_empty()
+                        && !line
+                            .chars()
+                            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
                     if name == "sup" && ctx == Ctx::Cell && after_text {
                         line.push('（');
                         self.flow(c, line, out, ctx);
@@ -289,20 +289,16 @@ impl Reader {
         // Every row of the table, in order (directly under the table or in
         // its row groups), with its cells' text and spans.
         let mut rows: Vec<Vec<(String, u64, u64)>> = Vec::new();
-        // As shown: a `<thead>`'s rows first, a `<tfoot>`'s last (CSS's
-        // table-header-group and table-footer-group), the DOM keeping the
-        // source's order.
+        // As shown: the first `<thead>`'s rows first, the first `<tfoot>`'s
+        // last (CSS's table-header-group and table-footer-group; later ones
+        // stand as bodies), the DOM keeping the source's order.
+        let first = |name: &str| descendants(t, name).first().map(|e| e.id());
+        let (head, foot) = (first("thead"), first("tfoot"));
         let mut trs = descendants(t, "tr");
-        trs.sort_by_key(|tr| {
-            match tr
-                .parent()
-                .and_then(ElementRef::wrap)
-                .map(|p| p.value().name())
-            {
-                Some("thead") => 0,
-                Some("tfoot") => 2,
-                _ => 1,
-            }
+        trs.sort_by_key(|tr| match tr.parent().map(|p| p.id()) {
+            Some(p) if Some(p) == head => 0,
+            Some(p) if Some(p) == foot => 2,
+            _ => 1,
         });
         for tr in trs {
             let mut cells = Vec::new();

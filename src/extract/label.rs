@@ -65,8 +65,9 @@ pub fn norm(s: &str) -> String {
             out.push_str(&s[run..i]);
             run = i + c0.len_utf8();
             // Last, after a label's text (`…情形）①`): a note's mark, no
-            // numbering; left out.
-            if i > 0 && s[run..].trim().is_empty() {
+            // numbering; left out. A circled number alone stays (`　①`).
+            let circled = (0x2460..=0x2473).contains(&u32::from(c));
+            if circled && !s[..i].trim().is_empty() && s[run..].trim().is_empty() {
                 continue;
             }
             if bracketed {
@@ -656,6 +657,7 @@ mod tests {
     #[test]
     fn circled_and_bracketed_numbers_number_sub_rows() {
         assert_eq!(norm("①属于国家秘密"), "1.属于国家秘密");
+        assert_eq!(norm("　①"), "1.");
         assert_eq!(
             Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）①").core,
             Label::new("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").core

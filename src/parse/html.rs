@@ -637,13 +637,10 @@ impl Html<'_> {
                         .is_some_and(super::value::is_digit);
                     // After a label's text (`行政事业性收费<sup>注</sup>`,
                     // `…情形）<sup>①</sup>`): a note's mark, in brackets the
-                    // label's reading leaves out.
-                    let after_text = c
-                        .text
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_some_and(|ch| !super::value::is_digit(ch) && !ch.is_whitespace());
+                    // label's reading leaves out. Not in a cell that holds a
+                    // figure (`1件<sup>①</sup>` reads as before).
+                    let after_text =
+                        !c.text.trim().is_empty() && !c.text.chars().any(super::value::is_digit);
                     if c.sup.is_none() && after_number {
                         c.text.push('[');
                         c.sup = Some(']');
@@ -668,11 +665,18 @@ impl Html<'_> {
         }
     }
 
-    /// Rows from here on are in row group `g` of the innermost table.
+    /// Rows from here on are in row group `g` of the innermost table. A
+    /// table's first `<thead>` and first `<tfoot>` only are shown as its
+    /// header and footer; later ones stand where they are, as a body.
     fn mark_group(&mut self, g: u8) {
         if let Some(t) = self.tables.last_mut() {
             close_cell(t);
             t.in_row = false;
+            let g = if g != 1 && t.groups.iter().any(|&(_, x)| x == g) {
+                1
+            } else {
+                g
+            };
             t.groups.push((t.rows.len(), g));
         }
     }
@@ -956,10 +960,10 @@ impl Html<'_> {
     }
 }
 
-/// A table's rows in the order a browser shows them: `<thead>`'s first,
-/// `<tfoot>`'s last, whatever their order in the source (HTML 4 put
-/// `<tfoot>` before `<tbody>`). Rows are moved only when some stand out
-/// of that order; a rowspan never crosses a row group.
+/// A table's rows in the order a browser shows them: its first
+/// `<thead>`'s first, its first `<tfoot>`'s last, whatever their order in
+/// the source (HTML 4 put `<tfoot>` before `<tbody>`). Rows are moved only
+/// when some stand out of that order.
 fn in_group_order(t: &mut TableBuilder) {
     if t.groups.is_empty() {
         return;
@@ -1576,6 +1580,12 @@ mod tests {
         let g = grid_texts(&d);
         let first: Vec<&str> = g[0].iter().map(|r| r[0].0.as_str()).collect();
         assert_eq!(first, ["项目", "（一）予以公开", "（七）总计"]);
+        // A second <thead> is shown where it stands.
+        let html = "<table><thead><tr><td>h</td></tr></thead><tbody><tr><td>a</td></tr></tbody>\
+            <thead><tr><td>sub</td></tr></thead><tbody><tr><td>b</td></tr></tbody></table>";
+        let g = grid_texts(&parse(html, &Limits::default()));
+        let first: Vec<&str> = g[0].iter().map(|r| r[0].0.as_str()).collect();
+        assert_eq!(first, ["h", "a", "sub", "b"]);
         // In order already, or without groups: as printed.
         let html = "<table><tr><td>b</td></tr><tbody><tr><td>a</td></tr></tbody></table>";
         let g = grid_texts(&parse(html, &Limits::default()));

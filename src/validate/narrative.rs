@@ -127,14 +127,17 @@ fn total_or_sum(
         Ok(Some(t)) => return Figure::Known(t),
         Ok(None) => {}
     }
-    // A 总计 left blank by placing a short row's values by position (a
-    // table a converter cut to its first columns, `| 一、本年新收… | 84件 |`)
-    // may have been printed where the copy lost it: its parts are no
-    // figure of the row's total.
+    // A 总计 left blank by placing a short row's values by position, in a
+    // table none of whose rows has a 总计 (one a converter cut to its first
+    // columns, `| 一、本年新收… | 84件 |`): it may have been printed where
+    // the copy lost it, and the parts are no figure of the row's total.
     let placed = rec.cells.iter().any(|c| {
         c.table == table && c.row == key && c.col == "total" && c.how == crate::model::How::Position
     });
-    if placed {
+    let no_totals = rec
+        .table(table)
+        .is_some_and(|t| t.values().all(|r| super::cell(r, "total").is_none()));
+    if placed && no_totals {
         return Figure::Unknown;
     }
     let mut parts = Vec::new();
