@@ -214,30 +214,23 @@ impl Reader {
                         out.extend(blocks);
                         continue;
                     }
-                    // A superscript after a number in a cell: a footnote's
-                    // mark, bracketed (`4817[1]`), as the one-pass reader
-                    // writes it.
-                    let after_number = line
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-                    if name == "sup" && ctx == Ctx::Cell && after_number {
-                        line.push('[');
+                    // A superscript in a cell: a footnote's mark, as the
+                    // one-pass reader writes it: after a number bracketed
+                    // (`4817[1]`), after a label's text (a cell with no
+                    // figure in it) in the brackets a label leaves out.
+                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                    let after_number = line.trim_end().chars().next_back().is_some_and(digit);
+                    let after_text = !line.trim().is_empty() && !line.chars().any(digit);
+                    let marks = match (after_number, after_text) {
+                        (true, _) => Some(('[', ']')),
+                        (_, true) => Some(('（', '）')),
+                        _ => None,
+                    };
+                    if let Some((open, close)) = marks.filter(|_| name == "sup" && ctx == Ctx::Cell)
+                    {
+                        line.push(open);
                         self.flow(c, line, out, ctx);
-                        line.push(']');
-                        continue;
-                    }
-                    // After a label's text (a cell with no figure in it): a
-                    // note's mark, in brackets.
-                    let after_text = !line.trim().is_empty()
-                        && !line
-                            .chars()
-                            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-                    if name == "sup" && ctx == Ctx::Cell && after_text {
-                        line.push('（');
-                        self.flow(c, line, out, ctx);
-                        line.push('）');
+                        line.push(close);
                         continue;
                     }
                     // In a layout table, each cell is a line of its own.

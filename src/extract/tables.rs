@@ -1515,7 +1515,6 @@ fn review_adds_up(w: &[&CellView<'_>]) -> bool {
 /// header rows before it, read on the same sixteen grid columns; `None`
 /// unless the heads stand over exactly fifteen.
 fn review_header_gap(header: &[RowView<'_>], row: &RowView<'_>) -> Option<usize> {
-    const HEADS: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
     if row.cells.len() != 16 {
         return None;
     }
@@ -1526,7 +1525,7 @@ fn review_header_gap(header: &[RowView<'_>], row: &RowView<'_>) -> Option<usize>
     {
         for (j, c) in r.cells.iter().enumerate() {
             let n = c.norm();
-            if HEADS.iter().any(|h| n == *h || n.starts_with(h)) {
+            if REVIEW_COLS.iter().any(|h| n.starts_with(h.label)) {
                 under[j] = true;
             }
         }

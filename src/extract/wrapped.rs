@@ -143,20 +143,24 @@ pub(crate) fn unwrap(rows: &mut Vec<RowView<'_>>) {
     });
 }
 
+/// The sum of `cells`, every one a number; `None` if one is not.
+fn sum_of<'a, 'd: 'a>(cells: impl IntoIterator<Item = &'a CellView<'d>>) -> Option<f64> {
+    cells
+        .into_iter()
+        .map(|c| crate::parse::value::number(c.text.trim()))
+        .sum()
+}
+
 /// Whether `total` is the sum of `row`'s values (every one a number).
 fn is_row_sum(row: &RowView<'_>, total: &str) -> bool {
-    let mut sum = 0.0;
     let values = row
         .cells
         .iter()
         .filter(|c| !c.from_above && c.is_value() && !c.text.trim().is_empty());
-    for c in values {
-        match crate::parse::value::number(c.text.trim()) {
-            Some(v) => sum += v,
-            None => return false,
-        }
+    match (sum_of(values), crate::parse::value::number(total)) {
+        (Some(sum), Some(t)) => crate::model::same(sum, t),
+        _ => false,
     }
-    crate::parse::value::number(total).is_some_and(|t| crate::model::same(sum, t))
 }
 
 /// A row whose last count wrapped, its second digit alone on the next
@@ -194,10 +198,7 @@ fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'stat
         return None;
     }
     let count = joined(top, bottom)?;
-    let mut sum = 0.0;
-    for &k in parts {
-        sum += crate::parse::value::number(row.cells[k].text.trim())?;
-    }
+    let sum = sum_of(parts.iter().map(|&k| &row.cells[k]))?;
     let whole: f64 = count.parse().ok()?;
     let alone = crate::parse::value::number(top)?;
     (crate::model::same(sum, whole) && !crate::model::same(sum, alone)).then_some((last, count))

@@ -978,21 +978,13 @@ fn in_group_order(t: &mut TableBuilder) {
     if group.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
-    let mut order: Vec<usize> = (0..t.rows.len()).collect();
-    order.sort_by_key(|&i| group[i]);
-    let mut rows = std::mem::take(&mut t.rows);
-    let mut locs = std::mem::take(&mut t.row_locs);
-    let mut taken: Vec<Option<(Vec<RawCell>, Loc)>> = rows
-        .drain(..)
-        .zip(locs.drain(..).chain(std::iter::repeat(Loc::default())))
-        .map(Some)
-        .collect();
-    for i in order {
-        if let Some((r, l)) = taken[i].take() {
-            t.rows.push(r);
-            t.row_locs.push(l);
-        }
-    }
+    // A stable sort: each group's rows keep their order.
+    let rows = std::mem::take(&mut t.rows);
+    let locs = std::mem::take(&mut t.row_locs);
+    let mut keyed: Vec<(u8, (Vec<RawCell>, Loc))> =
+        group.into_iter().zip(rows.into_iter().zip(locs)).collect();
+    keyed.sort_by_key(|k| k.0);
+    (t.rows, t.row_locs) = keyed.into_iter().map(|(_, r)| r).unzip();
 }
 
 fn close_cell(t: &mut TableBuilder) {

@@ -109,11 +109,7 @@ fn box_words(src: &str) -> Option<Vec<Word>> {
         let lines: Vec<String> = inner
             .split("<br>")
             .flat_map(|l| l.split('\n'))
-            .map(|l| {
-                html_escape::decode_html_entities(&super::html::strip_tags(l))
-                    .trim()
-                    .to_string()
-            })
+            .map(piece_text)
             .filter(|l| !l.is_empty())
             .collect();
         let widest = lines.iter().map(|l| columns(l)).fold(1.0, f64::max);
@@ -256,31 +252,37 @@ fn styled_words(src: &str) -> Option<Vec<Word>> {
     (out.len() >= MIN_WORDS).then_some(out)
 }
 
-/// The pieces of `pdftohtml -xml` as words; `None` when the page is no
-/// such page.
-fn xml_words(src: &str) -> Option<Vec<Word>> {
-    let re = xml_text()?;
-    let pages: Vec<usize> = src.match_indices("<page ").map(|(i, _)| i).collect();
+/// The words a box regex finds in `src` (captures 1-4 four numbers, 5 the
+/// text), each box from its four numbers by `corners` (as `x0, y0, x1,
+/// y1`), its page the number of `page_tag`s before it; `None` when there
+/// are too few to be such a page.
+fn boxed_words(
+    src: &str,
+    re: &Regex,
+    page_tag: &str,
+    corners: impl Fn([f64; 4]) -> [f64; 4],
+) -> Option<Vec<Word>> {
+    let pages: Vec<usize> = src.match_indices(page_tag).map(|(i, _)| i).collect();
     let mut out = Vec::new();
     for c in re.captures_iter(src) {
         let (Some(all), Some(inner)) = (c.get(0), c.get(5)) else {
             continue;
         };
         let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<f64>().ok());
-        let (Some(top), Some(left), Some(width), Some(height)) = (num(1), num(2), num(3), num(4))
-        else {
+        let (Some(a), Some(b), Some(cc), Some(d)) = (num(1), num(2), num(3), num(4)) else {
             continue;
         };
+        let [x0, y0, x1, y1] = corners([a, b, cc, d]);
         let text = piece_text(inner.as_str());
-        if text.is_empty() || !placed(left, top, left + width, top + height) {
+        if text.is_empty() || !placed(x0, y0, x1, y1) {
             continue;
         }
         out.push(Word {
             page: pages.partition_point(|&p| p < all.start()),
-            x0: left,
-            y0: top,
-            x1: left + width,
-            y1: top + height,
+            x0,
+            y0,
+            x1,
+            y1,
             text,
         });
     }
@@ -291,8 +293,12 @@ fn xml_words(src: &str) -> Option<Vec<Word>> {
 /// the file; `None` for any other page.
 fn words(src: &str) -> Option<Vec<Word>> {
     if src.contains("<pdf2xml") && src.contains("<text top=") {
-        if let Some(w) = xml_words(src) {
-            return Some(w);
+        // `top`, `left`, `width`, `height`.
+        let xml = boxed_words(src, xml_text()?, "<page ", |[t, l, w, h]| {
+            [l, t, l + w, t + h]
+        });
+        if xml.is_some() {
+            return xml;
         }
     }
     if src.contains("position:absolute;top:")
@@ -302,41 +308,16 @@ fn words(src: &str) -> Option<Vec<Word>> {
             return Some(w);
         }
     }
-    let (re, page_tag) = if src.contains("<word") && src.contains("xMin=") {
-        (bbox_word()?, "<page")
+    let corners = |b: [f64; 4]| b;
+    if src.contains("<word") && src.contains("xMin=") {
+        boxed_words(src, bbox_word()?, "<page", corners)
     } else if src.contains("ocrx_word") {
-        (hocr_word()?, "ocr_page")
+        boxed_words(src, hocr_word()?, "ocr_page", corners)
     } else if src.contains("border: textbox") {
-        return box_words(src);
+        box_words(src)
     } else {
-        return None;
-    };
-    let pages: Vec<usize> = src.match_indices(page_tag).map(|(i, _)| i).collect();
-    let mut out = Vec::new();
-    for c in re.captures_iter(src) {
-        let (Some(all), Some(inner)) = (c.get(0), c.get(5)) else {
-            continue;
-        };
-        let num = |k: usize| c.get(k).and_then(|m| m.as_str().parse::<f64>().ok());
-        let (Some(x0), Some(y0), Some(x1), Some(y1)) = (num(1), num(2), num(3), num(4)) else {
-            continue;
-        };
-        let text = html_escape::decode_html_entities(&super::html::strip_tags(inner.as_str()))
-            .into_owned();
-        let text = text.trim();
-        if text.is_empty() || !placed(x0, y0, x1, y1) {
-            continue;
-        }
-        out.push(Word {
-            page: pages.partition_point(|&p| p < all.start()),
-            x0,
-            y0,
-            x1,
-            y1,
-            text: text.to_string(),
-        });
+        None
     }
-    (out.len() >= MIN_WORDS).then_some(out)
 }
 
 /// How many half-width columns a text takes (a CJK character two).
