@@ -1172,14 +1172,15 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// odt2txt (`tests/external/make_round22.py`). Scored once at f9f2134,
 /// out of the tuning loop until then: 77.9 % right (21,868 of 28,088, the
 /// source DOCX counted), 103 wrong, 25 of 71 sound copies with a finding.
-/// Mended since: 23,567 of 27,888 right, 31 wrong (poppler's TSV lines,
-/// whose rows print their values before their labels, 30 of them), 7 of
-/// 70 sound copies with a finding; the caps hold that.
+/// Mended since: 23,702 of 27,888 right, 15 wrong (poppler's TSV lines
+/// of 10, whose rows print their values before their labels and leave
+/// blank cells out, 14 of them), 7 of 70 sound copies with a finding; the
+/// caps hold that.
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
-    let s = scored("handwritten-round22", 31, 7);
+    let s = scored("handwritten-round22", 15, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 23_567, "{right} cells right");
+    assert!(right >= 23_702, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 

@@ -9,6 +9,7 @@
 //! warning. Structural problems (`structure.*`, `input.not_a_report`) are
 //! reported here, where they are seen.
 
+mod beside;
 mod by_prose;
 mod continued;
 mod fill;
@@ -548,6 +549,40 @@ mod tests {
             v([52.0, 0.0, 0.0, 0.0, 4.0, 66.0, 122.0])
         );
         assert_eq!(row("carried_forward"), v([0.0; 7]));
+    }
+
+    /// poppler's TSV words grouped into lines: every label of section 三
+    /// before any value, the rows' values after them in order, and two
+    /// sub-rows' numbers (`1.`, `2.`) parted from their labels onto lines
+    /// of their own among the values. Those numbers are no values: the
+    /// values are then exactly the rows' columns, read in order. Section
+    /// 二's labels stand before all its captions; no row's values are read
+    /// across two captions (column after column would take 规章's from
+    /// three sub-tables), so the one-value rows are read, and 规章 and
+    /// 行政规范性文件, which row after row and column after column within
+    /// their sub-table both fit, keep the cells those disagree on `null`.
+    #[test]
+    fn labels_first_with_sub_row_numbers_parted_from_them() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round22/03-2021-2021/poppler-tsv-lines.txt"
+        ));
+        let row = |key: &str| request_row(&rec, key);
+        let v = |xs: [f64; 7]| xs.map(Some).to_vec();
+        assert_eq!(row("new_received"), v([453., 62., 1., 3., 10., 2., 531.]));
+        assert_eq!(row("denied_state_secret"), v([1., 0., 0., 0., 0., 0., 1.]));
+        assert_eq!(row("denied_law_forbidden"), v([3., 0., 0., 0., 0., 0., 3.]));
+        assert_eq!(row("total_handled"), v([447., 61., 1., 3., 10., 2., 524.]));
+        assert_eq!(row("carried_forward"), v([17., 3., 0., 0., 1., 0., 21.]));
+        let active = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        assert_eq!(active("licensing", "decisions"), Some(18347.0));
+        assert_eq!(active("penalties", "decisions"), Some(2206.0));
+        assert_eq!(active("enforcement", "decisions"), Some(97.0));
+        assert_eq!(active("normative_docs", "in_force"), Some(63.0));
+        assert_eq!(active("normative_docs", "issued"), None);
+        assert!(rec
+            .issues
+            .iter()
+            .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.regulations"));
     }
 
     /// One cell a line, a blank cell an empty line (python-docx's cells):

@@ -131,13 +131,18 @@ pub(crate) struct Settled<'d> {
 /// after column within each sub-table (rows with the same columns,
 /// `table_of`), one sub-table after another, as a tool that cuts the page
 /// into boxes prints them. `read(row, col)`: the first pass's reading of a
-/// row, which a reading must match. `None` when no order fits.
+/// row, which a reading must match; `captions`: the lines of section 二's
+/// sub-table captions. A tool that orders boxes may print a caption level
+/// with the last values of the sub-table before it, but no row's values
+/// stand across two captions: a reading that takes them so does not fit.
+/// `None` when no order fits.
 pub(crate) fn settle<'d>(
     rows: &[usize],
     widths: &[usize],
     table_of: &[usize],
     checks: &[RowCheck],
     vs: &[Val<'_, 'd>],
+    captions: &[u32],
     read: &impl Fn(usize, usize) -> Option<Option<f64>>,
 ) -> Option<Settled<'d>> {
     let ws: Vec<usize> = rows.iter().map(|&k| widths[k]).collect();
@@ -176,6 +181,14 @@ pub(crate) fn settle<'d>(
         for (i, &k) in rows.iter().enumerate() {
             let row = &reading[i];
             if row.iter().any(Option::is_none) {
+                return Fits::Other;
+            }
+            let lines = row.iter().flatten().map(|(c, _)| c.loc.line);
+            let (low, high) = (lines.clone().min(), lines.max());
+            if low
+                .zip(high)
+                .is_some_and(|(a, b)| captions.iter().filter(|&&l| a < l && l < b).count() >= 2)
+            {
                 return Fits::Other;
             }
             let values: Vec<Option<f64>> =

@@ -351,6 +351,15 @@ fn in_order<'d, D: Copy>(
     // values may go row after row or column after column ([`order`]).
     let starts: Vec<usize> = segs.iter().map(|s| s.0).collect();
     let runs = super::order::runs(p, &starts, widths, &by_rank, &vals);
+    // Where section 二's sub-tables' captions stand: no row's values
+    // straddle one.
+    let captions: Vec<u32> = p
+        .iter()
+        .filter_map(|x| match *x {
+            Piece::Text { cell, text, .. } if is_caption(text) => Some(cell.loc.line),
+            _ => None,
+        })
+        .collect();
     let mut it = vals.iter().copied();
     let mut pos = 0;
     while pos < by_rank.len() {
@@ -361,7 +370,8 @@ fn in_order<'d, D: Copy>(
             if vs.len() != n {
                 return None;
             }
-            let settled = super::order::settle(rows, widths, table_of, checks, &vs, &read)?;
+            let settled =
+                super::order::settle(rows, widths, table_of, checks, &vs, &captions, &read)?;
             for (i, slots) in settled.slots.into_iter().enumerate() {
                 out[rows[i]] = Some(slots);
             }
@@ -1707,7 +1717,29 @@ pub(crate) fn reconstruct<D: Copy>(
     // said so.
     let mut reordered: Vec<&'static str> = Vec::new();
     let mut doubtful: Vec<&'static str> = Vec::new();
-    let (p, segs) = match values_first(&p, &segs, |d| spec(d).cols.len()) {
+    // Section 三's values on either side of their labels (a PDF's lines
+    // ordered by height): each run to the label the identities bear out
+    // ([`super::beside`]). What is read of the rows moved is read in
+    // order, placed by identities A1 and A2.
+    let mut beside: Vec<&'static str> = Vec::new();
+    let moved = joint.and_then(|outcome| {
+        super::beside::values_beside(&p, &segs, |d| spec(d).cols.len(), |d| spec(d).key, outcome)
+    });
+    let (p, segs) = match moved {
+        Some((moved, rows)) => {
+            beside = rows.iter().map(|&g| spec(segs[g].1).key).collect();
+            f.forget(table, &beside);
+            found.retain(|(k, _)| !beside.contains(k));
+            reordered.clone_from(&beside);
+            let segs = segments(&moved);
+            (moved, segs)
+        }
+        None => (p, segs),
+    };
+    let (p, segs) = match (beside.is_empty())
+        .then(|| values_first(&p, &segs, |d| spec(d).cols.len()))
+        .flatten()
+    {
         Some(ValuesFirst::Moved(moved, rows)) => {
             reordered = rows.iter().map(|&g| spec(segs[g].1).key).collect();
             f.forget(table, &reordered);
@@ -2507,6 +2539,9 @@ pub(crate) fn reconstruct<D: Copy>(
                 if reordered.contains(&key) {
                     for s in slots.iter_mut().filter(|s| s.how == How::Read) {
                         s.how = How::Order;
+                        if beside.contains(&key) {
+                            s.relied = s.relied.with(Checks::BALANCE).with(Checks::OUTCOME_TOTAL);
+                        }
                     }
                 }
                 if !readings.is_empty() {

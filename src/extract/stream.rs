@@ -303,6 +303,18 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                 }
                 continue;
             }
+            // A sub-row's number alone on its line (`1.`, `2、`), its
+            // label's text printed elsewhere (a PDF's text ordered by
+            // height): part of a label, no count (none prints so).
+            if single && is_ordinal(c.text) {
+                out.push(Piece::Text {
+                    cell: c,
+                    text: c.text,
+                    row: ri,
+                    prose: false,
+                });
+                continue;
+            }
             if c.is_value() {
                 // A blank place of a grid's label columns: no cell of the
                 // row's.
@@ -406,6 +418,16 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
         pieces: out,
         repeats,
     }
+}
+
+/// Whether a text is a sub-row's number and its mark only (`1.`, `2．`,
+/// `3、`).
+fn is_ordinal(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.trim_end_matches(['.', '．', '、']);
+    t.len() - digits.len() == t.chars().last().map_or(0, char::len_utf8)
+        && (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Where a table's caption's number ends, when the text is led by one
@@ -524,6 +546,18 @@ pub(crate) fn gap_spacing(p: &[Piece<'_, '_>]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sub-row's number and its mark alone is an ordinal; a count, a
+    /// decimal, a caption's number or a mark alone is not.
+    #[test]
+    fn ordinals_alone() {
+        for t in ["1.", "2、", "12．", " 3. "] {
+            assert!(is_ordinal(t), "{t}");
+        }
+        for t in ["1", "1.5", "100.", ".", "、", "1..", "a.", "表3", ""] {
+            assert!(!is_ordinal(t), "{t}");
+        }
+    }
 
     /// A table's caption led by its number (`表3　政府信息公开行政复议、
     /// 行政诉讼情况`, `表3` alone in its cell) is text: its number is no

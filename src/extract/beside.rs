@@ -1,0 +1,389 @@
+//! Section 三 as a PDF's text lines come out when they are ordered by
+//! where each line sits on the page (poppler's TSV words grouped into
+//! lines): a row's values stand level with the middle of its label's cell,
+//! so they print *before* a label of one line and between the lines of a
+//! label that wrapped (`38 4 0 0 1 0 43` / `一、本年新收…`, `2. 其他法律行政法`
+//! / `0 0 0 0 0 0 0` / `规禁止公开`). Read row by row, each label takes the
+//! next row's values.
+//!
+//! Which label a run of values belongs to is then not in the separators
+//! but in two things the template fixes: every row prints one run of its
+//! columns, and the identities between rows (A1: 一 + 二 = （七） + 四;
+//! A2: （七） = the outcome rows, per column) hold. A run between two
+//! labels belongs to one of them; when the runs are exactly as many as the
+//! labels, only one assignment gives each label one run, and it is taken
+//! only when the identities bear it out better than reading each label's
+//! values after it.
+
+use super::stream::Piece;
+
+/// A run of values: the pieces `start..end` of the stream, `count` values
+/// printed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Run {
+    start: usize,
+    end: usize,
+    count: usize,
+}
+
+/// The stream with each row's run of values moved right after its label,
+/// and the rows (by segment) whose values changed, when the section's
+/// values stand on either side of their labels (see the module docs);
+/// `None` when it is not so printed, or the identities do not bear it out.
+///
+/// `segs`: the rows' labels found in the stream (piece, row), in the
+/// stream's order; `width`: a row's columns; `key`: its key; `outcome`:
+/// the outcome rows of identity A2.
+pub(crate) fn values_beside<'a, 'd, D: Copy>(
+    p: &[Piece<'a, 'd>],
+    segs: &[(usize, D)],
+    width: impl Fn(D) -> usize,
+    key: impl Fn(D) -> &'static str,
+    outcome: &[&'static str],
+) -> Option<(Vec<Piece<'a, 'd>>, Vec<usize>)> {
+    let n = segs.len();
+    // A blank cell makes runs of no fixed length.
+    if n < 3
+        || p.iter()
+            .any(|x| x.value_text().is_some() && !x.is_filled_value())
+        || !segs.windows(2).all(|w| w[0].0 < w[1].0)
+    {
+        return None;
+    }
+    let mut keys: Vec<&'static str> = segs.iter().map(|&(_, d)| key(d)).collect();
+    keys.sort_unstable();
+    if keys.windows(2).any(|w| w[0] == w[1]) {
+        return None;
+    }
+    // The runs between labels: `gaps[g]` those after label g - 1 and before
+    // label g (gap 0 before the first label, gap n after the last).
+    let mut gaps: Vec<Vec<Run>> = vec![Vec::new(); n + 1];
+    let mut g = 0;
+    let mut k = 0;
+    while k < p.len() {
+        if g < n && segs[g].0 == k {
+            g += 1;
+            k += 1;
+            continue;
+        }
+        match p[k] {
+            Piece::Text { .. } => k += 1,
+            _ => {
+                let start = k;
+                while k < p.len()
+                    && !matches!(p[k], Piece::Text { .. })
+                    && !(g < n && segs[g].0 == k)
+                {
+                    k += 1;
+                }
+                let count = p[start..k].iter().filter(|x| x.is_filled_value()).count();
+                // Digits in text of their own (a page's pager, `第 1 页`,
+                // a date) fill no row: not a run.
+                let in_text = p[start..k]
+                    .iter()
+                    .all(|x| !x.is_filled_value() || matches!(x, Piece::Value { glued: true, .. }));
+                let narrow = g.checked_sub(1).is_none_or(|i| count < width(segs[i].1))
+                    && segs.get(g).is_none_or(|s| count < width(s.1));
+                if count > 0 && !(in_text && narrow) {
+                    gaps[g].push(Run {
+                        start,
+                        end: k,
+                        count,
+                    });
+                }
+            }
+        }
+    }
+    // What each label reads row by row: the first run after it.
+    let plain: Vec<Option<Run>> = (0..n).map(|i| gaps[i + 1].first().copied()).collect();
+    // Before the first label only the run right before it may be its
+    // (what stands earlier is the header's); after the last, only the
+    // first.
+    let first = gaps[0].last().copied();
+    gaps[0] = first.into_iter().collect();
+    gaps[n].truncate(1);
+    // Each run to one of the labels beside it, each label one run: with
+    // as many runs as labels, a walk from the top decides every step.
+    let mut took: Vec<Option<Run>> = vec![None; n];
+    for (g, runs) in gaps.iter().enumerate() {
+        let prev_free = g > 0 && took[g - 1].is_none();
+        match (runs.as_slice(), prev_free) {
+            ([], false) => {}
+            ([one], true) => took[g - 1] = Some(*one),
+            ([one], false) if g < n => took[g] = Some(*one),
+            ([a, b], true) if g < n => {
+                took[g - 1] = Some(*a);
+                took[g] = Some(*b);
+            }
+            _ => return None,
+        }
+    }
+    let took: Vec<Run> = took.into_iter().collect::<Option<Vec<Run>>>()?;
+    if took
+        .iter()
+        .zip(segs)
+        .any(|(r, &(_, d))| r.count != width(d))
+    {
+        return None;
+    }
+    let moved: Vec<usize> = (0..n).filter(|&i| plain[i] != Some(took[i])).collect();
+    if moved.is_empty() {
+        return None;
+    }
+    // The identities must choose the assignment over the plain reading.
+    let values = |run: Option<Run>| -> Option<Vec<f64>> {
+        let run = run?;
+        Some(
+            p[run.start..run.end]
+                .iter()
+                .filter_map(Piece::value_text)
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| crate::parse::value::number(t).unwrap_or(0.0))
+                .collect(),
+        )
+    };
+    let score = |reading: &[Option<Run>]| {
+        let rows: Vec<(&'static str, Option<Vec<f64>>)> = segs
+            .iter()
+            .zip(reading)
+            .map(|(&(_, d), &r)| (key(d), values(r)))
+            .collect();
+        identities(&rows, outcome)
+    };
+    let (held, broken) = score(&took.iter().copied().map(Some).collect::<Vec<_>>());
+    let (plain_held, plain_broken) = score(&plain);
+    if !(broken < plain_broken || broken == plain_broken && held > plain_held) {
+        return None;
+    }
+    // The stream again: each moved run right after its label.
+    let mut out_of_place = vec![false; p.len()];
+    for &i in &moved {
+        let r = took[i];
+        out_of_place[r.start..r.end]
+            .iter_mut()
+            .for_each(|x| *x = true);
+    }
+    let mut after: Vec<Option<Run>> = vec![None; p.len()];
+    for &i in &moved {
+        after[segs[i].0] = Some(took[i]);
+    }
+    let mut out = Vec::with_capacity(p.len());
+    for (k, x) in p.iter().enumerate() {
+        if !out_of_place[k] {
+            out.push(*x);
+        }
+        if let Some(r) = after[k] {
+            out.extend_from_slice(&p[r.start..r.end]);
+        }
+    }
+    Some((out, moved))
+}
+
+/// How many of identities A1 and A2, column by column, hold and how many
+/// break over `rows` (key, values; `None`: not read). An identity through
+/// a row not read, or a row that is not there, is not counted.
+fn identities(
+    rows: &[(&'static str, Option<Vec<f64>>)],
+    outcome: &[&'static str],
+) -> (usize, usize) {
+    let get = |k: &str, j: usize| -> Option<f64> {
+        rows.iter()
+            .find(|(key, _)| *key == k)
+            .and_then(|(_, v)| v.as_ref())
+            .and_then(|v| v.get(j).copied())
+    };
+    let cols = rows
+        .iter()
+        .filter_map(|(_, v)| v.as_ref().map(Vec::len))
+        .max()
+        .unwrap_or(0);
+    let (mut held, mut broken) = (0, 0);
+    let mut tally = |sides: Option<(f64, f64)>| match sides {
+        Some((a, b)) if (a - b).abs() < 1e-6 => held += 1,
+        Some(_) => broken += 1,
+        None => {}
+    };
+    for j in 0..cols {
+        let a1 = (|| {
+            Some((
+                get("new_received", j)? + get("carried_over", j)?,
+                get("total_handled", j)? + get("carried_forward", j)?,
+            ))
+        })();
+        tally(a1);
+        let parts: Option<f64> = outcome
+            .iter()
+            .filter(|k| rows.iter().any(|(r, _)| r == *k))
+            .map(|k| get(k, j))
+            .sum();
+        let present = outcome
+            .iter()
+            .filter(|k| rows.iter().any(|(r, _)| r == *k))
+            .count();
+        // A2 only over the template's outcome rows all found.
+        let a2 = (present == outcome.len())
+            .then(|| Some((parts?, get("total_handled", j)?)))
+            .flatten();
+        tally(a2);
+    }
+    (held, broken)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{How, Record};
+
+    /// The whole pipeline on a text file: read, extracted, validated.
+    fn run(text: &str) -> Record {
+        crate::pipeline::process_bytes("x/某某街道/2020.txt", text.as_bytes(), &Default::default())
+    }
+
+    fn row(rec: &Record, key: &str) -> Vec<Option<f64>> {
+        crate::template::REQUEST_COLS
+            .iter()
+            .map(|c| rec.value("requests", key, c.key).flatten().map(|n| n.0))
+            .collect()
+    }
+
+    fn v(xs: [f64; 7]) -> Vec<Option<f64>> {
+        xs.map(Some).to_vec()
+    }
+
+    /// A 2019-template report's section 三, lines as poppler orders them
+    /// by height: each row's values on the line before a one-line label,
+    /// between the lines of a wrapped one.
+    const BEFORE: &str = "\
+某某街道办事处2020年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+申请人情况
+法人或其他组织
+自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计
+20 3 0 0 1 0 24
+一、本年新收政府信息公开申请数量
+1 0 0 0 0 0 1
+二、上年结转政府信息公开申请数量
+10 2 0 0 0 0 12
+（一）予以公开
+（二）部分公开（区分处理的，
+2 0 0 0 0 0 2
+只计这一情形，不计其他情形）
+0 0 0 0 0 0 0
+1.属于国家秘密
+2.其他法律行政法
+0 0 0 0 0 0 0
+规禁止公开
+0 0 0 0 0 0 0
+3.危及“三安全一稳定”
+1 0 0 0 0 0 1
+4.保护第三方合法权益
+0 0 0 0 0 0 0
+5.属于三类内部事务信息
+0 0 0 0 0 0 0
+6.属于四类过程性信息
+0 0 0 0 0 0 0
+7.属于行政执法案卷
+0 0 0 0 0 0 0
+8.属于行政查询事项
+4 1 0 0 1 0 6
+1.本机关不掌握相关政府信息
+1 0 0 0 0 0 1
+2.没有现成信息需要另行制作
+0 0 0 0 0 0 0
+3.补正后申请内容仍不明确
+1 0 0 0 0 0 1
+1.信访举报投诉类申请
+0 0 0 0 0 0 0
+2.重复申请
+0 0 0 0 0 0 0
+3.要求提供公开出版物
+0 0 0 0 0 0 0
+4.无正当理由大量反复申请
+0 0 0 0 0 0 0
+5.要求行政机关确认或重新出具已获取信息
+1 0 0 0 0 0 1
+（六）其他处理
+20 3 0 0 1 0 24
+（七）总计
+1 0 0 0 0 0 1
+四、结转下年度继续办理
+四、政府信息公开行政复议、行政诉讼情况
+";
+
+    #[test]
+    fn values_before_their_labels_go_to_the_label_after_them() {
+        let rec = run(BEFORE);
+        assert_eq!(row(&rec, "new_received"), v([20., 3., 0., 0., 1., 0., 24.]));
+        assert_eq!(row(&rec, "carried_over"), v([1., 0., 0., 0., 0., 0., 1.]));
+        assert_eq!(row(&rec, "granted"), v([10., 2., 0., 0., 0., 0., 12.]));
+        // Wrapped: its values between its lines are its own.
+        assert_eq!(row(&rec, "partial"), v([2., 0., 0., 0., 0., 0., 2.]));
+        assert_eq!(
+            row(&rec, "denied_third_party"),
+            v([1., 0., 0., 0., 0., 0., 1.])
+        );
+        assert_eq!(
+            row(&rec, "unable_not_held"),
+            v([4., 1., 0., 0., 1., 0., 6.])
+        );
+        assert_eq!(row(&rec, "other"), v([1., 0., 0., 0., 0., 0., 1.]));
+        assert_eq!(
+            row(&rec, "total_handled"),
+            v([20., 3., 0., 0., 1., 0., 24.])
+        );
+        assert_eq!(
+            row(&rec, "carried_forward"),
+            v([1., 0., 0., 0., 0., 0., 1.])
+        );
+        assert!(
+            !rec.issues.iter().any(|i| i.code.starts_with("identity.")),
+            "{:?}",
+            rec.issues
+        );
+        // Placed by the identities between rows: said so, and relied on.
+        let cell = rec
+            .cells
+            .iter()
+            .find(|c| c.table == "requests" && c.row == "total_handled" && c.col == "total")
+            .expect("a cell for （七）总计");
+        assert_eq!(cell.how, How::Order);
+        assert!(cell.relied_on.has(crate::model::Checks::BALANCE));
+    }
+
+    /// The same rows printed after their labels, one line each, with a
+    /// line of column numbers before the first and 四 printing nothing:
+    /// the runs are as many as the labels, but giving each label the run
+    /// before it breaks identity A2 where the plain reading holds.
+    #[test]
+    fn a_stray_run_before_the_first_label_moves_nothing() {
+        let mut lines: Vec<&str> = BEFORE.lines().collect();
+        // Each value line after the label that follows it.
+        let mut k = 0;
+        while k + 1 < lines.len() {
+            let is_values = |t: &str| t.split(' ').all(|w| w.parse::<u32>().is_ok());
+            if is_values(lines[k]) && !is_values(lines[k + 1]) {
+                lines.swap(k, k + 1);
+                k += 2;
+            } else {
+                k += 1;
+            }
+        }
+        let text = lines.join("\n");
+        let text = text.replace("总计\n一、本年新收", "总计\n1 2 3 4 5 6 7\n一、本年新收");
+        let text = text.replace(
+            "四、结转下年度继续办理\n1 0 0 0 0 0 1\n",
+            "四、结转下年度继续办理\n",
+        );
+        assert!(text.contains("1 2 3 4 5 6 7\n一、本年新收政府信息公开申请数量\n20 3 0 0 1 0 24"));
+        let rec = run(&text);
+        assert_eq!(row(&rec, "new_received"), v([20., 3., 0., 0., 1., 0., 24.]));
+        assert_eq!(
+            row(&rec, "total_handled"),
+            v([20., 3., 0., 0., 1., 0., 24.])
+        );
+        assert_eq!(row(&rec, "other"), v([1., 0., 0., 0., 0., 0., 1.]));
+        assert!(!rec
+            .cells
+            .iter()
+            .any(|c| c.table == "requests" && c.how == How::Order));
+    }
+}
