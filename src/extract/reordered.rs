@@ -9,7 +9,7 @@
 //! alike, and each value keyed by the column its header names.
 
 use super::fit::RowCheck;
-use super::rows::RowView;
+use super::rows::{CellView, RowView};
 use crate::template::{Col, REQUEST_COLS};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -18,6 +18,15 @@ use std::sync::OnceLock;
 /// for, in the template's order (`商业企业` … `其他`); a wrapped header
 /// keeps its first line (`社会公益` / `组织`).
 const SUB_HEADS: [&str; 5] = ["商业企业", "科研机构", "社会公益", "法律服务", "其他"];
+
+/// The five whole, in the template's order.
+const FULL_HEADS: [&str; 5] = [
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+];
 
 /// The header over them in its spellings, whose `其他` is no column.
 pub(crate) const GROUP_HEADS: [&str; 4] = [
@@ -125,7 +134,7 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     }
     let mut printed = [0usize; 5];
     if !plain_lines || one_a_line.len() != 5 {
-        return (None, None);
+        return (wrapped_heads(rows).filter(|p| *p != [0, 1, 2, 3, 4]), None);
     }
     printed.copy_from_slice(&one_a_line);
     let mut seen = printed;
@@ -138,6 +147,103 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     }
     let order = (printed != [0, 1, 2, 3, 4]).then_some(printed);
     (order, subtotal_line)
+}
+
+/// The five as printed in a header whose cells wrapped, each head's
+/// first line on one line of aligned text (`商业企 法律服务机 科研机 社会公
+/// 益组 其`, their last characters on the line below): on a header line
+/// before the table's first value, words each the start of one of the
+/// five heads (two characters or more, or `其` of 其他), naming all five
+/// once; the line's order is theirs. `None` when no line does.
+fn wrapped_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
+    let head_of = |w: &str| -> Option<usize> {
+        if w.chars().count() < 2 && w != "其" {
+            return None;
+        }
+        let mut of = FULL_HEADS
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.starts_with(w));
+        match (of.next(), of.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
+    };
+    let header = rows.iter().take_while(|r| {
+        !r.cells
+            .iter()
+            .any(|c| !c.text.trim().is_empty() && c.is_value())
+    });
+    for r in header {
+        let words: Vec<String> = r
+            .cells
+            .iter()
+            .flat_map(|c| c.text.split_whitespace())
+            .map(super::label::norm)
+            .collect();
+        let mut printed: Vec<usize> = Vec::with_capacity(5);
+        for w in &words {
+            if let Some(k) = head_of(w) {
+                if printed.contains(&k) {
+                    printed.clear();
+                    break;
+                }
+                printed.push(k);
+            }
+        }
+        if let Ok(order) = <[usize; 5]>::try_from(printed) {
+            return Some(order);
+        }
+    }
+    stacked_heads(rows)
+}
+
+/// The five as printed in a header one cell a line whose heads wrapped
+/// over lines of their own (`商业企` / `业` / `法律服务机` / `构`): the
+/// header's lines run together name each once. Only where every header
+/// line is one cell (lines of several cells are a grid's or aligned
+/// text's rows, whose run-together text mixes columns); a sentence (a
+/// note that lists the columns) is no header line.
+fn stacked_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
+    let mut joined = String::new();
+    for r in rows.iter().take_while(|r| {
+        !r.cells
+            .iter()
+            .any(|c| !c.text.trim().is_empty() && c.is_value())
+    }) {
+        let mut cells = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+        let (Some(c), None) = (cells.next(), cells.next()) else {
+            if r.cells.iter().any(|c| !c.text.trim().is_empty()) {
+                return None;
+            }
+            continue;
+        };
+        let t = c.norm();
+        // The first row's label, with its values in the same line's text:
+        // the header has ended.
+        if t.contains(FIRST_ROW_WORDS) || t.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if t.contains(['。', '；', ';']) {
+            continue;
+        }
+        joined.push_str(t);
+    }
+    // Each head whole, run together from its lines (`社会公益组` and `织`
+    // one after the other): parts of two heads' apart are no head. The
+    // group's head, whose 其他 is no column, is taken out first.
+    let joined = GROUP_HEADS.iter().fold(joined, |j, g| j.replace(g, "|"));
+    let mut at = [0usize; 5];
+    for (k, full) in FULL_HEADS.iter().enumerate() {
+        let mut found = joined.match_indices(full);
+        let (Some((i, _)), None) = (found.next(), found.next()) else {
+            return None;
+        };
+        at[k] = i;
+    }
+    let mut printed = [0, 1, 2, 3, 4];
+    printed.sort_by_key(|&k| at[k]);
+    Some(printed)
 }
 
 /// The five in column order from their printed order, when the header's
@@ -200,6 +306,13 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// 自然人 and its values in the template's order): `None` unless more
 /// rows add up with their first value as the total than with their last.
 pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
+    // A line of text that is a label and its values one space apart (a
+    // page of `<p>` lines, PyMuPDF's XHTML): its cells, as a row.
+    let parted: Vec<RowView<'d>> = rows
+        .iter()
+        .map(|r| parted_line(r).unwrap_or_else(|| r.clone()))
+        .collect();
+    let rows = &parted[..];
     // The rows of seven values: in one row (its index), or a label's
     // seven lines (the label's index, negated by `lines`).
     let mut in_rows: Vec<usize> = Vec::new();
@@ -224,10 +337,29 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
         i += 1;
     }
     let number = |t: &str| crate::parse::value::number(t);
+    // Where a row's last seven values end: before blank cells a grid pads
+    // it with (a merged label's columns lost, its values moved left), when
+    // the seven before them are all printed values; else at its end.
+    let end = |r: &RowView<'_>| {
+        let filled = r
+            .cells
+            .iter()
+            .rposition(|c| !c.text.trim().is_empty())
+            .map_or(0, |k| k + 1);
+        let seven_values = filled >= 7
+            && r.cells[filled - 7..filled]
+                .iter()
+                .all(|c| c.is_value() && !c.text.trim().is_empty());
+        if seven_values {
+            filled
+        } else {
+            r.cells.len()
+        }
+    };
     let sevens = in_rows
         .iter()
         .map(|&i| {
-            let c = &rows[i].cells;
+            let c = &rows[i].cells[..end(&rows[i])];
             c[c.len() - 7..]
                 .iter()
                 .map(|x| number(x.text))
@@ -255,14 +387,45 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
     }
     let mut out = rows.to_vec();
     for i in in_rows {
-        let n = out[i].cells.len();
+        let n = end(&out[i]);
         let total = out[i].cells.remove(n - 7);
-        out[i].cells.push(total);
+        out[i].cells.insert(n - 1, total);
     }
     for i in in_lines {
         out[i + 1..=i + 7].rotate_left(1);
     }
     Some(out)
+}
+
+/// A line of one cell that ends in seven numbers or more one space apart
+/// after its label (`一、本年新收政府信息公开申请数量 1267 1101 130 22 3 4
+/// 7`): the label and each number as cells of a row; `None` for any other
+/// row.
+fn parted_line<'d>(r: &RowView<'d>) -> Option<RowView<'d>> {
+    let [cell] = r.cells.as_slice() else {
+        return None;
+    };
+    if !r.is_line {
+        return None;
+    }
+    let text: &'d str = cell.text;
+    let mut pieces: Vec<&'d str> = text.split_whitespace().collect();
+    let numbers = pieces
+        .iter()
+        .rev()
+        .take_while(|t| crate::parse::value::number(t).is_some())
+        .count();
+    if numbers < 7 || numbers == pieces.len() {
+        return None;
+    }
+    let first = pieces.len() - numbers;
+    // The label: the text up to its first number.
+    let start = pieces[first].as_ptr() as usize - text.as_ptr() as usize;
+    let label = text[..start].trim_end();
+    pieces.drain(..first);
+    let mut cells = vec![CellView::supplied(label, cell.loc)];
+    cells.extend(pieces.into_iter().map(|t| CellView::supplied(t, cell.loc)));
+    Some(RowView::of(cells, r.loc))
 }
 
 /// Whether a row is one filled value alone (a line of one value).
@@ -475,6 +638,72 @@ fn permutations(p: &mut [usize; 5], at: usize, f: &mut impl FnMut(&[usize; 5])) 
 mod tests {
     use super::*;
     use crate::config::Limits;
+
+    /// The first row (一、本年新收) of a report read whole, by the
+    /// pipeline: applicant columns in the template's order.
+    fn first_row(path: &str, bytes: &[u8]) -> Vec<Option<f64>> {
+        let rec = crate::pipeline::process_bytes(path, bytes, &Default::default());
+        REQUEST_COLS
+            .iter()
+            .map(|c| {
+                rec.value("requests", "new_received", c.key)
+                    .flatten()
+                    .map(|n| n.0)
+            })
+            .collect()
+    }
+
+    /// 总计 first, and under 法人或其他组织 商业企业, 法律服务机构, 科研机构,
+    /// 社会公益组织, 其他 (`1267 1101 130 22 3 4 7`).
+    const ROUND23_04: [f64; 7] = [1101.0, 130.0, 3.0, 4.0, 22.0, 7.0, 1267.0];
+
+    /// Aligned text whose narrow header cells wrapped: each head's first
+    /// line on one line (`商业企 法律服务机 科研机 社会公益组 其`).
+    #[test]
+    fn heads_wrapped_on_aligned_lines() {
+        let text = include_bytes!(
+            "../../fixtures/external/handwritten-round23/04-2022-2021/pdftotext-fixed3.txt"
+        );
+        let want: Vec<Option<f64>> = ROUND23_04.map(Some).to_vec();
+        assert_eq!(first_row("x/静安区/2022.txt", text), want);
+    }
+
+    /// A page of `<p>` lines: the header one line a cell, each head over
+    /// two lines (`商业企` / `业`), each row a label and its numbers on one
+    /// line.
+    #[test]
+    fn heads_stacked_one_a_line_and_rows_on_one_line() {
+        let page = include_bytes!(
+            "../../fixtures/external/handwritten-round23/04-2022-2021/fitz-xhtml.html"
+        );
+        let want: Vec<Option<f64>> = ROUND23_04.map(Some).to_vec();
+        assert_eq!(first_row("x/静安区/2022.html", page), want);
+    }
+
+    /// A grid that lost its label's colspan: the row's values sit left
+    /// of the header's columns, blank cells after them. 总计 is the first
+    /// of its last seven values, not of its last seven cells.
+    #[test]
+    fn total_first_in_a_row_padded_with_blank_cells() {
+        let text = include_bytes!(
+            "../../fixtures/external/handwritten-round23/04-2022-2021/pandoc-org.txt"
+        );
+        let want: Vec<Option<f64>> = ROUND23_04.map(Some).to_vec();
+        assert_eq!(first_row("x/静安区/2022.txt", text), want);
+    }
+
+    /// Heads printed in the order a PDF's blocks came in (`自然 / 社会公益 /
+    /// 法律服务 / 人 / 总 / 计 / 商业 / 企业 / … / 组织`): run together, two
+    /// heads' parts stand apart, so no order is read from them.
+    #[test]
+    fn heads_in_block_order_give_no_order() {
+        let text = include_bytes!(
+            "../../fixtures/external/handwritten-round16/05-2023-2021/pymupdf-blocks.txt"
+        );
+        let row = first_row("x/某区/2023.txt", text);
+        assert_eq!(row[1], Some(47.0), "{row:?}");
+        assert_eq!(row[4], Some(9.0), "{row:?}");
+    }
 
     fn order(text: &str) -> Option<[usize; 5]> {
         let doc = crate::parse::text::parse(text, &Limits::default());
