@@ -10,10 +10,14 @@
 //! but in two things the template fixes: every row prints one run of its
 //! columns, and the identities between rows (A1: 一 + 二 = （七） + 四;
 //! A2: （七） = the outcome rows, per column) hold. A run between two
-//! labels belongs to one of them; when the runs are exactly as many as the
-//! labels, only one assignment gives each label one run, and it is taken
-//! only when the identities bear it out better than reading each label's
-//! values after it.
+//! labels belongs to one of them. Of the runs before the first label only
+//! the last is taken, of those after the last only the first (what stands
+//! further out is a header's or the next section's); with those, when the
+//! runs of a row's columns are as many as the labels, one walk from the
+//! top gives each label one run, and the assignment is taken only when
+//! the identities bear it out better than reading each label's values
+//! after it (fewer columns broken, or as few and more held; or most of
+//! them hold where the plain reading lets none be counted).
 
 use super::stream::Piece;
 
@@ -29,7 +33,9 @@ struct Run {
 /// The stream with each row's run of values moved right after its label,
 /// and the rows (by segment) whose values changed, when the section's
 /// values stand on either side of their labels (see the module docs);
-/// `None` when it is not so printed, or the identities do not bear it out.
+/// `None` when it is not so printed, when some row of identities A1 or A2
+/// is not among the labels found, or when the identities bear the
+/// assignment out no better than reading each label's values after it.
 ///
 /// `segs`: the rows' labels found in the stream (piece, row), in the
 /// stream's order; `width`: a row's columns; `key`: its key; `outcome`:
@@ -40,7 +46,7 @@ pub(crate) fn values_beside<'a, 'd, D: Copy>(
     width: impl Fn(D) -> usize,
     key: impl Fn(D) -> &'static str,
     outcome: &[&'static str],
-) -> Option<(Vec<Piece<'a, 'd>>, Vec<usize>)> {
+) -> Option<Beside<'a, 'd>> {
     let n = segs.len();
     // A blank cell makes runs of no fixed length.
     if n < 3
@@ -150,9 +156,22 @@ pub(crate) fn values_beside<'a, 'd, D: Copy>(
             .collect();
         identities(&rows, outcome)
     };
+    // Every row of both identities' must be among the labels found: a
+    // label the matcher missed leaves its run to shift the rows after it.
+    let found = |k: &str| keys.binary_search(&k).is_ok();
+    if !BALANCE_ROWS.iter().chain(outcome).all(|k| found(k)) {
+        return None;
+    }
     let (held, broken) = score(&took.iter().copied().map(Some).collect::<Vec<_>>());
     let (plain_held, plain_broken) = score(&plain);
-    if !(broken < plain_broken || broken == plain_broken && held > plain_held) {
+    // Better: fewer columns broken, or as few and more held; or, where
+    // the plain reading lets no identity be counted (its last row read
+    // nothing), most of those counted hold (the rest a report's own slip,
+    // still reported).
+    let better = broken < plain_broken
+        || broken == plain_broken && held > plain_held
+        || plain_held + plain_broken == 0 && held > broken;
+    if !better {
         return None;
     }
     // The stream again: each moved run right after its label.
@@ -176,8 +195,32 @@ pub(crate) fn values_beside<'a, 'd, D: Copy>(
             out.extend_from_slice(&p[r.start..r.end]);
         }
     }
-    Some((out, moved))
+    Some(Beside {
+        pieces: out,
+        moved,
+        confirmed: broken == 0,
+    })
 }
+
+/// Section 三's stream with each run of values after its label.
+pub(crate) struct Beside<'a, 'd> {
+    pub pieces: Vec<Piece<'a, 'd>>,
+    /// The rows (by segment) whose values were moved.
+    pub moved: Vec<usize>,
+    /// Whether identities A1 and A2 hold in every column counted: the
+    /// identities chose the assignment, and the cells moved rely on them.
+    /// When some break (a report's own slip), the moved cells do not rely
+    /// on them, so that the break is still reported.
+    pub confirmed: bool,
+}
+
+/// The rows of identity A1.
+const BALANCE_ROWS: [&str; 4] = [
+    "new_received",
+    "carried_over",
+    "total_handled",
+    "carried_forward",
+];
 
 /// How many of identities A1 and A2, column by column, hold and how many
 /// break over `rows` (key, values; `None`: not read). An identity through
@@ -385,5 +428,78 @@ mod tests {
             .cells
             .iter()
             .any(|c| c.table == "requests" && c.how == How::Order));
+    }
+    /// Values before their labels, and the report's own slip in 四 (2
+    /// where 一 + 二 − （七） is 1): the assignment still holds better than
+    /// the plain reading, but breaks A1, so the cells moved do not rely on
+    /// it and the break is reported.
+    #[test]
+    fn a_slip_in_a_moved_row_is_still_reported() {
+        let text = BEFORE.replace(
+            "1 0 0 0 0 0 1\n四、结转下年度继续办理",
+            "2 0 0 0 0 0 2\n四、结转下年度继续办理",
+        );
+        assert_ne!(text, BEFORE);
+        let rec = run(&text);
+        assert_eq!(
+            row(&rec, "carried_forward"),
+            v([2., 0., 0., 0., 0., 0., 2.])
+        );
+        assert_eq!(
+            row(&rec, "total_handled"),
+            v([20., 3., 0., 0., 1., 0., 24.])
+        );
+        assert!(
+            rec.issues.iter().any(|i| i.code == "identity.balance"),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// Values after their labels, a sub-row label the template does not
+    /// have (`2.某某某某`) and 四 printing nothing: the runs outnumber the
+    /// labels found, and no assignment is made from them (its run would
+    /// move every row after it down by one).
+    #[test]
+    fn an_unknown_label_moves_nothing() {
+        let zeros = "0 0 0 0 0 0 0";
+        let mut text = String::from(
+            "某某街道办事处2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n\
+             申请人情况\n法人或其他组织\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n\
+             一、本年新收政府信息公开申请数量\n2 0 0 0 0 0 2\n二、上年结转政府信息公开申请数量\n",
+        );
+        text.push_str(zeros);
+        text.push_str("\n（一）予以公开\n2 0 0 0 0 0 2\n");
+        for label in [
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "1.属于国家秘密",
+            "2.其他法律行政法规禁止公开",
+            "3.危及“三安全一稳定”",
+            "4.保护第三方合法权益",
+            "5.属于三类内部事务信息",
+            "6.属于四类过程性信息",
+            "7.属于行政执法案卷",
+            "8.属于行政查询事项",
+            "1.本机关不掌握相关政府信息",
+            "2.没有现成信息需要另行制作",
+            "3.补正后申请内容仍不明确",
+            "1.信访举报投诉类申请",
+            "2.某某某某",
+            "3.要求提供公开出版物",
+            "4.无正当理由大量反复申请",
+            "5.要求行政机关确认或重新出具已获取信息",
+            "（六）其他处理",
+        ] {
+            text.push_str(label);
+            text.push('\n');
+            text.push_str(zeros);
+            text.push('\n');
+        }
+        text.push_str(
+            "（七）总计\n2 0 0 0 0 0 2\n四、结转下年度继续办理\n四、政府信息公开行政复议、行政诉讼情况\n",
+        );
+        let rec = run(&text);
+        assert_eq!(row(&rec, "total_handled"), v([2., 0., 0., 0., 0., 0., 2.]));
+        assert!(row(&rec, "carried_forward").iter().all(Option::is_none));
     }
 }

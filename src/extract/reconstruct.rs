@@ -1725,8 +1725,14 @@ pub(crate) fn reconstruct<D: Copy>(
     let moved = joint.and_then(|outcome| {
         super::beside::values_beside(&p, &segs, |d| spec(d).cols.len(), |d| spec(d).key, outcome)
     });
+    let mut beside_relies = false;
     let (p, segs) = match moved {
-        Some((moved, rows)) => {
+        Some(super::beside::Beside {
+            pieces: moved,
+            moved: rows,
+            confirmed,
+        }) => {
+            beside_relies = confirmed;
             beside = rows.iter().map(|&g| spec(segs[g].1).key).collect();
             f.forget(table, &beside);
             found.retain(|(k, _)| !beside.contains(k));
@@ -2539,7 +2545,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 if reordered.contains(&key) {
                     for s in slots.iter_mut().filter(|s| s.how == How::Read) {
                         s.how = How::Order;
-                        if beside.contains(&key) {
+                        if beside_relies && beside.contains(&key) {
                             s.relied = s.relied.with(Checks::BALANCE).with(Checks::OUTCOME_TOTAL);
                         }
                     }
