@@ -1201,13 +1201,14 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// in 04, whose section 三 prints 总计 first and the five under 法人或其他
 /// 组织 in another order). Mended since: the five's order read from heads
 /// that wrapped on one line of aligned text, 总计 moved on lines of a
-/// label and its numbers and in rows padded with blank cells: 24,316
-/// right, 346 wrong, 30 of 80; the caps hold that.
+/// label and its numbers and in rows padded with blank cells, section
+/// 三's heading found atop a cell of lines (unrtf's page in one table):
+/// 24,436 right, 226 wrong, 30 of 80; the caps hold that.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 346, 30);
+    let s = scored("handwritten-round23", 226, 30);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 24_316, "{right} cells right");
+    assert!(right >= 24_436, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -391,6 +391,25 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
                 .map(|(k, n)| (k, n, 1))
                 .or_else(|| split_heading(rows, i).map(|(k, n)| (k, n, 2)))
         };
+        // A cell of several lines (`<br>` in a page's one big table) whose
+        // first line heads section 三 or 四, the table's corner text (its
+        // notes, `（本列数据的勾稽关系…）`) on the lines after it: the
+        // heading of the table that row begins. (Prose sections' headings
+        // are not looked for among a cell's lines: a page of text in one
+        // cell holds them in any order.)
+        let (found, inline) = match found {
+            None if only.text.trim().contains('\n') => (
+                only.text
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())
+                    .and_then(numbered_heading)
+                    .filter(|&(k, _)| k == 2 || k == 3)
+                    .map(|(k, n)| (k, n, 1)),
+                true,
+            ),
+            found => (found, inline),
+        };
         let Some((k, numbered, lines)) = found else {
             continue;
         };
@@ -547,6 +566,27 @@ mod tests {
         let rows = crate::extract::rows::rows_of(&doc);
         assert_eq!(rows[1].cells.len(), 2, "the mark and the words apart");
         assert_eq!(find_sections(&rows).heading[0], Some(1));
+    }
+
+    /// A page in one table (pandoc's RTF read back by unrtf): section 三's
+    /// heading is the first line of the table's corner cell, its notes on
+    /// the lines after; that row heads section 三.
+    #[test]
+    fn a_table_heading_atop_a_cell_of_lines() {
+        let page = "<html><body><table>\
+            <tr><td>二、主动公开政府信息情况</td><td></td></tr>\
+            <tr><td>规章</td><td>0</td></tr>\
+            <tr><td><br>三、收到和处理政府信息公开申请情况<br>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）<br></td><td>申请人情况</td></tr>\
+            <tr><td>一、本年新收政府信息公开申请数量</td><td>3</td></tr>\
+            </table></body></html>";
+        let doc = crate::parse::html::parse(page, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let at = rows
+            .iter()
+            .position(|r| r.cells.iter().any(|c| c.text.contains("三、收到")))
+            .expect("the corner cell's row");
+        let secs = find_sections(&rows);
+        assert_eq!(secs.heading[2], Some(at));
     }
 
     #[test]
