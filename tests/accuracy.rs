@@ -1202,13 +1202,15 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// 组织 in another order). Mended since: the five's order read from heads
 /// that wrapped on one line of aligned text, 总计 moved on lines of a
 /// label and its numbers and in rows padded with blank cells, section
-/// 三's heading found atop a cell of lines (unrtf's page in one table):
-/// 24,436 right, 226 wrong, 30 of 80; the caps hold that.
+/// 三's heading found atop a cell of lines (unrtf's page in one table),
+/// pandoc's MediaWiki and Textile with the page's tags left in read as
+/// text (they were taken for HTML: 17.8 and 22.9 % right) and MediaWiki's
+/// bold headings: 27,008 right, 230 wrong, 25 of 80; the caps hold that.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 226, 30);
+    let s = scored("handwritten-round23", 230, 25);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 24_436, "{right} cells right");
+    assert!(right >= 27_008, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

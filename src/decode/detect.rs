@@ -271,19 +271,33 @@ pub fn looks_like_page(text: &str) -> bool {
     })
 }
 
-/// Whether the text is Markdown by its lines: a pipe table's rule
-/// (`|------|---|`), a heading in bold on a line of its own
-/// (`**一、总体情况**`) or an ATX heading (`# 标题`). A converter that
-/// keeps what it cannot write as Markdown as HTML (pandoc's GFM: the
-/// page's `<div>`s, tables with merged cells) leaves tags that would
-/// otherwise make the text pass for an HTML fragment.
+/// Whether the text is Markdown (or another text markup) by its lines: a
+/// pipe table's rule (`|------|---|`, Org's `|---+---|`), a heading in
+/// bold on a line of its own (`**一、总体情况**`), an ATX heading (`#
+/// 标题`), a MediaWiki table (`{|` … `|}`) or three rows of a Textile
+/// table running (`|规章|0|0|0|`). A converter that keeps what it cannot
+/// write in its markup as HTML (pandoc: the page's `<div>`s and
+/// `<span>`s, tables with merged cells) leaves tags that would otherwise
+/// make the text pass for an HTML fragment.
 pub fn looks_like_markdown(text: &str) -> bool {
+    let (mut wiki_open, mut wiki_close, mut rows) = (false, false, 0usize);
+    for l in text.lines() {
+        let t = l.trim();
+        wiki_open |= t.starts_with("{|");
+        wiki_close |= t == "|}";
+        let row = t.len() >= 3 && t.starts_with('|') && t.ends_with('|') && !t.starts_with("|-");
+        rows = if row { rows + 1 } else { 0 };
+        if wiki_open && wiki_close || rows >= 3 {
+            return true;
+        }
+    }
     text.lines().any(|l| {
         let t = l.trim();
         let rule = t.len() >= 5
             && t.starts_with('|')
             && t.contains("---")
-            && t.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '));
+            && t.bytes()
+                .all(|b| matches!(b, b'|' | b'-' | b':' | b'+' | b' '));
         // Words in bold, not a row of stars (`/*****/`, `****`).
         let bold = t.len() > 6
             && t.strip_prefix("**")

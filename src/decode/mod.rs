@@ -515,6 +515,21 @@ mod tests {
         decode(path, bytes, &Limits::default()).expect("decodes")
     }
 
+    /// pandoc's MediaWiki and Textile of a Word-made page keep its
+    /// `<div>`s and `<span>`s: still text, whose tables the text parser
+    /// reads (`{|` … `|}`; rows `|规章|0|0|0|`). Three pipe rows running
+    /// are a table; one line between bars, or a tag alone, is not.
+    #[test]
+    fn wiki_markup_with_tags_is_text() {
+        let wiki = "<div class=\"Section0\">\n<span style=\"font-family:黑体;\">二、主动公开政府信息情况</span>\n\n\
+                    {|\n|-\n| 规章\n| 0\n|}\n</div>\n";
+        assert_eq!(d("a.txt", wiki.as_bytes()).media, Media::Text);
+        let textile = "<div class=\"Section0\">\n二、主动公开政府信息情况\n\n|信息内容|本年制发件数|\n|规章|0|\n|行政规范性文件|3|\n</div>\n";
+        assert_eq!(d("a.txt", textile.as_bytes()).media, Media::Text);
+        let html = "<div class=\"x\">\n|一处说明|\n<p>二、主动公开政府信息情况</p>\n</div>\n";
+        assert_eq!(d("a.txt", html.as_bytes()).media, Media::Html);
+    }
+
     #[test]
     fn utf8_plain() {
         let r = d("a.txt", "政府信息公开".as_bytes());

@@ -78,7 +78,7 @@ fn heading_text(text: &str) -> &str {
     loop {
         let trimmed = t.trim_start_matches(|c: char| {
             c.is_whitespace()
-                || matches!(c, '#' | '*' | '_' | '>' | '=' | '\u{3000}')
+                || matches!(c, '#' | '*' | '_' | '>' | '=' | '\'' | '\u{3000}')
                 || is_ornament(c)
         });
         let b = trimmed.as_bytes();
@@ -137,12 +137,15 @@ fn heading_text(text: &str) -> &str {
 }
 
 /// A heading's text without the marks that close it: bold or emphasis
-/// (`*一、总体情况*`, Jira's `{*}…{*}`), `==` and `##` after it.
+/// (`*一、总体情况*`, Jira's `{*}…{*}`, MediaWiki's `'''…'''`), `==` and
+/// `##` after it.
 fn trim_closing(text: &str) -> &str {
     let mut t = text;
     loop {
         let next = t
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '=' | '#'))
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '*' | '_' | '=' | '#' | '\'')
+            })
             .trim_end_matches("{*}")
             .trim_end_matches("{_}");
         if next.len() == t.len() {
@@ -606,6 +609,8 @@ mod tests {
             "[size=4][b]四、政府信息公开行政复议、行政诉讼情况[/b][/size]",
             // mammoth's Markdown of a bold paragraph.
             "__四、政府信息公开行政复议、行政诉讼情况__",
+            // MediaWiki's bold (pandoc).
+            "'''四、政府信息公开行政复议、行政诉讼情况'''",
         ] {
             assert_eq!(heading_of(line), Some(3), "{line}");
         }
