@@ -1204,13 +1204,14 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// label and its numbers and in rows padded with blank cells, section
 /// 三's heading found atop a cell of lines (unrtf's page in one table),
 /// pandoc's MediaWiki and Textile with the page's tags left in read as
-/// text (they were taken for HTML: 17.8 and 22.9 % right) and MediaWiki's
-/// bold headings: 27,008 right, 230 wrong, 25 of 80; the caps hold that.
+/// text (they were taken for HTML: 17.8 and 22.9 % right), MediaWiki's
+/// bold headings, and Textile's escaped signs (`&#43;2`, `&#45;`): 27,017
+/// right, 230 wrong, 22 of 80; the caps hold that.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 230, 25);
+    let s = scored("handwritten-round23", 230, 22);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_008, "{right} cells right");
+    assert!(right >= 27_017, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -11,6 +11,7 @@
 
 mod css;
 pub mod dispatch;
+mod entities;
 pub mod html;
 pub mod markup;
 pub mod positioned;

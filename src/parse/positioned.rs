@@ -169,7 +169,7 @@ fn style_length(style: &str, name: &str) -> Option<f64> {
 
 /// The text of a placed piece: tags left out, entities decoded.
 fn piece_text(inner: &str) -> String {
-    crate::parse::html::decode_entities(&super::html::strip_tags(inner))
+    crate::parse::entities::decode(&super::html::strip_tags(inner))
         .trim()
         .to_string()
 }
@@ -466,7 +466,7 @@ mod tests {
                 s.push_str(&format!("<text top=\"{top}\" left=\"50\" width=\"56\" height=\"14\" font=\"0\">{t}</text>\n"));
             }
             for (top, left, t) in row {
-                let w = columns(&crate::parse::html::decode_entities(t)) * 7.0;
+                let w = columns(&crate::parse::entities::decode(t)) * 7.0;
                 s.push_str(&format!("<text top=\"{top}\" left=\"{left}\" width=\"{w}\" height=\"14\" font=\"0\">{t}</text>\n"));
             }
             s + "</page>\n</pdf2xml>\n"
