@@ -159,7 +159,11 @@ pub(crate) fn values_beside<'a, 'd, D: Copy>(
     // Every row of both identities' must be among the labels found: a
     // label the matcher missed leaves its run to shift the rows after it.
     let found = |k: &str| keys.binary_search(&k).is_ok();
-    if !BALANCE_ROWS.iter().chain(outcome).all(|k| found(k)) {
+    if !super::joint::BALANCE_ROWS
+        .iter()
+        .chain(outcome)
+        .all(|k| found(k))
+    {
         return None;
     }
     let (held, broken) = score(&took.iter().copied().map(Some).collect::<Vec<_>>());
@@ -214,60 +218,43 @@ pub(crate) struct Beside<'a, 'd> {
     pub confirmed: bool,
 }
 
-/// The rows of identity A1.
-const BALANCE_ROWS: [&str; 4] = [
-    "new_received",
-    "carried_over",
-    "total_handled",
-    "carried_forward",
-];
-
 /// How many of identities A1 and A2, column by column, hold and how many
-/// break over `rows` (key, values; `None`: not read). An identity through
-/// a row not read, or a row that is not there, is not counted.
+/// break over `rows` (key, values; `None`: not read), each row entering
+/// them as the joint walk has it ([`super::joint::part`]). An identity
+/// through a row not read, or a value past the walk's range, is not
+/// counted.
 fn identities(
     rows: &[(&'static str, Option<Vec<f64>>)],
     outcome: &[&'static str],
 ) -> (usize, usize) {
-    let get = |k: &str, j: usize| -> Option<f64> {
-        rows.iter()
-            .find(|(key, _)| *key == k)
-            .and_then(|(_, v)| v.as_ref())
-            .and_then(|v| v.get(j).copied())
-    };
+    use super::joint::{key, part, MAX_VALUE};
+    let parts: Vec<_> = rows.iter().map(|(k, _)| part(k, outcome)).collect();
     let cols = rows
         .iter()
         .filter_map(|(_, v)| v.as_ref().map(Vec::len))
         .max()
         .unwrap_or(0);
     let (mut held, mut broken) = (0, 0);
-    let mut tally = |sides: Option<(f64, f64)>| match sides {
-        Some((a, b)) if (a - b).abs() < 1e-6 => held += 1,
-        Some(_) => broken += 1,
-        None => {}
-    };
     for j in 0..cols {
-        let a1 = (|| {
-            Some((
-                get("new_received", j)? + get("carried_over", j)?,
-                get("total_handled", j)? + get("carried_forward", j)?,
-            ))
-        })();
-        tally(a1);
-        let parts: Option<f64> = outcome
-            .iter()
-            .filter(|k| rows.iter().any(|(r, _)| r == *k))
-            .map(|k| get(k, j))
-            .sum();
-        let present = outcome
-            .iter()
-            .filter(|k| rows.iter().any(|(r, _)| r == *k))
-            .count();
-        // A2 only over the template's outcome rows all found.
-        let a2 = (present == outcome.len())
-            .then(|| Some((parts?, get("total_handled", j)?)))
-            .flatten();
-        tally(a2);
+        for a1 in [true, false] {
+            // How far the identity is from holding in column j.
+            let mut off = Some(0i64);
+            for ((_, v), p) in rows.iter().zip(&parts) {
+                let sign = if a1 { p.a1 } else { p.a2 };
+                if sign != 0 {
+                    let x = v
+                        .as_ref()
+                        .and_then(|v| v.get(j))
+                        .filter(|x| x.abs() <= MAX_VALUE);
+                    off = off.zip(x).map(|(o, &x)| o + sign * key(x));
+                }
+            }
+            match off {
+                Some(0) => held += 1,
+                Some(_) => broken += 1,
+                None => {}
+            }
+        }
     }
     (held, broken)
 }

@@ -20,7 +20,7 @@ fn set<T: std::hash::Hash + Eq>(items: impl IntoIterator<Item = T>) -> HashSet<T
 }
 
 /// The rows of identity A1, in its order: 一 + 二 = （七） + 四.
-const BALANCE_ROWS: [&str; 4] = [
+pub(super) const BALANCE_ROWS: [&str; 4] = [
     "new_received",
     "carried_over",
     "total_handled",
@@ -66,23 +66,23 @@ pub(crate) struct Known<'f> {
 }
 
 /// The largest value the walk sums (its sums are thousandths in an i64).
-const MAX_VALUE: f64 = 1e12;
+pub(super) const MAX_VALUE: f64 = 1e12;
 
 /// A sum as a key: section 三's counts are whole numbers, a fee to the
 /// hundredth.
-fn key(v: f64) -> i64 {
+pub(super) fn key(v: f64) -> i64 {
     (v * 1000.0).round() as i64
 }
 
 /// How a row enters the identities: its sign in A1 (一 + 二 − （七） − 四)
 /// and in A2 (the outcome rows − （七）).
 #[derive(Clone, Copy)]
-struct Part {
-    a1: i64,
-    a2: i64,
+pub(super) struct Part {
+    pub a1: i64,
+    pub a2: i64,
 }
 
-fn part(k: &str, outcome: &[&'static str]) -> Part {
+pub(super) fn part(k: &str, outcome: &[&'static str]) -> Part {
     let a1 = match k {
         "new_received" | "carried_over" => 1,
         "total_handled" | "carried_forward" => -1,

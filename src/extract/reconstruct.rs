@@ -1717,46 +1717,50 @@ pub(crate) fn reconstruct<D: Copy>(
     // said so.
     let mut reordered: Vec<&'static str> = Vec::new();
     let mut doubtful: Vec<&'static str> = Vec::new();
+    // Of the rows reordered, those whose placing identities A1 and A2
+    // confirmed: their cells rely on them.
+    let mut relying: Vec<&'static str> = Vec::new();
+    let keys_of = |rows: &[usize], segs: &[(usize, D)]| -> Vec<&'static str> {
+        rows.iter().map(|&g| spec(segs[g].1).key).collect()
+    };
+    // The first pass's readings of rows read again, taken back.
+    let take_back =
+        |f: &mut Filler<'_>, found: &mut Vec<(&'static str, Row)>, keys: &[&'static str]| {
+            f.forget(table, keys);
+            found.retain(|(k, _)| !keys.contains(k));
+        };
     // Section 三's values on either side of their labels (a PDF's lines
     // ordered by height): each run to the label the identities bear out
     // ([`super::beside`]). What is read of the rows moved is read in
-    // order, placed by identities A1 and A2.
-    let mut beside: Vec<&'static str> = Vec::new();
+    // order.
     let moved = joint.and_then(|outcome| {
         super::beside::values_beside(&p, &segs, |d| spec(d).cols.len(), |d| spec(d).key, outcome)
     });
-    let mut beside_relies = false;
     let (p, segs) = match moved {
-        Some(super::beside::Beside {
-            pieces: moved,
-            moved: rows,
-            confirmed,
-        }) => {
-            beside_relies = confirmed;
-            beside = rows.iter().map(|&g| spec(segs[g].1).key).collect();
-            f.forget(table, &beside);
-            found.retain(|(k, _)| !beside.contains(k));
-            reordered.clone_from(&beside);
-            let segs = segments(&moved);
-            (moved, segs)
+        Some(b) => {
+            reordered = keys_of(&b.moved, &segs);
+            if b.confirmed {
+                relying.clone_from(&reordered);
+            }
+            take_back(f, found, &reordered);
+            let segs = segments(&b.pieces);
+            (b.pieces, segs)
         }
         None => (p, segs),
     };
-    let (p, segs) = match (beside.is_empty())
+    let (p, segs) = match (reordered.is_empty())
         .then(|| values_first(&p, &segs, |d| spec(d).cols.len()))
         .flatten()
     {
         Some(ValuesFirst::Moved(moved, rows)) => {
-            reordered = rows.iter().map(|&g| spec(segs[g].1).key).collect();
-            f.forget(table, &reordered);
-            found.retain(|(k, _)| !reordered.contains(k));
+            reordered = keys_of(&rows, &segs);
+            take_back(f, found, &reordered);
             let segs = segments(&moved);
             (moved, segs)
         }
         Some(ValuesFirst::Doubtful(rows)) => {
-            doubtful = rows.iter().map(|&g| spec(segs[g].1).key).collect();
-            f.forget(table, &doubtful);
-            found.retain(|(k, _)| !doubtful.contains(k));
+            doubtful = keys_of(&rows, &segs);
+            take_back(f, found, &doubtful);
             (p, segs)
         }
         None => (p, segs),
@@ -2545,7 +2549,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 if reordered.contains(&key) {
                     for s in slots.iter_mut().filter(|s| s.how == How::Read) {
                         s.how = How::Order;
-                        if beside_relies && beside.contains(&key) {
+                        if relying.contains(&key) {
                             s.relied = s.relied.with(Checks::BALANCE).with(Checks::OUTCOME_TOTAL);
                         }
                     }

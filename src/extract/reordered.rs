@@ -19,15 +19,6 @@ use std::sync::OnceLock;
 /// keeps its first line (`社会公益` / `组织`).
 const SUB_HEADS: [&str; 5] = ["商业企业", "科研机构", "社会公益", "法律服务", "其他"];
 
-/// The five whole, in the template's order.
-const FULL_HEADS: [&str; 5] = [
-    "商业企业",
-    "科研机构",
-    "社会公益组织",
-    "法律服务机构",
-    "其他",
-];
-
 /// The header over them in its spellings, whose `其他` is no column.
 pub(crate) const GROUP_HEADS: [&str; 4] = [
     "法人或其他组织",
@@ -160,10 +151,11 @@ fn wrapped_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
         if w.chars().count() < 2 && w != "其" {
             return None;
         }
-        let mut of = FULL_HEADS
+        // The five whole, as the template names them.
+        let mut of = REQUEST_COLS[1..6]
             .iter()
             .enumerate()
-            .filter(|(_, f)| f.starts_with(w));
+            .filter(|(_, c)| c.label.starts_with(w));
         match (of.next(), of.next()) {
             (Some((k, _)), None) => Some(k),
             _ => None,

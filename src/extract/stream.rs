@@ -421,13 +421,15 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
 }
 
 /// Whether a text is a sub-row's number and its mark only (`1.`, `2．`,
-/// `3、`).
+/// `3、`), as a label's numbering is read ([`super::label::split_numbering`]).
 fn is_ordinal(text: &str) -> bool {
-    let t = text.trim();
-    let digits = t.trim_end_matches(['.', '．', '、']);
-    t.len() - digits.len() == t.chars().last().map_or(0, char::len_utf8)
-        && (1..=2).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
+    use super::label::{norm, split_numbering, Numbering};
+    // A digit first, or no label's numbering: most cells leave here.
+    if !text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    matches!(split_numbering(&norm(text)),
+        (Some(Numbering::Level3(n)), rest) if n < 100 && rest.is_empty())
 }
 
 /// Where a table's caption's number ends, when the text is led by one

@@ -39,7 +39,9 @@ pub fn as_html(text: &str) -> Option<String> {
 
 /// Appends `s` as HTML text.
 fn push_text(out: &mut String, s: &str) {
-    out.push_str(&html_escape::encode_text(s));
+    // A character the markup wrote as a reference (pandoc's Textile:
+    // `&#43;2`, `&#45;`) is that character, not its reference's text.
+    out.push_str(&html_escape::encode_text(&super::entities::decode(s)));
 }
 
 /// Appends a cell's opening tag.
@@ -1398,6 +1400,19 @@ mod tests {
         }
         let h = as_html("\\begin{tabular}{l}\\中 & b \\\\ \\end{tabular}").unwrap();
         assert_eq!(h, "<table><tr><td>中</td><td>b</td></tr></table>");
+    }
+
+    /// A character a markup's cell wrote as a reference is that
+    /// character in the table (escaped again for HTML, not as its
+    /// reference's text).
+    #[test]
+    fn references_in_cells_are_characters() {
+        let html = as_html(
+            "|_. 信息内容|_. 本年增/减|\n|行政许可|&#43;2|\n|行政处罚|&#45;1 &amp; &#60;|\n",
+        )
+        .expect("a Textile table");
+        assert!(html.contains("<td>+2</tr>"), "{html}");
+        assert!(html.contains("<td>-1 &amp; &lt;</tr>"), "{html}");
     }
 
     #[test]

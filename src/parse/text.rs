@@ -898,7 +898,15 @@ fn loc(i: usize) -> Loc {
     }
 }
 
+/// A cell of the text's grid. Characters a markup escaped in its cells
+/// (pandoc's Textile: `&#43;2`, `&#45;`) are read as the HTML reader
+/// reads them.
 fn cell(text: String, at: Loc) -> Cell {
+    let text = if text.contains("&#") {
+        super::entities::decode(&text).into_owned()
+    } else {
+        text
+    };
     Cell {
         text,
         from_above: false,
@@ -2239,6 +2247,37 @@ fn split_runs(t: &str, out: &mut Vec<(usize, usize, bool)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sign or a dash a pipe table's cell escaped as a character
+    /// reference (pandoc's Textile) reads as itself; a reference to a
+    /// letter is that letter, text.
+    #[test]
+    fn escaped_signs_and_dashes() {
+        use crate::parse::value::{lex, number, Lexed};
+        let doc = parse(
+            "|行政许可|&#43;2|&#45;1|\n|行政处罚|&#45;|&#27861;|\n|行政强制|&#x;|0|\n",
+            &Limits::default(),
+        );
+        let cells: Vec<String> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(g) => Some(g),
+                _ => None,
+            })
+            .flat_map(|g| {
+                g.rows
+                    .iter()
+                    .flat_map(|r| r.cells.iter().map(|c| c.text.clone()))
+            })
+            .collect();
+        let cell = |k: usize| cells.get(k).map(String::as_str).unwrap_or("");
+        assert_eq!(number(cell(1)), Some(2.0), "{cells:?}");
+        assert_eq!(number(cell(2)), Some(-1.0));
+        assert_eq!(lex(cell(4)), Lexed::Dash);
+        assert_eq!(lex(cell(5)), Lexed::Text);
+        assert_eq!(lex(cell(7)), Lexed::Text);
+    }
 
     /// A scan's text recognition reads a table's rules as `|`, `I` and
     /// `l` between some of its numbers: blanked there, column for

@@ -231,14 +231,6 @@ pub fn lex(text: &str) -> Lexed {
             _ => Lexed::Text,
         };
     }
-    // A sign or dash a text markup escaped as a character reference
-    // (pandoc's Textile: `&#45;`, `&#43;2`): read as the characters.
-    if first == '&' && t.starts_with("&#") {
-        let decoded = super::entities::decode(t);
-        if decoded != t {
-            return lex(&decoded);
-        }
-    }
     // Most other cells that reach here are labels: a cell that starts with
     // anything but a digit, a sign, a dash or the `n` of `nan`/`none` is
     // text (what follows would find the same, a character at a time).
@@ -423,17 +415,6 @@ fn lex_digits(t: &str) -> Option<Lexed> {
 
 #[cfg(test)]
 mod tests {
-
-    /// A sign or a dash escaped as a character reference reads as itself;
-    /// a reference to a letter stays text.
-    #[test]
-    fn escaped_signs_and_dashes() {
-        assert_eq!(number("&#43;2"), Some(2.0));
-        assert_eq!(number("&#45;1"), Some(-1.0));
-        assert_eq!(lex("&#45;"), Lexed::Dash);
-        assert_eq!(lex("&#27861;"), Lexed::Text);
-        assert_eq!(lex("&#x;"), Lexed::Text);
-    }
 
     use super::*;
 
