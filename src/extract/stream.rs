@@ -291,9 +291,14 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
         // A filled value seen in this row (a note may follow it).
         let mut valued = false;
         for c in &r.cells {
-            if c.from_above {
-                // A label spanning from above gives context only.
-                if !c.is_value() {
+            // A label spanning from above gives context only (a value
+            // spanning so, nothing). A sub-row's number alone on its line
+            // (`1.`, `2、`), its label's text printed elsewhere (a PDF's
+            // text ordered by height): part of a label, no count (none
+            // prints so).
+            let ordinal = !c.from_above && single && is_ordinal(c.text);
+            if c.from_above || ordinal {
+                if ordinal || !c.is_value() {
                     out.push(Piece::Text {
                         cell: c,
                         text: c.text,
@@ -301,18 +306,6 @@ pub(crate) fn pieces<'a, 'd>(rows: &'a [RowView<'d>]) -> Stream<'a, 'd> {
                         prose: false,
                     });
                 }
-                continue;
-            }
-            // A sub-row's number alone on its line (`1.`, `2、`), its
-            // label's text printed elsewhere (a PDF's text ordered by
-            // height): part of a label, no count (none prints so).
-            if single && is_ordinal(c.text) {
-                out.push(Piece::Text {
-                    cell: c,
-                    text: c.text,
-                    row: ri,
-                    prose: false,
-                });
                 continue;
             }
             if c.is_value() {
