@@ -1019,7 +1019,7 @@ fn accuracy_on_the_fourteenth_handwritten_set() {
 fn accuracy_on_the_fifteenth_handwritten_set() {
     let s = scored("handwritten-round15", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 30_763, "{right} cells right");
+    assert!(right >= 30_788, "{right} cells right");
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 10);
     assert!(found("identity.outcome_total") >= 13);
@@ -1078,7 +1078,7 @@ fn accuracy_on_the_sixteenth_handwritten_set() {
 fn accuracy_on_the_seventeenth_handwritten_set() {
     let s = scored("handwritten-round17", 23, 9);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 8_471, "{right} cells right");
+    assert!(right >= 8_496, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_994));
 }
 
@@ -1119,7 +1119,7 @@ fn accuracy_on_the_eighteenth_handwritten_set() {
 fn accuracy_on_the_nineteenth_handwritten_set() {
     let s = scored("handwritten-round19", 2, 4);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 21_345, "{right} cells right");
+    assert!(right >= 21_362, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1135,11 +1135,16 @@ fn accuracy_on_the_nineteenth_handwritten_set() {
 /// values dumps read row after row where the rows' totals show it, and
 /// Markdown rows as wide as their header no longer taken for trimmed);
 /// the caps hold that.
+/// Since 2026-12-06 a row that lost its blank cells takes its 总计 where
+/// a reading puts a number above zero there that two or more printed
+/// parts above zero add up to (`18 1 19`), every token read whole; where a
+/// layout had already put another row's values on the row, that now reads
+/// wrong instead of null (15,832 → 15,902 right, 8 → 10 wrong: chrome-pdf-pdftotext's 03 and 05).
 #[test]
 fn accuracy_on_the_twentieth_handwritten_set() {
-    let s = scored("handwritten-round20", 8, 1);
+    let s = scored("handwritten-round20", 10, 1);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 15_832, "{right} cells right");
+    assert!(right >= 15_902, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1176,11 +1181,16 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// of 10, whose rows print their values before their labels and leave
 /// blank cells out, 14 of them), 7 of 70 sound copies with a finding; the
 /// caps hold that.
+/// Since 2026-12-06 a row that lost its blank cells takes its 总计 where
+/// a reading puts a number above zero there that two or more printed
+/// parts above zero add up to (`18 1 19`), every token read whole; where a
+/// layout had already put another row's values on the row, that now reads
+/// wrong instead of null (23,702 → 24,064 right, 15 → 16 wrong: poppler's TSV lines of 10).
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
-    let s = scored("handwritten-round22", 15, 7);
+    let s = scored("handwritten-round22", 16, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 23_702, "{right} cells right");
+    assert!(right >= 24_064, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1206,12 +1216,56 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// pandoc's MediaWiki and Textile with the page's tags left in read as
 /// text (they were taken for HTML: 17.8 and 22.9 % right), MediaWiki's
 /// bold headings, and Textile's escaped signs (`&#43;2`, `&#45;`): 27,017
-/// right, 230 wrong, 22 of 80; the caps hold that.
+/// right, 230 wrong, 22 of 80. A label that a text browser wrapped after
+/// its path's separator, its values on the first line (`三、本年度办理结果
+/// / （三）不予公开 /  1 1 2` over `4.保护第三方合法权益`), is joined to
+/// the line that finishes it (09 through links, w3m, groff: the values had
+/// gone to the row above).
+/// Since 2026-12-06 a row that lost its blank cells takes its 总计 where
+/// a reading puts a number above zero there that two or more printed
+/// parts above zero add up to (`18 1 19`), every token read whole; where a
+/// layout had already put another row's values on the row, that now reads
+/// wrong instead of null (27,200 right, 234 wrong).
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 230, 22);
+    let s = scored("handwritten-round23", 234, 22);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_017, "{right} cells right");
+    assert!(right >= 27_200, "{right} cells right");
+}
+
+/// Round twenty-four: ten pages typed by hand in markup no earlier set
+/// used (section 三 split by a page break with the header repeated, and
+/// split by its columns into two tables one under the other with the
+/// labels repeated; three label columns; `<span>`-padded numbers grouped
+/// by thousands; section 四 as two tables side by side; labels worded a
+/// little differently; zero-width spaces and soft hyphens in labels;
+/// `<th scope=row>` labels; a `<caption>` note and a `<tfoot>` header),
+/// read back by crawler text (BeautifulSoup with no separator, cheerio,
+/// jsdom), inscriptis, lynx at 100 columns, pandoc (Haddock, Muse, plain
+/// at 40 columns), pdfplumber's layout text and poppler's word boxes of
+/// Chromium's PDF, pypdfium2 of LibreOffice's PDF, LibreOffice's text
+/// export and its XLSX through openpyxl (`tests/external/make_round24.py`).
+/// Scored once at 7e467bc, out of the tuning loop until then: 22,070 of
+/// 27,888 right (79.1 %; the page itself 91.1 %), 31 wrong, 9 of 70 sound
+/// copies with a finding, identity recall balance 0 of 14. Mended since:
+/// rows worded with particles added or dropped (`上年度结转的…申请数量`,
+/// `结转至下年度继续办理`) read as the template's; the two tables of a
+/// section 三 split by its columns joined row by row (the page 100 %); a
+/// change run into a count grouped by thousands cut before its first
+/// separator (`+11,532`: `+1`, `1,532`); 22,609 right, 29 wrong, 9 of
+/// 70, balance 9 of 14. The caps hold that. Left: inscriptis's 09,
+/// whose merged cells move its rows' values by a column against its
+/// header (10 wrong); Calc's XLSX of 04, the two tables of one section
+/// read as one (17 wrong).
+#[test]
+fn accuracy_on_the_twenty_fourth_handwritten_set() {
+    let s = scored("handwritten-round24", 29, 9);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 22_609, "{right} cells right");
+    // 02's planted balance slip, found on 9 of its 14 copies.
+    let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
+    assert!(found("identity.balance") >= 9);
+    assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

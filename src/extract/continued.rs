@@ -7,14 +7,20 @@
 //! ([`CellView::placed`](super::rows::CellView::placed)) and come out as
 //! `"inferred": "continued"`.
 //!
+//! Or printed as two whole tables, the second with the row labels again
+//! ([`rejoin_labelled`]): its rows are joined to the first's by label.
+//!
 //! Nothing is guessed: the second part is taken only when its lines are
 //! exactly as many as the first part's rows with values, every row of the
 //! first part prints the same number of values, every line of the second
 //! part the rest of the row's columns, and a column header stands between
-//! the parts. Anything else is left to the readers as it was printed.
+//! the parts (labelled parts: the same labels in the same order, each
+//! part as wide on every row, the two as wide as the table, and 总计 named
+//! in the second header only). Anything else is left to the readers as it
+//! was printed.
 
 use super::reconstruct::{is_column_group, is_column_header};
-use super::rows::RowView;
+use super::rows::{CellView, RowView};
 use crate::model::{Checks, How};
 
 /// The rows of a table printed in two parts by its columns, joined back;
@@ -53,8 +59,85 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
     if first.len() != second.len() || first.iter().any(|&i| !labelled_with(&rows[i], k)) {
         return None;
     }
+    Some(join(rows, &first, &second, |r| &r.cells[..]))
+}
+
+/// A table too wide for its page printed in two parts by its columns,
+/// each part a whole table with the row labels repeated (`表3-1` with
+/// 自然人 … 科研机构, then `表3-2（续）` with 社会公益组织 … 总计, each
+/// labelled row in both). Joined back row by row: each row of the first
+/// part gets the second part's values of the row of the same label.
+///
+/// Taken only when the second part's header names the 总计 column and
+/// the first part's does not (the right-hand columns came second), both
+/// parts hold the same labels in the same order, and every labelled row
+/// prints `w1` cells in the first part and `w2` in the second (blank cells
+/// too: a page's table keeps them), `w1 + w2 = n`.
+pub(crate) fn rejoin_labelled<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'d>>> {
+    // The rows with a label and value cells (blank or not), not a header.
+    let labelled: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            let r = &rows[i];
+            !r.is_line && label_of(r).is_some() && !r.value_cells().is_empty() && !names_a_column(r)
+        })
+        .collect();
+    // The second part's header: a column header after a labelled row.
+    let first_labelled = *labelled.first()?;
+    let header2 = (first_labelled..rows.len()).find(|&i| names_a_column(&rows[i]))?;
+    let (first, second): (Vec<usize>, Vec<usize>) = labelled.iter().partition(|&&i| i < header2);
+    if first.len() < 3 || first.len() != second.len() {
+        return None;
+    }
+    let names_total = |range: std::ops::Range<usize>| {
+        rows[range].iter().any(|r| {
+            names_a_column(r)
+                && r.cells
+                    .iter()
+                    .any(|c| matches!(c.label().core.as_str(), "总计" | "合计"))
+        })
+    };
+    let last_first = *first.last()?;
+    if names_total(0..first_labelled) || !names_total(last_first + 1..second[0]) {
+        return None;
+    }
+    let w1 = rows[first[0]].value_cells().len();
+    let w2 = rows[second[0]].value_cells().len();
+    if w1 + w2 != n {
+        return None;
+    }
+    let fits = first.iter().zip(&second).all(|(&a, &b)| {
+        label_of(&rows[a]) == label_of(&rows[b])
+            && rows[a].value_cells().len() == w1
+            && rows[b].value_cells().len() == w2
+    });
+    if !fits {
+        return None;
+    }
+    Some(join(rows, &first, &second, |r| r.value_cells()))
+}
+
+/// A row's label: the core of its last text cell before its values.
+fn label_of<'r>(r: &'r RowView<'_>) -> Option<&'r str> {
+    let k = r.cells.len() - r.value_cells().len();
+    r.cells[..k]
+        .iter()
+        .rev()
+        .find(|c| !c.text.trim().is_empty() && !c.is_value())
+        .map(|c| c.label().core.as_str())
+        .filter(|core| !core.is_empty())
+}
+
+/// `rows` with each row `first[i]` followed by `cells` of row
+/// `second[i]` (marked as placed from a table's second part, their place
+/// on the line dropped), and the rows of `second` left out.
+fn join<'d>(
+    rows: &[RowView<'d>],
+    first: &[usize],
+    second: &[usize],
+    cells: impl for<'a> Fn(&'a RowView<'d>) -> &'a [CellView<'d>],
+) -> Vec<RowView<'d>> {
     let mut out: Vec<RowView<'d>> = Vec::with_capacity(rows.len());
-    let mut pairs = first.iter().zip(&second).peekable();
+    let mut pairs = first.iter().zip(second).peekable();
     for (i, r) in rows.iter().enumerate() {
         if second.binary_search(&i).is_ok() {
             continue;
@@ -62,7 +145,7 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
         match pairs.peek() {
             Some(&(&a, &b)) if a == i => {
                 let mut joined = r.clone();
-                joined.cells.extend(rows[b].cells.iter().map(|c| {
+                joined.cells.extend(cells(&rows[b]).iter().map(|c| {
                     let mut c = c.clone();
                     c.pos = Default::default();
                     c.placed = Some((How::Continued, Checks::default()));
@@ -74,7 +157,7 @@ pub(crate) fn rejoin<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'
             _ => out.push(r.clone()),
         }
     }
-    Some(out)
+    out
 }
 
 /// The number of cells of a line that holds values and nothing else (a
@@ -172,5 +255,76 @@ mod tests {
         ] {
             assert!(rejoined(&text).is_none(), "{text}");
         }
+    }
+
+    /// Section 三 split by its columns into two page tables, one under the
+    /// other, each with the row labels (round 24's 表3-1 / 表3-2（续）):
+    /// every row joined with the second table's cells of its label; a
+    /// second table whose labels differ, or whose header does not name
+    /// 总计, is left as printed.
+    #[test]
+    fn two_tables_of_one_sections_columns_join_by_label() {
+        let part = |heads: &str, rows: &[(&str, &str)]| {
+            let body: String = rows
+                .iter()
+                .map(|(l, v)| {
+                    let cells: String = v
+                        .split(' ')
+                        .map(|x| format!("<td>{}</td>", x.replace('_', "")))
+                        .collect();
+                    format!("<tr><td>{l}</td>{cells}</tr>")
+                })
+                .collect();
+            format!("<table><tr><td>项目</td>{heads}</tr>{body}</table>")
+        };
+        let labels = [
+            "一、本年新收政府信息公开申请数量",
+            "二、上年结转政府信息公开申请数量",
+            "（一）予以公开",
+        ];
+        let left = part(
+            "<td>自然人</td><td>商业企业</td><td>科研机构</td>",
+            &[
+                (labels[0], "53 4 _"),
+                (labels[1], "2 0 _"),
+                (labels[2], "17 2 _"),
+            ],
+        );
+        let right = |last: &str, total: &str| {
+            part(
+                &format!("<td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>{total}</td>"),
+                &[
+                    (labels[0], "1 1 1 60"),
+                    (labels[1], "0 0 0 2"),
+                    (last, "1 _ _ 20"),
+                ],
+            )
+        };
+        let joined = |html: String| {
+            let doc = crate::parse::html::parse(&html, &crate::config::Limits::default());
+            let rows = crate::extract::rows::rows_of(&doc);
+            rejoin_labelled(&rows, 7).map(|rows| {
+                rows.iter()
+                    .filter(|r| r.cells.len() == 8)
+                    .map(|r| {
+                        r.cells[1..]
+                            .iter()
+                            .map(|c| c.text.trim().to_string())
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        };
+        let rows = joined(format!(
+            "{left}<p>表3-2（续表3-1）</p>{}",
+            right(labels[2], "总计")
+        ))
+        .expect("joined");
+        assert_eq!(rows.len(), 3, "{rows:?}");
+        assert_eq!(rows[0], ["53", "4", "", "1", "1", "1", "60"]);
+        assert_eq!(rows[2], ["17", "2", "", "1", "", "", "20"]);
+        // Labels that differ, or no 总计 named in the second header.
+        assert!(joined(format!("{left}{}", right("（二）部分公开", "总计"))).is_none());
+        assert!(joined(format!("{left}{}", right(labels[2], "小计"))).is_none());
     }
 }

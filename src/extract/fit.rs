@@ -750,8 +750,9 @@ fn number(t: &str) -> Result<Option<f64>, ()> {
 
 /// The ways to read a run of digits as `parts` numbers: cut anywhere
 /// between digits, never before a sign's digits, no number with a leading
-/// zero (`03` is `0` and `3`). A run with a decimal point or separator is
-/// never cut inside its number.
+/// zero (`03` is `0` and `3`). A run with a decimal point is never cut
+/// inside its number; a signed run ending in a number grouped by
+/// thousands (`+11,532`) only before its first separator ([`grouped`]).
 fn cuts(t: &str, max_parts: usize) -> Vec<Vec<&str>> {
     // Groups: a sign starts a new number.
     let mut groups: Vec<&str> = Vec::new();
@@ -769,7 +770,24 @@ fn cuts(t: &str, max_parts: usize) -> Vec<Vec<&str>> {
         let body = sign.map_or(g, |s| &g[s.len_utf8()..]);
         let atomic = !body.chars().all(is_digit) || body.is_empty();
         let mut ways: Vec<Vec<&str>> = Vec::new();
-        if atomic {
+        if let Some(comma) = grouped(body).filter(|_| sign.is_some()) {
+            // Digits run into a number grouped by thousands (`+11,532`):
+            // cut only before the first separator, its number keeping
+            // one to three digits there (`+1` and `1,532`, or `+11,532`).
+            let lead = g.len() - body.len();
+            let head = &g[..lead + comma];
+            let mut heads = Vec::new();
+            compositions(head, lead, max_parts, &mut Vec::new(), &mut heads);
+            for mut w in heads {
+                let Some(last) = w.pop() else { continue };
+                let from = last.as_ptr() as usize - g.as_ptr() as usize;
+                let digits = g[from..lead + comma].trim_start_matches(['+', '-', '－']);
+                if (1..=3).contains(&digits.chars().count()) && !digits.starts_with(['0', '０']) {
+                    w.push(&g[from..]);
+                    ways.push(w);
+                }
+            }
+        } else if atomic {
             ways.push(vec![g]);
         } else {
             let lead = g.len() - body.len();
@@ -791,6 +809,20 @@ fn cuts(t: &str, max_parts: usize) -> Vec<Vec<&str>> {
         }
     }
     out
+}
+
+/// Where the first separator of a number grouped by thousands stands
+/// (`11,532`: 2), when `body` is one (digits, then one or more `,ddd`).
+fn grouped(body: &str) -> Option<usize> {
+    let comma = body.find(',')?;
+    let (head, tail) = body.split_at(comma);
+    let ok = !head.is_empty()
+        && head.chars().all(|c| c.is_ascii_digit())
+        && tail
+            .split(',')
+            .skip(1)
+            .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    ok.then_some(comma)
 }
 
 /// Every cut of the digits of `g` after byte `from` (the sign stays with
@@ -1237,7 +1269,33 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // total left blank while its parts are printed, or a total printed
     // alone) stands on nothing: the template's 总计 is printed where its
     // parts are. Such readings are dropped.
-    if !overflow && full_fits {
+    // A reading under which every group's 总计 is a number above zero
+    // that two or more printed parts above zero add up to (`18 1 19`: 18
+    // and 1 somewhere, 19 the total), every token read whole, is the
+    // identity at work; a reading that puts the 19 among the parts and
+    // leaves the 总计 blank stands on nothing beside it. Nothing weaker
+    // confirms: zeros (`0 0`), one part equal to its total (`1 1` is as
+    // much two parts under a blank 总计), or digits cut apart (the cut
+    // was chosen to make the row add up).
+    let confirmed = |r: &Reading<'_, 'd>| {
+        let whole = r
+            .iter()
+            .flatten()
+            .all(|(k, t)| t.len() == toks[*k].text.trim().len());
+        let above = |t: &str| number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0));
+        whole
+            && !unchecked(r)
+            && check.groups.iter().all(|&(s, len)| {
+                r[s + len - 1].is_some_and(|(_, t)| above(t))
+                    && r[s..s + len - 1]
+                        .iter()
+                        .flatten()
+                        .filter(|(_, t)| above(t))
+                        .count()
+                        >= 2
+            })
+    };
+    if !overflow && (full_fits || fitting.iter().any(confirmed)) {
         fitting.retain(|r| !unchecked(r));
     }
     // Section 四 whose readings all fit only as readings the identity
@@ -1790,6 +1848,26 @@ mod tests {
         let c = cuts("0-6", 3);
         assert_eq!(c, vec![vec!["0", "-6"]]);
         assert_eq!(cuts("12.5", 3), vec![vec!["12.5"]]);
+        // A change run into a count grouped by thousands: cut only before
+        // the first separator, the grouped number keeping 1-3 digits.
+        assert_eq!(
+            cuts("+11,532", 3),
+            vec![vec!["+1", "1,532"], vec!["+11,532"]]
+        );
+        assert_eq!(cuts("1,532", 3), vec![vec!["1,532"]]);
+        assert_eq!(cuts("2,386,500", 3), vec![vec!["2,386,500"]]);
+        // Unsigned, a grouped number is read whole; no part after a cut
+        // starts with 0.
+        assert_eq!(cuts("11,532", 3), vec![vec!["11,532"]]);
+        assert_eq!(cuts("+10,000", 3), vec![vec!["+10,000"]]);
+        assert_eq!(
+            cuts("+6214,532", 2),
+            vec![
+                vec!["+6", "214,532"],
+                vec!["+62", "14,532"],
+                vec!["+621", "4,532"]
+            ]
+        );
         // Full-width digits (three bytes each) cut between characters.
         assert_eq!(cuts("０１", 7), vec![vec!["０", "１"]]);
         assert_eq!(
@@ -1864,6 +1942,44 @@ mod tests {
                 assert_eq!(slots[6].value(), None);
             }
             other => panic!("{other:?}"),
+        }
+    }
+
+    /// A row that lost its blank cells, printing `18 1 19`: 19 is its
+    /// 总计 (the parts add up to it), not a third part under a blank 总计;
+    /// which of the six columns the 18 and the 1 stand in stays unknown.
+    /// `0 0`, `1 1` and `1 0 1` confirm nothing (a part and its total, or
+    /// parts under a blank 总计): their totals stay unknown too.
+    #[test]
+    fn a_total_above_zero_its_parts_add_up_to_is_the_rows_total() {
+        let fitted = |texts: &[&'static str]| {
+            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
+                .iter()
+                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
+                .collect();
+            let toks: Vec<Tok<'_, 'static>> = cells
+                .iter()
+                .map(|c| Tok {
+                    cell: c,
+                    text: c.text,
+                })
+                .collect();
+            match search(&toks, 7, RowCheck::REQUEST_ROW, false, Loc::default()) {
+                Fitted::Row {
+                    slots, readings, ..
+                } => (slots, readings),
+                other => panic!("{other:?}"),
+            }
+        };
+        let (slots, readings) = fitted(&["18", "1", "19"]);
+        assert_eq!(readings.len(), 15, "{readings:?}");
+        assert_eq!(slots[6].value(), Some(19.0));
+        assert_eq!(slots[6].how, How::Identity);
+        assert!(slots[..6].iter().all(|s| s.how == How::Ambiguous));
+        for weak in [&["0", "0"][..], &["1", "1"], &["1", "0", "1"]] {
+            let (slots, readings) = fitted(weak);
+            assert!(readings.iter().any(|r| r.ends_with("|_")), "{readings:?}");
+            assert_eq!(slots[6].how, How::Ambiguous, "{weak:?}");
         }
     }
 

@@ -404,6 +404,8 @@ pub fn group_of(l: &Label) -> Option<Group> {
 
 struct Cores {
     requests: Vec<(String, &'static RequestRow)>,
+    /// The same cores in their [`plain`] words.
+    plain: Vec<(String, &'static RequestRow)>,
     active: Vec<(String, &'static str)>,
 }
 
@@ -417,6 +419,7 @@ fn cores() -> &'static Cores {
         if let Some(total) = REQUEST_ROWS.iter().find(|r| r.key == "total_handled") {
             requests.push(("合计".to_string(), total));
         }
+        let plain = requests.iter().map(|(c, r)| (plain(c), *r)).collect();
         let mut active: Vec<(String, &'static str)> = Vec::new();
         for r in template::ACTIVE_2019
             .iter()
@@ -427,8 +430,28 @@ fn cores() -> &'static Cores {
                 active.push((core, r.key));
             }
         }
-        Cores { requests, active }
+        Cores {
+            requests,
+            plain,
+            active,
+        }
     })
+}
+
+/// A label core without the words offices add to or drop from a row's
+/// label without changing the row: `的`, `度` (`上年度` for `上年`), `至`
+/// (`结转至下年度`), and a closing `数量` or `申请`.
+fn plain(core: &str) -> String {
+    let mut p: String = core
+        .chars()
+        .filter(|c| !matches!(c, '的' | '度' | '至'))
+        .collect();
+    for end in ["数量", "申请"] {
+        if let Some(head) = p.strip_suffix(end) {
+            p.truncate(head.len());
+        }
+    }
+    p
 }
 
 /// The section 三 row a label stands for in template `t`, given the group
@@ -474,6 +497,17 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
             .requests
             .iter()
             .filter(|(k, r)| k.starts_with(core) && r.formats.has(t) && k.chars().count() > 3);
+        if let (Some((_, r)), None) = (hits.next(), hits.next()) {
+            return Some(r);
+        }
+    }
+    // The row's words rephrased with the particles an office adds or
+    // drops (`上年度结转的政府信息公开申请数量`, `结转至下年度继续办理`,
+    // `结转下年度继续办理的申请`): the same words once those are gone,
+    // of one row only.
+    let p = plain(core);
+    if p.chars().count() >= 4 {
+        let mut hits = c.plain.iter().filter(|(k, r)| *k == p && r.formats.has(t));
         if let (Some((_, r)), None) = (hits.next(), hits.next()) {
             return Some(r);
         }
@@ -677,6 +711,45 @@ mod tests {
         let l = Label::new("⑧属于行政查询事项");
         assert_eq!(l.numbering, Some(Numbering::Level3(8)));
         assert_eq!(l.core, "属于行政查询事项");
+    }
+
+    /// Rows an office words a little differently (round 24's pages):
+    /// the same row; the particles never make two rows one.
+    #[test]
+    fn rows_reworded_with_particles() {
+        for t in [Template::F2019, Template::F2021] {
+            assert_eq!(
+                key("二、上年度结转的政府信息公开申请数量", None, t),
+                Some("carried_over")
+            );
+            assert_eq!(
+                key("二、上年结转的政府信息公开申请", None, t),
+                Some("carried_over")
+            );
+            assert_eq!(
+                key("四、结转至下年度继续办理", None, t),
+                Some("carried_forward")
+            );
+            assert_eq!(
+                key("四、结转下年度继续办理的申请", None, t),
+                Some("carried_forward")
+            );
+            assert_eq!(
+                key("一、本年度新收的政府信息公开申请", None, t),
+                Some("new_received")
+            );
+            // No two rows of a template share their plain words.
+            let c = cores();
+            for (i, (a, r)) in c.plain.iter().enumerate() {
+                for (b, q) in &c.plain[i + 1..] {
+                    if r.formats.has(t) && q.formats.has(t) && r.key != q.key {
+                        assert_ne!(a, b, "{} and {}", r.key, q.key);
+                    }
+                }
+            }
+        }
+        assert_eq!(key("结转", None, Template::F2021), None);
+        assert_eq!(key("下年度继续办理", None, Template::F2021), None);
     }
 
     #[test]

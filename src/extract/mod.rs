@@ -55,6 +55,7 @@ pub fn extract<'d>(doc: &'d Document, rec: &mut Record) -> Evidence<'d> {
     }
     let mut rows = rows_of(doc);
     wrapped::unwrap(&mut rows);
+    wrapped::join_path_labels(&mut rows);
     let secs = find_sections(&rows);
     let m = meta::read(doc, &rec.source.path);
     rec.title = m.title;

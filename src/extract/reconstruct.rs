@@ -2061,6 +2061,11 @@ pub(crate) fn reconstruct<D: Copy>(
         // in the order it was drawn, the label's lines around the number
         // beside them): its values may run on into the next row's.
         let mut straddled = false;
+        // Whether that text is a group's heading: the row's values ended
+        // where the template's next row begins, so its readings are whole
+        // for the checks between rows (not for the steps that weigh where
+        // values cut short by text belong).
+        let mut at_heading = false;
         for piece in &p[start + 1..end] {
             // The rest of a value cell that holds pieces of this row's
             // label after its number (a tool that cut the label to
@@ -2121,6 +2126,9 @@ pub(crate) fn reconstruct<D: Copy>(
                 Piece::Text { cell, text, .. } if !cell.from_above && !got.toks.is_empty() => {
                     stopped = true;
                     cut = true;
+                    // A group's heading (`（三）不予公开`) is the next row
+                    // of the template, not text in this one's cells.
+                    at_heading = is_group_path(text);
                     // A column's header after the values: a header
                     // heads the values after it, so these values stood
                     // before their header (a PDF read box by box).
@@ -2536,7 +2544,7 @@ pub(crate) fn reconstruct<D: Copy>(
                     alts,
                     printed: toks.len(),
                     check,
-                    complete: !cut && between == 0,
+                    complete: (!cut || at_heading) && between == 0,
                 });
                 unresolved.retain(|s| s.key != key);
             }
@@ -2563,7 +2571,7 @@ pub(crate) fn reconstruct<D: Copy>(
                         (Placing::of(split, &toks), &readings, toks.len()),
                     );
                     unsettled.push(key);
-                    if !cut && between == 0 {
+                    if (!cut || at_heading) && between == 0 {
                         f.keep_readings(
                             table,
                             cols.iter().map(|c| (key, *c)).collect(),

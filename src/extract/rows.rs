@@ -146,16 +146,22 @@ impl<'d> RowView<'d> {
         }
     }
 
-    /// The row's value cells as printed after its label: the cells after
-    /// its last text cell or cell spanning from above (blank ones too);
-    /// empty when there are none or all are blank.
-    pub fn values(&self) -> &[CellView<'d>] {
+    /// The cells after the row's last text cell or cell spanning from
+    /// above, blank ones too, whether or not any holds a value.
+    pub fn value_cells(&self) -> &[CellView<'d>] {
         let from = self
             .cells
             .iter()
             .rposition(|c| c.from_above || !c.is_value())
             .map_or(0, |i| i + 1);
-        let v = &self.cells[from..];
+        &self.cells[from..]
+    }
+
+    /// The row's value cells as printed after its label: the cells after
+    /// its last text cell or cell spanning from above (blank ones too);
+    /// empty when there are none or all are blank.
+    pub fn values(&self) -> &[CellView<'d>] {
+        let v = self.value_cells();
         if v.iter().all(|c| c.text.trim().is_empty()) {
             &[]
         } else {

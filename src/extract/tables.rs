@@ -833,7 +833,8 @@ fn extract_requests(
     let rows = moved.as_deref().unwrap_or(rows);
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A table printed in two parts by its columns, joined back.
-    let joined = super::continued::rejoin(rows, cols.len());
+    let joined = super::continued::rejoin(rows, cols.len())
+        .or_else(|| super::continued::rejoin_labelled(rows, cols.len()));
     let rows = joined.as_deref().unwrap_or(rows);
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();

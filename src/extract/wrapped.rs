@@ -204,6 +204,81 @@ fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'stat
     (crate::model::same(sum, whole) && !crate::model::same(sum, alone)).then_some((last, count))
 }
 
+/// Whether a folded label's last part is a heading over rows that holds
+/// no values itself (`三、本年度办理结果`, `（三）不予公开`, `（四）无法提供`,
+/// `（五）不予处理`; not `（六）其他处理`, a row of the 2019 format).
+fn heading(norm: &str) -> bool {
+    use super::label::{group_of, path, Group, Label};
+    let parts = path(norm);
+    let last = parts.last().copied().unwrap_or(norm);
+    matches!(
+        group_of(&Label::from_norm(last)),
+        Some(Group::Results | Group::Denied | Group::Unable | Group::Rejected)
+    )
+}
+
+/// Joins a row whose label wrapped after a path's separator to the line
+/// that finishes its label. A text browser prints a merged label read as
+/// its path (`三、本年度办理结果 / （三）不予公开 / 4.保护第三方合法权益`)
+/// wrapped in its column, the row's values on the first line:
+///
+/// ```text
+/// 三、本年度办理结果 / （三）不予公开 /        1   1      2
+/// 4.保护第三方合法权益
+/// ```
+///
+/// Read line by line, the values would stand under the path and the row
+/// named below would have none (and a reader looking for values after a
+/// label would give them to the row above). A label that ends with a
+/// separator (`/`, `>`, `→`) goes on: when the next line is text with no
+/// value, its cells are put between the label and the values, and the
+/// line dropped.
+pub(crate) fn join_path_labels(rows: &mut Vec<RowView<'_>>) {
+    let mut i = 0;
+    while i + 1 < rows.len() {
+        let (row, below) = (&rows[i], &rows[i + 1]);
+        let next_line = row.loc.line > 0 && below.loc.line == row.loc.line + 1;
+        // The cells from the row's values on; the label cell before them.
+        let values_from = row.cells.len() - row.value_cells().len();
+        let separator = |t: &str| t.trim_end().ends_with(['/', '／', '>', '＞', '→']);
+        // Or the separator apart in a cell of its own, after a heading
+        // that holds no values (a reader that parts cells at spaces reads
+        // `/` as a cell; after a row's own label it may be a blank cell).
+        let apart = values_from > 0
+            && row
+                .cells
+                .get(values_from)
+                .is_some_and(|c| matches!(c.text.trim(), "/" | "／"))
+            && heading(row.cells[values_from - 1].norm());
+        let open = values_from > 0 && separator(row.cells[values_from - 1].text) || apart;
+        let values_from = values_from + usize::from(apart);
+        let valued = row.cells[values_from..]
+            .iter()
+            .any(|c| !c.text.trim().is_empty());
+        let text_only = below
+            .cells
+            .iter()
+            .all(|c| !c.from_above && (c.text.trim().is_empty() || !c.is_value()))
+            && below.cells.iter().any(|c| !c.text.trim().is_empty());
+        if !(next_line && open && valued && text_only) {
+            i += 1;
+            continue;
+        }
+        let below = rows.remove(i + 1);
+        let row = &mut rows[i];
+        let values = row.cells.split_off(values_from);
+        row.cells.truncate(values_from - usize::from(apart));
+        row.cells.extend(
+            below
+                .cells
+                .into_iter()
+                .filter(|c| !c.text.trim().is_empty()),
+        );
+        row.cells.extend(values);
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,5 +424,63 @@ mod tests {
         // Three digits in a cell two wide.
         assert_eq!(joined("11", "0"), Some("110"));
         assert_eq!(joined("1２", "34"), Some("1234"));
+    }
+
+    /// A text browser's label wrapped after its path's separator, its
+    /// values on the first line: the line below finishes the label, and
+    /// the values stay on the row it names; a label with no separator at
+    /// its end, or a line below with a value, is left as printed.
+    #[test]
+    fn a_label_wrapped_after_its_paths_separator_is_joined() {
+        let text = "三、本年度办理结果 / （三）不予公开 /        \n3.危及“三安全一稳定”                 \n三、本年度办理结果 / （三）不予公开 /        1   1          2  \n4.保护第三方合法权益                  \n三、本年度办理结果 / （三）不予公开 /        1              1  \n5.属于三类内部事务信息      \n";
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let mut rows = crate::extract::rows::rows_of(&doc);
+        join_path_labels(&mut rows);
+        let texts: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(|c| c.text.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                // The text reader parts the separator at the label's end
+                // into a cell of its own.
+                vec!["三、本年度办理结果/（三）不予公开", "/"],
+                vec!["3.危及“三安全一稳定”"],
+                vec![
+                    "三、本年度办理结果/（三）不予公开",
+                    "4.保护第三方合法权益",
+                    "1",
+                    "1",
+                    "2"
+                ],
+                vec![
+                    "三、本年度办理结果/（三）不予公开",
+                    "5.属于三类内部事务信息",
+                    "1",
+                    "1"
+                ],
+            ]
+        );
+        for text in [
+            // No separator at the label's end.
+            "（一）予以公开        1   1          2  \n（二）部分公开\n",
+            // The line below holds a value.
+            "三、本年度办理结果 /        1   1          2  \n（二）部分公开  3\n",
+            // `/` after a row's own label: a blank cell, not a separator.
+            "（一）予以公开   /    3     3  \n（二）部分公开\n",
+        ] {
+            let doc = crate::parse::text::parse(text, &Limits::default());
+            let mut rows = crate::extract::rows::rows_of(&doc);
+            let before = rows.len();
+            join_path_labels(&mut rows);
+            assert_eq!(rows.len(), before, "{text}");
+        }
     }
 }

@@ -289,11 +289,41 @@ impl<'r> Worlds<'r> {
     ) -> bool {
         let readings: Vec<&crate::model::Readings> =
             rows.iter().map(|&k| &self.rec.readings[k]).collect();
-        let combos = readings
+        // Of each row's readings, one for each set of values it gives the
+        // cells the places use (a row read `0` in any of its seven cells
+        // gives a column's sum 0 or blank, two readings, not seven).
+        let distinct: Vec<Vec<usize>> = readings
             .iter()
-            .try_fold(1usize, |a, r| a.checked_mul(r.alts.len()))
+            .enumerate()
+            .map(|(k, r)| {
+                let used: Vec<usize> = places
+                    .iter()
+                    .flatten()
+                    .filter_map(|s| match *s {
+                        Src::Alt(row, j) if row == k => Some(j),
+                        _ => None,
+                    })
+                    .collect();
+                let mut seen: std::collections::HashSet<Vec<Option<u64>>> =
+                    std::collections::HashSet::new();
+                let mut keep = Vec::new();
+                for (a, alt) in r.alts.iter().enumerate() {
+                    let at: Vec<Option<u64>> = used
+                        .iter()
+                        .map(|&j| alt.get(j).copied().flatten().map(f64::to_bits))
+                        .collect();
+                    if seen.insert(at) {
+                        keep.push(a);
+                    }
+                }
+                keep
+            })
+            .collect();
+        let combos = distinct
+            .iter()
+            .try_fold(1usize, |a, d| a.checked_mul(d.len()))
             .filter(|&n| n <= MAX_WORLDS);
-        if combos.is_none() || readings.iter().any(|r| r.alts.is_empty()) {
+        if combos.is_none() || distinct.iter().any(Vec::is_empty) {
             return false;
         }
         let mut choice = vec![0usize; readings.len()];
@@ -303,16 +333,19 @@ impl<'r> Worlds<'r> {
                 for (v, src) in vals.iter_mut().zip(srcs) {
                     *v = match *src {
                         Src::Fixed(c) => c,
-                        Src::Alt(k, j) => {
-                            Some(readings[k].alts[choice[k]].get(j).copied().flatten())
-                        }
+                        Src::Alt(k, j) => Some(
+                            readings[k].alts[distinct[k][choice[k]]]
+                                .get(j)
+                                .copied()
+                                .flatten(),
+                        ),
                     };
                 }
             }
             if !each(&values) {
                 return false;
             }
-            if !crate::model::next_combination(&mut choice, |k| readings[k].alts.len()) {
+            if !crate::model::next_combination(&mut choice, |k| distinct[k].len()) {
                 return true;
             }
         }
@@ -831,6 +864,38 @@ mod tests {
         // The 总计 column: a reading that leaves the partial row's 总计
         // blank skips the check there, so it is not certain.
         assert!(!issues.iter().any(|i| i.where_.ends_with(".total")));
+    }
+
+    /// Eight outcome rows each printed one 0 that may stand in any column
+    /// (7^8 combinations, more than are tried): in the 自然人 column each
+    /// row gives 0 or blank, two readings that matter, not seven, so the
+    /// check is made, and （七）总计's 3 breaks under every reading.
+    #[test]
+    fn rows_read_several_ways_are_tried_by_the_values_a_check_uses() {
+        let handled = persons(3.0);
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("total_handled", handled),
+        ]);
+        for key in [
+            "partial",
+            "denied_state_secret",
+            "denied_law_forbidden",
+            "denied_safety",
+            "denied_third_party",
+            "denied_internal",
+            "denied_process",
+            "denied_enforcement",
+        ] {
+            ambiguous(&mut rec, key, &one_value_anywhere(0.0));
+        }
+        let issues = check(&rec, Template::F2021);
+        assert!(
+            issues.iter().any(|i| i.code == "identity.outcome_total"
+                && i.where_ == "requests.total_handled.natural_person"),
+            "{issues:?}"
+        );
     }
 
     /// The same report, sound: no finding.
