@@ -1228,9 +1228,9 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// wrong instead of null (27,200 right, 234 wrong).
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 234, 22);
+    let s = scored("handwritten-round23", 234, 20);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_200, "{right} cells right");
+    assert!(right >= 27_320, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set
@@ -1253,15 +1253,18 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 /// section 三 split by its columns joined row by row (the page 100 %); a
 /// change run into a count grouped by thousands cut before its first
 /// separator (`+11,532`: `+1`, `1,532`); 22,609 right, 29 wrong, 9 of
-/// 70, balance 9 of 14. The caps hold that. Left: inscriptis's 09,
+/// 70, balance 9 of 14; section 四's row in Calc's sheet spread over
+/// its merged cells' columns read from its fifteen printed cells: 22,699
+/// right, 7 of 70 (round 23's calc-csv too: 27,320 right, 20 of 80). The
+/// caps hold that. Left: inscriptis's 09,
 /// whose merged cells move its rows' values by a column against its
 /// header (10 wrong); Calc's XLSX of 04, the two tables of one section
 /// read as one (17 wrong).
 #[test]
 fn accuracy_on_the_twenty_fourth_handwritten_set() {
-    let s = scored("handwritten-round24", 29, 9);
+    let s = scored("handwritten-round24", 29, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 22_609, "{right} cells right");
+    assert!(right >= 22_699, "{right} cells right");
     // 02's planted balance slip, found on 9 of its 14 copies.
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 9);

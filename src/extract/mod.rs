@@ -873,6 +873,44 @@ mod tests {
         assert!(!rec.issues.iter().any(|i| i.code.starts_with("identity.")));
     }
 
+    /// Section 四's row in a spreadsheet's export spread over its merged
+    /// cells' columns (Calc's sheet of a page: `2|1||0|0|||3|…`, 26
+    /// cells): fifteen of them hold values, and those are the row; with a
+    /// blank among the fifteen (fourteen printed) the row is not guessed.
+    #[test]
+    fn review_row_spread_over_merged_columns_in_a_sheet() {
+        let text = |row: &str| {
+            format!(
+                "某某镇2021年政府信息公开工作年度报告\n\
+                 四、政府信息公开行政复议、行政诉讼情况\n\
+                 行政复议\t\t\t\t\t\t\t\t\t行政诉讼\n\
+                 结果维持\t结果纠正\t\t其他结果\t尚未审结\t\t\t总计\t\t未经复议直接起诉\t\t\t\t\t\t\t\t复议后起诉\n\
+                 \t\t\t\t\t\t\t\t\t结果维持\t结果纠正\t\t其他结果\t\t尚未审结\t总计\t\t结果维持\t\t结果纠正\t\t其他结果\t\t尚未审结\t\t总计\n\
+                 {row}\n\
+                 五、存在的主要问题及改进情况\n无。\n"
+            )
+        };
+        let rec = run(&text(
+            "2\t1\t\t0\t0\t\t\t3\t\t1\t0\t\t0\t\t1\t2\t\t0\t\t0\t\t0\t\t1\t\t1",
+        ));
+        let v = |g: &str, c: &str| review(&rec, g, c);
+        assert_eq!(v("review", "upheld"), Some(2.0));
+        assert_eq!(v("review", "total"), Some(3.0));
+        assert_eq!(v("litigation_direct", "pending"), Some(1.0));
+        assert_eq!(v("litigation_direct", "total"), Some(2.0));
+        assert_eq!(v("litigation_after_review", "total"), Some(1.0));
+        assert!(
+            !rec.issues.iter().any(|i| i.where_.starts_with("review")),
+            "{:?}",
+            rec.issues
+        );
+        // Fourteen printed: one of the fifteen is blank, which is not known.
+        let rec = run(&text(
+            "2\t1\t\t0\t0\t\t\t3\t\t1\t0\t\t\t\t1\t2\t\t0\t\t0\t\t0\t\t1\t\t1",
+        ));
+        assert_eq!(review(&rec, "review", "upheld"), None);
+    }
+
     /// Section 四 as three labelled rows of five in a CSV export as wide
     /// as its widest row: the blank fields after each row's last value
     /// are padding, not the group's cells; the labels are paths

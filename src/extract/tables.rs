@@ -1159,6 +1159,15 @@ fn values_below<'a, 'd>(
     fit(next.values, n).ok()
 }
 
+/// Whether a row is one of a delimited grid's (CSV or TSV, where a cell
+/// is one column, not a page's table with spans nor aligned text).
+fn delimited(r: &RowView<'_>) -> bool {
+    !r.is_line
+        && r.cells
+            .iter()
+            .all(|c| c.pos.chars == 0 && c.loc.table == 0 && !c.from_above)
+}
+
 /// Section 三's value columns as a delimited grid's header places them
 /// (CSV or TSV whose merged cells are left empty, padded to the sheet's
 /// width: `,,,自然人,法人或其他组织,,,,,总计` over `,,,,商业企业,…`; text
@@ -1178,11 +1187,7 @@ fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
         {
             break;
         }
-        let delimited = !r.is_line
-            && r.cells
-                .iter()
-                .all(|c| c.pos.chars == 0 && c.loc.table == 0 && !c.from_above);
-        if !delimited {
+        if !delimited(r) {
             continue;
         }
         for (i, c) in r.cells.iter().enumerate() {
@@ -2030,6 +2035,21 @@ fn extract_review(
             }
             (false, true) => acc.truncate(15),
             _ => {}
+        }
+    }
+    // A spreadsheet's row spread over its merged cells' columns (Calc's
+    // sheet of a page, each merged cell one value and blank columns
+    // beside it: `2|1||0|0|||3||1|…`, 26 cells): when exactly fifteen of
+    // a delimited row's cells hold a value, those are the fifteen, in
+    // order; the others are the merges' blank columns.
+    if acc.len() > 15 && delimited(first) {
+        let printed: Vec<&CellView<'_>> = acc
+            .iter()
+            .copied()
+            .filter(|c| !c.text.trim().is_empty())
+            .collect();
+        if printed.len() == 15 {
+            acc = printed;
         }
     }
     let cells = match fit(acc, 15) {
