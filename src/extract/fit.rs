@@ -1278,10 +1278,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // much two parts under a blank 总计), or digits cut apart (the cut
     // was chosen to make the row add up).
     let confirmed = |r: &Reading<'_, 'd>| {
-        let whole = r
-            .iter()
-            .flatten()
-            .all(|(k, t)| t.len() == toks[*k].text.trim().len());
+        let whole = !cuts_a_token(r, toks);
         let above = |t: &str| number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0));
         whole
             && !unchecked(r)
@@ -1342,6 +1339,14 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     conclude(toks, fitting, n, check, at)
 }
 
+/// Whether a reading reads some token as part of its digits (a run cut
+/// into several cells), not whole.
+fn cuts_a_token(r: &Reading<'_, '_>, toks: &[Tok<'_, '_>]) -> bool {
+    r.iter()
+        .flatten()
+        .any(|(k, t)| t.len() != toks[*k].text.trim().len())
+}
+
 /// The row as its fitting readings (at least one) leave it: the cells
 /// they agree on placed ([`How::Split`] where a run of digits was cut,
 /// else [`How::Identity`]: the identity then checks nothing on them), the
@@ -1355,11 +1360,7 @@ fn conclude<'d>(
     at: Loc,
 ) -> Fitted<'d> {
     fitting.dedup();
-    let split_used = |r: &Reading<'_, 'd>| {
-        r.iter()
-            .flatten()
-            .any(|(k, t)| t.len() != toks[*k].text.trim().len())
-    };
+    let split_used = |r: &Reading<'_, 'd>| cuts_a_token(r, toks);
     let any_split = fitting.iter().any(split_used);
     let how_of = |r: &Reading<'_, 'd>| {
         if split_used(r) {

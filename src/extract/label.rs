@@ -292,6 +292,23 @@ impl Label {
     }
 }
 
+/// The separators an export puts between a path's parts (in folded text:
+/// `／` and `＞` fold to `/` and `>`).
+pub const PATH_SEPARATORS: [char; 3] = ['/', '>', '→'];
+
+/// The groups a folded label's path opens, one a part, when every part is
+/// a group's label (`三、本年度办理结果/(三)不予公开`); `None` otherwise.
+pub fn group_path(n: &str) -> Option<Vec<Group>> {
+    let parts = path(n);
+    if parts.is_empty() {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|p| group_of(&Label::from_norm(p)))
+        .collect()
+}
+
 /// The parts of a folded label that reads as its whole path, each from
 /// its numbering on (`三、本年度办理结果(三)不予公开1.属于国家秘密` →
 /// `三、本年度办理结果`, `(三)不予公开`, `1.属于国家秘密`), and at the
@@ -307,7 +324,7 @@ pub fn path(n: &str) -> Vec<&str> {
         || memchr::memchr(0xE2, b).is_some() && n.contains('→')
     {
         let parts: Vec<&str> = n
-            .split(['/', '>', '→'])
+            .split(PATH_SEPARATORS)
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();

@@ -1518,12 +1518,7 @@ fn parting_lines(p: &[Piece<'_, '_>]) -> u32 {
 /// (`三、本年度办理结果（三）不予公开`): the next row's label, not text
 /// that ends this row's values.
 fn is_group_path(text: &str) -> bool {
-    let n = norm(text);
-    let parts = super::label::path(&n);
-    !parts.is_empty()
-        && parts
-            .iter()
-            .all(|x| group_of(&Label::from_norm(x)).is_some())
+    super::label::group_path(&norm(text)).is_some()
 }
 
 /// Whether `text` is a piece of a row's label (`label`, its normal

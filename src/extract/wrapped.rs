@@ -204,17 +204,12 @@ fn tail_wrapped(row: &RowView<'_>, below: &RowView<'_>) -> Option<(usize, &'stat
     (crate::model::same(sum, whole) && !crate::model::same(sum, alone)).then_some((last, count))
 }
 
-/// Whether a folded label's last part is a heading over rows that holds
-/// no values itself (`三、本年度办理结果`, `（三）不予公开`, `（四）无法提供`,
+/// Whether a folded label is a path of group headings that hold no
+/// values themselves (`三、本年度办理结果`, `（三）不予公开`, `（四）无法提供`,
 /// `（五）不予处理`; not `（六）其他处理`, a row of the 2019 format).
 fn heading(norm: &str) -> bool {
-    use super::label::{group_of, path, Group, Label};
-    let parts = path(norm);
-    let last = parts.last().copied().unwrap_or(norm);
-    matches!(
-        group_of(&Label::from_norm(last)),
-        Some(Group::Results | Group::Denied | Group::Unable | Group::Rejected)
-    )
+    use super::label::{group_path, Group};
+    group_path(norm).is_some_and(|g| g.last().is_some_and(|g| *g != Group::Other))
 }
 
 /// Joins a row whose label wrapped after a path's separator to the line
@@ -240,7 +235,8 @@ pub(crate) fn join_path_labels(rows: &mut Vec<RowView<'_>>) {
         let next_line = row.loc.line > 0 && below.loc.line == row.loc.line + 1;
         // The cells from the row's values on; the label cell before them.
         let values_from = row.cells.len() - row.value_cells().len();
-        let separator = |t: &str| t.trim_end().ends_with(['/', '／', '>', '＞', '→']);
+        let separator =
+            |c: &CellView<'_>| c.norm().trim_end().ends_with(super::label::PATH_SEPARATORS);
         // Or the separator apart in a cell of its own, after a heading
         // that holds no values (a reader that parts cells at spaces reads
         // `/` as a cell; after a row's own label it may be a blank cell).
@@ -250,7 +246,7 @@ pub(crate) fn join_path_labels(rows: &mut Vec<RowView<'_>>) {
                 .get(values_from)
                 .is_some_and(|c| matches!(c.text.trim(), "/" | "／"))
             && heading(row.cells[values_from - 1].norm());
-        let open = values_from > 0 && separator(row.cells[values_from - 1].text) || apart;
+        let open = values_from > 0 && separator(&row.cells[values_from - 1]) || apart;
         let values_from = values_from + usize::from(apart);
         let valued = row.cells[values_from..]
             .iter()
