@@ -1157,14 +1157,20 @@ fn accuracy_on_the_twentieth_handwritten_set() {
 /// tuning loop until then: 86.5 % right (18,954 of 21,912), 7 wrong, 7 of
 /// 55 sound copies with a finding (the `<div>` tables and the 序号 column
 /// unread on the page itself, mammoth's `__` headings). Mended since:
-/// 19,629 right, none wrong, no sound copy with a finding; the caps hold
-/// that.
+/// 19,629 right, none wrong, no sound copy with a finding. 04's planted
+/// （七）总计 slip, whose rows print 总计 always and zeros nowhere else
+/// (`18 1 19`, `1 1`, `0`), found on 1 of its 11 copies until a table
+/// that shows its 总计 printed read `1 1` as a part and its 总计, and a
+/// blank 总计 of a row that holds nothing added 0 in the 总计 column:
+/// 10 of 11, 19,940 right. The caps hold that.
 #[test]
 fn accuracy_on_the_twenty_first_handwritten_set() {
     let s = scored("handwritten-round21", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_728, "{right} cells right");
+    assert!(right >= 19_940, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
+    let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
+    assert!(found("identity.outcome_total") >= 10);
 }
 
 /// Round twenty-two: ten pages typed by hand in markup no earlier set used

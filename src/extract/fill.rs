@@ -672,6 +672,7 @@ mod tests {
             groups: &[(0, 3)],
             checks: Checks::ROW_TOTAL,
             signed: 0,
+            totals_printed: false,
         };
         let mut rec = Record::new(Source {
             path: "x".into(),

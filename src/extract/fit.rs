@@ -91,6 +91,10 @@ pub(crate) struct RowCheck {
     /// The columns (bits) that hold a change, where a number may carry a
     /// `+` sign; a `+` in any other column is not a reading of the row.
     pub signed: u32,
+    /// The table prints each group's 总计 wherever its parts are printed,
+    /// as its other rows show ([`totals_shown`]): a reading that leaves a
+    /// 总计 blank beside printed parts is not this table's.
+    pub totals_printed: bool,
 }
 
 impl RowCheck {
@@ -99,6 +103,7 @@ impl RowCheck {
         groups: &[(0, 7)],
         checks: Checks::ROW_TOTAL,
         signed: 0,
+        totals_printed: false,
     };
 
     /// Section 四's row: three groups of five, each 总计 the sum of its
@@ -107,6 +112,7 @@ impl RowCheck {
         groups: &[(0, 5), (5, 5), (10, 5)],
         checks: Checks::REVIEW_TOTAL,
         signed: 0,
+        totals_printed: false,
     };
 
     /// The columns its groups span.
@@ -123,6 +129,7 @@ impl RowCheck {
         groups: &[],
         checks: Checks(0),
         signed: 0,
+        totals_printed: false,
     };
 
     /// Whether `text` cannot stand in column `j`: a `+` outside a change
@@ -1295,6 +1302,24 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     if !overflow && (full_fits || fitting.iter().any(confirmed)) {
         fitting.retain(|r| !unchecked(r));
     }
+    // In a table that prints its 总计 wherever parts are printed, the
+    // readings that do so here with a 总计 above zero (`1 1`: a part and
+    // its 总计) are the row's, beside those that leave the 总计 blank.
+    // Not with zeros: a table that prints its totals may still leave a
+    // row of zeros' 总计 blank (`0 0 0 0 0 0`). Digits are not cut for
+    // this.
+    if check.totals_printed && !split && !overflow {
+        let printed = |r: &Reading<'_, 'd>| {
+            check.groups.iter().all(|&(s, len)| {
+                let parts = r[s..s + len - 1].iter().any(Option::is_some);
+                let above = |t: &str| number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0));
+                parts && r[s + len - 1].is_some_and(|(_, t)| above(t))
+            })
+        };
+        if fitting.iter().any(printed) {
+            fitting.retain(printed);
+        }
+    }
     // Section 四 whose readings all fit only as readings the identity
     // checks nothing on (a group's 总计 blank while its results are
     // printed), while readings that fill every cell exist: under each of
@@ -1337,6 +1362,40 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         };
     }
     conclude(toks, fitting, n, check, at)
+}
+
+/// Whether a table prints its 总计 wherever a row's parts are printed,
+/// from the values its section-三 rows print (`rows`: each row's printed
+/// values, in order): two or more rows print three or more numbers of
+/// which the last, above zero, is the sum of the others, two or more of
+/// them above zero (`18 1 19`: the 总计 printed; one such row may be
+/// another row's values out of place); and no row prints two or more
+/// numbers whose last is not the sum of the others (`18 1`: a 总计 left
+/// blank, or a row that breaks its identity: then nothing is concluded).
+pub(crate) fn totals_shown<'t>(rows: impl IntoIterator<Item = Vec<&'t str>>) -> bool {
+    let mut shown = 0;
+    for row in rows {
+        let Some(v) = row
+            .iter()
+            .map(|t| number(t).ok().flatten())
+            .collect::<Option<Vec<f64>>>()
+        else {
+            continue;
+        };
+        let Some((&total, parts)) = v.split_last() else {
+            continue;
+        };
+        if parts.is_empty() {
+            continue;
+        }
+        if (parts.iter().sum::<f64>() - total).abs() > 1e-6 {
+            return false;
+        }
+        if total > 0.0 && parts.iter().filter(|&&x| x > 0.0).count() >= 2 {
+            shown += 1;
+        }
+    }
+    shown >= 2
 }
 
 /// Whether a reading reads some token as part of its digits (a run cut
@@ -1982,6 +2041,68 @@ mod tests {
             assert!(readings.iter().any(|r| r.ends_with("|_")), "{readings:?}");
             assert_eq!(slots[6].how, How::Ambiguous, "{weak:?}");
         }
+    }
+
+    /// A table whose rows print their 总计 (`18 1 19` and `6 1 7`, blank
+    /// cells left nothing) reads a row `1 1` as a part and its 总计: the
+    /// 总计 is 1, the part's column unknown. Not a row of zeros, whose 总计
+    /// such a table may leave blank, nor a total above zero printed alone,
+    /// nor without the table's evidence.
+    #[test]
+    fn a_table_that_prints_its_totals_reads_one_part_and_its_total() {
+        assert!(totals_shown([
+            vec!["18", "1", "19"],
+            vec!["6", "1", "7"],
+            vec!["1", "1"]
+        ]));
+        // One such row may be another row's values out of place.
+        assert!(!totals_shown([vec!["18", "1", "19"], vec!["1", "1"]]));
+        // A row whose last is not the sum of the others: a 总计 left blank.
+        assert!(!totals_shown([
+            vec!["18", "1", "19"],
+            vec!["6", "1", "7"],
+            vec!["4", "1"]
+        ]));
+        assert!(!totals_shown([
+            vec!["1", "1", "2"],
+            vec!["0", "0", "0"],
+            vec!["3", "3"]
+        ]));
+        let printed = RowCheck {
+            totals_printed: true,
+            ..RowCheck::REQUEST_ROW
+        };
+        let fitted = |texts: &[&'static str], check: RowCheck| {
+            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
+                .iter()
+                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
+                .collect();
+            let toks: Vec<Tok<'_, 'static>> = cells
+                .iter()
+                .map(|c| Tok {
+                    cell: c,
+                    text: c.text,
+                })
+                .collect();
+            match search(&toks, 7, check, false, Loc::default()) {
+                Fitted::Row {
+                    slots, readings, ..
+                } => (slots, readings),
+                other => panic!("{other:?}"),
+            }
+        };
+        let (slots, readings) = fitted(&["1", "1"], printed);
+        assert_eq!(readings.len(), 6, "{readings:?}");
+        assert!(readings.iter().all(|r| r.ends_with("|1")), "{readings:?}");
+        assert_eq!(slots[6].value(), Some(1.0));
+        assert_eq!(slots[6].how, How::Identity);
+        assert!(slots[..6].iter().all(|s| s.how == How::Ambiguous));
+        for open in [&["0"][..], &["0", "0", "0", "0", "0", "0"], &["19"]] {
+            let (slots, _) = fitted(open, printed);
+            assert_eq!(slots[6].how, How::Ambiguous, "{open:?}");
+        }
+        let (slots, _) = fitted(&["1", "1"], RowCheck::REQUEST_ROW);
+        assert_eq!(slots[6].how, How::Ambiguous);
     }
 
     /// Section 四's fifteen cells run into one run of digits

@@ -6,7 +6,8 @@
 
 use super::fill::{record_provenance, spill, Filler, Placing, Short};
 use super::fit::{
-    fit_row, leading_zero, show_reading, unrepeat, Anchors, Fitted, RowCheck, Slot, Tok,
+    fit_row, leading_zero, show_reading, totals_shown, unrepeat, Anchors, Fitted, RowCheck, Slot,
+    Tok,
 };
 use super::label::{group_of, norm, Group, Label};
 use super::rows::{CellView, RowView};
@@ -1793,6 +1794,21 @@ pub(crate) fn reconstruct<D: Copy>(
             matches!((values.next(), values.next()), (Some(t), None)
                 if n >= 2 && t.len() == n && t.bytes().all(|c| c == b'0'))
         });
+    // Whether the table prints its 总计 wherever a row's parts are
+    // printed, as its section-三 rows' values show (`fit::totals_shown`).
+    let totals_printed = totals_shown(
+        segs.iter()
+            .filter(|&&(_, d)| spec(d).check.checks.has(Checks::ROW_TOTAL))
+            .map(|&(at, _)| {
+                p[at + 1..]
+                    .iter()
+                    .take_while(|x| !matches!(x, Piece::Text { .. }))
+                    .filter_map(Piece::value_text)
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            }),
+    );
     // Counts wrapped in narrow cells stand in no order: the readers of
     // whole runs of values in order do not apply.
     let floating = p
@@ -2271,6 +2287,16 @@ pub(crate) fn reconstruct<D: Copy>(
             .find(|(m, _)| same(m))
             .map(|(_, a)| a)
             .unwrap_or(&no_anchors);
+        // Only for a row whose values are whole: none cut short by text
+        // that is not a label (a wrapped label's rest after them, where
+        // the row's 总计 may stand elsewhere), none after other text.
+        let check = RowCheck {
+            totals_printed: totals_printed
+                && check.checks.has(Checks::ROW_TOTAL)
+                && (!cut || at_heading)
+                && between == 0,
+            ..check
+        };
         let mut fitted = fit_row(
             &toks,
             cols.len(),

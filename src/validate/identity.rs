@@ -6,7 +6,8 @@
 //! - a check whose printed total cell is blank is skipped;
 //! - in the 总计 column every cell is itself a total, so a blank anywhere in
 //!   the check skips it (Shanghai 2019 leaves 总计 blank on its outcome
-//!   rows while （七）总计 is printed: that is not an error);
+//!   rows while （七）总计 is printed: that is not an error), but for a row
+//!   whose applicant cells hold nothing (each blank or 0): its 总计 is 0;
 //! - a check whose addends are all blank is skipped (nothing to compare);
 //! - an outcome row the report does not have reads as 0 (many reports drop
 //!   （五）4–5), but A2 is skipped when （一）予以公开 or （二）部分公开 is
@@ -141,6 +142,46 @@ const BALANCE_ROWS: [&str; 4] = [
     "total_handled",
     "carried_forward",
 ];
+
+/// Whether the six applicant cells of section 三's row `row` hold nothing
+/// (each blank or 0) however the row is read: as it stands, or under each
+/// of its readings when it was read in several ways. A cell left null as
+/// unknown, and not covered by readings, may hold anything.
+fn holds_nothing(rec: &Record, doubt: &Doubt<'_>, row: &str) -> bool {
+    let nothing = |v: Option<f64>| v.is_none_or(|x| x == 0.0);
+    let parts = REQUEST_COLS.iter().filter(|c| c.key != "total");
+    let readings = rec
+        .readings
+        .iter()
+        .find(|r| r.table == "requests" && r.cells.iter().any(|c| c.0 == row));
+    if rec.requests.as_ref().and_then(|t| t.get(row)).is_none() {
+        return false;
+    }
+    parts.into_iter().all(|c| {
+        let at = readings.and_then(|r| r.cells.iter().position(|&x| x == (row, c.key)));
+        match (readings, at) {
+            (Some(r), Some(j)) => r.alts.iter().all(|a| nothing(a.get(j).copied().flatten())),
+            _ => {
+                !doubt.unknown.has("requests", row, Some(c.key))
+                    && nothing(as_read(rec, "requests", row, c.key).flatten())
+            }
+        }
+    })
+}
+
+/// The 总计 column's cells of the rows `keys` with a blank 总计 read as 0
+/// on each row whose applicant cells hold nothing ([`holds_nothing`]):
+/// the row's 总计 can be nothing else, whether the report printed 0 or
+/// left it blank. `empty[i]`: row `keys[i]` holds nothing.
+fn totals_of_empty_rows(v: &[Cell], empty: &[bool]) -> Vec<Cell> {
+    v.iter()
+        .zip(empty)
+        .map(|(&c, &e)| match c {
+            Some(None) if e => Some(Some(0.0)),
+            c => c,
+        })
+        .collect()
+}
 
 /// A1 in one column: `v` holds 一, 二, （七）总计 and 四 there.
 fn balance_at(v: &[Cell], col: &str) -> Verdict {
@@ -528,6 +569,14 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
         },
         identity: "一 + 二 = （七）总计 + 四",
     };
+    let empty: Vec<bool> = BALANCE_ROWS
+        .iter()
+        .map(|r| holds_nothing(rec, doubt, r))
+        .collect();
+    let at_total = |v: &[Cell], col: &str| match col {
+        "total" => totals_of_empty_rows(v, &empty),
+        _ => v.to_vec(),
+    };
     let mut pending = Vec::new();
     for col in REQUEST_COLS {
         let cells: Vec<_> = BALANCE_ROWS.iter().map(|r| (*r, col.key)).collect();
@@ -540,7 +589,7 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
             continue;
         }
         let v = values(rec, "requests", &cells);
-        if let Verdict::Breaks { expected, found } = balance_at(&v, col.key) {
+        if let Verdict::Breaks { expected, found } = balance_at(&at_total(&v, col.key), col.key) {
             out.push(wording.plain(col.key, col.label, expected, found));
         }
     }
@@ -550,7 +599,7 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
         doubt,
         check: Checks::BALANCE,
     };
-    let shown = worlds.show(&pending, &|v, col| balance_at(v, col));
+    let shown = worlds.show(&pending, &|v, col| balance_at(&at_total(v, col), col));
     report(shown, &wording, out);
 }
 
@@ -596,6 +645,16 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     let keys: Vec<&'static str> = std::iter::once("total_handled")
         .chain(request_rows(t).filter(|r| r.outcome).map(|r| r.key))
         .collect();
+    // （七）总计 itself as printed: a blank there skips the check.
+    let empty: Vec<bool> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, r)| i > 0 && holds_nothing(rec, doubt, r))
+        .collect();
+    let at_total = |v: &[Cell], col: &str| match col {
+        "total" => totals_of_empty_rows(v, &empty),
+        _ => v.to_vec(),
+    };
     let mut pending = Vec::new();
     for col in REQUEST_COLS {
         let cells: Vec<_> = keys.iter().map(|r| (*r, col.key)).collect();
@@ -608,7 +667,7 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
             continue;
         }
         let v = values(rec, "requests", &cells);
-        if let Verdict::Breaks { expected, found } = outcome_at(&v, col.key) {
+        if let Verdict::Breaks { expected, found } = outcome_at(&at_total(&v, col.key), col.key) {
             out.push(wording.plain(col.key, col.label, expected, found));
         }
     }
@@ -618,7 +677,7 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
         doubt,
         check: Checks::OUTCOME_TOTAL,
     };
-    let shown = worlds.show(&pending, &|v, col| outcome_at(v, col));
+    let shown = worlds.show(&pending, &|v, col| outcome_at(&at_total(v, col), col));
     report(shown, &wording, out);
 }
 
@@ -853,7 +912,7 @@ mod tests {
         ]);
         ambiguous(&mut rec, "partial", &one_value_anywhere(0.0));
         let issues = check(&rec, Template::F2021);
-        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues.len(), 2, "{issues:?}");
         let i = &issues[0];
         assert_eq!(i.code, "identity.outcome_total");
         assert_eq!(i.where_, "requests.total_handled.natural_person");
@@ -861,9 +920,9 @@ mod tests {
         assert_eq!(i.found, Some(json_num(3.0)));
         assert!(i.message.contains("7 readings"), "{}", i.message);
         assert!(i.message.contains("部分公开"), "{}", i.message);
-        // The 总计 column: a reading that leaves the partial row's 总计
-        // blank skips the check there, so it is not certain.
-        assert!(!issues.iter().any(|i| i.where_.ends_with(".total")));
+        // The 总计 column: the row holds nothing under every reading, so
+        // its 总计, 0 or blank, adds 0 there, and the check breaks too.
+        assert_eq!(issues[1].where_, "requests.total_handled.total");
     }
 
     /// Eight outcome rows each printed one 0 that may stand in any column
@@ -894,6 +953,43 @@ mod tests {
         assert!(
             issues.iter().any(|i| i.code == "identity.outcome_total"
                 && i.where_ == "requests.total_handled.natural_person"),
+            "{issues:?}"
+        );
+    }
+
+    /// In the 总计 column a row whose applicant cells hold nothing adds 0
+    /// (its 总计 blank or 0; read several ways, in
+    /// `a_row_read_several_ways_that_breaks_a2_under_every_reading`). A
+    /// blank 总计 beside a part above zero still skips the column
+    /// (Shanghai 2019 leaves its outcome rows' 总计 blank).
+    #[test]
+    fn a_blank_total_of_a_row_that_holds_nothing_adds_nothing() {
+        let handled = persons(3.0);
+        let mut blank_total = SOME;
+        blank_total[6] = None;
+        let rec = record(&[
+            ("new_received", handled),
+            ("granted", blank_total),
+            ("total_handled", handled),
+        ]);
+        let issues = check(&rec, Template::F2021);
+        assert!(
+            !issues
+                .iter()
+                .any(|i| i.where_ == "requests.total_handled.total"),
+            "{issues:?}"
+        );
+        // A row printed blank throughout holds nothing, in every column.
+        let rec = record(&[
+            ("new_received", handled),
+            ("granted", SOME),
+            ("partial", [None; 7]),
+            ("total_handled", handled),
+        ]);
+        let issues = check(&rec, Template::F2021);
+        assert!(
+            issues.iter().any(|i| i.code == "identity.outcome_total"
+                && i.where_ == "requests.total_handled.total"),
             "{issues:?}"
         );
     }
