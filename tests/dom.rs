@@ -29,7 +29,7 @@
 #![allow(dead_code)]
 
 use nianbao::parse::{Block, Cell, Document, Grid, GridRow, Loc};
-use scraper::{ElementRef, Html, Node};
+use scraper::{ElementRef, Html, Node, Selector};
 
 /// Tags that end a line of prose (and start a new line in a cell).
 pub const BLOCK: [&str; 28] = [
@@ -101,6 +101,7 @@ pub fn read(html: &Html, max_span: usize) -> (Document, Stats) {
         stats: Stats::default(),
         depth: 0,
         framed: false,
+        sheet: sheet_of(html),
     };
     let mut out = Vec::new();
     let mut line = String::new();
@@ -124,6 +125,53 @@ struct Reader {
     depth: usize,
     /// A table so far was a data frame with its row numbers.
     framed: bool,
+    /// The page's `<style>` rules that lay tables out: a class and its
+    /// declarations, in the sheet's order.
+    sheet: Vec<(String, String)>,
+}
+
+/// The rules of the page's `<style>` elements whose selector ends in a
+/// class on a `<div>` or `<span>` (or any element), with no pseudo-class
+/// or attribute, each as (class, declarations).
+fn sheet_of(html: &Html) -> Vec<(String, String)> {
+    let Ok(style) = Selector::parse("style") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for el in html.select(&style) {
+        let css: String = el.text().collect();
+        // Comments out: everything between `/*` and the next `*/`.
+        let mut plain = String::new();
+        let mut parts = css.split("/*");
+        plain.push_str(parts.next().unwrap_or(""));
+        for p in parts {
+            plain.push_str(p.split_once("*/").map_or("", |(_, rest)| rest));
+        }
+        for rule in plain.split('}') {
+            let Some((selectors, decls)) = rule.split_once('{') else {
+                continue;
+            };
+            for sel in selectors.split(',') {
+                let Some(last) = sel.split_whitespace().next_back() else {
+                    continue;
+                };
+                let last = last.rsplit(['>', '+', '~']).next().unwrap_or(last);
+                let Some((tag, class)) = last.split_once('.') else {
+                    continue;
+                };
+                let tag = tag.to_ascii_lowercase();
+                let ok = (tag.is_empty() || tag == "div" || tag == "span")
+                    && !class.is_empty()
+                    && class
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                if ok {
+                    out.push((class.to_string(), decls.to_string()));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Where text goes.
@@ -189,8 +237,8 @@ impl Reader {
                     }
                     // A table laid out with CSS (`<div>`s styled
                     // `display:table`, or a grid), outside any `<table>`.
-                    if name == "div" && ctx == Ctx::Prose {
-                        let style = Style::of(c);
+                    if (name == "div" || name == "span" && self.is_box(c)) && ctx == Ctx::Prose {
+                        let style = self.style(c);
                         if style.get("display") == Some("table") {
                             end_line(line, out, ctx);
                             let blocks = self.div_table(c);
@@ -420,6 +468,44 @@ impl Reader {
         out
     }
 
+    /// An element's style: what the page's sheet gives its classes, then
+    /// its `style` attribute.
+    fn style(&self, el: ElementRef<'_>) -> Style {
+        // The sheet's rules in its own order, whatever the class order.
+        let mut ordered = String::new();
+        for (c, decls) in &self.sheet {
+            if el.value().classes().any(|k| k == c) {
+                ordered.push_str(decls);
+                ordered.push(';');
+            }
+        }
+        ordered.push_str(el.value().attr("style").unwrap_or(""));
+        Style::parse(&ordered)
+    }
+
+    /// Whether a `<span>` is laid out as a table's part (its `display`).
+    fn is_box(&self, el: ElementRef<'_>) -> bool {
+        matches!(
+            self.style(el).get("display"),
+            Some("table" | "table-row" | "table-cell")
+        )
+    }
+
+    /// The `<div>`s under `el` (and the `<span>`s laid out as a table's
+    /// part), not looking inside them.
+    fn boxes_under<'a>(&self, el: ElementRef<'a>) -> Vec<ElementRef<'a>> {
+        let mut out = Vec::new();
+        for c in el.children().filter_map(ElementRef::wrap) {
+            let n = c.value().name();
+            if n == "div" || n == "span" && self.is_box(c) {
+                out.push(c);
+            } else if !RAW.contains(&n) {
+                out.extend(self.boxes_under(c));
+            }
+        }
+        out
+    }
+
     /// A table of `<div>`s: its rows the `display:table-row` `<div>`s
     /// under it, their cells the `display:table-cell` ones (a cell right
     /// under the table starts a row); with no cell, or a table inside,
@@ -432,12 +518,12 @@ impl Reader {
         }
         let mut rows: Vec<Vec<(String, u64, u64)>> = Vec::new();
         let mut in_row = false;
-        for d in divs_under(t) {
-            match Style::of(d).get("display") {
+        for d in self.boxes_under(t) {
+            match self.style(d).get("display") {
                 Some("table-row") => {
                     let mut cells = Vec::new();
-                    for c in divs_under(d) {
-                        if Style::of(c).get("display") == Some("table-cell") {
+                    for c in self.boxes_under(d) {
+                        if self.style(c).get("display") == Some("table-cell") {
                             cells.push((self.cell_text(c), 1, 1));
                         }
                     }
@@ -479,7 +565,7 @@ impl Reader {
         let mut taken: Vec<Vec<bool>> = Vec::new();
         let (mut r, mut c) = (0usize, 0usize);
         for cell in cells {
-            let style = Style::of(cell);
+            let style = self.style(cell);
             let (col, cs, ok) = grid_line(style.get("grid-column"), n);
             let (row, rs, row_ok) = grid_line(style.get("grid-row"), usize::MAX / 4);
             if row.is_some() || !ok || !row_ok || style.get("grid-area").is_some() {
@@ -590,8 +676,8 @@ fn descendants<'a>(el: ElementRef<'a>, name: &str) -> Vec<ElementRef<'a>> {
 struct Style(Vec<(String, String)>);
 
 impl Style {
-    fn of(el: ElementRef<'_>) -> Style {
-        let text = el.value().attr("style").unwrap_or("").to_lowercase();
+    fn parse(text: &str) -> Style {
+        let text = text.to_lowercase();
         Style(
             text.split(';')
                 .filter_map(|d| d.split_once(':'))
@@ -705,21 +791,6 @@ fn grid_line(v: Option<&str>, n: usize) -> (Option<usize>, u64, bool) {
         width.unwrap_or(1),
         width.is_some(),
     )
-}
-
-/// The `<div>`s under `el` whose nearest `<div>` ancestor is `el`, in
-/// document order, not looking inside skipped elements.
-fn divs_under<'a>(el: ElementRef<'a>) -> Vec<ElementRef<'a>> {
-    let mut out = Vec::new();
-    for c in el.children().filter_map(ElementRef::wrap) {
-        let n = c.value().name();
-        if n == "div" {
-            out.push(c);
-        } else if !RAW.contains(&n) {
-            out.extend(divs_under(c));
-        }
-    }
-    out
 }
 
 /// Text with whitespace made canonical: each line's words joined by one

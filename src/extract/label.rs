@@ -72,10 +72,12 @@ pub fn norm(s: &str) -> String {
             continue;
         }
         let c = match c {
+            // A note's mark in square brackets (`（七）总计[2]`, `［1］`)
+            // is a bracketed note like any other.
+            '[' | '［' | '【' | '〔' => '(',
+            ']' | '］' | '】' | '〕' => ')',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
-            '【' | '〔' => '(',
-            '】' | '〕' => ')',
             '\\' => '/',
             '﹑' => '、',
             _ => c,
@@ -728,6 +730,19 @@ mod tests {
         let l = Label::new("⑧属于行政查询事项");
         assert_eq!(l.numbering, Some(Numbering::Level3(8)));
         assert_eq!(l.core, "属于行政查询事项");
+    }
+
+    /// A label marked with a note in square brackets (`（七）总计[2]`, the
+    /// note printed below the table) is the template's row.
+    #[test]
+    fn notes_marked_in_square_brackets() {
+        for t in [Template::F2019, Template::F2021] {
+            assert_eq!(key("（七）总计[2]", None, t), Some("total_handled"));
+            assert_eq!(
+                key("四、结转下年度继续办理［3］", None, t),
+                Some("carried_forward")
+            );
+        }
     }
 
     /// Rows an office words a little differently (round 24's pages):

@@ -6,8 +6,125 @@
 //! plain blocks, every cell is a line and every blank cell vanishes. The
 //! HTML reader asks [`div_kind`] what each `<div>` is, and lays a grid's
 //! cells out row by row with [`GridFlow`], as a browser's auto-placement
-//! does. Only inline `style` attributes are read; a page that styles its
-//! `<div>`s from a style sheet alone is read as blocks, as before.
+//! does. Besides inline `style` attributes, a page's own `<style>` sheet
+//! is read for what lays such tables out ([`Sheet`]): classes whose rules
+//! set `display` to a table's part or a grid, as a CMS template styles
+//! `<div class="tr"><span class="td">`.
+
+/// The declarations of a page's `<style>` sheets that lay tables out, by
+/// class: `display` (a table, its row or cell, or a grid) and the grid
+/// properties, from rules whose selector ends in a class (`.td`,
+/// `span.td`, `.tb .td`). Selectors with a pseudo-class or an attribute
+/// (`.clearfix:after { display: table }`) are no element of the page.
+#[derive(Debug, Default)]
+pub(crate) struct Sheet {
+    rules: Vec<(String, String)>,
+}
+
+/// The properties [`Sheet`] keeps.
+const LAYOUT: [&str; 5] = [
+    "display",
+    "grid-template-columns",
+    "grid-column",
+    "grid-row",
+    "grid-area",
+];
+
+impl Sheet {
+    /// The sheet of every `<style>` element of `page`.
+    pub fn of(page: &str) -> Self {
+        let mut sheet = Sheet::default();
+        let bytes = page.as_bytes();
+        // `<style` or `<STYLE` (a tag in mixed case is not looked for).
+        let find = |from: usize, lower: &[u8], upper: &[u8]| {
+            let hay = &bytes[from..];
+            let a = memchr::memmem::find(hay, lower);
+            let b = memchr::memmem::find(hay, upper);
+            a.into_iter().chain(b).min().map(|i| from + i)
+        };
+        let mut at = 0;
+        while let Some(open) = find(at, b"<style", b"<STYLE") {
+            let Some(gt) = memchr::memchr(b'>', &bytes[open..]) else {
+                break;
+            };
+            let body = open + gt + 1;
+            let end = find(body, b"</style", b"</STYLE").unwrap_or(bytes.len());
+            if let Some(css) = page.get(body..end) {
+                sheet.read(css);
+            }
+            at = end;
+            if at >= bytes.len() {
+                break;
+            }
+        }
+        sheet
+    }
+
+    /// Reads the rules of one sheet.
+    fn read(&mut self, css: &str) {
+        let mut text = String::with_capacity(css.len());
+        let mut rest = css;
+        // Comments out.
+        while let Some(i) = rest.find("/*") {
+            text.push_str(&rest[..i]);
+            rest = rest[i + 2..].split_once("*/").map_or("", |(_, r)| r);
+        }
+        text.push_str(rest);
+        for rule in text.split('}') {
+            let Some((selectors, body)) = rule.split_once('{') else {
+                continue;
+            };
+            let decls: String = body
+                .split(';')
+                .filter_map(|d| d.split_once(':'))
+                .map(|(p, v)| (p.trim().to_ascii_lowercase(), v.trim()))
+                .filter(|(p, _)| LAYOUT.contains(&p.as_str()))
+                .map(|(p, v)| format!("{p}:{v};"))
+                .collect();
+            if decls.is_empty() {
+                continue;
+            }
+            for sel in selectors.split(',') {
+                let last = sel
+                    .split([' ', '>', '+', '~', '\t', '\n', '\r'])
+                    .rfind(|x| !x.is_empty());
+                let Some((tag, class)) = last.and_then(|l| l.split_once('.')) else {
+                    continue;
+                };
+                let simple = |t: &str| {
+                    t.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                };
+                if !matches!(tag.to_ascii_lowercase().as_str(), "" | "div" | "span")
+                    || class.is_empty()
+                    || !simple(class)
+                {
+                    continue;
+                }
+                self.rules.push((class.to_string(), decls.clone()));
+            }
+        }
+    }
+
+    /// The layout declarations the sheet gives an element of classes
+    /// `classes` (its `class` attribute), in the sheet's order.
+    pub fn style_of(&self, classes: &str) -> String {
+        if self.rules.is_empty() {
+            return String::new();
+        }
+        let mine: Vec<&str> = classes.split_ascii_whitespace().collect();
+        self.rules
+            .iter()
+            .filter(|(c, _)| mine.contains(&c.as_str()))
+            .map(|(_, d)| d.as_str())
+            .collect()
+    }
+
+    /// Whether the sheet lays nothing out.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
 
 /// What a `<div>` is to the table model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +194,17 @@ pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) ->
 
 /// The value of property `prop` in a whitespace-free style text, the last
 /// declaration winning as in CSS.
+/// The `display` an element's style (`style`, its raw text) gives it,
+/// lower-cased, without spaces.
+pub(crate) fn display(style: &str) -> Option<String> {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    declaration(&style, "display").map(str::to_string)
+}
+
 fn declaration<'s>(style: &'s str, prop: &str) -> Option<&'s str> {
     style
         .split(';')
@@ -272,6 +400,20 @@ impl GridFlow {
 
 #[cfg(test)]
 mod tests {
+    /// The rules of a sheet that lay tables out, by class; others left.
+    #[test]
+    fn a_sheet_lays_out_classes() {
+        let sheet = Sheet::of(
+            "<STYLE>.clearfix:after{display:table} a.td{display:block}\n\
+             .tb .td, DIV.row { display : table-cell ; color:red }\n\
+             /* .x { display:table } */ [data-x] { display:table }</STYLE>",
+        );
+        assert_eq!(sheet.style_of("td other"), "display:table-cell;");
+        assert_eq!(sheet.style_of("row"), "display:table-cell;");
+        assert_eq!(sheet.style_of("clearfix x"), "");
+        assert!(Sheet::of("<p>no sheet</p>").is_empty());
+    }
+
     use super::*;
 
     #[test]

@@ -32,7 +32,7 @@
 //! from above, which HTML places twice), and for text between a table's
 //! rows, which the tree builder moves before the table.
 
-use super::css::{div_kind, DivKind, GridFlow, Place};
+use super::css::{div_kind, DivKind, GridFlow, Place, Sheet};
 use super::{Block, Cell, Document, Grid, GridRow, Loc, ParseNote};
 use crate::config::Limits;
 use memchr::memchr;
@@ -213,6 +213,8 @@ fn parse_page(text: &str, limits: &Limits) -> Document {
         in_title: false,
         title: String::new(),
         divs: Vec::new(),
+        sheet: Sheet::of(text),
+        spans: Vec::new(),
     };
     p.run();
     p.doc
@@ -296,6 +298,11 @@ struct Html<'a> {
     title: String,
     /// The `<div>`s open, each as the table model reads it.
     divs: Vec<DivKind>,
+    /// What the page's style sheets lay out as tables, by class.
+    sheet: Sheet,
+    /// The `<span>`s open: whether each was laid out as a table's part
+    /// (and so pushed on `divs`).
+    spans: Vec<bool>,
 }
 
 /// What a tag means to the parser.
@@ -473,6 +480,10 @@ impl Html<'_> {
                     self.end_div();
                     return;
                 }
+                if name.eq_ignore_ascii_case("span") && self.spans.pop() == Some(true) {
+                    self.end_div();
+                    return;
+                }
                 self.end_tag(classify(name));
                 return;
             }
@@ -519,7 +530,46 @@ impl Html<'_> {
             self.start_div(attrs);
             return;
         }
+        // A `<span>` laid out as a table's part by its `display` (from
+        // the page's style sheet, `<span class="td">` under `.td {
+        // display: table-cell }`, or its own style).
+        if name.eq_ignore_ascii_case("span") && !attrs.trim_end().ends_with('/') {
+            let laid = !self.in_html_table()
+                && matches!(
+                    super::css::display(&self.layout_style(attrs)).as_deref(),
+                    Some("table" | "table-row" | "table-cell")
+                );
+            self.spans.push(laid);
+            if laid {
+                self.start_div(attrs);
+                return;
+            }
+        }
         self.start_tag(tag, attrs);
+    }
+
+    /// Whether the innermost table open is a `<table>` (not one of
+    /// `<div>`s).
+    fn in_html_table(&self) -> bool {
+        self.tables.last().is_some_and(|t| !t.of_divs)
+    }
+
+    /// An element's layout: what the page's style sheet gives its classes,
+    /// then its own `style` attribute (which wins, coming last).
+    fn layout_style(&self, attrs: &str) -> String {
+        let mut style = String::new();
+        let mut inline = String::new();
+        each_attr(attrs, |name, value| {
+            if name.eq_ignore_ascii_case(b"style") {
+                inline = String::from_utf8_lossy(value).into_owned();
+            } else if name.eq_ignore_ascii_case(b"class") && !self.sheet.is_empty() {
+                style = self.sheet.style_of(&String::from_utf8_lossy(value));
+            }
+            true
+        });
+        style.push(';');
+        style.push_str(&inline);
+        style
     }
 
     /// A `<div>`: a table's part when its style lays it out as one
@@ -527,18 +577,10 @@ impl Html<'_> {
     fn start_div(&mut self, attrs: &str) {
         // Inside a `<table>`, a `<div>` is a block of its cell, however
         // styled (a cell's content centred by `display:table`).
-        let in_table = self.tables.last().is_some_and(|t| !t.of_divs);
-        let mut kind = if in_table {
+        let mut kind = if self.in_html_table() {
             DivKind::Plain
         } else {
-            let mut style = String::new();
-            each_attr(attrs, |name, value| {
-                if name.eq_ignore_ascii_case(b"style") {
-                    style = String::from_utf8_lossy(value).into_owned();
-                    return false;
-                }
-                true
-            });
+            let style = self.layout_style(attrs);
             div_kind(&style, self.divs.last().copied(), self.limits.max_span)
         };
         match kind {
@@ -1641,6 +1683,32 @@ mod tests {
         assert!(preformatted(&page.replace("<doc>", "<pre>x</pre>")).is_none());
         let outside = format!("<p>{}</p>", "网站首页政务公开".repeat(40));
         assert!(preformatted(&page.replace("<doc>", &outside)).is_none());
+    }
+
+    /// A table laid out by the page's style sheet, not inline styles: a
+    /// `<div>` and its `<div>` rows of `<span>` cells by class, blank
+    /// cells kept; a rule that lays out a pseudo-element (`:after`) or no
+    /// class, and a `<span>` of no such class, lay nothing out.
+    #[test]
+    fn tables_laid_out_by_the_style_sheet() {
+        let html = r#"<html><head><style>
+            /* the report's tables */
+            .clearfix:after { content: ""; display: table; }
+            .tb{display:table;width:100%} .tb > .tr { display: table-row }
+            span.td, .x { display:table-cell; border:1px solid }
+            </style></head><body><div class="clearfix"><p>前言</p></div>
+            <div class="tb"><div class="tr"><span class="td">1.属于国家秘密</span><span class="td"></span><span class="td c">0</span></div>
+            <div class="tr"><span class="td">2.其他</span><span class="td">1</span><span class="td"><span class="n">2</span></span></div></div>
+            <p>后记</p></body></html>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        assert_eq!(g.len(), 1, "{g:?}");
+        let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
+        assert_eq!(texts(0), ["1.属于国家秘密", "", "0"]);
+        assert_eq!(texts(1), ["2.其他", "1", "2"]);
+        // The same page without its sheet: no table.
+        let bare = html.replace(".tb{", ".none{");
+        assert!(grid_texts(&parse(&bare, &Limits::default())).is_empty());
     }
 
     #[test]
