@@ -26,6 +26,14 @@ fn misread(c: char) -> char {
     }
 }
 
+/// Whether `rest`, starting at an opening square bracket, is a note
+/// that closes the label: no letter or digit after its closing bracket
+/// (a table's markup may follow, `|`, `**`).
+fn note_at_end(rest: &str) -> bool {
+    rest.find([']', '］'])
+        .is_some_and(|k| !rest[k..].chars().skip(1).any(char::is_alphanumeric))
+}
+
 /// Folds one printed label into its normal form.
 pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -72,10 +80,13 @@ pub fn norm(s: &str) -> String {
             continue;
         }
         let c = match c {
-            // A note's mark in square brackets (`（七）总计[2]`, `［1］`)
-            // is a bracketed note like any other.
-            '[' | '［' | '【' | '〔' => '(',
-            ']' | '］' | '】' | '〕' => ')',
+            // A note's mark in square brackets closing a label
+            // (`（七）总计[2]`, `［1］`) is a bracketed note like any other;
+            // not a Markdown link's text (`[（一）予以公开](url)`).
+            '[' | '［' if note_at_end(&s[i..]) => '(',
+            ']' | '］' if !s[i + c0.len_utf8()..].chars().any(char::is_alphanumeric) => ')',
+            '【' | '〔' => '(',
+            '】' | '〕' => ')',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
             '\\' => '/',
@@ -738,6 +749,8 @@ mod tests {
     fn notes_marked_in_square_brackets() {
         for t in [Template::F2019, Template::F2021] {
             assert_eq!(key("（七）总计[2]", None, t), Some("total_handled"));
+            // A Markdown link's text stays the label.
+            assert_eq!(key("[（一）予以公开](#a)", None, t), Some("granted"));
             assert_eq!(
                 key("四、结转下年度继续办理［3］", None, t),
                 Some("carried_forward")

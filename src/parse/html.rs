@@ -215,6 +215,7 @@ fn parse_page(text: &str, limits: &Limits) -> Document {
         divs: Vec::new(),
         sheet: Sheet::of(text),
         spans: Vec::new(),
+        div_spans: Vec::new(),
     };
     p.run();
     p.doc
@@ -303,6 +304,8 @@ struct Html<'a> {
     /// The `<span>`s open: whether each was laid out as a table's part
     /// (and so pushed on `divs`).
     spans: Vec<bool>,
+    /// For each entry of `divs`, whether a `<span>` opened it.
+    div_spans: Vec<bool>,
 }
 
 /// What a tag means to the parser.
@@ -477,10 +480,18 @@ impl Html<'_> {
                 let close = tag_end(bytes, end);
                 self.advance(close);
                 if name.eq_ignore_ascii_case("div") {
+                    // Spans laid out as a table's part left open inside
+                    // the `<div>` end with it.
+                    while self.div_spans.last() == Some(&true) {
+                        self.end_div();
+                    }
                     self.end_div();
                     return;
                 }
-                if name.eq_ignore_ascii_case("span") && self.spans.pop() == Some(true) {
+                if name.eq_ignore_ascii_case("span")
+                    && self.spans.pop() == Some(true)
+                    && self.div_spans.last() == Some(&true)
+                {
                     self.end_div();
                     return;
                 }
@@ -534,14 +545,22 @@ impl Html<'_> {
         // the page's style sheet, `<span class="td">` under `.td {
         // display: table-cell }`, or its own style).
         if name.eq_ignore_ascii_case("span") && !attrs.trim_end().ends_with('/') {
+            let style = self.layout_style(attrs);
             let laid = !self.in_html_table()
                 && matches!(
-                    super::css::display(&self.layout_style(attrs)).as_deref(),
+                    super::css::display(&style).as_deref(),
                     Some("table" | "table-row" | "table-cell")
+                )
+                && matches!(
+                    div_kind(&style, self.divs.last().copied(), self.limits.max_span),
+                    DivKind::Table | DivKind::Row | DivKind::Cell
                 );
             self.spans.push(laid);
             if laid {
                 self.start_div(attrs);
+                if let Some(last) = self.div_spans.last_mut() {
+                    *last = true;
+                }
                 return;
             }
         }
@@ -605,6 +624,7 @@ impl Html<'_> {
             DivKind::Plain => self.start_tag(Tag::Block, ""),
         }
         self.divs.push(kind);
+        self.div_spans.push(false);
     }
 
     /// A grid's cell, placed where [`GridFlow`] puts it: rows wholly
@@ -638,6 +658,7 @@ impl Html<'_> {
 
     /// A `</div>`: ends what its `<div>` began.
     fn end_div(&mut self) {
+        self.div_spans.pop();
         match self.divs.pop() {
             Some(DivKind::Table | DivKind::Grid(_)) => self.end_tag(Tag::Table),
             Some(DivKind::Row) => self.end_tag(Tag::Tr),
@@ -1703,6 +1724,12 @@ mod tests {
         let d = parse(html, &Limits::default());
         let g = grid_texts(&d);
         assert_eq!(g.len(), 1, "{g:?}");
+        let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
+        assert_eq!(texts(0), ["1.属于国家秘密", "", "0"]);
+        assert_eq!(texts(1), ["2.其他", "1", "2"]);
+        // A cell's `</span>` left out: the row's `</div>` ends it.
+        let unclosed = html.replace("<span class=\"td c\">0</span>", "<span class=\"td c\">0");
+        let g = grid_texts(&parse(&unclosed, &Limits::default()));
         let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
         assert_eq!(texts(0), ["1.属于国家秘密", "", "0"]);
         assert_eq!(texts(1), ["2.其他", "1", "2"]);
