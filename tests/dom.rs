@@ -147,10 +147,37 @@ fn sheet_of(html: &Html) -> Vec<(String, String)> {
         for p in parts {
             plain.push_str(p.split_once("*/").map_or("", |(_, rest)| rest));
         }
-        for rule in plain.split('}') {
-            let Some((selectors, decls)) = rule.split_once('{') else {
-                continue;
-            };
+        // Rules at the top level: (prelude, block); an at-rule's block
+        // (`@media … { … }`) is no rule of the page's elements.
+        let mut rules: Vec<(String, String)> = Vec::new();
+        let (mut prelude, mut block, mut depth) = (String::new(), String::new(), 0usize);
+        for ch in plain.chars() {
+            match ch {
+                '{' => {
+                    depth += 1;
+                    if depth > 1 {
+                        block.push(ch);
+                    }
+                }
+                '}' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let p = std::mem::take(&mut prelude);
+                        let b = std::mem::take(&mut block);
+                        // `@import …;` before a rule is no part of it.
+                        let p = p.rsplit(';').next().unwrap_or("").trim().to_string();
+                        if !p.starts_with('@') {
+                            rules.push((p, b));
+                        }
+                    } else {
+                        block.push(ch);
+                    }
+                }
+                _ if depth == 0 => prelude.push(ch),
+                _ => block.push(ch),
+            }
+        }
+        for (selectors, decls) in &rules {
             for sel in selectors.split(',') {
                 let Some(last) = sel.split_whitespace().next_back() else {
                     continue;

@@ -2005,6 +2005,28 @@ mod tests {
         }
     }
 
+    /// A section-三 row printing `texts` (whole numbers, no cut) fitted to
+    /// its seven columns under `check`: its slots and readings.
+    fn request_row(texts: &[&'static str], check: RowCheck) -> (Vec<Slot<'static>>, Vec<String>) {
+        let cells: Vec<crate::extract::rows::CellView<'static>> = texts
+            .iter()
+            .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
+            .collect();
+        let toks: Vec<Tok<'_, 'static>> = cells
+            .iter()
+            .map(|c| Tok {
+                cell: c,
+                text: c.text,
+            })
+            .collect();
+        match search(&toks, 7, check, false, Loc::default()) {
+            Fitted::Row {
+                slots, readings, ..
+            } => (slots, readings),
+            other => panic!("{other:?}"),
+        }
+    }
+
     /// A row that lost its blank cells, printing `18 1 19`: 19 is its
     /// 总计 (the parts add up to it), not a third part under a blank 总计;
     /// which of the six columns the 18 and the 1 stand in stays unknown.
@@ -2012,25 +2034,7 @@ mod tests {
     /// parts under a blank 总计): their totals stay unknown too.
     #[test]
     fn a_total_above_zero_its_parts_add_up_to_is_the_rows_total() {
-        let fitted = |texts: &[&'static str]| {
-            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
-                .iter()
-                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
-                .collect();
-            let toks: Vec<Tok<'_, 'static>> = cells
-                .iter()
-                .map(|c| Tok {
-                    cell: c,
-                    text: c.text,
-                })
-                .collect();
-            match search(&toks, 7, RowCheck::REQUEST_ROW, false, Loc::default()) {
-                Fitted::Row {
-                    slots, readings, ..
-                } => (slots, readings),
-                other => panic!("{other:?}"),
-            }
-        };
+        let fitted = |texts: &[&'static str]| request_row(texts, RowCheck::REQUEST_ROW);
         let (slots, readings) = fitted(&["18", "1", "19"]);
         assert_eq!(readings.len(), 15, "{readings:?}");
         assert_eq!(slots[6].value(), Some(19.0));
@@ -2072,25 +2076,7 @@ mod tests {
             totals_printed: true,
             ..RowCheck::REQUEST_ROW
         };
-        let fitted = |texts: &[&'static str], check: RowCheck| {
-            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
-                .iter()
-                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
-                .collect();
-            let toks: Vec<Tok<'_, 'static>> = cells
-                .iter()
-                .map(|c| Tok {
-                    cell: c,
-                    text: c.text,
-                })
-                .collect();
-            match search(&toks, 7, check, false, Loc::default()) {
-                Fitted::Row {
-                    slots, readings, ..
-                } => (slots, readings),
-                other => panic!("{other:?}"),
-            }
-        };
+        let fitted = request_row;
         let (slots, readings) = fitted(&["1", "1"], printed);
         assert_eq!(readings.len(), 6, "{readings:?}");
         assert!(readings.iter().all(|r| r.ends_with("|1")), "{readings:?}");

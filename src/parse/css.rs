@@ -18,7 +18,11 @@
 /// (`.clearfix:after { display: table }`) are no element of the page.
 #[derive(Debug, Default)]
 pub(crate) struct Sheet {
-    rules: Vec<(String, String)>,
+    /// Each class's declarations, with the place of their rule in the
+    /// sheets (later rules win).
+    rules: std::collections::HashMap<String, Vec<(usize, String)>>,
+    /// Rules kept so far.
+    count: usize,
 }
 
 /// The properties [`Sheet`] keeps.
@@ -31,36 +35,38 @@ const LAYOUT: [&str; 5] = [
 ];
 
 impl Sheet {
-    /// The sheet of every `<style>` element of `page`.
+    /// The sheet of every `<style>` element of `page` (its tag in any
+    /// case), read in one pass over the page.
     pub fn of(page: &str) -> Self {
+        use super::html::find_ci;
         let mut sheet = Sheet::default();
         let bytes = page.as_bytes();
-        // `<style` or `<STYLE` (a tag in mixed case is not looked for).
-        let find = |from: usize, lower: &[u8], upper: &[u8]| {
-            let hay = &bytes[from..];
-            let a = memchr::memmem::find(hay, lower);
-            let b = memchr::memmem::find(hay, upper);
-            a.into_iter().chain(b).min().map(|i| from + i)
-        };
         let mut at = 0;
-        while let Some(open) = find(at, b"<style", b"<STYLE") {
-            let Some(gt) = memchr::memchr(b'>', &bytes[open..]) else {
+        while let Some(open) = find_ci(bytes, b"<style", at) {
+            at = open + 6;
+            // `<style>` or `<style …>`, not `<stylesheet>`.
+            if !matches!(
+                bytes.get(at),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0c | b'>' | b'/')
+            ) {
+                continue;
+            }
+            let Some(gt) = memchr::memchr(b'>', &bytes[at..]) else {
                 break;
             };
-            let body = open + gt + 1;
-            let end = find(body, b"</style", b"</STYLE").unwrap_or(bytes.len());
+            let body = at + gt + 1;
+            let end = find_ci(bytes, b"</style", body).unwrap_or(bytes.len());
             if let Some(css) = page.get(body..end) {
                 sheet.read(css);
             }
-            at = end;
-            if at >= bytes.len() {
-                break;
-            }
+            at = end.max(body);
         }
         sheet
     }
 
-    /// Reads the rules of one sheet.
+    /// Reads the rules of one sheet. An at-rule's block (`@media …
+    /// { … }`, `@font-face { … }`) is skipped whole: what it lays out
+    /// holds only on some screens.
     fn read(&mut self, css: &str) {
         let mut text = String::with_capacity(css.len());
         let mut rest = css;
@@ -70,54 +76,89 @@ impl Sheet {
             rest = rest[i + 2..].split_once("*/").map_or("", |(_, r)| r);
         }
         text.push_str(rest);
-        for rule in text.split('}') {
-            let Some((selectors, body)) = rule.split_once('{') else {
+        let mut rest = text.as_str();
+        while let Some(open) = rest.find('{') {
+            let selectors = rest[..open].trim();
+            // The block's end, nested blocks counted.
+            let mut depth = 0usize;
+            let mut close = rest.len();
+            for (k, c) in rest[open..].char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            close = open + k;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let body = &rest[open + 1..close];
+            rest = rest.get(close + 1..).unwrap_or("");
+            // A statement at-rule before it (`@import url(x);`) is no
+            // part of the selector.
+            let selectors = selectors.rsplit(';').next().unwrap_or(selectors).trim();
+            if selectors.starts_with('@') {
+                continue;
+            }
+            self.rule(selectors, body);
+        }
+    }
+
+    /// Keeps one rule's layout declarations for the classes its
+    /// selectors end in.
+    fn rule(&mut self, selectors: &str, body: &str) {
+        let decls: String = body
+            .split(';')
+            .filter_map(|d| d.split_once(':'))
+            .map(|(p, v)| (p.trim().to_ascii_lowercase(), v.trim()))
+            .filter(|(p, _)| LAYOUT.contains(&p.as_str()))
+            .map(|(p, v)| format!("{p}:{v};"))
+            .collect();
+        if decls.is_empty() {
+            return;
+        }
+        for sel in selectors.split(',') {
+            let last = sel
+                .split(|c: char| c.is_whitespace() || matches!(c, '>' | '+' | '~'))
+                .rfind(|x| !x.is_empty());
+            let Some((tag, class)) = last.and_then(|l| l.split_once('.')) else {
                 continue;
             };
-            let decls: String = body
-                .split(';')
-                .filter_map(|d| d.split_once(':'))
-                .map(|(p, v)| (p.trim().to_ascii_lowercase(), v.trim()))
-                .filter(|(p, _)| LAYOUT.contains(&p.as_str()))
-                .map(|(p, v)| format!("{p}:{v};"))
-                .collect();
-            if decls.is_empty() {
+            let simple = |t: &str| {
+                t.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            };
+            if !matches!(tag.to_ascii_lowercase().as_str(), "" | "div" | "span")
+                || class.is_empty()
+                || !simple(class)
+            {
                 continue;
             }
-            for sel in selectors.split(',') {
-                let last = sel
-                    .split([' ', '>', '+', '~', '\t', '\n', '\r'])
-                    .rfind(|x| !x.is_empty());
-                let Some((tag, class)) = last.and_then(|l| l.split_once('.')) else {
-                    continue;
-                };
-                let simple = |t: &str| {
-                    t.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                };
-                if !matches!(tag.to_ascii_lowercase().as_str(), "" | "div" | "span")
-                    || class.is_empty()
-                    || !simple(class)
-                {
-                    continue;
-                }
-                self.rules.push((class.to_string(), decls.clone()));
-            }
+            self.count += 1;
+            self.rules
+                .entry(class.to_string())
+                .or_default()
+                .push((self.count, decls.clone()));
         }
     }
 
     /// The layout declarations the sheet gives an element of classes
-    /// `classes` (its `class` attribute), in the sheet's order.
+    /// `classes` (its `class` attribute), in the sheets' order.
     pub fn style_of(&self, classes: &str) -> String {
         if self.rules.is_empty() {
             return String::new();
         }
-        let mine: Vec<&str> = classes.split_ascii_whitespace().collect();
-        self.rules
-            .iter()
-            .filter(|(c, _)| mine.contains(&c.as_str()))
-            .map(|(_, d)| d.as_str())
-            .collect()
+        let mut mine: Vec<&(usize, String)> = classes
+            .split_ascii_whitespace()
+            .filter_map(|c| self.rules.get(c))
+            .flatten()
+            .collect();
+        mine.sort_unstable_by_key(|(k, _)| *k);
+        mine.dedup_by_key(|(k, _)| *k);
+        mine.iter().map(|(_, d)| d.as_str()).collect()
     }
 
     /// Whether the sheet lays nothing out.
@@ -192,8 +233,6 @@ pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) ->
     }
 }
 
-/// The value of property `prop` in a whitespace-free style text, the last
-/// declaration winning as in CSS.
 /// The `display` an element's style (`style`, its raw text) gives it,
 /// lower-cased, without spaces.
 pub(crate) fn display(style: &str) -> Option<String> {
@@ -205,6 +244,8 @@ pub(crate) fn display(style: &str) -> Option<String> {
     declaration(&style, "display").map(str::to_string)
 }
 
+/// The value of property `prop` in a whitespace-free style text, the last
+/// declaration winning as in CSS.
 fn declaration<'s>(style: &'s str, prop: &str) -> Option<&'s str> {
     style
         .split(';')
@@ -400,6 +441,8 @@ impl GridFlow {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The rules of a sheet that lay tables out, by class; others left.
     #[test]
     fn a_sheet_lays_out_classes() {
@@ -411,10 +454,18 @@ mod tests {
         assert_eq!(sheet.style_of("td other"), "display:table-cell;");
         assert_eq!(sheet.style_of("row"), "display:table-cell;");
         assert_eq!(sheet.style_of("clearfix x"), "");
+        // An at-rule's block is skipped whole; a later rule wins; a tag
+        // in any case; `>` without spaces.
+        let sheet = Sheet::of(
+            "<Style type=text/css>@import url(a.css); .tr{display:table-row}\n\
+             @media (max-width:768px){.tb{display:block} .td{display:block}}\n\
+             .tb>.td{display:table-cell}</Style><stylesheet>.x{display:table}</stylesheet>",
+        );
+        assert_eq!(sheet.style_of("tr"), "display:table-row;");
+        assert_eq!(sheet.style_of("td"), "display:table-cell;");
+        assert_eq!(sheet.style_of("tb x"), "");
         assert!(Sheet::of("<p>no sheet</p>").is_empty());
     }
-
-    use super::*;
 
     #[test]
     fn grid_templates_count_their_tracks() {

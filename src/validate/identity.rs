@@ -148,19 +148,22 @@ const BALANCE_ROWS: [&str; 4] = [
 /// of its readings when it was read in several ways. A cell left null as
 /// unknown, and not covered by readings, may hold anything.
 fn holds_nothing(rec: &Record, doubt: &Doubt<'_>, row: &str) -> bool {
+    if rec.requests.as_ref().and_then(|t| t.get(row)).is_none() {
+        return false;
+    }
     let nothing = |v: Option<f64>| v.is_none_or(|x| x == 0.0);
-    let parts = REQUEST_COLS.iter().filter(|c| c.key != "total");
+    // The readings that cover the row's cells (a row is read several ways
+    // once, in one entry); a cell they do not cover is read as it stands.
     let readings = rec
         .readings
         .iter()
         .find(|r| r.table == "requests" && r.cells.iter().any(|c| c.0 == row));
-    if rec.requests.as_ref().and_then(|t| t.get(row)).is_none() {
-        return false;
-    }
-    parts.into_iter().all(|c| {
+    REQUEST_COLS.iter().filter(|c| c.key != "total").all(|c| {
         let at = readings.and_then(|r| r.cells.iter().position(|&x| x == (row, c.key)));
         match (readings, at) {
-            (Some(r), Some(j)) => r.alts.iter().all(|a| nothing(a.get(j).copied().flatten())),
+            (Some(r), Some(j)) => {
+                !r.alts.is_empty() && r.alts.iter().all(|a| nothing(a.get(j).copied().flatten()))
+            }
             _ => {
                 !doubt.unknown.has("requests", row, Some(c.key))
                     && nothing(as_read(rec, "requests", row, c.key).flatten())
