@@ -35,39 +35,11 @@ const LAYOUT: [&str; 5] = [
 ];
 
 impl Sheet {
-    /// The sheet of every `<style>` element of `page` (its tag in any
-    /// case), read in one pass over the page.
-    pub fn of(page: &str) -> Self {
-        use super::html::find_ci;
-        let mut sheet = Sheet::default();
-        let bytes = page.as_bytes();
-        let mut at = 0;
-        while let Some(open) = find_ci(bytes, b"<style", at) {
-            at = open + 6;
-            // `<style>` or `<style …>`, not `<stylesheet>`.
-            if !matches!(
-                bytes.get(at),
-                Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0c | b'>' | b'/')
-            ) {
-                continue;
-            }
-            let Some(gt) = memchr::memchr(b'>', &bytes[at..]) else {
-                break;
-            };
-            let body = at + gt + 1;
-            let end = find_ci(bytes, b"</style", body).unwrap_or(bytes.len());
-            if let Some(css) = page.get(body..end) {
-                sheet.read(css);
-            }
-            at = end.max(body);
-        }
-        sheet
-    }
-
-    /// Reads the rules of one sheet. An at-rule's block (`@media …
-    /// { … }`, `@font-face { … }`) is skipped whole: what it lays out
-    /// holds only on some screens.
-    fn read(&mut self, css: &str) {
+    /// Reads the rules of one sheet (a `<style>` element's text; the
+    /// HTML reader finds them). An at-rule's block (`@media … { … }`,
+    /// `@font-face { … }`) is skipped whole: what it lays out holds only
+    /// on some screens.
+    pub fn read(&mut self, css: &str) {
         let mut text = String::with_capacity(css.len());
         let mut rest = css;
         // Comments out.
@@ -446,25 +418,30 @@ mod tests {
     /// The rules of a sheet that lay tables out, by class; others left.
     #[test]
     fn a_sheet_lays_out_classes() {
-        let sheet = Sheet::of(
-            "<STYLE>.clearfix:after{display:table} a.td{display:block}\n\
+        let sheet = |css: &str| {
+            let mut s = Sheet::default();
+            s.read(css);
+            s
+        };
+        let s = sheet(
+            ".clearfix:after{display:table} a.td{display:block}\n\
              .tb .td, DIV.row { display : table-cell ; color:red }\n\
-             /* .x { display:table } */ [data-x] { display:table }</STYLE>",
+             /* .x { display:table } */ [data-x] { display:table }",
         );
-        assert_eq!(sheet.style_of("td other"), "display:table-cell;");
-        assert_eq!(sheet.style_of("row"), "display:table-cell;");
-        assert_eq!(sheet.style_of("clearfix x"), "");
-        // An at-rule's block is skipped whole; a later rule wins; a tag
-        // in any case; `>` without spaces.
-        let sheet = Sheet::of(
-            "<Style type=text/css>@import url(a.css); .tr{display:table-row}\n\
+        assert_eq!(s.style_of("td other"), "display:table-cell;");
+        assert_eq!(s.style_of("row"), "display:table-cell;");
+        assert_eq!(s.style_of("clearfix x"), "");
+        // An at-rule's block is skipped whole; a later rule wins; `>`
+        // without spaces.
+        let s = sheet(
+            "@import url(a.css); .tr{display:table-row}\n\
              @media (max-width:768px){.tb{display:block} .td{display:block}}\n\
-             .tb>.td{display:table-cell}</Style><stylesheet>.x{display:table}</stylesheet>",
+             .tb>.td{display:table-cell}",
         );
-        assert_eq!(sheet.style_of("tr"), "display:table-row;");
-        assert_eq!(sheet.style_of("td"), "display:table-cell;");
-        assert_eq!(sheet.style_of("tb x"), "");
-        assert!(Sheet::of("<p>no sheet</p>").is_empty());
+        assert_eq!(s.style_of("tr"), "display:table-row;");
+        assert_eq!(s.style_of("td"), "display:table-cell;");
+        assert_eq!(s.style_of("tb x"), "");
+        assert!(sheet("p { color: red }").is_empty());
     }
 
     #[test]

@@ -109,6 +109,33 @@ pub(crate) fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
+/// The style sheet of every `<style>` element of `page` (its tag in any
+/// case, not `<stylesheet>`), found in one pass over the page.
+fn sheet_of(page: &str) -> Sheet {
+    let mut sheet = Sheet::default();
+    let bytes = page.as_bytes();
+    let mut at = 0;
+    while let Some(open) = find_ci(bytes, b"<style", at) {
+        at = open + 6;
+        if !matches!(
+            bytes.get(at),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | 0x0c | b'>' | b'/')
+        ) {
+            continue;
+        }
+        let Some(gt) = memchr(b'>', &bytes[at..]) else {
+            break;
+        };
+        let body = at + gt + 1;
+        let end = find_ci(bytes, b"</style", body).unwrap_or(bytes.len());
+        if let Some(css) = page.get(body..end) {
+            sheet.read(css);
+        }
+        at = end.max(body);
+    }
+    sheet
+}
+
 /// Parses an HTML page.
 pub fn parse(text: &str, limits: &Limits) -> Document {
     match unescape_markup(text) {
@@ -213,7 +240,7 @@ fn parse_page(text: &str, limits: &Limits) -> Document {
         in_title: false,
         title: String::new(),
         divs: Vec::new(),
-        sheet: Sheet::of(text),
+        sheet: sheet_of(text),
         spans: Vec::new(),
         div_spans: Vec::new(),
     };
@@ -1733,6 +1760,15 @@ mod tests {
         let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
         assert_eq!(texts(0), ["1.属于国家秘密", "", "0"]);
         assert_eq!(texts(1), ["2.其他", "1", "2"]);
+        // A sheet in a `<STYLE>` tag reads; one in `<stylesheet>` does not.
+        let upper = html
+            .replace("<style>", "<STYLE>")
+            .replace("</style>", "</STYLE>");
+        assert_eq!(grid_texts(&parse(&upper, &Limits::default())).len(), 1);
+        let odd = html
+            .replace("<style>", "<stylesheet>")
+            .replace("</style>", "</stylesheet>");
+        assert!(grid_texts(&parse(&odd, &Limits::default())).is_empty());
         // The same page without its sheet: no table.
         let bare = html.replace(".tb{", ".none{");
         assert!(grid_texts(&parse(&bare, &Limits::default())).is_empty());
