@@ -1291,7 +1291,9 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 /// the page itself 98.7 %), 48 wrong, 27 of 65 sound copies with a
 /// finding. Mended since: tables laid out by the style sheet's classes,
 /// notes in square brackets after a label: 18,384 right (71.0 %; the
-/// page 99.5 %), 41 wrong, 19 of 65; the caps hold that. 08's `无` in
+/// page 99.5 %), 41 wrong, 19 of 65; section 二 as sentences across
+/// blank lines, a sentence cut inside its last figure no row: 18,399
+/// right, 40 wrong; the caps hold that. 08's `无` in
 /// section 二's cells, which the set counts as blank, stays
 /// `value.unparsed` (SCHEMA.md: text that is not a number, blank or
 /// dash; read as null all the same): 3 of the 19. Left: pandoc's man (every ideograph an escape), ConTeXt and
@@ -1299,9 +1301,9 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 /// before their labels (36 wrong), section 二 written as sentences.
 #[test]
 fn accuracy_on_the_twenty_fifth_handwritten_set() {
-    let s = scored("handwritten-round25", 41, 19);
+    let s = scored("handwritten-round25", 40, 19);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_384, "{right} cells right");
+    assert!(right >= 18_399, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -1128,7 +1128,11 @@ fn sentences(text: &str) -> Option<String> {
         // The run: sentence lines and label lines between them.
         let mut end = k;
         let mut j = k;
-        while j < lines.len() && (parsed[j].is_some() || label_only(lines[j])) {
+        // Blank lines between a section's sub-tables (`（二）第二十条第
+        // （五）项` after an empty line) do not end the run.
+        while j < lines.len()
+            && (parsed[j].is_some() || label_only(lines[j]) || lines[j].trim().is_empty())
+        {
             if parsed[j].is_some() {
                 end = j + 1;
             }
@@ -1257,6 +1261,22 @@ fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
     if colon >= body.len() || body.contains('。') || !body.bytes().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // A line a narrow dump cut inside its last figure (`…现行有效1` over
+    // `5件。`): its items carry a unit, its last does not, and no full
+    // stop ends it. Its last figure is not whole.
+    let unit = |t: &str| {
+        t.trim_end()
+            .ends_with(['件', '个', '项', '条', '次', '人', '元'])
+    };
+    let ended = body.len() < line.len();
+    if !ended
+        && !unit(body)
+        && body
+            .split(['，', '、', '；', ';'])
+            .any(|item| unit(item) && item.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
     let (head, rest) = match Some(colon) {
         Some(i) => {
             let colon = body[i..].chars().next().map_or(1, char::len_utf8);
@@ -1355,6 +1375,32 @@ fn is_value_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Section 二 written as sentences, a line a row, its sub-tables'
+    /// captions after blank lines (lynx's dump of a page's `<li>`s): one
+    /// table; a line cut inside its last figure (`现行有效1` over `5件。`)
+    /// is no row.
+    #[test]
+    fn sentences_across_blank_lines_and_a_cut_line() {
+        let t = "二、主动公开政府信息情况\n\
+                 （一）第二十条第（一）项\n\
+                 * 规章：本年制发0件，本年废止0件，现行有效0件；\n\
+                 * 行政规范性文件：本年制发2件，本年废止1件，现行有效15件。\n\
+                 \n\
+                 （二）第二十条第（五）项\n\
+                 * 行政许可：本年处理决定数量3208件。\n\
+                 \n\
+                 （三）第二十条第（六）项\n\
+                 * 行政处罚：本年处理决定数量1146件；\n";
+        let h = as_html(t).expect("a table");
+        assert_eq!(h.matches("<table>").count(), 1, "{h}");
+        assert!(h.contains("<td>* 行政许可</td><td>3208</td>"), "{h}");
+        assert!(h.contains("<td>* 行政处罚</td><td>1146</td>"), "{h}");
+        assert_eq!(h.lines().count(), t.lines().count());
+        assert!(sentence_line("行政规范性文件：本年制发2件，本年废止1件，现行有效1").is_none());
+        assert!(sentence_line("行政规范性文件：本年制发2件，本年废止1件，现行有效15件").is_some());
+        assert!(sentence_line("行政许可：本年处理决定数量3208").is_some());
+    }
 
     #[test]
     fn bbcode_tables_become_html_line_for_line() {
