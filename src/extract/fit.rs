@@ -1286,15 +1286,14 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // was chosen to make the row add up).
     let confirmed = |r: &Reading<'_, 'd>| {
         let whole = !cuts_a_token(r, toks);
-        let above = |t: &str| number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0));
         whole
             && !unchecked(r)
             && check.groups.iter().all(|&(s, len)| {
-                r[s + len - 1].is_some_and(|(_, t)| above(t))
+                r[s + len - 1].is_some_and(|(_, t)| above_zero(t))
                     && r[s..s + len - 1]
                         .iter()
                         .flatten()
-                        .filter(|(_, t)| above(t))
+                        .filter(|(_, t)| above_zero(t))
                         .count()
                         >= 2
             })
@@ -1312,8 +1311,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         let printed = |r: &Reading<'_, 'd>| {
             check.groups.iter().all(|&(s, len)| {
                 let parts = r[s..s + len - 1].iter().any(Option::is_some);
-                let above = |t: &str| number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0));
-                parts && r[s + len - 1].is_some_and(|(_, t)| above(t))
+                parts && r[s + len - 1].is_some_and(|(_, t)| above_zero(t))
             })
         };
         if fitting.iter().any(printed) {
@@ -1396,6 +1394,11 @@ pub(crate) fn totals_shown<'t>(rows: impl IntoIterator<Item = Vec<&'t str>>) -> 
         }
     }
     shown >= 2
+}
+
+/// Whether a value's text is a number above zero.
+fn above_zero(t: &str) -> bool {
+    number(t).is_ok_and(|v| v.is_some_and(|v| v > 0.0))
 }
 
 /// Whether a reading reads some token as part of its digits (a run cut

@@ -26,9 +26,9 @@ fn misread(c: char) -> char {
     }
 }
 
-/// Whether `rest`, starting at an opening square bracket, is a note
-/// that closes the label: no letter or digit after its closing bracket
-/// (a table's markup may follow, `|`, `**`).
+/// Whether `rest`, starting at a square bracket (opening or closing), is
+/// in a note that closes the label: no letter or digit after the closing
+/// bracket (a table's markup may follow, `|`, `**`).
 fn note_at_end(rest: &str) -> bool {
     rest.find([']', '］'])
         .is_some_and(|k| !rest[k..].chars().skip(1).any(char::is_alphanumeric))
@@ -84,7 +84,7 @@ pub fn norm(s: &str) -> String {
             // (`（七）总计[2]`, `［1］`) is a bracketed note like any other;
             // not a Markdown link's text (`[（一）予以公开](url)`).
             '[' | '［' if note_at_end(&s[i..]) => '(',
-            ']' | '］' if !s[i + c0.len_utf8()..].chars().any(char::is_alphanumeric) => ')',
+            ']' | '］' if note_at_end(&s[i..]) => ')',
             '【' | '〔' => '(',
             '】' | '〕' => ')',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),

@@ -1785,12 +1785,7 @@ pub(crate) fn reconstruct<D: Copy>(
     // cell printed, none blank.
     let zeros_printed = runs
         && segs.iter().zip(&widths).any(|(&(at, _), &n)| {
-            let mut values = p[at + 1..]
-                .iter()
-                .take_while(|x| !matches!(x, Piece::Text { .. }))
-                .filter_map(Piece::value_text)
-                .map(str::trim)
-                .filter(|t| !t.is_empty());
+            let mut values = values_after(&p, at);
             matches!((values.next(), values.next()), (Some(t), None)
                 if n >= 2 && t.len() == n && t.bytes().all(|c| c == b'0'))
         });
@@ -1799,15 +1794,7 @@ pub(crate) fn reconstruct<D: Copy>(
     let totals_printed = totals_shown(
         segs.iter()
             .filter(|&&(_, d)| spec(d).check.checks.has(Checks::ROW_TOTAL))
-            .map(|&(at, _)| {
-                p[at + 1..]
-                    .iter()
-                    .take_while(|x| !matches!(x, Piece::Text { .. }))
-                    .filter_map(Piece::value_text)
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty())
-                    .collect()
-            }),
+            .map(|&(at, _)| values_after(&p, at).collect()),
     );
     // Counts wrapped in narrow cells stand in no order: the readers of
     // whole runs of values in order do not apply.
@@ -2852,6 +2839,18 @@ fn unread_labels<D: Copy>(
     }
     left.retain(|s| !found.iter().any(|(k, _)| *k == s.key));
     left
+}
+
+/// The values printed right after the label at `at`, up to the next text,
+/// trimmed, blanks left out.
+fn values_after<'p, 'd>(p: &'p [Piece<'_, 'd>], at: usize) -> impl Iterator<Item = &'d str> + 'p {
+    p.get(at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|x| !matches!(x, Piece::Text { .. }))
+        .filter_map(Piece::value_text)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// How many values (not blank) stand between the label of segment `i`

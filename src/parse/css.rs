@@ -205,17 +205,6 @@ pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) ->
     }
 }
 
-/// The `display` an element's style (`style`, its raw text) gives it,
-/// lower-cased, without spaces.
-pub(crate) fn display(style: &str) -> Option<String> {
-    let style: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
-    declaration(&style, "display").map(str::to_string)
-}
-
 /// The value of property `prop` in a whitespace-free style text, the last
 /// declaration winning as in CSS.
 fn declaration<'s>(style: &'s str, prop: &str) -> Option<&'s str> {

@@ -242,7 +242,6 @@ fn parse_page(text: &str, limits: &Limits) -> Document {
         divs: Vec::new(),
         sheet: sheet_of(text),
         spans: Vec::new(),
-        div_spans: Vec::new(),
     };
     p.run();
     p.doc
@@ -324,15 +323,14 @@ struct Html<'a> {
     lines_note: bool,
     in_title: bool,
     title: String,
-    /// The `<div>`s open, each as the table model reads it.
-    divs: Vec<DivKind>,
+    /// The `<div>`s open, each as the table model reads it, with the
+    /// `<span>`s laid out as a table's part among them (`true`).
+    divs: Vec<(DivKind, bool)>,
     /// What the page's style sheets lay out as tables, by class.
     sheet: Sheet,
     /// The `<span>`s open: whether each was laid out as a table's part
-    /// (and so pushed on `divs`).
+    /// (and so stands on `divs`).
     spans: Vec<bool>,
-    /// For each entry of `divs`, whether a `<span>` opened it.
-    div_spans: Vec<bool>,
 }
 
 /// What a tag means to the parser.
@@ -509,7 +507,7 @@ impl Html<'_> {
                 if name.eq_ignore_ascii_case("div") {
                     // Spans laid out as a table's part left open inside
                     // the `<div>` end with it.
-                    while self.div_spans.last() == Some(&true) {
+                    while self.divs.last().is_some_and(|d| d.1) {
                         self.end_div();
                     }
                     self.end_div();
@@ -517,7 +515,7 @@ impl Html<'_> {
                 }
                 if name.eq_ignore_ascii_case("span")
                     && self.spans.pop() == Some(true)
-                    && self.div_spans.last() == Some(&true)
+                    && self.divs.last().is_some_and(|d| d.1)
                 {
                     self.end_div();
                     return;
@@ -572,22 +570,11 @@ impl Html<'_> {
         // the page's style sheet, `<span class="td">` under `.td {
         // display: table-cell }`, or its own style).
         if name.eq_ignore_ascii_case("span") && !attrs.trim_end().ends_with('/') {
-            let style = self.layout_style(attrs);
-            let laid = !self.in_html_table()
-                && matches!(
-                    super::css::display(&style).as_deref(),
-                    Some("table" | "table-row" | "table-cell")
-                )
-                && matches!(
-                    div_kind(&style, self.divs.last().copied(), self.limits.max_span),
-                    DivKind::Table | DivKind::Row | DivKind::Cell
-                );
+            let kind = self.box_kind(attrs);
+            let laid = matches!(kind, DivKind::Table | DivKind::Row | DivKind::Cell);
             self.spans.push(laid);
             if laid {
-                self.start_div(attrs);
-                if let Some(last) = self.div_spans.last_mut() {
-                    *last = true;
-                }
+                self.open_box(kind, true);
                 return;
             }
         }
@@ -621,14 +608,24 @@ impl Html<'_> {
     /// A `<div>`: a table's part when its style lays it out as one
     /// ([`super::css`]), else a block.
     fn start_div(&mut self, attrs: &str) {
-        // Inside a `<table>`, a `<div>` is a block of its cell, however
-        // styled (a cell's content centred by `display:table`).
-        let mut kind = if self.in_html_table() {
-            DivKind::Plain
-        } else {
-            let style = self.layout_style(attrs);
-            div_kind(&style, self.divs.last().copied(), self.limits.max_span)
-        };
+        let kind = self.box_kind(attrs);
+        self.open_box(kind, false);
+    }
+
+    /// What an element with attributes `attrs` is to the table model, by
+    /// its style ([`Html::layout_style`]). Inside a `<table>`, a block of
+    /// its cell, however styled (a cell's content centred by
+    /// `display:table`).
+    fn box_kind(&self, attrs: &str) -> DivKind {
+        if self.in_html_table() {
+            return DivKind::Plain;
+        }
+        let parent = self.divs.last().map(|d| d.0);
+        div_kind(&self.layout_style(attrs), parent, self.limits.max_span)
+    }
+
+    /// Opens a `<div>` (or a `<span>`, `span`) of kind `kind`.
+    fn open_box(&mut self, mut kind: DivKind, span: bool) {
         match kind {
             DivKind::Table | DivKind::Grid(_) => {
                 let before = self.tables.len();
@@ -650,8 +647,7 @@ impl Html<'_> {
             DivKind::GridCell(place) => self.grid_cell(place),
             DivKind::Plain => self.start_tag(Tag::Block, ""),
         }
-        self.divs.push(kind);
-        self.div_spans.push(false);
+        self.divs.push((kind, span));
     }
 
     /// A grid's cell, placed where [`GridFlow`] puts it: rows wholly
@@ -685,8 +681,7 @@ impl Html<'_> {
 
     /// A `</div>`: ends what its `<div>` began.
     fn end_div(&mut self) {
-        self.div_spans.pop();
-        match self.divs.pop() {
+        match self.divs.pop().map(|d| d.0) {
             Some(DivKind::Table | DivKind::Grid(_)) => self.end_tag(Tag::Table),
             Some(DivKind::Row) => self.end_tag(Tag::Tr),
             Some(DivKind::Cell | DivKind::GridCell(..)) => self.end_tag(Tag::Cell),

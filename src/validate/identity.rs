@@ -172,11 +172,20 @@ fn holds_nothing(rec: &Record, doubt: &Doubt<'_>, row: &str) -> bool {
     })
 }
 
-/// The 总计 column's cells of the rows `keys` with a blank 总计 read as 0
-/// on each row whose applicant cells hold nothing ([`holds_nothing`]):
-/// the row's 总计 can be nothing else, whether the report printed 0 or
-/// left it blank. `empty[i]`: row `keys[i]` holds nothing.
-fn totals_of_empty_rows(v: &[Cell], empty: &[bool]) -> Vec<Cell> {
+/// Of the rows `keys`, those whose applicant cells hold nothing
+/// ([`holds_nothing`]).
+fn empty_rows(rec: &Record, doubt: &Doubt<'_>, keys: &[&str]) -> Vec<bool> {
+    keys.iter().map(|r| holds_nothing(rec, doubt, r)).collect()
+}
+
+/// A check's cells `v` in column `col` of the rows whose emptiness
+/// `empty` gives ([`empty_rows`]): in the 总计 column, a blank 总计 of a
+/// row that holds nothing reads 0 (it can be nothing else, whether the
+/// report printed 0 or left it blank); other columns as they stand.
+fn totals_of_empty_rows(v: &[Cell], col: &str, empty: &[bool]) -> Vec<Cell> {
+    if col != "total" {
+        return v.to_vec();
+    }
     v.iter()
         .zip(empty)
         .map(|(&c, &e)| match c {
@@ -572,14 +581,8 @@ fn balance(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
         },
         identity: "一 + 二 = （七）总计 + 四",
     };
-    let empty: Vec<bool> = BALANCE_ROWS
-        .iter()
-        .map(|r| holds_nothing(rec, doubt, r))
-        .collect();
-    let at_total = |v: &[Cell], col: &str| match col {
-        "total" => totals_of_empty_rows(v, &empty),
-        _ => v.to_vec(),
-    };
+    let empty = empty_rows(rec, doubt, &BALANCE_ROWS);
+    let at_total = |v: &[Cell], col: &str| totals_of_empty_rows(v, col, &empty);
     let mut pending = Vec::new();
     for col in REQUEST_COLS {
         let cells: Vec<_> = BALANCE_ROWS.iter().map(|r| (*r, col.key)).collect();
@@ -649,15 +652,11 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
         .chain(request_rows(t).filter(|r| r.outcome).map(|r| r.key))
         .collect();
     // （七）总计 itself as printed: a blank there skips the check.
-    let empty: Vec<bool> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, r)| i > 0 && holds_nothing(rec, doubt, r))
-        .collect();
-    let at_total = |v: &[Cell], col: &str| match col {
-        "total" => totals_of_empty_rows(v, &empty),
-        _ => v.to_vec(),
-    };
+    let mut empty = empty_rows(rec, doubt, &keys);
+    if let Some(first) = empty.first_mut() {
+        *first = false;
+    }
+    let at_total = |v: &[Cell], col: &str| totals_of_empty_rows(v, col, &empty);
     let mut pending = Vec::new();
     for col in REQUEST_COLS {
         let cells: Vec<_> = keys.iter().map(|r| (*r, col.key)).collect();
