@@ -1232,11 +1232,18 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// parts above zero add up to (`18 1 19`), every token read whole; where a
 /// layout had already put another row's values on the row, that now reads
 /// wrong instead of null (27,200 right, 234 wrong).
+/// Since 2026-12-07 04's columns, printed 总计 first and 法律服务机构
+/// before 科研机构, are read in that order where the header says so in a
+/// way not read before: a spreadsheet's CSV by the places its header
+/// names them at, heads wrapped one a line (`科研机` over `构`), heads
+/// printed a character a line down aligned columns (w3m); and a group's
+/// label wrapped beside its sub-row's (`（三 3.危及…`) leaves the sub-row's
+/// read: 27,608 right, 73 wrong, 18 of 80.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 234, 20);
+    let s = scored("handwritten-round23", 73, 18);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_320, "{right} cells right");
+    assert!(right >= 27_608, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set

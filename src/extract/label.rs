@@ -203,8 +203,17 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
                 let n = cjk_numeral(d)
                     .map(Numbering::Level2)
                     .or_else(|| d.to_digit(10).map(|v| Numbering::Level3(v as u8)));
-                if let (Some(n), Some((i, ')'))) = (n, it.next()) {
-                    return (Some(n), &s[i + 1..]);
+                match (n, it.next()) {
+                    (Some(n), Some((i, ')'))) => return (Some(n), &s[i + 1..]),
+                    // `（三` of a group's label wrapped down a narrow
+                    // column, a sub-row's label beside it (`（三 3.危及
+                    // “三安全一稳定”`, text of a narrow page): the sub-row's.
+                    (Some(Numbering::Level2(_)), Some((i, c))) if c.is_ascii_digit() => {
+                        if let (Some(n @ Numbering::Level3(_)), rest) = split_numbering(&s[i..]) {
+                            return (Some(n), rest);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }

@@ -1486,6 +1486,143 @@ mod tests {
         );
     }
 
+    /// A spreadsheet's CSV of section 三 laid out 总计 first and with
+    /// 法律服务机构 before 科研机构, merged cells left as empty fields
+    /// (`,,,总计,,自然人,,商业企业,…`): each value is the column's whose
+    /// name stands over its field, a blank field stays blank. With a
+    /// value among the labels (a table not under its header), no field
+    /// is read by the header's places.
+    #[test]
+    fn csv_columns_out_of_order_read_by_their_places() {
+        let csv = "某某区人民政府2022年政府信息公开工作年度报告,,,,,,,,,,,,,,\n\
+            三、收到和处理政府信息公开申请情况,,,,,,,,,,,,,,\n\
+            （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）,,,,申请人情况,,,,,,,,,,\n\
+            ,,,,总计,,自然人,,法人或其他组织,,,,,,\n\
+            ,,,,,,,,商业企业,,法律服务机构,科研机构,,社会公益组织,其他\n\
+            一、本年新收政府信息公开申请数量,,,,40,,31,,5,,2,,,1,1\n\
+            二、上年结转政府信息公开申请数量,,,,3,,2,,1,,0,0,,0,0\n\
+            三、本年度办理结果,（一）予以公开,,,12,,9,,2,,1,0,,0,0\n\
+            四、结转下年度继续办理,,,,4,,3,,1,,0,0,,0,0\n\
+            四、政府信息公开行政复议、行政诉讼情况,,,,,,,,,,,,,,\n";
+        let rec = run(csv);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "total"), Some(40.0));
+        assert_eq!(v("new_received", "natural_person"), Some(31.0));
+        assert_eq!(v("new_received", "business"), Some(5.0));
+        assert_eq!(v("new_received", "legal_service"), Some(2.0));
+        assert_eq!(v("new_received", "research"), None);
+        assert_eq!(v("new_received", "nonprofit"), Some(1.0));
+        assert_eq!(v("new_received", "other_org"), Some(1.0));
+        assert_eq!(v("granted", "total"), Some(12.0));
+        assert_eq!(v("granted", "legal_service"), Some(1.0));
+        assert_eq!(v("carried_forward", "business"), Some(1.0));
+        // A row whose values stand left of the header's places: the
+        // header no longer places them, and no value is read where it
+        // does not stand.
+        let shifted = csv.replace(
+            "一、本年新收政府信息公开申请数量,,,,40,,31,,5,,2,,,1,1",
+            "一、本年新收政府信息公开申请数量,40,31,5,2,,1,1,,,,,,,",
+        );
+        let rec = run(&shifted);
+        let v = |col: &str| rec.value("requests", "granted", col).flatten().map(|n| n.0);
+        assert!(v("natural_person").is_none_or(|n| n == 9.0));
+        assert!(v("research").is_none_or(|n| n == 0.0));
+    }
+
+    /// Aligned text of a narrow page whose header cells hold a character
+    /// a line (`法` over `律` over `服` …): the five under 法人或其他组织
+    /// are read down their columns, in their printed order (法律服务机构
+    /// second), and 总计, printed first, moved last. A group's label
+    /// wrapped beside its sub-rows (`（三 3.危及…`) leaves the sub-row's
+    /// label read.
+    #[test]
+    fn heads_printed_upright_give_the_columns_order() {
+        let text = r#"某某区人民政府2022年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+
+                                        申请人情况
+                                           法人或其他组织
+（本列数据的勾稽关系为：第一项                法     社
+加第二项之和，等于第三项加第四       自然 商  律  科 会
+项之和）                        总计 人   业  服  研 公  其
+                                          企  务  机 益  他
+                                          业  机  构 组
+                                              构     织
+一、本年新收政府信息公开申请数  1267 1101 130 22  3  4   7
+              量
+二、上年结转政府信息公开申请数  47   38   6   2   0  0   1
+              量
+      （一）予以公开            365  312  41  6   1  2   3
+           1.属于国家秘密       2    2    0   0   0  0   0
+      （三 3.危及“三安全一稳定” 3    3    0   0   0  0   0
+      ）不 4.保护第三方合法权益 26   21   4   1   0  0   0
+
+四、政府信息公开行政复议、行政诉讼情况
+"#;
+        let rec = run(text);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "total"), Some(1267.0));
+        assert_eq!(v("new_received", "natural_person"), Some(1101.0));
+        assert_eq!(v("new_received", "legal_service"), Some(22.0));
+        assert_eq!(v("new_received", "research"), Some(3.0));
+        assert_eq!(v("new_received", "nonprofit"), Some(4.0));
+        assert_eq!(v("granted", "legal_service"), Some(6.0));
+        assert_eq!(v("denied_safety", "total"), Some(3.0));
+        assert_eq!(v("denied_third_party", "legal_service"), Some(1.0));
+        // The same header with its upright heads in the template's order
+        // reads the values in that order.
+        let plain = text
+            .replace("法     社", "社     法")
+            .replace("商  律  科 会", "商  科  会 律")
+            .replace("业  服  研 公", "业  研  公 服")
+            .replace("企  务  机 益", "企  机  益 务")
+            .replace("业  机  构 组", "业  构  组 机")
+            .replace("    构     织", "    织     构");
+        let rec = run(&plain);
+        let v = |col: &str| {
+            rec.value("requests", "new_received", col)
+                .flatten()
+                .map(|n| n.0)
+        };
+        assert_eq!(v("research"), Some(22.0));
+        assert_eq!(v("legal_service"), Some(4.0));
+    }
+
+    /// One cell a line, each head under 法人或其他组织 wrapped (`商业企`
+    /// over `业`): the first lines, each followed by its rest, give the
+    /// printed order. A reader that put the pieces out of order (the
+    /// rest of `社会公益` printed lines later) gives no order: the
+    /// template's stands.
+    #[test]
+    fn wrapped_heads_one_a_line_give_the_order_only_when_whole() {
+        let head = |heads: &str| {
+            format!(
+                "某某区人民政府2022年政府信息公开工作年度报告\n\
+                 三、收到和处理政府信息公开申请情况\n\
+                 申请人情况\n自然人\n法人或其他组织\n{heads}总计\n\
+                 一、本年新收政府信息公开申请数量 31 5 2 3 0 1 42\n\
+                 二、上年结转政府信息公开申请数量 2 1 0 0 0 0 3\n\
+                 四、政府信息公开行政复议、行政诉讼情况\n"
+            )
+        };
+        let v = |rec: &Record, col: &str| {
+            rec.value("requests", "new_received", col)
+                .flatten()
+                .map(|n| n.0)
+        };
+        let rec = run(&head(
+            "商业企\n业\n法律服务机\n构\n科研机\n构\n社会公益组\n织\n其他\n",
+        ));
+        assert_eq!(v(&rec, "legal_service"), Some(2.0));
+        assert_eq!(v(&rec, "research"), Some(3.0));
+        let rec = run(&head(
+            "社会公益\n法律服务\n商业\n企业\n科研\n机构\n组织\n机构\n其他\n",
+        ));
+        assert_eq!(v(&rec, "research"), Some(2.0));
+        assert_eq!(v(&rec, "nonprofit"), Some(3.0));
+        assert_eq!(v(&rec, "legal_service"), Some(0.0));
+    }
+
     #[test]
     fn columns_each_after_its_header_in_any_order() {
         let rec = run(HEADED_COLUMNS);

@@ -56,7 +56,8 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     let mut group_line: Option<usize> = None;
     let mut total_line: Option<usize> = None;
     let mut plain_lines = true;
-    for text in header_rows(rows) {
+    let mut lines = header_rows(rows).peekable();
+    while let Some(text) = lines.next() {
         if group_line.is_none() && GROUP_HEADS.contains(&text.as_str()) {
             group_line = Some(one_a_line.len());
         }
@@ -112,9 +113,16 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
             0 if text == SUBTOTAL_WORDS && !one_a_line.is_empty() && subtotal_line.is_none() => {
                 subtotal_line = Some(one_a_line.len());
             }
-            0 => {}
+            // A head's first line, wrapped (`商业企` over `业`): the head
+            // when its rest is the next line.
+            0 => one_a_line
+                .extend(head_start(&text).filter(|&k| rest_follows(&text, k, lines.peek()))),
             1 => match at.iter().position(|a| !a.is_empty()) {
-                Some(k) if at[k].len() == 1 && is_whole_head(&text, k) => one_a_line.push(k),
+                Some(k) if at[k].len() == 1 && is_whole_head(&text, k) => {
+                    if rest_follows(&text, k, lines.peek()) {
+                        one_a_line.push(k);
+                    }
+                }
                 _ => plain_lines = false,
             },
             _ => plain_lines = false,
@@ -125,7 +133,8 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
     }
     let mut printed = [0usize; 5];
     if !plain_lines || one_a_line.len() != 5 {
-        return (wrapped_heads(rows).filter(|p| *p != [0, 1, 2, 3, 4]), None);
+        let wrapped = wrapped_heads(rows).or_else(|| upright_heads(rows));
+        return (wrapped.filter(|p| *p != [0, 1, 2, 3, 4]), None);
     }
     printed.copy_from_slice(&one_a_line);
     let mut seen = printed;
@@ -147,20 +156,6 @@ pub(crate) fn header(rows: &[RowView<'_>]) -> (Option<[usize; 5]>, Option<usize>
 /// five heads (two characters or more, or `其` of 其他), naming all five
 /// once; the line's order is theirs. `None` when no line does.
 fn wrapped_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
-    let head_of = |w: &str| -> Option<usize> {
-        if w.chars().count() < 2 && w != "其" {
-            return None;
-        }
-        // The five whole, as the template names them.
-        let mut of = REQUEST_COLS[1..6]
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.label.starts_with(w));
-        match (of.next(), of.next()) {
-            (Some((k, _)), None) => Some(k),
-            _ => None,
-        }
-    };
     for r in before_values(rows) {
         let words: Vec<String> = r
             .cells
@@ -170,7 +165,7 @@ fn wrapped_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
             .collect();
         let mut printed: Vec<usize> = Vec::with_capacity(5);
         for w in &words {
-            if let Some(k) = head_of(w) {
+            if let Some(k) = head_start(w) {
                 if printed.contains(&k) {
                     printed.clear();
                     break;
@@ -183,6 +178,61 @@ fn wrapped_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
         }
     }
     None
+}
+
+/// The five as printed in aligned text whose narrow header cells hold
+/// one character a line (`法` over `律` over `服` …, each head down its own
+/// display column): the characters of the header lines before the
+/// table's first value gathered by the display column they start at,
+/// top to bottom; a column that spells one of the five whole is that
+/// head's place. `None` unless each of the five is spelt down exactly one
+/// column.
+fn upright_heads(rows: &[RowView<'_>]) -> Option<[usize; 5]> {
+    // Each line's characters with the display column each starts at.
+    let mut lines: Vec<Vec<(u32, char)>> = Vec::new();
+    for r in before_values(rows) {
+        let mut line = Vec::new();
+        for c in &r.cells {
+            let width = crate::parse::text::display_width(c.text);
+            // Where the cell starts on its line (its centre known only on
+            // a line of two cells or more).
+            let Some(mut col) = (c.pos.width > width).then(|| (c.pos.width - 1 - width) / 2) else {
+                continue;
+            };
+            for ch in c.text.chars() {
+                if !ch.is_whitespace() {
+                    line.push((col, ch));
+                }
+                col += crate::parse::text::display_width(ch.encode_utf8(&mut [0; 4]));
+            }
+        }
+        lines.push(line);
+    }
+    let mut at: [Option<u32>; 5] = [None; 5];
+    for (k, c) in REQUEST_COLS[1..6].iter().enumerate() {
+        let head: Vec<char> = c.label.chars().collect();
+        for (l, line) in lines.iter().enumerate() {
+            for &(col, ch) in line {
+                // Each next character on the next line, in the same column
+                // or one beside it (a reader that drops single spaces
+                // inside a cell, `自然 商` read `自然商`, leaves what follows
+                // them a column left).
+                let down = ch == head[0]
+                    && head[1..].iter().enumerate().all(|(j, &h)| {
+                        lines
+                            .get(l + 1 + j)
+                            .is_some_and(|n| n.iter().any(|&(x, y)| y == h && x.abs_diff(col) <= 1))
+                    });
+                if down && at[k].replace(col).is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    let at: [u32; 5] = [at[0]?, at[1]?, at[2]?, at[3]?, at[4]?];
+    let mut printed = [0, 1, 2, 3, 4];
+    printed.sort_by_key(|&k| at[k]);
+    Some(printed)
 }
 
 /// The five in column order from their printed order, when the header's
@@ -244,7 +294,12 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// Word table flattened a cell a line prints the merged 总计 cell before
 /// 自然人 and its values in the template's order): `None` unless more
 /// rows add up with their first value as the total than with their last.
-pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
+/// Where the header does not say 总计 comes first (`stated`: its words
+/// wrapped apart, `总计 人` under `自然`), the sums alone tell: three rows
+/// or more add up with their first value as the total, none with their
+/// last (in a table printed in the template's order no row can: its
+/// first value would be the sum of the rest, 总计 among them).
+pub(crate) fn total_last<'d>(rows: &[RowView<'d>], stated: bool) -> Option<Vec<RowView<'d>>> {
     // A line of text that is a label and its values one space apart (a
     // page of `<p>` lines, PyMuPDF's XHTML): its cells, as a row.
     let parted: Vec<RowView<'d>> = rows
@@ -276,32 +331,32 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
         i += 1;
     }
     let number = |t: &str| crate::parse::value::number(t);
-    // Where a row's last seven values end: before blank cells a grid pads
-    // it with (a merged label's columns lost, its values moved left), when
-    // the seven before them are all printed values; else at its end.
-    let end = |r: &RowView<'_>| {
-        let filled = r
-            .cells
-            .iter()
-            .rposition(|c| !c.text.trim().is_empty())
-            .map_or(0, |k| k + 1);
-        let seven_values = filled >= 7
-            && r.cells[filled - 7..filled]
-                .iter()
-                .all(|c| c.is_value() && !c.text.trim().is_empty());
-        if seven_values {
-            filled
-        } else {
-            r.cells.len()
+    // The places of a row's seven values: its last seven cells, or the
+    // seven before blank cells a grid pads it with (a merged label's
+    // columns lost, its values moved left), when those are all printed
+    // values; or, a CSV whose merged cells are empty fields between them,
+    // its filled cells after its label, when they are seven values.
+    let seven = |r: &RowView<'_>| -> Vec<usize> {
+        let filled: Vec<usize> = (0..r.cells.len())
+            .filter(|&k| !r.cells[k].text.trim().is_empty())
+            .collect();
+        let is_value = |k: &usize| r.cells[*k].is_value();
+        let end = filled.last().map_or(0, |k| k + 1);
+        if end >= 7 && (end - 7..end).all(|k| filled.contains(&k) && is_value(&k)) {
+            return (end - 7..end).collect();
         }
+        let values = filled.iter().rev().take_while(|k| is_value(k)).count();
+        if values == 7 {
+            return filled[filled.len() - 7..].to_vec();
+        }
+        (r.cells.len() - 7..r.cells.len()).collect()
     };
     let sevens = in_rows
         .iter()
         .map(|&i| {
-            let c = &rows[i].cells[..end(&rows[i])];
-            c[c.len() - 7..]
-                .iter()
-                .map(|x| number(x.text))
+            seven(&rows[i])
+                .into_iter()
+                .map(|k| number(rows[i].cells[k].text))
                 .collect::<Vec<_>>()
         })
         .chain(in_lines.iter().map(|&i| {
@@ -321,14 +376,19 @@ pub(crate) fn total_last<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
         first += usize::from(f && !l);
         last += usize::from(l && !f);
     }
-    if first <= last {
+    let moves = if stated {
+        first > last
+    } else {
+        first >= 3 && last == 0
+    };
+    if !moves {
         return None;
     }
     let mut out = rows.to_vec();
     for i in in_rows {
-        let n = end(&out[i]);
-        let total = out[i].cells.remove(n - 7);
-        out[i].cells.insert(n - 1, total);
+        let at = seven(&out[i]);
+        let total = out[i].cells.remove(at[0]);
+        out[i].cells.insert(at[6], total);
     }
     for i in in_lines {
         out[i + 1..=i + 7].rotate_left(1);
@@ -538,7 +598,39 @@ fn automaton() -> Option<&'static AhoCorasick> {
 /// first line alone).
 fn is_whole_head(text: &str, k: usize) -> bool {
     let full = REQUEST_COLS[k + 1].label;
-    text == full || text == SUB_HEADS[k]
+    text == full || text == SUB_HEADS[k] || head_start(text) == Some(k)
+}
+
+/// Whether the line `text`, the header of column `k` or its first line,
+/// is the whole head or has its rest on the `next` line (`科研机` over
+/// `构`). A first line whose rest is printed elsewhere is the text of a
+/// reader that put the header's pieces out of order (PDF text blocks):
+/// their order is then no column order.
+fn rest_follows(text: &str, k: usize, next: Option<&String>) -> bool {
+    let full = REQUEST_COLS[k + 1].label;
+    match full.strip_prefix(text) {
+        Some("") => true,
+        Some(rest) => next.is_some_and(|n| n == rest),
+        None => text == SUB_HEADS[k],
+    }
+}
+
+/// The one of the five under 法人或其他组织 whose template name starts
+/// with `w` (two characters or more, or `其` of 其他: the first line of a
+/// wrapped head, `法律服务机` over `构`); `None` when no head or more than
+/// one starts so.
+fn head_start(w: &str) -> Option<usize> {
+    if w.chars().count() < 2 && w != "其" {
+        return None;
+    }
+    let mut of = REQUEST_COLS[1..6]
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.label.starts_with(w));
+    match (of.next(), of.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
 }
 
 /// Section 三's columns in the order printed (`printed` from
@@ -723,7 +815,7 @@ mod tests {
         let doc = crate::parse::text::parse(text, &Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
-        let out = total_last(&rows).unwrap();
+        let out = total_last(&rows, true).unwrap();
         let texts = |r: &RowView<'_>| {
             r.cells
                 .iter()
@@ -748,7 +840,7 @@ mod tests {
         );
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
-        let out = total_last(&rows).unwrap();
+        let out = total_last(&rows, true).unwrap();
         let line = out.iter().find(|r| r.cells.len() == 7).map(texts);
         assert_eq!(line.unwrap(), ["34", "5", "0", "1", "1", "1", "42"]);
         // One cell a line: the header's cells, then a row's seven values.
@@ -758,7 +850,7 @@ mod tests {
         );
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
-        let out: Vec<String> = total_last(&rows)
+        let out: Vec<String> = total_last(&rows, true)
             .unwrap()
             .iter()
             .map(|r| texts(r).join("|"))
@@ -776,7 +868,8 @@ mod tests {
         );
         let rows = crate::extract::rows::rows_of(&doc);
         assert!(total_first(&rows));
-        assert!(total_last(&rows).is_none());
+        assert!(total_last(&rows, true).is_none());
+        assert!(total_last(&rows, false).is_none());
         // The template's order: 自然人 first.
         let doc = crate::parse::text::parse(
             "\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t1\n",

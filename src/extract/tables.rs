@@ -818,17 +818,25 @@ fn extract_requests(
         }
     };
     let rows = turned.as_deref().unwrap_or(rows);
+    // A delimited grid whose header places the columns out of the
+    // template's order: its cells put in that order, by the header's places.
+    let placed = columns_by_header(rows);
+    let rows = placed.as_deref().unwrap_or(rows);
     // The columns as the header orders them (the template's, nearly always),
     // without a 小计 column the header adds.
-    let (order, subtotal) = super::reordered::header(rows);
+    let (order, subtotal) = match placed {
+        Some(_) => (None, None),
+        None => super::reordered::header(rows),
+    };
     // A 小计 column the header's words do not show, found by its sums.
     let subtotal = subtotal.or_else(|| super::reordered::subtotal_by_sums(rows));
     let col_defs: &'static [Col] = order.map_or(&REQUEST_COLS[..], super::reordered::columns);
     let trimmed = subtotal.map(|before| super::reordered::without_subtotal(rows, before));
     let rows = trimmed.as_deref().unwrap_or(rows);
     // 总计 printed first: moved to the end, where the template has it.
-    let moved = super::reordered::total_first(rows)
-        .then(|| super::reordered::total_last(rows))
+    let moved = placed
+        .is_none()
+        .then(|| super::reordered::total_last(rows, super::reordered::total_first(rows)))
         .flatten();
     let rows = moved.as_deref().unwrap_or(rows);
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
@@ -1179,6 +1187,63 @@ fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
     if n != REQUEST_COLS.len() {
         return None;
     }
+    let at = header_places(rows)?;
+    at.windows(2).all(|w| w[0] < w[1]).then_some(at)
+}
+
+/// The rows of a delimited grid whose header names section 三's seven
+/// columns once each, in an order other than the template's (`总计` first,
+/// `法律服务机构` before `科研机构`: `,,,,总计,,自然人,,商业企业,…`), each
+/// with its cells from the first column's place on put in the template's
+/// order, taken from the places the header gives them; the cells before
+/// stay (the labels). `None` when the header is in the template's order
+/// or not such, or when a row fills a place right of the labels that no
+/// column's name stands over (a 小计 column, text) or prints a value
+/// among the labels (a table whose rows do not stand under its header,
+/// as pandoc's Org tables print a merged header): only the header tells
+/// the columns apart there, and it is then not the whole story.
+fn columns_by_header<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
+    let at = header_places(rows)?;
+    if at.windows(2).all(|w| w[0] < w[1]) {
+        return None;
+    }
+    let first = *at.iter().min()?;
+    let stray = rows.iter().filter(|r| delimited(r)).any(|r| {
+        r.cells.iter().enumerate().any(|(i, c)| {
+            let filled = !c.text.trim().is_empty();
+            if i < first {
+                filled && c.is_value()
+            } else {
+                filled && !at.contains(&i)
+            }
+        })
+    });
+    if stray {
+        return None;
+    }
+    let blank = |r: &RowView<'d>| CellView::supplied("", r.loc);
+    let out = rows
+        .iter()
+        .map(|r| {
+            if !delimited(r) || r.cells.len() <= first {
+                return r.clone();
+            }
+            let mut cells = r.cells[..first].to_vec();
+            cells.extend(
+                at.iter()
+                    .map(|&i| r.cells.get(i).cloned().unwrap_or_else(|| blank(r))),
+            );
+            RowView { cells, ..r.clone() }
+        })
+        .collect();
+    Some(out)
+}
+
+/// The cell index of each of section 三's seven columns' names in a
+/// delimited grid's header (the rows before the first value), in the
+/// template's order: each named once, each at a place of its own, in any
+/// order; `None` otherwise (names one a line all stand at place 0).
+fn header_places(rows: &[RowView<'_>]) -> Option<Vec<usize>> {
     let mut at: [Option<usize>; 7] = [None; 7];
     for r in rows {
         if r.cells
@@ -1200,7 +1265,10 @@ fn delimited_columns(rows: &[RowView<'_>], n: usize) -> Option<Vec<usize>> {
         }
     }
     let at: Vec<usize> = at.into_iter().collect::<Option<_>>()?;
-    at.windows(2).all(|w| w[0] < w[1]).then_some(at)
+    let mut places = at.clone();
+    places.sort_unstable();
+    places.dedup();
+    (places.len() == at.len()).then_some(at)
 }
 
 /// A row's values taken from the cells under its header's columns
