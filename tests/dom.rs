@@ -244,7 +244,7 @@ impl Reader {
                         continue;
                     };
                     let name = e.name();
-                    if RAW.contains(&name) {
+                    if RAW.contains(&name) || self.hidden(c) {
                         continue;
                     }
                     // The first title is the page's; a later one is a
@@ -510,6 +510,16 @@ impl Reader {
         Style::parse(&ordered)
     }
 
+    /// Whether an element is hidden by its style (`display:none`); as
+    /// the one-pass reader, only elements whose end tag HTML never leaves
+    /// out are hidden.
+    fn hidden(&self, el: ElementRef<'_>) -> bool {
+        const HIDEABLE: [&str; 12] = [
+            "span", "font", "div", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
+        ];
+        HIDEABLE.contains(&el.value().name()) && self.style(el).get("display") == Some("none")
+    }
+
     /// Whether a `<span>` is laid out as a table's part (its `display`).
     fn is_box(&self, el: ElementRef<'_>) -> bool {
         matches!(
@@ -524,6 +534,9 @@ impl Reader {
         let mut out = Vec::new();
         for c in el.children().filter_map(ElementRef::wrap) {
             let n = c.value().name();
+            if self.hidden(c) {
+                continue;
+            }
             if n == "div" || n == "span" && self.is_box(c) {
                 out.push(c);
             } else if !RAW.contains(&n) {

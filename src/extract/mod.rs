@@ -1529,6 +1529,37 @@ mod tests {
         assert!(v("research").is_none_or(|n| n == 0.0));
     }
 
+    /// A whole page joined by a tool that drops empty text (`|` between
+    /// text nodes): its table's blank cells left nothing, while its
+    /// navigation bar keeps the spaces between links (`|首页| |政务公开|`).
+    /// That bar says nothing of the table's blank cells: a row of four
+    /// values under seven columns is not read as its first four.
+    #[test]
+    fn spaces_in_a_navigation_bar_are_no_blank_cells_of_a_table() {
+        let text = "|首页| |政务公开| |政务服务| |互动交流|\n\
+            |某某区民政局2019年政府信息公开工作年度报告|\n\
+            |三、收到和处理政府信息公开申请情况|\n\
+            |申请人情况|\n\
+            |自然人|法人或其他组织|总计|\n\
+            |商业企业|科研机构|社会公益组织|法律服务机构|其他|\n\
+            |一、本年新收政府信息公开申请数量|34|3|1|38|\n\
+            |二、上年结转政府信息公开申请数量|1|1|\n\
+            |四、结转下年度继续办理|2|2|\n\
+            |四、政府信息公开行政复议、行政诉讼情况|\n";
+        let rec = run(text);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "total"), Some(38.0));
+        assert_eq!(v("new_received", "research"), None);
+        assert_eq!(v("new_received", "nonprofit"), None);
+        assert_eq!(v("carried_over", "business"), None);
+        // A row of values that keeps a blank cell between two filled ones
+        // does say so: the short rows lost blanks at their ends only.
+        let kept = text.replace("|34|3|1|38|", "|34|3||1|||38|");
+        let rec = run(&kept);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "nonprofit"), Some(1.0));
+    }
+
     /// Aligned text of a narrow page whose header cells hold a character
     /// a line (`法` over `律` over `服` …): the five under 法人或其他组织
     /// are read down their columns, in their printed order (法律服务机构

@@ -1641,13 +1641,20 @@ fn cells_after<'a, 'd>(
     r.cells[at.map_or(0, |i| i + 1)..].iter()
 }
 
-/// Whether a table of `rows` keeps its blank cells: a row cut at a
-/// delimiter (no place on an aligned line) shows an empty cell between two
-/// filled ones. Its rows can then lose blank cells only at their ends.
+/// Whether a table of `rows` keeps its blank cells: a row of values cut
+/// at a delimiter (no place on an aligned line) shows an empty cell
+/// between two filled ones. Its rows can then lose blank cells only at
+/// their ends. A row of no value is no evidence: a page's navigation bar
+/// joined by a tool that drops empty cells keeps the spaces between its
+/// links (`|首页| |政务公开|`), its table's blank cells none.
 fn keeps_inner_blanks(rows: &[RowView<'_>]) -> bool {
     rows.iter().any(|r| {
-        let delimited =
-            !r.is_line && r.cells.len() >= 3 && r.cells.iter().all(|c| c.pos.chars == 0);
+        let delimited = !r.is_line
+            && r.cells.len() >= 3
+            && r.cells.iter().all(|c| c.pos.chars == 0)
+            && r.cells
+                .iter()
+                .any(|c| c.is_value() && !c.text.trim().is_empty());
         let filled: Vec<bool> = r.cells.iter().map(|c| !c.text.trim().is_empty()).collect();
         delimited
             && filled.iter().position(|&x| x).is_some_and(|first| {

@@ -205,6 +205,18 @@ pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) ->
     }
 }
 
+/// Whether a style (an element's own `style` after what the sheet gives
+/// its classes, as [`div_kind`] reads it) hides the element:
+/// `display:none`.
+pub(crate) fn hidden(style: &str) -> bool {
+    let style: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    declaration(&style, "display") == Some("none")
+}
+
 /// The value of property `prop` in a whitespace-free style text, the last
 /// declaration winning as in CSS.
 fn declaration<'s>(style: &'s str, prop: &str) -> Option<&'s str> {

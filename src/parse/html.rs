@@ -562,6 +562,20 @@ impl Html<'_> {
             self.advance(end);
             return;
         }
+        // An element the page hides (`style="display:none"`, or a class
+        // its style sheet hides: a responsive table's column names in
+        // every cell, `<span class="rt-th">自然人</span>52` under `.rt-th
+        // { display: none }`): not shown, so not read. Only elements whose
+        // end tag is never left out, and only when it is found.
+        if HIDEABLE.iter().any(|h| name.eq_ignore_ascii_case(h))
+            && !attrs.trim_end().ends_with('/')
+            && self.hidden(attrs)
+        {
+            if let Some(end) = find_matching_end(bytes, close, name) {
+                self.advance(end);
+                return;
+            }
+        }
         if name.eq_ignore_ascii_case("div") && !attrs.trim_end().ends_with('/') {
             self.start_div(attrs);
             return;
@@ -585,6 +599,15 @@ impl Html<'_> {
     /// `<div>`s).
     fn in_html_table(&self) -> bool {
         self.tables.last().is_some_and(|t| !t.of_divs)
+    }
+
+    /// Whether an element of attributes `attrs` is hidden by its style or
+    /// the sheet's rules for its classes.
+    fn hidden(&self, attrs: &str) -> bool {
+        let a = attrs.as_bytes();
+        let styled = find_ci(a, b"style", 0).is_some();
+        let classed = !self.sheet.is_empty() && find_ci(a, b"class", 0).is_some();
+        (styled || classed) && super::css::hidden(&self.layout_style(attrs))
     }
 
     /// An element's layout: what the page's style sheet gives its classes,
@@ -1363,6 +1386,47 @@ fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
 
 /// Finds `</name` (any case) at or after `from`; returns the byte after
 /// its `>`.
+/// Elements a page's style may hide whose end tag HTML never leaves out
+/// (so the end of a hidden one is found by counting).
+const HIDEABLE: [&str; 12] = [
+    "span", "font", "div", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
+];
+
+/// The end of the end tag that closes an element named `name` whose
+/// start tag ends at `from`, elements of its name inside it counted;
+/// `None` when the page never closes it.
+fn find_matching_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
+    let n = name.len();
+    let mut depth = 0usize;
+    let mut i = from;
+    while let Some(off) = memchr(b'<', bytes.get(i..)?) {
+        let at = i + off;
+        let end = bytes.get(at + 1) == Some(&b'/');
+        let start = at + 1 + usize::from(end);
+        let named = bytes
+            .get(start..start + n)
+            .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
+            && bytes
+                .get(start + n)
+                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'));
+        if named {
+            let close = tag_end(bytes, start + n);
+            if end {
+                if depth == 0 {
+                    return Some(close);
+                }
+                depth -= 1;
+            } else if close < 2 || bytes[close - 2] != b'/' {
+                depth += 1;
+            }
+            i = close.max(at + 1);
+        } else {
+            i = at + 1;
+        }
+    }
+    None
+}
+
 fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     let mut i = from;
     while let Some(off) = memchr(b'<', bytes.get(i..)?) {
@@ -1767,6 +1831,50 @@ mod tests {
         // The same page without its sheet: no table.
         let bare = html.replace(".tb{", ".none{");
         assert!(grid_texts(&parse(&bare, &Limits::default())).is_empty());
+    }
+
+    /// A responsive table's column names in every cell, hidden by the
+    /// page's sheet (`.rt-th { display: none }`; shown only on a narrow
+    /// screen, an `@media` rule), or by the element's own style: not read.
+    /// A hidden element holding one of its kind ends at its own end tag;
+    /// one never closed hides nothing.
+    #[test]
+    fn elements_the_page_hides_are_not_read() {
+        let html = r#"<html><head><style>
+            .rt-th{display:none}
+            @media (max-width:640px){ .rt-th{display:inline-block} }
+            </style></head><body><table>
+            <tr><th>一、本年新收政府信息公开申请数量</th><td><span class="rt-th">自然人</span>52</td><td><span class="rt-th">商业企业</span>8</td></tr>
+            <tr><th>二、上年结转</th><td><SPAN style="DISPLAY: none">自然人<span>（件）</span></SPAN>2</td><td><span class=rt-th>商业企业</span>0</td></tr>
+            </table><p>后记<font style="display:none">隐藏</font>。</p></body></html>"#;
+        let d = parse(html, &Limits::default());
+        let g = grid_texts(&d);
+        let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
+        assert_eq!(texts(0), ["一、本年新收政府信息公开申请数量", "52", "8"]);
+        assert_eq!(texts(1), ["二、上年结转", "2", "0"]);
+        let lines: Vec<&str> = d
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Line { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(lines.iter().any(|l| l.contains("后记。")), "{lines:?}");
+        // Without the sheet's rule the names are read with the values.
+        let shown = html.replace(".rt-th{display:none}", "");
+        let g = grid_texts(&parse(&shown, &Limits::default()));
+        assert_eq!(g[0][0][1].0, "自然人52");
+        // A hidden element never closed hides nothing.
+        let open = html.replace(
+            "<font style=\"display:none\">隐藏</font>",
+            "<font style=\"display:none\">隐藏",
+        );
+        let d = parse(&open, &Limits::default());
+        assert!(d
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Line { text, .. } if text.contains("隐藏"))));
     }
 
     #[test]
