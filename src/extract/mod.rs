@@ -1560,6 +1560,60 @@ mod tests {
         assert_eq!(v("new_received", "nonprofit"), Some(1.0));
     }
 
+    /// A responsive table's hidden column names kept by a reader that
+    /// ignores the page's style (`| 自然人52 | 商业企业8 |`, section 四's
+    /// `行政复议·结果维持2`): each cell is its value. A cell of a name and
+    /// a number that is not a column's (`行政许可5`) is not read so.
+    #[test]
+    fn cells_that_print_their_column_name_before_the_value() {
+        let heads = "| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |";
+        let text = format!(
+            "某某局2025年政府信息公开工作年度报告\n\
+             三、收到和处理政府信息公开申请情况\n\n\
+             | 申请人情况 | {heads}\n\
+             | 一、本年新收政府信息公开申请数量 | 自然人52 | 商业企业8 | 科研机构0 | 社会公益组织1 | 法律服务机构0 | 其他0 | 总计61 |\n\
+             | 二、上年结转政府信息公开申请数量 | 自然人2 | 商业企业0 | 科研机构0 | 社会公益组织0 | 法律服务机构0 | 其他0 | 总计2 |\n\n\
+             四、政府信息公开行政复议、行政诉讼情况\n\n\
+             | 行政复议·结果维持2 | 行政复议·结果纠正1 | 行政复议·其他结果0 | 行政复议·尚未审结0 | 行政复议·总计3 |\n"
+        );
+        let rec = run(&text);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("new_received", "natural_person"), Some(52.0));
+        assert_eq!(v("new_received", "nonprofit"), Some(1.0));
+        assert_eq!(v("new_received", "total"), Some(61.0));
+        assert_eq!(v("carried_over", "total"), Some(2.0));
+        assert_eq!(super::rows::without_column_name("行政复议·结果维持2"), "2");
+        assert_eq!(super::rows::without_column_name(" 总计61 "), "61");
+        for kept in ["行政许可5", "自然人", "其他处理3件", "自然人52件以上"] {
+            assert_eq!(super::rows::without_column_name(kept), kept);
+        }
+    }
+
+    /// A Markdown table that lost its header's spans prints the header's
+    /// names a cell each (`| 自然人 | 法人或其他组织 | 总计 | | |`): its
+    /// 总计 is no row of section 三, and the row （七）总计 reads with no
+    /// finding of a malformed copy.
+    #[test]
+    fn a_header_row_naming_total_is_no_row() {
+        let text = "某某局2019年政府信息公开工作年度报告\n\
+            三、收到和处理政府信息公开申请情况\n\n\
+            | （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | | | | | | | |\n\
+            | ---- | ---- | ---- | ---- | ---- | ---- | ---- | ---- | ---- |\n\
+            | 自然人 | 法人或其他组织 | 总计 | | | | | | |\n\
+            | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | | | | |\n\
+            | 一、本年新收政府信息公开申请数量 | 24 | 3 | 0 | 0 | 0 | 0 | 27 | |\n\
+            | （七）总计 | 24 | 3 | 0 | 0 | 0 | 0 | 27 | |\n\n\
+            四、政府信息公开行政复议、行政诉讼情况\n";
+        let rec = run(text);
+        let v = |row: &str, col: &str| rec.value("requests", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("total_handled", "total"), Some(27.0));
+        assert!(
+            rec.issues.iter().all(|i| i.code != "structure.row_shape"),
+            "{:?}",
+            rec.issues
+        );
+    }
+
     /// Aligned text of a narrow page whose header cells hold a character
     /// a line (`法` over `律` over `服` …): the five under 法人或其他组织
     /// are read down their columns, in their printed order (法律服务机构

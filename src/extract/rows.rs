@@ -170,6 +170,51 @@ impl<'d> RowView<'d> {
     }
 }
 
+/// The value of a cell that prints its column's name before it
+/// (`自然人52`, `行政复议·结果维持2`: a responsive table's names for a
+/// narrow screen, hidden by the page's style, kept by a reader that does
+/// not apply it); any other cell's text as it is. Only the names of
+/// section 三's and 四's columns (after their groups' names, `·` or `/`
+/// between), each followed by one number.
+pub(crate) fn without_column_name(text: &str) -> &str {
+    const NAMES: [&str; 11] = [
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+    ];
+    const GROUPS: [&str; 4] = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"];
+    let t = text.trim();
+    // Cheap first: a cell that starts with none of the names' first
+    // characters (nearly every cell).
+    if !t.starts_with([
+        '自', '商', '科', '社', '法', '其', '总', '结', '尚', '行', '未', '复',
+    ]) {
+        return text;
+    }
+    let Some(k) = t.find(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-')) else {
+        return text;
+    };
+    let (name, value) = t.split_at(k);
+    if crate::parse::value::number(value).is_none() {
+        return text;
+    }
+    let mut parts = name.split(['·', '/', '／']).map(str::trim);
+    let named = parts.next_back().is_some_and(|n| NAMES.contains(&n));
+    if named && parts.all(|g| GROUPS.contains(&g)) {
+        value
+    } else {
+        text
+    }
+}
+
 /// Every block of `doc` as rows, in reading order.
 pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     let mut rows = Vec::new();
@@ -225,7 +270,12 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                             .iter()
                             .map(|c| CellView {
                                 colspan: c.colspan,
-                                ..CellView::new(&c.text, c.from_above, c.loc, c.pos)
+                                ..CellView::new(
+                                    without_column_name(&c.text),
+                                    c.from_above,
+                                    c.loc,
+                                    c.pos,
+                                )
                             })
                             .collect(),
                         loc: r.loc,
