@@ -244,7 +244,7 @@ impl Reader {
                         continue;
                     };
                     let name = e.name();
-                    if RAW.contains(&name) || self.hidden(c) {
+                    if RAW.contains(&name) || self.hidden(c, ctx == Ctx::Cell) {
                         continue;
                     }
                     // The first title is the page's; a later one is a
@@ -510,14 +510,24 @@ impl Reader {
         Style::parse(&ordered)
     }
 
-    /// Whether an element is hidden by its style (`display:none`); as
-    /// the one-pass reader, only elements whose end tag HTML never leaves
-    /// out are hidden.
-    fn hidden(&self, el: ElementRef<'_>) -> bool {
-        const HIDEABLE: [&str; 12] = [
-            "span", "font", "div", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
+    /// Whether an inline element is hidden (`display:none`): by its own
+    /// style, or, in a table's cell, by the sheet's rules for its classes
+    /// too, as the one-pass reader hides them. An element never closed
+    /// the DOM closes with its cell and hides; the one-pass reader, which
+    /// reads on, shows it (no page here has one).
+    fn hidden(&self, el: ElementRef<'_>, in_cell: bool) -> bool {
+        const HIDEABLE: [&str; 11] = [
+            "span", "font", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
         ];
-        HIDEABLE.contains(&el.value().name()) && self.style(el).get("display") == Some("none")
+        if !HIDEABLE.contains(&el.value().name()) {
+            return false;
+        }
+        let style = if in_cell {
+            self.style(el)
+        } else {
+            Style::parse(el.value().attr("style").unwrap_or(""))
+        };
+        style.get("display") == Some("none")
     }
 
     /// Whether a `<span>` is laid out as a table's part (its `display`).
@@ -534,7 +544,7 @@ impl Reader {
         let mut out = Vec::new();
         for c in el.children().filter_map(ElementRef::wrap) {
             let n = c.value().name();
-            if self.hidden(c) {
+            if self.hidden(c, false) {
                 continue;
             }
             if n == "div" || n == "span" && self.is_box(c) {

@@ -967,6 +967,22 @@ mod tests {
         assert_eq!(numbering_of("公开申请数量"), None);
     }
 
+    /// A group's numbering wrapped down a narrow column beside a sub-row's
+    /// label (`（三 3.危及…`): the sub-row's numbering; a bracket before a
+    /// year is no numbering.
+    #[test]
+    fn a_group_numbering_cut_beside_a_sub_row() {
+        let cut = norm("（三 3.危及“三安全一稳定”");
+        let (n, rest) = split_numbering(&cut);
+        assert_eq!(n, Some(Numbering::Level3(3)));
+        assert_eq!(Label::from_norm(rest).core, "危及三安全一稳定");
+        assert_eq!(split_numbering(&norm("（三2019年")).0, None);
+        assert_eq!(
+            split_numbering(&norm("（三）不予公开")).0,
+            Some(Numbering::Level2(3))
+        );
+    }
+
     #[test]
     fn numbering_and_pinyin() {
         assert_eq!(Label::new("（三） 不予公开").core, "不予公开");

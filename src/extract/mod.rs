@@ -1584,9 +1584,70 @@ mod tests {
         assert_eq!(v("carried_over", "total"), Some(2.0));
         assert_eq!(super::rows::without_column_name("行政复议·结果维持2"), "2");
         assert_eq!(super::rows::without_column_name(" 总计61 "), "61");
+        assert_eq!(super::rows::without_column_name("复议后起诉／总计4"), "4");
         for kept in ["行政许可5", "自然人", "其他处理3件", "自然人52件以上"] {
             assert_eq!(super::rows::without_column_name(kept), kept);
         }
+        // One such cell alone in its row is no responsive table's: `其他3`
+        // may be a label and its first value run together.
+        let one = text.replace("| 自然人52 |", "| 52 |").replace(
+            "| 商业企业8 | 科研机构0 | 社会公益组织1 | 法律服务机构0 | 其他0 | 总计61 |",
+            "| 8 | 0 | 1 | 0 | 0 | 总计61 |",
+        );
+        let rec = run(&one);
+        assert_eq!(
+            rec.value("requests", "new_received", "total")
+                .flatten()
+                .map(|n| n.0),
+            None
+        );
+    }
+
+    /// Text that prints each section-二 row's values on the line above its
+    /// label (a PDF whose value cells start higher than a one-line label:
+    /// Ghostscript's txtwrite): the sub-tables' last labels have nothing
+    /// after them, so each line of values is its label's below. Printed
+    /// the usual way round, the same lines read as before.
+    #[test]
+    fn section_two_values_printed_above_their_labels() {
+        let above = r#"某某街道办事处2020年政府信息公开工作年度报告
+二、主动公开政府信息情况
+                     第二十条第（一）项
+          信息内容     本年新制作数量 本年新公开数量 对外公开总数量
+                        0件     0件      0件
+            规章
+                        2件     2件      7件
+          规范性文件
+                     第二十条第（六）项
+          信息内容     上一年项目数量   本年增/减   处理决定数量
+                        4项     -1项     23件
+            行政处罚
+                        1项      0项      3件
+            行政强制
+三、收到和处理政府信息公开申请情况
+"#;
+        let rec = run(above);
+        let v = |row: &str, col: &str| rec.value("active", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("regulations", "total_public"), Some(0.0));
+        assert_eq!(v("normative_docs", "total_public"), Some(7.0));
+        assert_eq!(v("penalties", "decisions"), Some(23.0));
+        assert_eq!(v("enforcement", "prev_items"), Some(1.0));
+        // Labels over their values: the first sub-table's first label has
+        // its values after it and a header before it.
+        let below = r#"某某街道办事处2020年政府信息公开工作年度报告
+二、主动公开政府信息情况
+                     第二十条第（一）项
+          信息内容     本年新制作数量 本年新公开数量 对外公开总数量
+            规章
+                        0件     0件      0件
+          规范性文件
+                        2件     2件      7件
+三、收到和处理政府信息公开申请情况
+"#;
+        let rec = run(below);
+        let v = |row: &str, col: &str| rec.value("active", row, col).flatten().map(|n| n.0);
+        assert_eq!(v("regulations", "total_public"), Some(0.0));
+        assert_eq!(v("normative_docs", "total_public"), Some(7.0));
     }
 
     /// A Markdown table that lost its header's spans prints the header's

@@ -3311,9 +3311,6 @@ enum ValuesFirst<'a, 'd> {
     Doubtful(Vec<usize>),
 }
 
-/// Whether a text is made of the words of section 三's header only (its
-/// columns' and their groups' names, or fragments of them as a PDF's text
-/// cuts them line by line: `商业`, `人 企业 机构 益组织 务机构 他 计`).
 /// Whether a row is one of section 三's header: two filled cells or more,
 /// each made of the header's words only (`自然人 | 法人或其他组织 | 总计`).
 pub(super) fn names_columns_only(r: &RowView<'_>) -> bool {
@@ -3321,6 +3318,9 @@ pub(super) fn names_columns_only(r: &RowView<'_>) -> bool {
     filled.clone().count() >= 2 && filled.all(|c| is_request_header(c.text))
 }
 
+/// Whether a text is made of the words of section 三's header only (its
+/// columns' and their groups' names, or fragments of them as a PDF's text
+/// cuts them line by line: `商业`, `人 企业 机构 益组织 务机构 他 计`).
 fn is_request_header(text: &str) -> bool {
     static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {

@@ -263,11 +263,13 @@ fn regroup(printed: [usize; 5], group: Option<usize>, total: Option<usize>) -> [
     out
 }
 
-/// Whether the header prints 总计 before 自然人 (`总计 | 自然人 | 法人或
-/// 其他组织`, a table laid out with its total first): the header, the
-/// rows before the table's first value read one after the other (a grid's
-/// header rows, or one cell a line), names both, 总计 first.
-pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
+/// Whether the header prints 总计 before 自然人 (`Some(true)`: `总计 |
+/// 自然人 | 法人或其他组织`, a table laid out with its total first) or
+/// after (`Some(false)`): the header, the rows before the table's first
+/// value read one after the other (a grid's header rows, or one cell a
+/// line), names both; `None` when it does not (their words wrapped apart,
+/// `总计 人` under `自然`).
+pub(crate) fn total_before_natural(rows: &[RowView<'_>]) -> Option<bool> {
     let mut head = String::new();
     for text in header_rows(rows) {
         head.push_str(&text);
@@ -280,12 +282,12 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
         .map_or(head.as_str(), |k| &head[..k]);
     // 合计 stands for 总计 in a header (FORMAT.md §6).
     let total = head.find("总计").or_else(|| head.find("合计"));
-    matches!((total, head.find("自然人")), (Some(t), Some(n)) if t < n)
+    Some(total? < head.find("自然人")?)
 }
 
-/// The rows of a table whose header prints 总计 first
-/// ([`total_first`]) with 总计 moved to the end, where the template has
-/// it: a row that ends in seven values or more (blank cells a merged
+/// The rows of a table that prints 总计 first (its header says so,
+/// [`total_before_natural`], or, where the header does not name both, its sums
+/// do) with 总计 moved to the end, where the template has it: a row that ends in seven values or more (blank cells a merged
 /// label left before them), or is seven values alone (the line of a
 /// label wrapped around it), has the first of its last seven moved after
 /// the others; a label row followed by exactly seven rows of one value
@@ -296,9 +298,12 @@ pub(crate) fn total_first(rows: &[RowView<'_>]) -> bool {
 /// rows add up with their first value as the total than with their last.
 /// Where the header does not say 总计 comes first (`stated`: its words
 /// wrapped apart, `总计 人` under `自然`), the sums alone tell: three rows
-/// or more add up with their first value as the total, none with their
-/// last (in a table printed in the template's order no row can: its
-/// first value would be the sum of the rest, 总计 among them).
+/// or more add up with their first value as the total and not with their
+/// last, none the other way (in a table printed in the template's order
+/// no row can: its first value would be the sum of the rest, 总计 among
+/// them; a row that adds up both ways, `5 0 0 0 0 0 5`, counts for
+/// neither). The caller asks only when the header does not name 总计
+/// after 自然人.
 pub(crate) fn total_last<'d>(rows: &[RowView<'d>], stated: bool) -> Option<Vec<RowView<'d>>> {
     // A line of text that is a label and its values one space apart (a
     // page of `<p>` lines, PyMuPDF's XHTML): its cells, as a row.
@@ -814,7 +819,7 @@ mod tests {
         let text = "\t总计\t自然人\t法人或其他组织\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n一、本年新收政府信息公开申请数量\t133\t118\t13\t0\t0\t1\t1\n（一）予以公开\t9\t8\n";
         let doc = crate::parse::text::parse(text, &Limits::default());
         let rows = crate::extract::rows::rows_of(&doc);
-        assert!(total_first(&rows));
+        assert_eq!(total_before_natural(&rows), Some(true));
         let out = total_last(&rows, true).unwrap();
         let texts = |r: &RowView<'_>| {
             r.cells
@@ -839,7 +844,7 @@ mod tests {
             &Limits::default(),
         );
         let rows = crate::extract::rows::rows_of(&doc);
-        assert!(total_first(&rows));
+        assert_eq!(total_before_natural(&rows), Some(true));
         let out = total_last(&rows, true).unwrap();
         let line = out.iter().find(|r| r.cells.len() == 7).map(texts);
         assert_eq!(line.unwrap(), ["34", "5", "0", "1", "1", "1", "42"]);
@@ -849,7 +854,7 @@ mod tests {
             &Limits::default(),
         );
         let rows = crate::extract::rows::rows_of(&doc);
-        assert!(total_first(&rows));
+        assert_eq!(total_before_natural(&rows), Some(true));
         let out: Vec<String> = total_last(&rows, true)
             .unwrap()
             .iter()
@@ -867,7 +872,7 @@ mod tests {
             &Limits::default(),
         );
         let rows = crate::extract::rows::rows_of(&doc);
-        assert!(total_first(&rows));
+        assert_eq!(total_before_natural(&rows), Some(true));
         assert!(total_last(&rows, true).is_none());
         assert!(total_last(&rows, false).is_none());
         // The template's order: 自然人 first.
@@ -875,7 +880,10 @@ mod tests {
             "\t自然人\t法人或其他组织\t总计\n一、本年新收政府信息公开申请数量\t1\n",
             &Limits::default(),
         );
-        assert!(!total_first(&crate::extract::rows::rows_of(&doc)));
+        assert_eq!(
+            total_before_natural(&crate::extract::rows::rows_of(&doc)),
+            Some(false)
+        );
     }
 
     /// Aligned text whose header prints `小` and `计` on lines of their

@@ -175,7 +175,9 @@ impl<'d> RowView<'d> {
 /// narrow screen, hidden by the page's style, kept by a reader that does
 /// not apply it); any other cell's text as it is. Only the names of
 /// section 三's and 四's columns (after their groups' names, `·` or `/`
-/// between), each followed by one number.
+/// between), each followed by one number; [`rows_of`] takes it only in a
+/// row where two cells or more are so (one alone may be a label and its
+/// first value run together: `其他3`).
 pub(crate) fn without_column_name(text: &str) -> &str {
     const NAMES: [&str; 11] = [
         "自然人",
@@ -265,13 +267,24 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                             })
                             .collect(),
                     );
+                    // Column names before values in two cells or more: a
+                    // responsive table's names, each cell its value.
+                    let named = r.cells[..keep]
+                        .iter()
+                        .filter(|c| without_column_name(&c.text).len() < c.text.len())
+                        .count()
+                        >= 2;
                     rows.push(RowView {
                         cells: r.cells[..keep]
                             .iter()
                             .map(|c| CellView {
                                 colspan: c.colspan,
                                 ..CellView::new(
-                                    without_column_name(&c.text),
+                                    if named {
+                                        without_column_name(&c.text)
+                                    } else {
+                                        &c.text
+                                    },
                                     c.from_above,
                                     c.loc,
                                     c.pos,

@@ -834,9 +834,9 @@ fn extract_requests(
     let trimmed = subtotal.map(|before| super::reordered::without_subtotal(rows, before));
     let rows = trimmed.as_deref().unwrap_or(rows);
     // 总计 printed first: moved to the end, where the template has it.
-    let moved = placed
-        .is_none()
-        .then(|| super::reordered::total_last(rows, super::reordered::total_first(rows)))
+    let said = super::reordered::total_before_natural(rows);
+    let moved = (placed.is_none() && said != Some(false))
+        .then(|| super::reordered::total_last(rows, said == Some(true)))
         .flatten();
     let rows = moved.as_deref().unwrap_or(rows);
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
@@ -1356,6 +1356,9 @@ fn money_unit(rows: &[RowView<'_>], anchor: &str) -> Option<bool> {
 }
 
 fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<'_>) -> Table {
+    // Each row's values printed on the line above its label: put after it.
+    let turned = values_above(rows, t);
+    let rows = turned.as_deref().unwrap_or(rows);
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
     let mut pending: Vec<String> = Vec::new();
@@ -1538,6 +1541,98 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
         money,
     );
     in_template_order(found, template::active_rows(t).iter().map(|d| d.key))
+}
+
+/// Section 二's rows when text prints each row's values on the line
+/// above its label (a PDF's text whose value cells, taller than a one-line
+/// label, start a line higher: Ghostscript's txtwrite), each line of
+/// values moved after the label below it, its cells marked placed by
+/// order; `None` when the text does not show that. Shown: a label alone
+/// on its line with one line of values alone above it, and after it the
+/// sub-table's end (a caption, another label alone, or the section's end)
+/// in two rows or more; and no label
+/// alone followed by its values where the line above is no values (the
+/// usual order, a label over its values one cell a line). A label
+/// wrapped around its values (`其他对外管理服务` / values / `事项`) says
+/// neither.
+fn values_above<'d>(rows: &[RowView<'d>], t: Template) -> Option<Vec<RowView<'d>>> {
+    let filled = |r: &RowView<'_>| -> Vec<bool> {
+        r.cells
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .map(|c| c.is_value() || c.several())
+            .collect()
+    };
+    let values_only = |r: &RowView<'_>| {
+        let f = filled(r);
+        !f.is_empty() && f.iter().all(|&v| v)
+    };
+    let label_only = |r: &RowView<'_>| {
+        let f = filled(r);
+        !f.is_empty()
+            && f.iter().all(|&v| !v)
+            && r.cells
+                .iter()
+                .find(|c| !c.text.trim().is_empty())
+                .is_some_and(|c| super::label::match_active(c.label(), t, None).is_some())
+    };
+    let caption = |r: &RowView<'_>| {
+        r.cells
+            .iter()
+            .any(|c| c.norm().contains("第二十条") || header_positions(r).is_some())
+    };
+    // The end of a sub-table after a label: what follows is no row of
+    // values and no text that may be the label's rest.
+    let ends_after = |i: usize| match rows.get(i + 1) {
+        None => true,
+        Some(n) => caption(n) || label_only(n),
+    };
+    let (mut above, mut below) = (0, 0);
+    for i in 0..rows.len() {
+        if !label_only(&rows[i]) {
+            continue;
+        }
+        // One line of values right above (one cell a line, a row's values
+        // on lines of their own, is the second pass's to weigh).
+        let prev = i > 0 && values_only(&rows[i - 1]) && (i < 2 || !values_only(&rows[i - 2]));
+        let next = rows.get(i + 1).is_some_and(values_only);
+        if prev && ends_after(i) {
+            above += 1;
+        }
+        // A label over its values, the line after them no rest of it.
+        let rest = rows.get(i + 2).is_some_and(|r| {
+            !values_only(r) && !label_only(r) && !caption(r) && !filled(r).is_empty()
+        });
+        if !prev && next && !rest {
+            below += 1;
+        }
+    }
+    if above < 2 || below > 0 {
+        return None;
+    }
+    // Each line of values put after the label alone below it.
+    let mut out: Vec<RowView<'d>> = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    while i < rows.len() {
+        let run = rows[i..].iter().take_while(|r| values_only(r)).count();
+        if run == 1 && rows.get(i + run).is_some_and(label_only) {
+            out.push(rows[i + run].clone());
+            // Placed by the order of the lines, not where printed: said
+            // in the record (`inferred`).
+            out.extend(rows[i..i + run].iter().map(|r| {
+                let mut r = r.clone();
+                for c in &mut r.cells {
+                    c.placed = Some((crate::model::How::Order, crate::model::Checks::default()));
+                }
+                r
+            }));
+            i += run + 1;
+        } else {
+            out.push(rows[i].clone());
+            i += 1;
+        }
+    }
+    Some(out)
 }
 
 /// The rows found, in the template's order whatever order the report

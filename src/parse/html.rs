@@ -562,11 +562,12 @@ impl Html<'_> {
             self.advance(end);
             return;
         }
-        // An element the page hides (`style="display:none"`, or a class
-        // its style sheet hides: a responsive table's column names in
-        // every cell, `<span class="rt-th">自然人</span>52` under `.rt-th
-        // { display: none }`): not shown, so not read. Only elements whose
-        // end tag is never left out, and only when it is found.
+        // An inline element the page hides (`style="display:none"`, or,
+        // in a table's cell, a class its style sheet hides: a responsive
+        // table's column names in every cell, `<span class="rt-th">自然人
+        // </span>52` under `.rt-th { display: none }`): not shown, so not
+        // read. Only when its end tag is found before its cell, row or
+        // paragraph ends ([`find_matching_end`]).
         if HIDEABLE.iter().any(|h| name.eq_ignore_ascii_case(h))
             && !attrs.trim_end().ends_with('/')
             && self.hidden(attrs)
@@ -601,13 +602,35 @@ impl Html<'_> {
         self.tables.last().is_some_and(|t| !t.of_divs)
     }
 
-    /// Whether an element of attributes `attrs` is hidden by its style or
-    /// the sheet's rules for its classes.
+    /// Whether an element of attributes `attrs` is hidden by its own
+    /// style, or, inside a table's cell, by the sheet's rules for its
+    /// classes. The sheet is read by class alone (no selector's context:
+    /// `.tab-pane { display: none }` beside `.tab-pane.active { display:
+    /// block }`), so its word counts only where a table's cell repeats
+    /// its column's name.
     fn hidden(&self, attrs: &str) -> bool {
         let a = attrs.as_bytes();
-        let styled = find_ci(a, b"style", 0).is_some();
-        let classed = !self.sheet.is_empty() && find_ci(a, b"class", 0).is_some();
-        (styled || classed) && super::css::hidden(&self.layout_style(attrs))
+        if find_ci(a, b"none", 0).is_none() && self.sheet.is_empty() {
+            return false;
+        }
+        let mut inline = String::new();
+        let mut classes = String::new();
+        each_attr(attrs, |name, value| {
+            if name.eq_ignore_ascii_case(b"style") {
+                inline = String::from_utf8_lossy(value).into_owned();
+            } else if name.eq_ignore_ascii_case(b"class") {
+                classes = String::from_utf8_lossy(value).into_owned();
+            }
+            true
+        });
+        let in_cell = self.tables.last().is_some_and(|t| t.cell.is_some());
+        if in_cell && !classes.is_empty() && !self.sheet.is_empty() {
+            let mut style = self.sheet.style_of(&classes);
+            style.push(';');
+            style.push_str(&inline);
+            return super::css::hidden(&style);
+        }
+        super::css::hidden(&inline)
     }
 
     /// An element's layout: what the page's style sheet gives its classes,
@@ -1384,36 +1407,57 @@ fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
     f.find(rest).map(|i| from + i + 3)
 }
 
-/// Finds `</name` (any case) at or after `from`; returns the byte after
-/// its `>`.
-/// Elements a page's style may hide whose end tag HTML never leaves out
-/// (so the end of a hidden one is found by counting).
-const HIDEABLE: [&str; 12] = [
-    "span", "font", "div", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
+/// Inline elements a page's style may hide, whose end tag HTML never
+/// leaves out (so the end of a hidden one is found by counting).
+const HIDEABLE: [&str; 11] = [
+    "span", "font", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
 ];
 
-/// The end of the end tag that closes an element named `name` whose
-/// start tag ends at `from`, elements of its name inside it counted;
-/// `None` when the page never closes it.
+/// Tags a hidden inline element does not reach past: a browser ends it
+/// with its cell, row, table or paragraph.
+const HIDDEN_STOPS: [&[u8]; 8] = [b"td", b"th", b"tr", b"table", b"p", b"div", b"li", b"body"];
+
+/// How far the end of a hidden element is looked for: a name hidden in a
+/// cell is short; an element never closed is not looked for to the end
+/// of the page at every such tag.
+const HIDDEN_REACH: usize = 4096;
+
+/// The end of the end tag that closes an inline element named `name`
+/// whose start tag ends at `from`, elements of its name inside it
+/// counted; `None` when it is not closed before a cell, row, table or
+/// paragraph starts or ends ([`HIDDEN_STOPS`]), before another `<a>`
+/// inside an `<a>`, or within [`HIDDEN_REACH`] bytes.
 fn find_matching_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     let n = name.len();
     let mut depth = 0usize;
     let mut i = from;
+    let limit = bytes.len().min(from.saturating_add(HIDDEN_REACH));
+    let bytes = &bytes[..limit];
+    let named_at = |start: usize, word: &[u8]| {
+        bytes
+            .get(start..start + word.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(word))
+            && bytes
+                .get(start + word.len())
+                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
+    };
     while let Some(off) = memchr(b'<', bytes.get(i..)?) {
         let at = i + off;
+        let start = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
+        if HIDDEN_STOPS.iter().any(|w| named_at(start, w)) {
+            return None;
+        }
         let end = bytes.get(at + 1) == Some(&b'/');
-        let start = at + 1 + usize::from(end);
-        let named = bytes
-            .get(start..start + n)
-            .is_some_and(|t| t.eq_ignore_ascii_case(name.as_bytes()))
-            && bytes
-                .get(start + n)
-                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'));
-        if named {
+        if named_at(start, name.as_bytes()) {
+            // An `<a>` inside an `<a>` ends the first.
+            if !end && name.eq_ignore_ascii_case("a") {
+                return None;
+            }
             let close = tag_end(bytes, start + n);
             if end {
                 if depth == 0 {
-                    return Some(close);
+                    // Its `>` within reach.
+                    return (bytes[close - 1] == b'>').then_some(close);
                 }
                 depth -= 1;
             } else if close < 2 || bytes[close - 2] != b'/' {
@@ -1427,6 +1471,8 @@ fn find_matching_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     None
 }
 
+/// Finds `</name` (any case) at or after `from`; returns the byte after
+/// its `>`.
 fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     let mut i = from;
     while let Some(off) = memchr(b'<', bytes.get(i..)?) {
@@ -1875,6 +1921,50 @@ mod tests {
             .blocks
             .iter()
             .any(|b| matches!(b, Block::Line { text, .. } if text.contains("隐藏"))));
+        // Nor one whose end tag stands past its cell's end: the cell and
+        // the next row read as printed.
+        let crossing = html
+            .replace(
+                "<span class=\"rt-th\">自然人</span>52",
+                "<span style=\"display:none\">自然人52",
+            )
+            .replace(
+                "<SPAN style=\"DISPLAY: none\">自然人<span>（件）</span></SPAN>2",
+                "2</span>",
+            );
+        let g = grid_texts(&parse(&crossing, &Limits::default()));
+        let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
+        assert_eq!(texts(0)[1], "自然人52");
+        assert_eq!(texts(1)[..2], ["二、上年结转", "2"]);
+        // A link inside a hidden link ends it; a class the sheet hides
+        // outside a table's cell (`.tab-pane` beside `.tab-pane.active`)
+        // hides nothing.
+        let nested = "<p>甲<a style=\"display:none\">乙<a href=\"#\">31</a></a>丙</p>\
+            <style>.rt-th{display:none}</style><p><span class=\"rt-th\">正文</span></p>";
+        let d = parse(nested, &Limits::default());
+        let all: String = d
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Line { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(all.contains("31") && all.contains("正文"), "{all}");
+    }
+
+    /// Many hidden elements never closed: each looked for within reach
+    /// only, so the page reads in time linear in its length.
+    #[test]
+    fn unclosed_hidden_elements_read_in_linear_time() {
+        let page = format!(
+            "<html><body><p>{}</p></body></html>",
+            "<b style=\"display:none\">x".repeat(40_000)
+        );
+        let t = std::time::Instant::now();
+        let d = parse(&page, &Limits::default());
+        assert!(!d.blocks.is_empty());
+        assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
     }
 
     #[test]
