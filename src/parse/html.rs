@@ -1898,14 +1898,7 @@ mod tests {
         let texts = |r: usize| -> Vec<&str> { g[0][r].iter().map(|c| c.0.as_str()).collect() };
         assert_eq!(texts(0), ["一、本年新收政府信息公开申请数量", "52", "8"]);
         assert_eq!(texts(1), ["二、上年结转", "2", "0"]);
-        let lines: Vec<&str> = d
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Line { text, .. } => Some(text.as_str()),
-                _ => None,
-            })
-            .collect();
+        let lines = line_texts(&d);
         assert!(lines.iter().any(|l| l.contains("后记。")), "{lines:?}");
         // Without the sheet's rule the names are read with the values.
         let shown = html.replace(".rt-th{display:none}", "");
@@ -1941,16 +1934,19 @@ mod tests {
         // hides nothing.
         let nested = "<p>甲<a style=\"display:none\">乙<a href=\"#\">31</a></a>丙</p>\
             <style>.rt-th{display:none}</style><p><span class=\"rt-th\">正文</span></p>";
-        let d = parse(nested, &Limits::default());
-        let all: String = d
-            .blocks
+        let all: String = line_texts(&parse(nested, &Limits::default())).concat();
+        assert!(all.contains("31") && all.contains("正文"), "{all}");
+    }
+
+    /// The text of a document's lines (not its tables).
+    fn line_texts(d: &Document) -> Vec<&str> {
+        d.blocks
             .iter()
             .filter_map(|b| match b {
                 Block::Line { text, .. } => Some(text.as_str()),
                 _ => None,
             })
-            .collect();
-        assert!(all.contains("31") && all.contains("正文"), "{all}");
+            .collect()
     }
 
     /// Many hidden elements never closed: each looked for within reach
