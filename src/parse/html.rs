@@ -2138,5 +2138,35 @@ mod tests {
             let from = from.min(b.len());
             proptest::prop_assert_eq!(tag_end(b, from), tag_end_model(b, from));
         }
+
+        /// The end a hidden element's search finds closes it: the text
+        /// up to it holds as many `<span>`s as `</span>`s besides its
+        /// own, no boundary tag, and ends in `</span>`; none is found
+        /// only when the text never balances so.
+        #[test]
+        fn a_hidden_elements_end_balances_its_kind(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["<span>", "</span>", "x", "<b>", "</td>", "<span/>"]),
+                0..12,
+            )
+        ) {
+            let s: String = parts.concat();
+            let b = s.as_bytes();
+            let mut depth = 0i32;
+            let mut want = None;
+            for (k, p) in parts.iter().enumerate() {
+                match *p {
+                    "</td>" => break,
+                    "<span>" => depth += 1,
+                    "</span>" if depth == 0 => {
+                        want = Some(parts[..=k].concat().len());
+                        break;
+                    }
+                    "</span>" => depth -= 1,
+                    _ => {}
+                }
+            }
+            proptest::prop_assert_eq!(find_matching_end(b, 0, "span"), want);
+        }
     }
 }
