@@ -600,10 +600,10 @@ fn automaton() -> Option<&'static AhoCorasick> {
 }
 
 /// Whether a line's text is the header of column `k` alone (wrapped, its
-/// first line alone).
+/// first line alone): the start of its name and of no other's (each of
+/// [`SUB_HEADS`] is such a start).
 fn is_whole_head(text: &str, k: usize) -> bool {
-    let full = REQUEST_COLS[k + 1].label;
-    text == full || text == SUB_HEADS[k] || head_start(text) == Some(k)
+    head_start(text) == Some(k)
 }
 
 /// Whether the line `text`, the header of column `k` or its first line,
@@ -616,7 +616,7 @@ fn rest_follows(text: &str, k: usize, next: Option<&String>) -> bool {
     match full.strip_prefix(text) {
         Some("") => true,
         Some(rest) => next.is_some_and(|n| n == rest),
-        None => text == SUB_HEADS[k],
+        None => false,
     }
 }
 

@@ -179,38 +179,29 @@ impl<'d> RowView<'d> {
 /// row where two cells or more are so (one alone may be a label and its
 /// first value run together: `其他3`).
 pub(crate) fn without_column_name(text: &str) -> &str {
-    const NAMES: [&str; 11] = [
-        "自然人",
-        "商业企业",
-        "科研机构",
-        "社会公益组织",
-        "法律服务机构",
-        "其他",
-        "总计",
-        "结果维持",
-        "结果纠正",
-        "其他结果",
-        "尚未审结",
-    ];
-    const GROUPS: [&str; 4] = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"];
+    use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
     let t = text.trim();
-    // Cheap first: a cell that starts with none of the names' first
-    // characters (nearly every cell).
-    if !t.starts_with([
-        '自', '商', '科', '社', '法', '其', '总', '结', '尚', '行', '未', '复',
-    ]) {
-        return text;
-    }
     let Some(k) = t.find(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-')) else {
         return text;
     };
     let (name, value) = t.split_at(k);
-    if crate::parse::value::number(value).is_none() {
+    if name.is_empty() || crate::parse::value::number(value).is_none() {
         return text;
     }
     let mut parts = name.split(['·', '/', '／']).map(str::trim);
-    let named = parts.next_back().is_some_and(|n| NAMES.contains(&n));
-    if named && parts.all(|g| GROUPS.contains(&g)) {
+    let column = |n: &str| {
+        REQUEST_COLS
+            .iter()
+            .chain(&REVIEW_COLS)
+            .any(|c| c.label == n)
+    };
+    // A group's name, or a part of one (`行政诉讼·复议后起诉`).
+    let group = |g: &str| {
+        REVIEW_GROUPS
+            .iter()
+            .any(|c| c.label.split('·').any(|p| p == g))
+    };
+    if parts.next_back().is_some_and(column) && parts.all(group) {
         value
     } else {
         text
@@ -269,22 +260,24 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                     );
                     // Column names before values in two cells or more: a
                     // responsive table's names, each cell its value.
+                    let bare: Vec<&str> = r.cells[..keep]
+                        .iter()
+                        .map(|c| without_column_name(&c.text))
+                        .collect();
                     let named = r.cells[..keep]
                         .iter()
-                        .filter(|c| without_column_name(&c.text).len() < c.text.len())
+                        .zip(&bare)
+                        .filter(|(c, b)| b.len() < c.text.len())
                         .count()
                         >= 2;
                     rows.push(RowView {
                         cells: r.cells[..keep]
                             .iter()
-                            .map(|c| CellView {
+                            .zip(bare)
+                            .map(|(c, b)| CellView {
                                 colspan: c.colspan,
                                 ..CellView::new(
-                                    if named {
-                                        without_column_name(&c.text)
-                                    } else {
-                                        &c.text
-                                    },
+                                    if named { b } else { &c.text },
                                     c.from_above,
                                     c.loc,
                                     c.pos,

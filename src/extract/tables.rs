@@ -1556,54 +1556,69 @@ fn extract_active(rows: &[RowView<'_>], t: Template, ends: bool, f: &mut Filler<
 /// wrapped around its values (`其他对外管理服务` / values / `事项`) says
 /// neither.
 fn values_above<'d>(rows: &[RowView<'d>], t: Template) -> Option<Vec<RowView<'d>>> {
-    let filled = |r: &RowView<'_>| -> Vec<bool> {
-        r.cells
-            .iter()
-            .filter(|c| !c.text.trim().is_empty())
-            .map(|c| c.is_value() || c.several())
-            .collect()
-    };
-    let values_only = |r: &RowView<'_>| {
-        let f = filled(r);
-        !f.is_empty() && f.iter().all(|&v| v)
-    };
-    let label_only = |r: &RowView<'_>| {
-        let f = filled(r);
-        !f.is_empty()
-            && f.iter().all(|&v| !v)
-            && r.cells
+    /// What a line of section 二 is, for this reading.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Line {
+        /// Values only.
+        Values,
+        /// A row's label alone.
+        Label,
+        /// A sub-table's caption or header.
+        Caption,
+        /// Other text (the rest of a wrapped label).
+        Text,
+        Blank,
+    }
+    let captions: Vec<String> = template::active_rows(t)
+        .iter()
+        .map(|d| norm(d.caption))
+        .collect();
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|r| {
+            let filled: Vec<&CellView<'_>> = r
+                .cells
                 .iter()
-                .find(|c| !c.text.trim().is_empty())
-                .is_some_and(|c| super::label::match_active(c.label(), t, None).is_some())
-    };
-    let caption = |r: &RowView<'_>| {
-        r.cells
-            .iter()
-            .any(|c| c.norm().contains("第二十条") || header_positions(r).is_some())
-    };
-    // The end of a sub-table after a label: what follows is no row of
-    // values and no text that may be the label's rest.
-    let ends_after = |i: usize| match rows.get(i + 1) {
-        None => true,
-        Some(n) => caption(n) || label_only(n),
-    };
+                .filter(|c| !c.text.trim().is_empty())
+                .collect();
+            let Some(first) = filled.first() else {
+                return Line::Blank;
+            };
+            if filled.iter().all(|c| c.is_value() || c.several()) {
+                Line::Values
+            } else if filled
+                .iter()
+                .any(|c| captions.iter().any(|k| c.norm().contains(k.as_str())))
+                || header_positions(r).is_some()
+            {
+                Line::Caption
+            } else if filled.iter().all(|c| !c.is_value() && !c.several())
+                && match_active(first.label(), t, None).is_some()
+            {
+                Line::Label
+            } else {
+                Line::Text
+            }
+        })
+        .collect();
+    let at = |i: usize| lines.get(i).copied();
     let (mut above, mut below) = (0, 0);
-    for i in 0..rows.len() {
-        if !label_only(&rows[i]) {
+    for i in 0..lines.len() {
+        if lines[i] != Line::Label {
             continue;
         }
         // One line of values right above (one cell a line, a row's values
         // on lines of their own, is the second pass's to weigh).
-        let prev = i > 0 && values_only(&rows[i - 1]) && (i < 2 || !values_only(&rows[i - 2]));
-        let next = rows.get(i + 1).is_some_and(values_only);
-        if prev && ends_after(i) {
+        let prev = i > 0 && lines[i - 1] == Line::Values && (i < 2 || lines[i - 2] != Line::Values);
+        // The end of a sub-table after the label: no row of values, no
+        // text that may be the label's rest.
+        let ends = matches!(at(i + 1), None | Some(Line::Caption | Line::Label));
+        if prev && ends {
             above += 1;
         }
         // A label over its values, the line after them no rest of it.
-        let rest = rows.get(i + 2).is_some_and(|r| {
-            !values_only(r) && !label_only(r) && !caption(r) && !filled(r).is_empty()
-        });
-        if !prev && next && !rest {
+        let rest = at(i + 2) == Some(Line::Text);
+        if !prev && at(i + 1) == Some(Line::Values) && !rest {
             below += 1;
         }
     }
@@ -1614,8 +1629,11 @@ fn values_above<'d>(rows: &[RowView<'d>], t: Template) -> Option<Vec<RowView<'d>
     let mut out: Vec<RowView<'d>> = Vec::with_capacity(rows.len());
     let mut i = 0;
     while i < rows.len() {
-        let run = rows[i..].iter().take_while(|r| values_only(r)).count();
-        if run == 1 && rows.get(i + run).is_some_and(label_only) {
+        let run = lines[i..]
+            .iter()
+            .take_while(|&&l| l == Line::Values)
+            .count();
+        if run == 1 && at(i + 1) == Some(Line::Label) {
             out.push(rows[i + run].clone());
             // Placed by the order of the lines, not where printed: said
             // in the record (`inferred`).

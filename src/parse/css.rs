@@ -171,11 +171,7 @@ pub(crate) struct Place {
 /// What a `<div>` whose `style` attribute is `style` (its raw text) is,
 /// inside a `<div>` of kind `parent` (`None`: no `<div>` open).
 pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) -> DivKind {
-    let style: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let style = squeezed(style);
     if let Some(DivKind::Grid(n)) = parent {
         let cap = max_span.max(1) as u32;
         let (col, cols, col_ok) = line_span(declaration(&style, "grid-column"), n);
@@ -209,12 +205,17 @@ pub(crate) fn div_kind(style: &str, parent: Option<DivKind>, max_span: usize) ->
 /// its classes, as [`div_kind`] reads it) hides the element:
 /// `display:none`.
 pub(crate) fn hidden(style: &str) -> bool {
-    let style: String = style
+    declaration(&squeezed(style), "display") == Some("none")
+}
+
+/// A style text without whitespace, lower-cased: as [`declaration`] reads
+/// it.
+fn squeezed(style: &str) -> String {
+    style
         .chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
-        .collect();
-    declaration(&style, "display") == Some("none")
+        .collect()
 }
 
 /// The value of property `prop` in a whitespace-free style text, the last

@@ -609,39 +609,23 @@ impl Html<'_> {
     /// block }`), so its word counts only where a table's cell repeats
     /// its column's name.
     fn hidden(&self, attrs: &str) -> bool {
-        let a = attrs.as_bytes();
-        if find_ci(a, b"none", 0).is_none() && self.sheet.is_empty() {
+        if find_ci(attrs.as_bytes(), b"none", 0).is_none() && self.sheet.is_empty() {
             return false;
         }
-        let mut inline = String::new();
-        let mut classes = String::new();
-        each_attr(attrs, |name, value| {
-            if name.eq_ignore_ascii_case(b"style") {
-                inline = String::from_utf8_lossy(value).into_owned();
-            } else if name.eq_ignore_ascii_case(b"class") {
-                classes = String::from_utf8_lossy(value).into_owned();
-            }
-            true
-        });
         let in_cell = self.tables.last().is_some_and(|t| t.cell.is_some());
-        if in_cell && !classes.is_empty() && !self.sheet.is_empty() {
-            let mut style = self.sheet.style_of(&classes);
-            style.push(';');
-            style.push_str(&inline);
-            return super::css::hidden(&style);
-        }
-        super::css::hidden(&inline)
+        super::css::hidden(&self.layout_style(attrs, in_cell))
     }
 
-    /// An element's layout: what the page's style sheet gives its classes,
-    /// then its own `style` attribute (which wins, coming last).
-    fn layout_style(&self, attrs: &str) -> String {
+    /// An element's layout: what the page's style sheet gives its classes
+    /// (with `sheet`), then its own `style` attribute (which wins, coming
+    /// last).
+    fn layout_style(&self, attrs: &str, sheet: bool) -> String {
         let mut style = String::new();
         let mut inline = String::new();
         each_attr(attrs, |name, value| {
             if name.eq_ignore_ascii_case(b"style") {
                 inline = String::from_utf8_lossy(value).into_owned();
-            } else if name.eq_ignore_ascii_case(b"class") && !self.sheet.is_empty() {
+            } else if name.eq_ignore_ascii_case(b"class") && sheet && !self.sheet.is_empty() {
                 style = self.sheet.style_of(&String::from_utf8_lossy(value));
             }
             true
@@ -667,7 +651,11 @@ impl Html<'_> {
             return DivKind::Plain;
         }
         let parent = self.divs.last().map(|d| d.0);
-        div_kind(&self.layout_style(attrs), parent, self.limits.max_span)
+        div_kind(
+            &self.layout_style(attrs, true),
+            parent,
+            self.limits.max_span,
+        )
     }
 
     /// Opens a `<div>` (or a `<span>`, `span`) of kind `kind`.
