@@ -1239,11 +1239,18 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// printed a character a line down aligned columns (w3m); and a group's
 /// label wrapped beside its sub-row's (`（三 3.危及…`) leaves the sub-row's
 /// read: 27,608 right, 73 wrong, 18 of 80.
+/// Later that day 07's section 四 as one row per group under a label two
+/// columns wide (pandoc's Org, Textile, MediaWiki: `| 行政复议 | | 1 | …`,
+/// its empty second column no value), w3m's `１` / `５` (15 wrapped in a
+/// column one character wide) and 03's section 三 printed as two tables
+/// side by side (the page, pandoc's Org, Textile, MediaWiki; the text
+/// browsers' copies lose the blank cells that line the two parts up and
+/// stay unread): 27,876 right, 65 wrong, 17 of 80.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 73, 18);
+    let s = scored("handwritten-round23", 65, 17);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_608, "{right} cells right");
+    assert!(right >= 27_876, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set
@@ -1340,6 +1347,35 @@ fn accuracy_on_the_twenty_sixth_handwritten_set() {
     let s = scored("handwritten-round26", 20, 14);
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert!(right >= 20_177, "{right} cells right");
+}
+
+/// Round twenty-seven: ten pages typed by hand in markup no earlier set
+/// used (UTF-16 with a BOM as Internet Explorer saves a page, a meta
+/// charset that lies, XHTML served as XML, section 三 and 四 as ARIA
+/// `role="table"` divs, HTML 4 with its optional end tags left out, blank
+/// cells merged over a row's zero columns, section 四 as two stacked
+/// tables, section 二 as `<dl>` cards of `名称：值`, numbers split into one
+/// run per digit, an extra 备注 column), read back by pandoc (LaTeX,
+/// DocBook 5, native), pandoc's DOCX through LibreOffice's text export,
+/// pdftohtml's complex HTML of a Chromium PDF, mutool's structured-text
+/// JSON and the pdftext package of WeasyPrint PDFs, html-to-markdown,
+/// boilerpy3, a crawler's regex tag stripper and a viewer's copy of one
+/// cell a line (`tests/external/make_round27.py`). Scored once at
+/// d10ca23, out of the tuning loop until then: 19,047 of 23,904 right
+/// (79.7 %; the page 97.2 %), 9 wrong, 13 of 60 sound copies with a
+/// finding (10 of them pandoc's native AST and mutool's JSON, no report's
+/// text: `input.not_a_report`). Mended since: a blank cell merged over
+/// columns stands for each (06: `<td>1</td><td colspan="5"></td>`), and
+/// `名称：值` lines naming a sub-table's columns whole and in order read as
+/// their values (08's cards): 19,293 right (80.7 %; the page 100 %), 0
+/// wrong. Left: 06's merged blanks in text, where the one blank cell
+/// left cannot tell which columns it stood for (read as ambiguous);
+/// pandoc's LaTeX (3 of 5 sound copies with a finding).
+#[test]
+fn accuracy_on_the_twenty_seventh_handwritten_set() {
+    let s = scored("handwritten-round27", 0, 13);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 19_293, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -116,6 +116,115 @@ pub(crate) fn rejoin_labelled<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<
     Some(join(rows, &first, &second, |r| r.value_cells()))
 }
 
+/// A page's table too wide for its page printed as two tables, side by
+/// side or one under the other (`因表格较宽，分为左右两部分显示`): the
+/// first with the labels and the left-hand columns, the second with a
+/// header naming the rest and 总计 and under it one row for each
+/// labelled row of the first, without labels; both keep their blank
+/// cells. Joined back row by row, the values marked as continued; the
+/// headers too when both are as many rows (each header row of the second
+/// part after the same row of the first's, so that a delimited grid's
+/// header names every column where its cells stand).
+///
+/// Taken only when every labelled row of the first part spans the same
+/// grid columns and ends in `w1` cells of values or blanks with its label
+/// before them; every row of the second part spans `w2 = n - w1` columns
+/// of values or blanks, one at least filled; the parts have as many rows;
+/// and only the second part's header names 总计.
+pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<RowView<'d>>> {
+    let span =
+        |r: &RowView<'_>| -> usize { r.cells.iter().map(|c| c.colspan.max(1) as usize).sum() };
+    let values_alone = |r: &RowView<'_>| {
+        !r.is_line && r.cells.iter().all(|c| c.is_value() && !c.from_above) && !blank(r)
+    };
+    // The second part: the last run of grid rows of values alone.
+    let end = rows.iter().rposition(values_alone)?;
+    let mut start = end;
+    while start > 0 && values_alone(&rows[start - 1]) {
+        start -= 1;
+    }
+    let w2 = span(&rows[start]);
+    if w2 >= n || end - start < 2 || rows[start..=end].iter().any(|r| span(r) != w2) {
+        return None;
+    }
+    let w1 = n - w2;
+    // Its header: the grid rows right above it, none with a value nor a
+    // numbered row label (a row of the first part with its cells blank).
+    let head = |r: &RowView<'_>| {
+        !r.is_line
+            && r.values().is_empty()
+            && !r.cells.iter().any(|c| c.label().numbering.is_some())
+    };
+    let mut head2 = start;
+    while head2 > 0 && head(&rows[head2 - 1]) {
+        head2 -= 1;
+    }
+    let names_total = |r: &RowView<'_>| {
+        names_a_column(r)
+            && r.cells
+                .iter()
+                .any(|c| matches!(c.label().core.as_str(), "总计" | "合计"))
+    };
+    if head2 == start || !rows[head2..start].iter().any(names_total) {
+        return None;
+    }
+    // The first part's rows: a label, then `w1` grid columns of values or
+    // blanks, every row as wide.
+    let labelled = |r: &RowView<'_>, width: usize| {
+        if r.is_line || names_a_column(r) || span(r) != width {
+            return false;
+        }
+        let mut col = 0;
+        let mut label = false;
+        for c in &r.cells {
+            let filled = !c.text.trim().is_empty();
+            if col >= width - w1 {
+                if filled && !c.is_value() {
+                    return false;
+                }
+            } else if filled && !c.is_value() {
+                label = true;
+            }
+            col += c.colspan.max(1) as usize;
+        }
+        label
+    };
+    let last = head2.checked_sub(1)?;
+    let width = span(&rows[last]);
+    if width <= w1 || !labelled(&rows[last], width) {
+        return None;
+    }
+    let mut first_row = last;
+    while first_row > 0 && labelled(&rows[first_row - 1], width) {
+        first_row -= 1;
+    }
+    let first: Vec<usize> = (first_row..head2).collect();
+    let second: Vec<usize> = (start..=end).collect();
+    if first.len() != second.len() || rows[..first_row].iter().any(names_total) {
+        return None;
+    }
+    // The first part's header: the grid rows right above its rows.
+    let mut head1 = first_row;
+    while head1 > 0 && head(&rows[head1 - 1]) {
+        head1 -= 1;
+    }
+    let mut out = join(rows, &first, &second, |r| &r.cells[..]);
+    if first_row - head1 == start - head2 {
+        // Both headers, row by row; `out` lost the second part's rows only.
+        for (k, i) in (head1..first_row).enumerate() {
+            let extra = rows[head2 + k].cells.iter().map(|c| {
+                let mut c = c.clone();
+                c.pos = Default::default();
+                c.in_label_columns = false;
+                c
+            });
+            out[i].cells.extend(extra);
+        }
+        out.drain(head2..head2 + (start - head2));
+    }
+    Some(out)
+}
+
 /// A row's label: the core of its last text cell before its values.
 fn label_of<'r>(r: &'r RowView<'_>) -> Option<&'r str> {
     let k = r.cells.len() - r.value_cells().len();
@@ -326,5 +435,95 @@ mod tests {
         // Labels that differ, or no 总计 named in the second header.
         assert!(joined(format!("{left}{}", right("（二）部分公开", "总计"))).is_none());
         assert!(joined(format!("{left}{}", right(labels[2], "小计"))).is_none());
+    }
+
+    /// Section 三 printed as two page tables side by side (`因表格较宽，
+    /// 分为左右两部分显示`): the labels with 自然人 and 商业企业, then
+    /// the other five columns with 总计, one row per labelled row and no
+    /// labels, zeros left blank (a row of the first part wholly blank).
+    /// Joined row by row, the headers too; a second part a row short, or
+    /// whose header does not name 总计, is left as printed.
+    #[test]
+    fn two_tables_side_by_side_join_row_by_row() {
+        let left = |rows: &[(&str, &str, &str)]| {
+            let body: String = rows
+                .iter()
+                .map(|(l, a, b)| format!("<tr><td colspan=2>{l}</td><td>{a}</td><td>{b}</td></tr>"))
+                .collect();
+            format!(
+                "<table><tr><td colspan=2 rowspan=3>项目</td><td colspan=2>申请人情况</td></tr>\
+                 <tr><td rowspan=2>自然人</td><td>法人或其他组织</td></tr><tr><td>商业企业</td></tr>{body}</table>"
+            )
+        };
+        let right = |total: &str, rows: &[&str]| {
+            let body: String = rows
+                .iter()
+                .map(|v| {
+                    let cells: String = v
+                        .split(' ')
+                        .map(|x| format!("<td>{}</td>", x.replace('_', "")))
+                        .collect();
+                    format!("<tr>{cells}</tr>")
+                })
+                .collect();
+            format!(
+                "<table><tr><td colspan=4>申请人情况（续）</td><td rowspan=3>{total}</td></tr>\
+                 <tr><td colspan=4>法人或其他组织（续）</td></tr>\
+                 <tr><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>{body}</table>"
+            )
+        };
+        let first = left(&[
+            ("一、本年新收政府信息公开申请数量", "85", "13"),
+            ("二、上年结转政府信息公开申请数量", "4", "1"),
+            ("（一）予以公开", "18", "4"),
+            ("1.属于国家秘密", "", ""),
+        ]);
+        let joined = |html: String| {
+            let doc = crate::parse::html::parse(&html, &crate::config::Limits::default());
+            let rows = crate::extract::rows::rows_of(&doc);
+            rejoin_side_by_side(&rows, 7).map(|rows| {
+                rows.iter()
+                    .filter(|r| r.cells.len() == 8)
+                    .map(|r| {
+                        r.cells[1..]
+                            .iter()
+                            .map(|c| {
+                                let t = c.text.trim();
+                                if c.placed.is_some() {
+                                    format!("+{t}")
+                                } else {
+                                    t.to_string()
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        };
+        let second = ["_ 1 3 1 103", "_ _ _ _ 5", "_ _ 1 _ 23", "_ _ _ _ 0"];
+        let note = "<p>（因表格较宽，分为左右两部分显示。）</p>";
+        let rows = joined(format!(
+            "{note}<div>{first}{}</div>",
+            right("总计", &second)
+        ))
+        .expect("joined");
+        assert_eq!(rows.len(), 5, "{rows:?}");
+        // The headers' last rows, one row naming all seven columns.
+        assert_eq!(
+            rows[0],
+            [
+                "自然人",
+                "商业企业",
+                "科研机构",
+                "社会公益组织",
+                "法律服务机构",
+                "其他",
+                "总计"
+            ]
+        );
+        assert_eq!(rows[1], ["85", "13", "+", "+1", "+3", "+1", "+103"]);
+        assert_eq!(rows[4], ["", "", "+", "+", "+", "+", "+0"]);
+        assert!(joined(format!("{first}{}", right("总计", &second[..3]))).is_none());
+        assert!(joined(format!("{first}{}", right("小计", &second))).is_none());
     }
 }

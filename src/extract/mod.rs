@@ -1171,6 +1171,172 @@ mod tests {
         assert!(rec.issues.is_empty(), "{:?}", rec.issues);
     }
 
+    /// Section 二 as a phone page's cards (a `<dl>` a row: `<dt>` the
+    /// row's label, a `<dd>` per column, `名称：值`), one a line as any
+    /// reader prints them: each value read in the column its name gives,
+    /// where the names are the sub-table's columns whole and in order.
+    /// Names out of order leave the row as printed, unread.
+    #[test]
+    fn section_two_as_cards_of_named_values() {
+        let text = |second: &str, third: &str| {
+            format!(
+                "某区司法局2019年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n\
+                 规章\n本年新制作数量：0\n本年新公开数量：0\n对外公开总数量：0\n\
+                 规范性文件\n本年新制作数量：1\n{second}\n{third}\n\
+                 第二十条第（九）项\n政府集中采购\n采购项目数量：3\n采购总金额：35.2万元\n\
+                 三、收到和处理政府信息公开申请情况\n"
+            )
+        };
+        let rec = run(&text("本年新公开数量：1", "对外公开总数量：4"));
+        let v = |row: &str, col: &str| val(&rec, "active", row, col);
+        assert_eq!(v("regulations", "total_public"), Some(0.0));
+        assert_eq!(v("normative_docs", "published"), Some(1.0));
+        assert_eq!(v("normative_docs", "total_public"), Some(4.0));
+        assert_eq!(v("procurement", "projects"), Some(3.0));
+        assert_eq!(v("procurement", "amount_yuan"), Some(352_000.0));
+        let rec = run(&text("对外公开总数量：4", "本年新公开数量：1"));
+        let v = |row: &str, col: &str| val(&rec, "active", row, col);
+        assert_ne!(v("normative_docs", "published"), Some(4.0));
+        assert_ne!(v("normative_docs", "total_public"), Some(1.0));
+        assert_eq!(v("regulations", "total_public"), Some(0.0));
+    }
+
+    /// A page whose rows leave their zeros out by one blank cell merged
+    /// over the columns (`<td>1</td><td colspan="5"></td><td>1</td>`,
+    /// `<td colspan="6"></td><td>0</td>`): each column covered is blank;
+    /// before, two cells under seven columns were read as no column.
+    #[test]
+    fn a_blank_cell_merged_over_columns_is_each_columns_blank() {
+        let html = r#"<p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="7">申请人情况</td></tr>
+<tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>30</td><td>4</td><td></td><td></td><td>1</td><td></td><td>35</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td>1</td><td colspan="5"></td><td>1</td></tr>
+<tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>11</td><td>3</td><td></td><td></td><td>1</td><td></td><td>15</td></tr>
+<tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td colspan="6"></td><td>0</td></tr>
+<tr><td>4.保护第三方合法权益</td><td>1</td><td colspan="5"></td><td>1</td></tr>
+</table>"#;
+        let doc = crate::parse::html::parse(html, &Limits::default());
+        let rec = extract_doc(&doc);
+        let row = |k: &str| -> Vec<Option<f64>> {
+            crate::template::REQUEST_COLS
+                .iter()
+                .map(|c| val(&rec, "requests", k, c.key))
+                .collect()
+        };
+        let n = Some;
+        assert_eq!(
+            row("new_received"),
+            [n(30.0), n(4.0), None, None, n(1.0), None, n(35.0)]
+        );
+        assert_eq!(
+            row("carried_over"),
+            [n(1.0), None, None, None, None, None, n(1.0)]
+        );
+        assert_eq!(
+            row("denied_state_secret"),
+            [None, None, None, None, None, None, n(0.0)]
+        );
+        assert_eq!(
+            row("denied_third_party"),
+            [n(1.0), None, None, None, None, None, n(1.0)]
+        );
+        assert!(
+            !rec.issues
+                .iter()
+                .any(|i| i.code.starts_with("structure.ambiguous")
+                    || i.code == "structure.row_shape"),
+            "{:?}",
+            rec.issues
+        );
+    }
+
+    /// Section 三 as two tables side by side, written out one after the
+    /// other by pandoc's Org writer (round 23's 03): the labels with 自然人
+    /// and 商业企业, then the other five columns and 总计 one row per row,
+    /// zeros blank. Read whole, the second part's cells marked continued;
+    /// before, every row was two values under seven columns, all unknown.
+    #[test]
+    fn a_table_split_into_two_side_by_side_reads_whole() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round23/03-2020-2019-balance/pandoc-org.txt"
+        ));
+        let row = |k: &str| -> Vec<Option<f64>> {
+            crate::template::REQUEST_COLS
+                .iter()
+                .map(|c| val(&rec, "requests", k, c.key))
+                .collect()
+        };
+        let n = Some;
+        assert_eq!(
+            row("new_received"),
+            [n(85.0), n(13.0), None, n(1.0), n(3.0), n(1.0), n(103.0)]
+        );
+        assert_eq!(
+            row("carried_over"),
+            [n(4.0), n(1.0), None, None, None, None, n(5.0)]
+        );
+        assert_eq!(
+            row("denied_state_secret"),
+            [None, None, None, None, None, None, n(0.0)]
+        );
+        assert_eq!(
+            row("total_handled"),
+            [n(83.0), n(13.0), None, n(1.0), n(3.0), n(1.0), n(101.0)]
+        );
+        let how = |k: &str, col: &str| {
+            rec.cells
+                .iter()
+                .find(|c| c.row == k && c.col == col)
+                .map(|c| c.how)
+        };
+        assert_eq!(
+            how("new_received", "business"),
+            Some(crate::model::How::Read)
+        );
+        assert_eq!(
+            how("new_received", "total"),
+            Some(crate::model::How::Continued)
+        );
+    }
+
+    /// Section 四 as a table of one row per group (pandoc's Org and
+    /// Textile): the label takes two columns, 行政复议's second one empty
+    /// and the 复议后起诉 row's first one (its parent's, merged above).
+    /// The empty label cell is no value: before, 行政复议 had six cells,
+    /// the groups were not read and the lawsuits were left to the prose.
+    #[test]
+    fn review_groups_as_rows_under_a_two_column_label() {
+        let rec = run(r#"某街道办事处2024年政府信息公开工作年度报告
+一、总体情况
+2024年发生政府信息公开行政复议1件，行政诉讼1件。
+四、政府信息公开行政复议、行政诉讼情况
+| 项目     |                  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 行政复议 |                  | 1        | 0        | 0        | 0        | 1    |
+| 行政诉讼 | 未经复议直接起诉 | 0        | 0        | 0        | 1        | 1    |
+|          | 复议后起诉       | 0        | 2        | 0        | 0        | 2    |
+五、存在的主要问题及改进情况
+"#);
+        let row = |g: &str| -> Vec<Option<f64>> {
+            crate::template::REVIEW_COLS
+                .iter()
+                .map(|c| val(&rec, "review_litigation", g, c.key))
+                .collect()
+        };
+        let n = |v: [f64; 5]| v.map(Some).to_vec();
+        assert_eq!(row("review"), n([1.0, 0.0, 0.0, 0.0, 1.0]));
+        assert_eq!(row("litigation_direct"), n([0.0, 0.0, 0.0, 1.0, 1.0]));
+        assert_eq!(row("litigation_after_review"), n([0.0, 2.0, 0.0, 0.0, 2.0]));
+        let inferred: Vec<String> = rec
+            .cells
+            .iter()
+            .filter(|c| c.how != crate::model::How::Read)
+            .map(|c| c.key())
+            .collect();
+        assert!(inferred.is_empty(), "{inferred:?}");
+    }
+
     /// PDF layout text whose zero cells are blank: rows print only some of
     /// their values, and no line prints them all. The header names every
     /// column on one line (section 三; section 四's `结果 结果 其他 尚未

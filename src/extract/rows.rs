@@ -208,6 +208,33 @@ pub(crate) fn without_column_name(text: &str) -> &str {
     }
 }
 
+/// How many cells each of a page table's row `cells` stands for: one,
+/// but a blank cell merged over several columns among the row's values
+/// (`<td>1</td><td colspan="5"></td><td>1</td>`, an office's way to leave
+/// a row's zeros out) is that many blank cells, each column's own. Only
+/// after a filled cell and before nothing but values and blanks: a blank
+/// merged over label columns, or in a header, stays one cell.
+fn blank_spans(cells: &[crate::parse::Cell], page: bool) -> Vec<usize> {
+    let blank = |c: &crate::parse::Cell| c.text.trim().is_empty();
+    let mut times = vec![1; cells.len()];
+    if !page {
+        return times;
+    }
+    for (i, c) in cells.iter().enumerate() {
+        if c.colspan > 1
+            && blank(c)
+            && !c.from_above
+            && cells[..i].iter().any(|d| !blank(d))
+            && cells[i + 1..]
+                .iter()
+                .all(|d| blank(d) || crate::parse::value::lex(&d.text).is_value())
+        {
+            times[i] = c.colspan as usize;
+        }
+    }
+    times
+}
+
 /// Every block of `doc` as rows, in reading order.
 pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
     let mut rows = Vec::new();
@@ -247,14 +274,16 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         continue;
                     }
                     let keep = r.cells.len().saturating_sub(pad);
+                    let times = blank_spans(&r.cells[..keep], g.loc.table != 0);
                     let mut col = 0;
                     cols.push(
                         r.cells[..keep]
                             .iter()
-                            .map(|c| {
+                            .zip(&times)
+                            .flat_map(|(c, &n)| {
                                 let at = col;
                                 col += c.colspan.max(1) as usize;
-                                at
+                                at..at + n
                             })
                             .collect(),
                     );
@@ -274,14 +303,18 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         cells: r.cells[..keep]
                             .iter()
                             .zip(bare)
-                            .map(|(c, b)| CellView {
-                                colspan: c.colspan,
-                                ..CellView::new(
-                                    if named { b } else { &c.text },
-                                    c.from_above,
-                                    c.loc,
-                                    c.pos,
-                                )
+                            .zip(&times)
+                            .flat_map(|((c, b), &n)| {
+                                let cell = CellView {
+                                    colspan: if n > 1 { 1 } else { c.colspan },
+                                    ..CellView::new(
+                                        if named { b } else { &c.text },
+                                        c.from_above,
+                                        c.loc,
+                                        c.pos,
+                                    )
+                                };
+                                std::iter::repeat_n(cell, n)
                             })
                             .collect(),
                         loc: r.loc,
@@ -293,7 +326,63 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
             }
         }
     }
+    named_values(&mut rows);
     rows
+}
+
+/// Section 二's values printed each after its column's name and a colon,
+/// one a line (`规章` / `本年新制作数量：0` / `本年新公开数量：0` /
+/// `对外公开总数量：0`: a phone page's cards, a `<dl>` of `<dd>`s): each
+/// line read as its value, where a run of such lines names one
+/// sub-table's columns whole and in the template's order. Any other run
+/// stays as printed (a name out of order would put its value in another
+/// column).
+fn named_values(rows: &mut [RowView<'_>]) {
+    use crate::template::{ActiveRow, ACTIVE_2019, ACTIVE_2021};
+    fn named<'d>(r: &RowView<'d>) -> Option<(&'d str, &'d str)> {
+        let [c] = r.cells.as_slice() else {
+            return None;
+        };
+        if !r.is_line {
+            return None;
+        }
+        let (name, value) = c.text.split_once(['：', ':'])?;
+        let value = value.trim();
+        (!value.is_empty() && crate::parse::value::lex(value).is_value())
+            .then_some((name.trim(), value))
+    }
+    let sets = || {
+        ACTIVE_2019
+            .iter()
+            .chain(&ACTIVE_2021)
+            .map(|a: &ActiveRow| a.cols)
+    };
+    let mut i = 0;
+    while i < rows.len() {
+        let Some((name, _)) = named(&rows[i]) else {
+            i += 1;
+            continue;
+        };
+        let fits = sets().find(|cols| {
+            cols.first().is_some_and(|c| c.label == name)
+                && rows.len() - i >= cols.len()
+                && cols
+                    .iter()
+                    .zip(&rows[i..])
+                    .all(|(c, r)| named(r).is_some_and(|(n, _)| n == c.label))
+        });
+        let Some(cols) = fits else {
+            i += 1;
+            continue;
+        };
+        for r in &mut rows[i..i + cols.len()] {
+            if let Some((_, value)) = named(r) {
+                let c = &r.cells[0];
+                r.cells[0] = CellView::new(value, false, c.loc, c.pos);
+            }
+        }
+        i += cols.len();
+    }
 }
 
 /// Marks the cells of a grid's label columns (`rows`, the grid's rows;

@@ -842,7 +842,8 @@ fn extract_requests(
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A table printed in two parts by its columns, joined back.
     let joined = super::continued::rejoin(rows, cols.len())
-        .or_else(|| super::continued::rejoin_labelled(rows, cols.len()));
+        .or_else(|| super::continued::rejoin_labelled(rows, cols.len()))
+        .or_else(|| super::continued::rejoin_side_by_side(rows, cols.len()));
     let rows = joined.as_deref().unwrap_or(rows);
     let mut found: Vec<(&'static str, Row)> = Vec::new();
     let mut short: Vec<Short> = Vec::new();
@@ -1849,7 +1850,12 @@ fn review_by_groups<'a, 'd>(
     let mut queue: Vec<usize> = Vec::new();
     let mut named: Vec<usize> = Vec::new();
     let mut first: Option<&'a RowView<'d>> = None;
+    // Each block's first cell is a blank one beside its group's label in
+    // the label's own row: the second label column a group with no sub-
+    // groups leaves empty (`| 行政复议 | | 1 | 0 | … |`), or a value.
+    let mut lead_blank = [false; 3];
     for r in rows {
+        let mut named_in_row = false;
         for c in &r.cells {
             if c.is_value() {
                 if c.text.trim().is_empty() && queue.is_empty() && named.is_empty() {
@@ -1868,7 +1874,11 @@ fn review_by_groups<'a, 'd>(
                 while queue.len() > 1 && blocks[queue[0]].len() >= 5 {
                     queue.remove(0);
                 }
-                blocks[*queue.first()?].push(c);
+                let g = *queue.first()?;
+                if blocks[g].is_empty() {
+                    lead_blank[g] = named_in_row && c.text.trim().is_empty();
+                }
+                blocks[g].push(c);
                 first = first.or(Some(r));
                 continue;
             }
@@ -1887,12 +1897,17 @@ fn review_by_groups<'a, 'd>(
             });
             if let Some(g) = named_now.filter(|g| !named.contains(g)) {
                 named.push(g);
+                named_in_row = true;
             }
         }
     }
     // Blank cells past a group's five are a line's padding (a CSV
-    // export as wide as its widest row), not cells.
-    for b in &mut blocks {
+    // export as wide as its widest row), not cells; a blank first cell
+    // of six beside the group's label is its empty label column.
+    for (b, lead) in blocks.iter_mut().zip(lead_blank) {
+        if b.len() == 6 && lead {
+            b.remove(0);
+        }
         if b.len() > 5 && b[5..].iter().all(|c| c.text.trim().is_empty()) {
             b.truncate(5);
         }

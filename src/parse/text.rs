@@ -634,6 +634,7 @@ fn parse_cut(text: &str, limits: &Limits) -> Document {
     p.flush();
     join_split_numbers(&mut p.doc.blocks);
     join_digit_pieces(&mut p.doc.blocks, &lines);
+    join_wrapped_digits(&mut p.doc.blocks, &lines);
     join_split_numbering(&mut p.doc.blocks);
     p.doc
 }
@@ -770,6 +771,95 @@ fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
             continue;
         };
         *b = Block::Line { text: joined, loc };
+    }
+}
+
+/// A number cut over two lines in a narrow column of aligned text (w3m
+/// gives a column headed `总` / `计`, one character a line, the width of
+/// one full-width digit: `１` / `５` for 15): a line holding only digits,
+/// each piece starting where a number of the row right above starts, is
+/// the rest of those numbers and is joined to them. Only below a row
+/// that has its label (values alone on a line may be the next row's,
+/// printed above their label).
+fn join_wrapped_digits(blocks: &mut Vec<Block>, lines: &[&str]) {
+    let is_digits = |t: &str| {
+        (1..=3).contains(&t.chars().count())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    // Each token of a line with its first and last display column.
+    let tokens = |line: &str| -> Vec<(u32, u32, usize, usize)> {
+        let mut out = Vec::new();
+        let mut col = 0u32;
+        let mut start: Option<(u32, usize)> = None;
+        for (b, c) in line.char_indices() {
+            if c.is_whitespace() {
+                if let Some((w, a)) = start.take() {
+                    out.push((w, col, a, b));
+                }
+            } else if start.is_none() {
+                start = Some((col, b));
+            }
+            col += c.width().unwrap_or(0) as u32;
+        }
+        if let Some((w, a)) = start {
+            out.push((w, col, a, line.len()));
+        }
+        out
+    };
+    let mut joined = vec![false; blocks.len()];
+    for k in 1..blocks.len() {
+        let Some((text, at)) = blocks[k].line() else {
+            continue;
+        };
+        if !text.split_whitespace().all(is_digits) {
+            continue;
+        }
+        let Block::Table(g) = &mut blocks[k - 1] else {
+            continue;
+        };
+        let Some(row) = g.rows.last_mut() else {
+            continue;
+        };
+        let labelled = row.cells.first().is_some_and(|c| !lex(&c.text).is_value());
+        let (Some(above), Some(below)) = (
+            lines.get((row.loc.line as usize).wrapping_sub(1)),
+            lines.get((at.line as usize).wrapping_sub(1)),
+        ) else {
+            continue;
+        };
+        if !labelled || row.loc.line + 1 != at.line || below.contains('\t') {
+            continue;
+        }
+        let upper = tokens(above);
+        // The cell each piece continues: a number of the row starting in
+        // the piece's first column.
+        let targets: Option<Vec<(usize, &str)>> = tokens(below)
+            .into_iter()
+            .map(|(w0, _, a, b)| {
+                let &(u0, u1, ua, ub) = upper.iter().find(|t| t.0 == w0)?;
+                let token = &above[ua..ub];
+                let centre = u0 + u1 + 1;
+                let cell = row.cells.iter().position(|c| {
+                    c.pos.width == centre && c.text.trim() == token && is_digits(token)
+                })?;
+                Some((cell, &below[a..b]))
+            })
+            .collect();
+        let Some(targets) = targets.filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        for (cell, piece) in targets {
+            row.cells[cell].text.push_str(piece);
+        }
+        joined[k] = true;
+    }
+    if joined.contains(&true) {
+        let mut k = 0;
+        blocks.retain(|_| {
+            k += 1;
+            !joined[k - 1]
+        });
     }
 }
 
@@ -2947,6 +3037,32 @@ mod tests {
         }
         let doc = parse(&text, &Limits::default());
         assert_eq!(rows(&doc)[..4], [["1"], ["0"], ["0"], ["1"]]);
+    }
+
+    /// w3m's text of a table whose 总计 column is one character wide: a
+    /// full-width `１５` wraps, `５` on the next line where `１` starts.
+    /// Joined to the number above; not below a row of values alone (the
+    /// next row's, above its label), nor where the piece starts elsewhere.
+    #[test]
+    fn a_number_wrapped_in_a_narrow_column_is_one_number() {
+        let text = r#"一、本年新收政府信息公开申请数量   14 1  -  -    -    -  １
+                                                         ５
+二、上年结转政府信息公开申请数量   -  -  -  -    -    -  -
+       （七）总计                  13 1  -  -    -    -  １
+                                                         ４
+"#;
+        let r = rows(&parse(text, &Limits::default()));
+        assert_eq!(r[0].last().map(String::as_str), Some("１５"), "{r:?}");
+        assert_eq!(r[2].last().map(String::as_str), Some("１４"), "{r:?}");
+        assert_eq!(r.len(), 3, "{r:?}");
+        // Values alone above: the lone digit is a line of its own.
+        let text = "   14 1  -  -    -    -  3\n                          5\n";
+        let r = rows(&parse(text, &Limits::default()));
+        assert_eq!(r.len(), 2, "{r:?}");
+        // A piece that starts one column off is no part of the number.
+        let text = "一、本年新收政府信息公开申请数量   14 1  -  -    -    -  １\n                                                          ５\n";
+        let r = rows(&parse(text, &Limits::default()));
+        assert_eq!(r[0].last().map(String::as_str), Some("１"), "{r:?}");
     }
 
     /// Text of one cell a line, taken from Word's HTML with a space
