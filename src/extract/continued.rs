@@ -116,8 +116,9 @@ pub(crate) fn rejoin_labelled<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<
     Some(join(rows, &first, &second, |r| r.value_cells()))
 }
 
-/// A page's table too wide for its page printed as two tables, side by
-/// side or one under the other (`因表格较宽，分为左右两部分显示`): the
+/// A table too wide for its page printed as two grids that keep their
+/// blank cells (a page's tables, or a markup's text tables), side by side
+/// or one under the other (`因表格较宽，分为左右两部分显示`): the
 /// first with the labels and the left-hand columns, the second with a
 /// header naming the rest and 总计 and under it one row for each
 /// labelled row of the first, without labels; both keep their blank
@@ -182,7 +183,11 @@ pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<
                 if filled && !c.is_value() {
                     return false;
                 }
-            } else if filled && !c.is_value() {
+            } else if filled && c.is_value() {
+                // A value left of the last `w1` columns: the parts do not
+                // split the template's columns (a 小计 column).
+                return false;
+            } else if filled {
                 label = true;
             }
             col += c.colspan.max(1) as usize;
@@ -220,8 +225,10 @@ pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<
             });
             out[i].cells.extend(extra);
         }
-        out.drain(head2..head2 + (start - head2));
     }
+    // The second header goes either way: left after the joined rows, it
+    // would stand where the table ends.
+    out.drain(head2..start);
     Some(out)
 }
 
@@ -525,5 +532,15 @@ mod tests {
         assert_eq!(rows[4], ["", "", "+", "+", "+", "+", "+0"]);
         assert!(joined(format!("{first}{}", right("总计", &second[..3]))).is_none());
         assert!(joined(format!("{first}{}", right("小计", &second))).is_none());
+        // A second part one column wider than the first leaves (a 小计
+        // among its columns): the first part's rows hold values where the
+        // join would have labels.
+        let wider = [
+            "_ 1 3 1 5 103",
+            "_ _ _ _ 0 5",
+            "_ _ 1 _ 1 23",
+            "_ _ _ _ 0 0",
+        ];
+        assert!(joined(format!("{first}{}", right("总计", &wider))).is_none());
     }
 }

@@ -1196,9 +1196,20 @@ mod tests {
         assert_eq!(v("procurement", "amount_yuan"), Some(352_000.0));
         let rec = run(&text("对外公开总数量：4", "本年新公开数量：1"));
         let v = |row: &str, col: &str| val(&rec, "active", row, col);
-        assert_ne!(v("normative_docs", "published"), Some(4.0));
-        assert_ne!(v("normative_docs", "total_public"), Some(1.0));
+        for col in ["made", "published", "total_public"] {
+            assert_eq!(v("normative_docs", col), None, "{col}");
+        }
         assert_eq!(v("regulations", "total_public"), Some(0.0));
+        // The 2021 fee's name holds a colon of its own.
+        let rec = run("某区司法局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n\
+                       第二十条第（一）项\n规章\n本年制发件数：0\n本年废止件数：0\n现行有效件数：3\n\
+                       第二十条第（五）项\n行政许可\n本年处理决定数量：12\n\
+                       第二十条第（八）项\n行政事业性收费\n本年收费金额（单位：万元）：2.5\n\
+                       三、收到和处理政府信息公开申请情况\n");
+        let v = |row: &str, col: &str| val(&rec, "active", row, col);
+        assert_eq!(v("regulations", "in_force"), Some(3.0));
+        assert_eq!(v("licensing", "decisions"), Some(12.0));
+        assert_eq!(v("fees", "amount_yuan"), Some(25_000.0));
     }
 
     /// A page whose rows leave their zeros out by one blank cell merged
@@ -1219,12 +1230,7 @@ mod tests {
 </table>"#;
         let doc = crate::parse::html::parse(html, &Limits::default());
         let rec = extract_doc(&doc);
-        let row = |k: &str| -> Vec<Option<f64>> {
-            crate::template::REQUEST_COLS
-                .iter()
-                .map(|c| val(&rec, "requests", k, c.key))
-                .collect()
-        };
+        let row = |k: &str| request_row(&rec, k);
         let n = Some;
         assert_eq!(
             row("new_received"),
@@ -1250,6 +1256,26 @@ mod tests {
             "{:?}",
             rec.issues
         );
+        // Word's HTML making every column two grid columns wide: a blank
+        // cell of two is one column's blank, as every value's cell is.
+        let word = r#"<p>三、收到和处理政府信息公开申请情况</p><table>
+<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan="14">申请人情况</td></tr>
+<tr><td colspan="2" rowspan="2">自然人</td><td colspan="10">法人或其他组织</td><td colspan="2" rowspan="2">总计</td></tr>
+<tr><td colspan="2">商业企业</td><td colspan="2">科研机构</td><td colspan="2">社会公益组织</td><td colspan="2">法律服务机构</td><td colspan="2">其他</td></tr>
+<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td colspan="2">30</td><td colspan="2">4</td><td colspan="2"></td><td colspan="2">2</td><td colspan="2">1</td><td colspan="2">3</td><td colspan="2">40</td></tr>
+<tr><td colspan="3">二、上年结转政府信息公开申请数量</td><td colspan="2">1</td><td colspan="2">1</td><td colspan="2"></td><td colspan="2">1</td><td colspan="2">0</td><td colspan="2">0</td><td colspan="2">3</td></tr>
+<tr><td rowspan="2">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td colspan="2">11</td><td colspan="2">3</td><td colspan="2"></td><td colspan="2">1</td><td colspan="2">1</td><td colspan="2">1</td><td colspan="2">17</td></tr>
+</table>"#;
+        let rec = extract_doc(&crate::parse::html::parse(word, &Limits::default()));
+        let row = |k: &str| request_row(&rec, k);
+        assert_eq!(
+            row("new_received"),
+            [n(30.0), n(4.0), None, n(2.0), n(1.0), n(3.0), n(40.0)]
+        );
+        assert_eq!(
+            row("granted"),
+            [n(11.0), n(3.0), None, n(1.0), n(1.0), n(1.0), n(17.0)]
+        );
     }
 
     /// Section 三 as two tables side by side, written out one after the
@@ -1262,12 +1288,7 @@ mod tests {
         let rec = run(include_str!(
             "../../fixtures/external/handwritten-round23/03-2020-2019-balance/pandoc-org.txt"
         ));
-        let row = |k: &str| -> Vec<Option<f64>> {
-            crate::template::REQUEST_COLS
-                .iter()
-                .map(|c| val(&rec, "requests", k, c.key))
-                .collect()
-        };
+        let row = |k: &str| request_row(&rec, k);
         let n = Some;
         assert_eq!(
             row("new_received"),
@@ -1285,12 +1306,7 @@ mod tests {
             row("total_handled"),
             [n(83.0), n(13.0), None, n(1.0), n(3.0), n(1.0), n(101.0)]
         );
-        let how = |k: &str, col: &str| {
-            rec.cells
-                .iter()
-                .find(|c| c.row == k && c.col == col)
-                .map(|c| c.how)
-        };
+        let how = |k: &str, col: &str| how_of(&rec, k, col);
         assert_eq!(
             how("new_received", "business"),
             Some(crate::model::How::Read)
@@ -1335,6 +1351,23 @@ mod tests {
             .map(|c| c.key())
             .collect();
         assert!(inferred.is_empty(), "{inferred:?}");
+        // One label column in a padded CSV: `行政复议,,1,0,0,1,` is a blank
+        // 结果维持 and the line's padding, as before; blank at both ends
+        // does not show an empty label column.
+        let rec = run("某街道办事处2024年政府信息公开工作年度报告,,,,,,\n\
+                       四、政府信息公开行政复议、行政诉讼情况,,,,,,\n\
+                       行政复议,,1,0,0,1,\n未经复议直接起诉,0,0,0,1,1,\n复议后起诉,0,2,0,0,2,\n\
+                       五、存在的主要问题及改进情况,,,,,,\n注：本表数据截至2024年12月31日,,,,,,备注\n");
+        let row = |g: &str| -> Vec<Option<f64>> {
+            crate::template::REVIEW_COLS
+                .iter()
+                .map(|c| val(&rec, "review_litigation", g, c.key))
+                .collect()
+        };
+        assert_eq!(
+            row("review"),
+            [None, Some(1.0), Some(0.0), Some(0.0), Some(1.0)]
+        );
     }
 
     /// PDF layout text whose zero cells are blank: rows print only some of
@@ -2824,12 +2857,7 @@ mod tests {
         assert_eq!(v("unable_not_held", "total"), Some(10.0));
         assert_eq!(v("total_handled", "total"), Some(39.0));
         assert_eq!(v("carried_forward", "total"), Some(2.0));
-        let how = |r: &str, c: &str| {
-            rec.cells
-                .iter()
-                .find(|x| x.row == r && x.col == c)
-                .map(|x| x.how)
-        };
+        let how = |r: &str, c: &str| how_of(&rec, r, c);
         assert_eq!(
             how("new_received", "total"),
             Some(crate::model::How::Continued)

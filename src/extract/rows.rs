@@ -212,27 +212,46 @@ pub(crate) fn without_column_name(text: &str) -> &str {
 /// but a blank cell merged over several columns among the row's values
 /// (`<td>1</td><td colspan="5"></td><td>1</td>`, an office's way to leave
 /// a row's zeros out) is that many blank cells, each column's own. Only
-/// after a filled cell and before nothing but values and blanks: a blank
-/// merged over label columns, or in a header, stays one cell.
-fn blank_spans(cells: &[crate::parse::Cell], page: bool) -> Vec<usize> {
+/// in a row that prints a number, after a filled cell and before nothing
+/// but values and blanks, and only where every number of the table
+/// stands in a cell of one column (`units`: Word's HTML may make every
+/// column two grid columns wide, a blank one of them one cell).
+fn blank_spans(cells: &[crate::parse::Cell], units: bool) -> Vec<usize> {
+    use crate::parse::value::{lex, Lexed};
     let blank = |c: &crate::parse::Cell| c.text.trim().is_empty();
     let mut times = vec![1; cells.len()];
-    if !page {
+    if !units
+        || !cells
+            .iter()
+            .any(|c| matches!(lex(&c.text), Lexed::Number { .. }))
+    {
         return times;
     }
+    // From the end: whether every cell after `i` is a value or blank.
+    let mut values_after = vec![true; cells.len()];
+    for i in (0..cells.len().saturating_sub(1)).rev() {
+        let next = &cells[i + 1];
+        values_after[i] = values_after[i + 1] && (blank(next) || lex(&next.text).is_value());
+    }
+    let mut filled_before = false;
     for (i, c) in cells.iter().enumerate() {
-        if c.colspan > 1
-            && blank(c)
-            && !c.from_above
-            && cells[..i].iter().any(|d| !blank(d))
-            && cells[i + 1..]
-                .iter()
-                .all(|d| blank(d) || crate::parse::value::lex(&d.text).is_value())
-        {
+        if c.colspan > 1 && blank(c) && !c.from_above && filled_before && values_after[i] {
             times[i] = c.colspan as usize;
         }
+        filled_before |= !blank(c);
     }
     times
+}
+
+/// Whether every number in a page's table `g` stands in a cell of one
+/// grid column (see [`blank_spans`]); `false` for a grid of text.
+fn numbers_in_unit_cells(g: &crate::parse::Grid) -> bool {
+    use crate::parse::value::{lex, Lexed};
+    g.loc.table != 0
+        && g.rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .all(|c| c.colspan <= 1 || !matches!(lex(&c.text), Lexed::Number { .. }))
 }
 
 /// Every block of `doc` as rows, in reading order.
@@ -252,6 +271,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
             }),
             Block::Table(g) => {
                 let pad = padding(g);
+                let units = numbers_in_unit_cells(g);
                 let start = rows.len();
                 // Each kept cell's first grid column.
                 let mut cols: Vec<Vec<usize>> = Vec::with_capacity(g.rows.len());
@@ -274,7 +294,7 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
                         continue;
                     }
                     let keep = r.cells.len().saturating_sub(pad);
-                    let times = blank_spans(&r.cells[..keep], g.loc.table != 0);
+                    let times = blank_spans(&r.cells[..keep], units);
                     let mut col = 0;
                     cols.push(
                         r.cells[..keep]
@@ -338,47 +358,43 @@ pub(crate) fn rows_of(doc: &Document) -> Vec<RowView<'_>> {
 /// stays as printed (a name out of order would put its value in another
 /// column).
 fn named_values(rows: &mut [RowView<'_>]) {
-    use crate::template::{ActiveRow, ACTIVE_2019, ACTIVE_2021};
-    fn named<'d>(r: &RowView<'d>) -> Option<(&'d str, &'d str)> {
+    use crate::template::{Col, ACTIVE_2019, ACTIVE_2021};
+    // The column sets, the longest first: 上一年项目数量, 本年增/减 begin
+    // 处理决定数量's set too.
+    let mut sets: Vec<&'static [Col]> = ACTIVE_2019
+        .iter()
+        .chain(&ACTIVE_2021)
+        .map(|a| a.cols)
+        .collect();
+    sets.sort_by_key(|cols| std::cmp::Reverse(cols.len()));
+    // A line's value after the column `name` and a colon (the name may
+    // hold a colon itself: `本年收费金额（单位：万元）`).
+    fn value_after<'d>(r: &RowView<'d>, name: &str) -> Option<&'d str> {
         let [c] = r.cells.as_slice() else {
             return None;
         };
-        if !r.is_line {
-            return None;
-        }
-        let (name, value) = c.text.split_once(['：', ':'])?;
-        let value = value.trim();
-        (!value.is_empty() && crate::parse::value::lex(value).is_value())
-            .then_some((name.trim(), value))
+        let rest = c.text.trim().strip_prefix(name)?;
+        let value = rest.trim_start().strip_prefix(['：', ':'])?.trim();
+        (r.is_line && !value.is_empty() && crate::parse::value::lex(value).is_value())
+            .then_some(value)
     }
-    let sets = || {
-        ACTIVE_2019
-            .iter()
-            .chain(&ACTIVE_2021)
-            .map(|a: &ActiveRow| a.cols)
-    };
     let mut i = 0;
     while i < rows.len() {
-        let Some((name, _)) = named(&rows[i]) else {
-            i += 1;
-            continue;
-        };
-        let fits = sets().find(|cols| {
-            cols.first().is_some_and(|c| c.label == name)
-                && rows.len() - i >= cols.len()
+        let fits = sets.iter().find(|cols| {
+            rows.len() - i >= cols.len()
                 && cols
                     .iter()
                     .zip(&rows[i..])
-                    .all(|(c, r)| named(r).is_some_and(|(n, _)| n == c.label))
+                    .all(|(c, r)| value_after(r, c.label).is_some())
         });
         let Some(cols) = fits else {
             i += 1;
             continue;
         };
-        for r in &mut rows[i..i + cols.len()] {
-            if let Some((_, value)) = named(r) {
-                let c = &r.cells[0];
-                r.cells[0] = CellView::new(value, false, c.loc, c.pos);
+        for (c, r) in cols.iter().zip(&mut rows[i..]) {
+            if let Some(value) = value_after(r, c.label) {
+                let at = &r.cells[0];
+                r.cells[0] = CellView::new(value, false, at.loc, at.pos);
             }
         }
         i += cols.len();

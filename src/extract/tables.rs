@@ -1903,9 +1903,12 @@ fn review_by_groups<'a, 'd>(
     }
     // Blank cells past a group's five are a line's padding (a CSV
     // export as wide as its widest row), not cells; a blank first cell
-    // of six beside the group's label is its empty label column.
+    // of six beside the group's label, the sixth filled, is its empty
+    // label column.
     for (b, lead) in blocks.iter_mut().zip(lead_blank) {
-        if b.len() == 6 && lead {
+        // Blank at both ends is either reading (a label column, or a
+        // padded line's last field): the padding's, as before.
+        if b.len() == 6 && lead && !b[5].text.trim().is_empty() {
             b.remove(0);
         }
         if b.len() > 5 && b[5..].iter().all(|c| c.text.trim().is_empty()) {

@@ -778,9 +778,10 @@ fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
 /// gives a column headed `总` / `计`, one character a line, the width of
 /// one full-width digit: `１` / `５` for 15): a line holding only digits,
 /// each piece starting where a number of the row right above starts, is
-/// the rest of those numbers and is joined to them. Only below a row
-/// that has its label (values alone on a line may be the next row's,
-/// printed above their label).
+/// the rest of those numbers and is joined to them. Only between rows
+/// that have their labels, each with values (values alone on a line may
+/// be the next row's, printed above their label; a label alone after the
+/// line says so). The row's identities then check what was joined.
 fn join_wrapped_digits(blocks: &mut Vec<Block>, lines: &[&str]) {
     let is_digits = |t: &str| {
         (1..=3).contains(&t.chars().count())
@@ -813,6 +814,18 @@ fn join_wrapped_digits(blocks: &mut Vec<Block>, lines: &[&str]) {
             continue;
         };
         if !text.split_whitespace().all(is_digits) {
+            continue;
+        }
+        // The next row: labelled, with values, right after the line.
+        let next_labelled = match blocks.get(k + 1) {
+            Some(Block::Table(g)) => g.rows.first().is_some_and(|r| {
+                r.loc.line == at.line + 1
+                    && r.cells.first().is_some_and(|c| !lex(&c.text).is_value())
+                    && r.cells[1..].iter().any(|c| lex(&c.text).is_value())
+            }),
+            _ => false,
+        };
+        if !next_labelled {
             continue;
         }
         let Block::Table(g) = &mut blocks[k - 1] else {
@@ -3050,15 +3063,26 @@ mod tests {
 二、上年结转政府信息公开申请数量   -  -  -  -    -    -  -
        （七）总计                  13 1  -  -    -    -  １
                                                          ４
+四、结转下年度继续办理             1  -  -  -    -    -  １
 "#;
         let r = rows(&parse(text, &Limits::default()));
         assert_eq!(r[0].last().map(String::as_str), Some("１５"), "{r:?}");
         assert_eq!(r[2].last().map(String::as_str), Some("１４"), "{r:?}");
-        assert_eq!(r.len(), 3, "{r:?}");
+        assert_eq!(r.len(), 4, "{r:?}");
         // Values alone above: the lone digit is a line of its own.
-        let text = "   14 1  -  -    -    -  3\n                          5\n";
+        let text = "   14 1  -  -    -    -  3\n                         5\n一、本年新收政府信息公开申请数量   14 1  -  -    -    -  3\n";
         let r = rows(&parse(text, &Limits::default()));
-        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r.len(), 3, "{r:?}");
+        // The next row's one value above its label, in the total's
+        // column: its own row's, not the rest of the total above.
+        let text = r#"       （一）予以公开              3  1  0  0    0    0  4
+                                                         2
+       （二）部分公开（区分处理的，只计这一情形，不计其他情形）
+       （三）不予公开
+"#;
+        let r = rows(&parse(text, &Limits::default()));
+        assert_eq!(r[0].last().map(String::as_str), Some("4"), "{r:?}");
+        assert!(r.iter().any(|row| row == &["2"]), "{r:?}");
         // A piece that starts one column off is no part of the number.
         let text = "一、本年新收政府信息公开申请数量   14 1  -  -    -    -  １\n                                                          ５\n";
         let r = rows(&parse(text, &Limits::default()));
