@@ -1275,7 +1275,10 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 /// separator (`+11,532`: `+1`, `1,532`); 22,609 right, 29 wrong, 9 of
 /// 70, balance 9 of 14; section 四's row in Calc's sheet spread over
 /// its merged cells' columns read from its fifteen printed cells: 22,699
-/// right, 7 of 70 (round 23's calc-csv too: 27,320 right, 20 of 80). The
+/// right, 7 of 70 (round 23's calc-csv too: 27,320 right, 20 of 80).
+/// Since 2026-12-07 section 四's group headers printed as a name over
+/// blank cells (`| 行政复议 | | | | |`, pandoc's Haddock, Muse, plain
+/// text) pad the header, not the group: 22,807 right. The
 /// caps hold that. Left: inscriptis's 09,
 /// whose merged cells move its rows' values by a column against its
 /// header (10 wrong); Calc's XLSX of 04, the two tables of one section
@@ -1284,7 +1287,7 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 fn accuracy_on_the_twenty_fourth_handwritten_set() {
     let s = scored("handwritten-round24", 29, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 22_699, "{right} cells right");
+    assert!(right >= 22_807, "{right} cells right");
     // 02's planted balance slip, found on 9 of its 14 copies.
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 9);
@@ -1368,14 +1371,16 @@ fn accuracy_on_the_twenty_sixth_handwritten_set() {
 /// columns stands for each (06: `<td>1</td><td colspan="5"></td>`), and
 /// `名称：值` lines naming a sub-table's columns whole and in order read as
 /// their values (08's cards): 19,293 right (80.7 %; the page 100 %), 0
-/// wrong. Left: 06's merged blanks in text, where the one blank cell
+/// wrong; section 四 as two stacked tables whose group headers pad their
+/// rows with blank cells (07 through html-to-markdown and DocBook): 19,323
+/// right. Left: 06's merged blanks in text, where the one blank cell
 /// left cannot tell which columns it stood for (read as ambiguous);
 /// pandoc's LaTeX (3 of 5 sound copies with a finding).
 #[test]
 fn accuracy_on_the_twenty_seventh_handwritten_set() {
     let s = scored("handwritten-round27", 0, 13);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_293, "{right} cells right");
+    assert!(right >= 19_323, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

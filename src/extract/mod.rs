@@ -1317,6 +1317,45 @@ mod tests {
         );
     }
 
+    /// Section 四 as two stacked tables (表4-1 行政复议, 表4-2 行政诉讼),
+    /// each merged group header a row of its name over blank cells in
+    /// Markdown (`| 行政复议 | | | | |`): those blanks pad the header and
+    /// are no cells; before, they went into the group's block and the
+    /// section was left unread.
+    #[test]
+    fn review_as_two_stacked_tables_with_padded_group_headers() {
+        let rec = run(r#"某区卫生健康局2025年政府信息公开工作年度报告
+四、政府信息公开行政复议、行政诉讼情况
+
+表4-1 行政复议情况
+
+| 行政复议 | | | | |
+| ---- | ---- | ---- | ---- | --- |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 2    | 1    | 0    | 1    | 4  |
+
+表4-2 行政诉讼情况
+
+| 行政诉讼     | | | | | | | | | |
+| -------- | ---- | ---- | ---- | --- | ----- | ---- | ---- | ---- | --- |
+| 未经复议直接起诉 | | | | | 复议后起诉 | | | | |
+| 结果维持     | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持  | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 1        | 0    | 0    | 0    | 1  | 1     | 0    | 0    | 1    | 2  |
+
+五、存在的主要问题及改进情况
+"#);
+        let row = |g: &str| -> Vec<Option<f64>> {
+            crate::template::REVIEW_COLS
+                .iter()
+                .map(|c| val(&rec, "review_litigation", g, c.key))
+                .collect()
+        };
+        let n = |v: [f64; 5]| v.map(Some).to_vec();
+        assert_eq!(row("review"), n([2.0, 1.0, 0.0, 1.0, 4.0]));
+        assert_eq!(row("litigation_direct"), n([1.0, 0.0, 0.0, 0.0, 1.0]));
+        assert_eq!(row("litigation_after_review"), n([1.0, 0.0, 0.0, 1.0, 2.0]));
+    }
+
     /// Section 四 as a table of one row per group (pandoc's Org and
     /// Textile): the label takes two columns, 行政复议's second one empty
     /// and the 复议后起诉 row's first one (its parent's, merged above).

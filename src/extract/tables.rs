@@ -1854,11 +1854,36 @@ fn review_by_groups<'a, 'd>(
     // the label's own row: the second label column a group with no sub-
     // groups leaves empty (`| 行政复议 | | 1 | 0 | … |`), or a value.
     let mut lead_blank = [false; 3];
-    for r in rows {
+    // Whether the rows after each, up to the next value, name a column
+    // (`结果维持`): a header still to come.
+    let filled = |c: &&CellView<'_>| !c.text.trim().is_empty();
+    let mut heads_follow = vec![false; rows.len()];
+    let mut heads = false;
+    for (i, r) in rows.iter().enumerate().rev() {
+        heads_follow[i] = heads;
+        if r.cells.iter().filter(filled).any(|c| c.is_value()) {
+            heads = false;
+        } else if r
+            .cells
+            .iter()
+            .any(|c| REVIEW_COLS.iter().any(|col| c.norm() == col.label))
+        {
+            heads = true;
+        }
+    }
+    for (r, &heads_follow) in rows.iter().zip(&heads_follow) {
         let mut named_in_row = false;
+        // A row of names over blank cells with the columns' names still to
+        // come (`| 行政复议 | | | | |` over `| 结果维持 | …`, a merged
+        // header cell's padding): its blanks are no cells. After the
+        // columns' names, such a row is a group left blank (`行政复议,,,,,`).
+        let names_only = heads_follow
+            && r.cells.iter().filter(filled).all(|c| !c.is_value())
+            && r.cells.iter().any(|c| filled(&c));
         for c in &r.cells {
             if c.is_value() {
-                if c.text.trim().is_empty() && queue.is_empty() && named.is_empty() {
+                let blank = c.text.trim().is_empty();
+                if blank && (names_only || queue.is_empty() && named.is_empty()) {
                     continue;
                 }
                 if let Some(&last) = named.last() {
