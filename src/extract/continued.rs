@@ -319,21 +319,37 @@ mod tests {
         let rows = rejoin(&rows, 7)?;
         Some(
             rows.iter()
-                .map(|r| {
-                    r.cells
-                        .iter()
-                        .map(|c| {
-                            let t = c.text.trim();
-                            if c.placed.is_some() {
-                                format!("+{t}")
-                            } else {
-                                t.to_string()
-                            }
-                        })
-                        .collect()
-                })
+                .map(|r| r.cells.iter().map(marked).collect())
                 .collect(),
         )
+    }
+
+    /// The rows of a page `html` joined by `join` (`None`: left as
+    /// printed): each row of a label and seven values, its values' texts,
+    /// a cell joined from a second part marked `+`.
+    fn html_joined(
+        html: &str,
+        join: for<'d> fn(&[RowView<'d>], usize) -> Option<Vec<RowView<'d>>>,
+    ) -> Option<Vec<Vec<String>>> {
+        let doc = crate::parse::html::parse(html, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let rows = join(&rows, 7)?;
+        Some(
+            rows.iter()
+                .filter(|r| r.cells.len() == 8)
+                .map(|r| r.cells[1..].iter().map(marked).collect())
+                .collect(),
+        )
+    }
+
+    /// A cell's text, `+` before it when a join placed it.
+    fn marked(c: &CellView<'_>) -> String {
+        let t = c.text.trim();
+        if c.placed.is_some() {
+            format!("+{t}")
+        } else {
+            t.to_string()
+        }
     }
 
     const FIRST: &str = "\
@@ -416,29 +432,15 @@ mod tests {
                 ],
             )
         };
-        let joined = |html: String| {
-            let doc = crate::parse::html::parse(&html, &crate::config::Limits::default());
-            let rows = crate::extract::rows::rows_of(&doc);
-            rejoin_labelled(&rows, 7).map(|rows| {
-                rows.iter()
-                    .filter(|r| r.cells.len() == 8)
-                    .map(|r| {
-                        r.cells[1..]
-                            .iter()
-                            .map(|c| c.text.trim().to_string())
-                            .collect::<Vec<_>>()
-                    })
-                    .collect::<Vec<_>>()
-            })
-        };
+        let joined = |html: String| html_joined(&html, rejoin_labelled);
         let rows = joined(format!(
             "{left}<p>表3-2（续表3-1）</p>{}",
             right(labels[2], "总计")
         ))
         .expect("joined");
         assert_eq!(rows.len(), 3, "{rows:?}");
-        assert_eq!(rows[0], ["53", "4", "", "1", "1", "1", "60"]);
-        assert_eq!(rows[2], ["17", "2", "", "1", "", "", "20"]);
+        assert_eq!(rows[0], ["53", "4", "", "+1", "+1", "+1", "+60"]);
+        assert_eq!(rows[2], ["17", "2", "", "+1", "+", "+", "+20"]);
         // Labels that differ, or no 总计 named in the second header.
         assert!(joined(format!("{left}{}", right("（二）部分公开", "总计"))).is_none());
         assert!(joined(format!("{left}{}", right(labels[2], "小计"))).is_none());
@@ -485,28 +487,7 @@ mod tests {
             ("（一）予以公开", "18", "4"),
             ("1.属于国家秘密", "", ""),
         ]);
-        let joined = |html: String| {
-            let doc = crate::parse::html::parse(&html, &crate::config::Limits::default());
-            let rows = crate::extract::rows::rows_of(&doc);
-            rejoin_side_by_side(&rows, 7).map(|rows| {
-                rows.iter()
-                    .filter(|r| r.cells.len() == 8)
-                    .map(|r| {
-                        r.cells[1..]
-                            .iter()
-                            .map(|c| {
-                                let t = c.text.trim();
-                                if c.placed.is_some() {
-                                    format!("+{t}")
-                                } else {
-                                    t.to_string()
-                                }
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                    .collect::<Vec<_>>()
-            })
-        };
+        let joined = |html: String| html_joined(&html, rejoin_side_by_side);
         let second = ["_ 1 3 1 103", "_ _ _ _ 5", "_ _ 1 _ 23", "_ _ _ _ 0"];
         let note = "<p>（因表格较宽，分为左右两部分显示。）</p>";
         let rows = joined(format!(

@@ -153,6 +153,19 @@ mod tests {
             .collect()
     }
 
+    /// Section 四's group `group` of `rec`, column by column (`None`: null
+    /// or absent).
+    fn review_row(rec: &Record, group: &str) -> Vec<Option<f64>> {
+        crate::template::REVIEW_COLS
+            .iter()
+            .map(|c| {
+                rec.value("review_litigation", group, c.key)
+                    .flatten()
+                    .map(|n| n.0)
+            })
+            .collect()
+    }
+
     /// A Markdown table's `<br>` between two digits (pymupdf4llm): two
     /// cells run into one where the row then has its columns and its
     /// parts add up (`4<br>2`), one number wrapped where they do not
@@ -1158,12 +1171,7 @@ mod tests {
         let rec = run(include_str!(
             "../../fixtures/handwritten/review-in-three-blocks-2021.txt"
         ));
-        let row = |g: &str| -> Vec<Option<f64>> {
-            crate::template::REVIEW_COLS
-                .iter()
-                .map(|c| val(&rec, "review_litigation", g, c.key))
-                .collect()
-        };
+        let row = |g: &str| review_row(&rec, g);
         let n = |v: [f64; 5]| v.map(Some).to_vec();
         assert_eq!(row("review"), n([2.0, 0.0, 0.0, 0.0, 2.0]));
         assert_eq!(row("litigation_direct"), n([0.0, 1.0, 0.0, 0.0, 1.0]));
@@ -1344,12 +1352,7 @@ mod tests {
 
 五、存在的主要问题及改进情况
 "#);
-        let row = |g: &str| -> Vec<Option<f64>> {
-            crate::template::REVIEW_COLS
-                .iter()
-                .map(|c| val(&rec, "review_litigation", g, c.key))
-                .collect()
-        };
+        let row = |g: &str| review_row(&rec, g);
         let n = |v: [f64; 5]| v.map(Some).to_vec();
         assert_eq!(row("review"), n([2.0, 1.0, 0.0, 1.0, 4.0]));
         assert_eq!(row("litigation_direct"), n([1.0, 0.0, 0.0, 0.0, 1.0]));
@@ -1373,12 +1376,7 @@ mod tests {
 |          | 复议后起诉       | 0        | 2        | 0        | 0        | 2    |
 五、存在的主要问题及改进情况
 "#);
-        let row = |g: &str| -> Vec<Option<f64>> {
-            crate::template::REVIEW_COLS
-                .iter()
-                .map(|c| val(&rec, "review_litigation", g, c.key))
-                .collect()
-        };
+        let row = |g: &str| review_row(&rec, g);
         let n = |v: [f64; 5]| v.map(Some).to_vec();
         assert_eq!(row("review"), n([1.0, 0.0, 0.0, 0.0, 1.0]));
         assert_eq!(row("litigation_direct"), n([0.0, 0.0, 0.0, 1.0, 1.0]));
@@ -1397,12 +1395,7 @@ mod tests {
                        四、政府信息公开行政复议、行政诉讼情况,,,,,,\n\
                        行政复议,,1,0,0,1,\n未经复议直接起诉,0,0,0,1,1,\n复议后起诉,0,2,0,0,2,\n\
                        五、存在的主要问题及改进情况,,,,,,\n注：本表数据截至2024年12月31日,,,,,,备注\n");
-        let row = |g: &str| -> Vec<Option<f64>> {
-            crate::template::REVIEW_COLS
-                .iter()
-                .map(|c| val(&rec, "review_litigation", g, c.key))
-                .collect()
-        };
+        let row = |g: &str| review_row(&rec, g);
         assert_eq!(
             row("review"),
             [None, Some(1.0), Some(0.0), Some(0.0), Some(1.0)]
