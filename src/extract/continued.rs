@@ -88,14 +88,7 @@ pub(crate) fn rejoin_labelled<'d>(rows: &[RowView<'d>], n: usize) -> Option<Vec<
     if first.len() < 3 || first.len() != second.len() {
         return None;
     }
-    let names_total = |range: std::ops::Range<usize>| {
-        rows[range].iter().any(|r| {
-            names_a_column(r)
-                && r.cells
-                    .iter()
-                    .any(|c| matches!(c.label().core.as_str(), "总计" | "合计"))
-        })
-    };
+    let names_total = |range: std::ops::Range<usize>| rows[range].iter().any(names_total);
     let last_first = *first.last()?;
     if names_total(0..first_labelled) || !names_total(last_first + 1..second[0]) {
         return None;
@@ -160,12 +153,6 @@ pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<
     while head2 > 0 && head(&rows[head2 - 1]) {
         head2 -= 1;
     }
-    let names_total = |r: &RowView<'_>| {
-        names_a_column(r)
-            && r.cells
-                .iter()
-                .any(|c| matches!(c.label().core.as_str(), "总计" | "合计"))
-    };
     if head2 == start || !rows[head2..start].iter().any(names_total) {
         return None;
     }
@@ -296,6 +283,15 @@ fn blank(r: &RowView<'_>) -> bool {
 fn labelled_with(r: &RowView<'_>, k: usize) -> bool {
     let v = r.values();
     v.len() == k && v.len() < r.cells.len()
+}
+
+/// Whether a row is a column header naming 总计 (`合计`): the right-hand
+/// part's, where a table's columns were printed in two parts.
+fn names_total(r: &RowView<'_>) -> bool {
+    names_a_column(r)
+        && r.cells
+            .iter()
+            .any(|c| matches!(c.label().core.as_str(), "总计" | "合计"))
 }
 
 /// Whether a row holds the name of one of section 三's columns or of a

@@ -1901,7 +1901,7 @@ fn review_by_groups<'a, 'd>(
                 }
                 let g = *queue.first()?;
                 if blocks[g].is_empty() {
-                    lead_blank[g] = named_in_row && c.text.trim().is_empty();
+                    lead_blank[g] = named_in_row && blank;
                 }
                 blocks[g].push(c);
                 first = first.or(Some(r));

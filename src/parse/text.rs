@@ -784,30 +784,20 @@ fn join_digit_pieces(blocks: &mut [Block], lines: &[&str]) {
 /// line says so). The row's identities then check what was joined.
 fn join_wrapped_digits(blocks: &mut Vec<Block>, lines: &[&str]) {
     let is_digits = |t: &str| {
-        (1..=3).contains(&t.chars().count())
-            && t.chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        (1..=3).contains(&t.chars().count()) && t.chars().all(crate::parse::value::is_digit)
     };
-    // Each token of a line with its first and last display column.
-    let tokens = |line: &str| -> Vec<(u32, u32, usize, usize)> {
-        let mut out = Vec::new();
-        let mut col = 0u32;
-        let mut start: Option<(u32, usize)> = None;
-        for (b, c) in line.char_indices() {
-            if c.is_whitespace() {
-                if let Some((w, a)) = start.take() {
-                    out.push((w, col, a, b));
-                }
-            } else if start.is_none() {
-                start = Some((col, b));
-            }
-            col += c.width().unwrap_or(0) as u32;
-        }
-        if let Some((w, a)) = start {
-            out.push((w, col, a, line.len()));
-        }
-        out
-    };
+    // Each token of a line: its first display column, its place as a
+    // cell's (`Pos::width`), and its text.
+    fn tokens(line: &str) -> Vec<(u32, u32, &str)> {
+        let mut at = Columns::new(line);
+        line.split_whitespace()
+            .map(|tok| {
+                let a = tok.as_ptr() as usize - line.as_ptr() as usize;
+                let start = at.to(a).1;
+                (start, at.pos(a, a + tok.len(), 0).width, tok)
+            })
+            .collect()
+    }
     let mut joined = vec![false; blocks.len()];
     for k in 1..blocks.len() {
         let Some((text, at)) = blocks[k].line() else {
@@ -849,14 +839,12 @@ fn join_wrapped_digits(blocks: &mut Vec<Block>, lines: &[&str]) {
         // the piece's first column.
         let targets: Option<Vec<(usize, &str)>> = tokens(below)
             .into_iter()
-            .map(|(w0, _, a, b)| {
-                let &(u0, u1, ua, ub) = upper.iter().find(|t| t.0 == w0)?;
-                let token = &above[ua..ub];
-                let centre = u0 + u1 + 1;
+            .map(|(start, _, piece)| {
+                let &(_, place, token) = upper.iter().find(|t| t.0 == start)?;
                 let cell = row.cells.iter().position(|c| {
-                    c.pos.width == centre && c.text.trim() == token && is_digits(token)
+                    c.pos.width == place && c.text.trim() == token && is_digits(token)
                 })?;
-                Some((cell, &below[a..b]))
+                Some((cell, piece))
             })
             .collect();
         let Some(targets) = targets.filter(|t| !t.is_empty()) else {
