@@ -1278,16 +1278,22 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 /// right, 7 of 70 (round 23's calc-csv too: 27,320 right, 20 of 80).
 /// Since 2026-12-07 section 四's group headers printed as a name over
 /// blank cells (`| 行政复议 | | | | |`, pandoc's Haddock, Muse, plain
-/// text) pad the header, not the group: 22,807 right. The
-/// caps hold that. Left: inscriptis's 09,
-/// whose merged cells move its rows' values by a column against its
-/// header (10 wrong); Calc's XLSX of 04, the two tables of one section
-/// read as one (17 wrong).
+/// text) pad the header, not the group: 22,807 right. Section 三 printed
+/// as two tables by its columns (04's `表3-1`, `表3-2（续表3-1）`) read in
+/// text part by part, each on the columns its header names, where the
+/// rows do not line up cell for cell (blank cells lost, Muse's rows
+/// trimmed); a row of a table that prints its totals whose 总计 no
+/// placement fits kept broken for the checks (06): 23,840 right, 12
+/// wrong, row_total 9 of 14, outcome_total 4 of 14. The caps hold that.
+/// Left: inscriptis's 09, whose merged cells move its rows' values by a
+/// column against its header (10 wrong); 04's two parts whose cells ran
+/// together (BeautifulSoup, cheerio, jsdom: no identity within a part to
+/// split them by).
 #[test]
 fn accuracy_on_the_twenty_fourth_handwritten_set() {
-    let s = scored("handwritten-round24", 29, 7);
+    let s = scored("handwritten-round24", 12, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 22_807, "{right} cells right");
+    assert!(right >= 23_840, "{right} cells right");
     // 02's planted balance slip, found on 9 of its 14 copies.
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 9);
@@ -1310,7 +1316,9 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 /// notes in square brackets after a label: 18,384 right (71.0 %; the
 /// page 99.5 %), 41 wrong, 19 of 65; section 二 as sentences across
 /// blank lines, a sentence cut inside its last figure no row: 18,399
-/// right, 40 wrong; the caps hold that. 08's `无` in
+/// right, 40 wrong; a row whose 总计 no placement fits, in a table that
+/// prints its totals, kept broken for the checks: 18,415 right; the caps
+/// hold that. 08's `无` in
 /// section 二's cells, which the set counts as blank, stays
 /// `value.unparsed` (SCHEMA.md: text that is not a number, blank or
 /// dash; read as null all the same): 3 of the 19. Left: pandoc's man (every ideograph an escape), ConTeXt and
@@ -1320,7 +1328,7 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 fn accuracy_on_the_twenty_fifth_handwritten_set() {
     let s = scored("handwritten-round25", 40, 19);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_399, "{right} cells right");
+    assert!(right >= 18_415, "{right} cells right");
 }
 
 /// Round twenty-six: ten pages typed by hand in markup no earlier set used
@@ -1342,14 +1350,15 @@ fn accuracy_on_the_twenty_fifth_handwritten_set() {
 /// before the value, a header row naming 总计 no row: 20,107 right (77.6 %;
 /// the page 100 %), 38 wrong, 14 of 65; section 二's values printed on
 /// the line above their labels (Ghostscript's txtwrite) put after them:
-/// 20,177 right, 20 wrong. Left: txtwrite's section 三 and 四 rows whose
+/// 20,177 right, 20 wrong; a row whose 总计 no placement fits kept broken
+/// for the checks (06: row_total 9 of 13): 20,187 right. Left: txtwrite's section 三 and 四 rows whose
 /// values stand above a one-line label (20 wrong), pandoc's JSON and TEI
 /// (no table our readers know), catdoc's garbled stretches.
 #[test]
 fn accuracy_on_the_twenty_sixth_handwritten_set() {
     let s = scored("handwritten-round26", 20, 14);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 20_177, "{right} cells right");
+    assert!(right >= 20_187, "{right} cells right");
 }
 
 /// Round twenty-seven: ten pages typed by hand in markup no earlier set
@@ -1373,6 +1382,8 @@ fn accuracy_on_the_twenty_sixth_handwritten_set() {
 /// their values (08's cards): 19,293 right (80.7 %; the page 100 %), 0
 /// wrong; section 四 as two stacked tables whose group headers pad their
 /// rows with blank cells (07 through html-to-markdown and DocBook): 19,323
+/// right; a row whose 总计 no placement fits, in a table that prints its
+/// totals, kept broken for the checks (06's row_total 4 → 10 of 12): 19,354
 /// right. Left: 06's merged blanks in text, where the one blank cell
 /// left cannot tell which columns it stood for (read as ambiguous);
 /// pandoc's LaTeX (3 of 5 sound copies with a finding).
@@ -1380,7 +1391,7 @@ fn accuracy_on_the_twenty_sixth_handwritten_set() {
 fn accuracy_on_the_twenty_seventh_handwritten_set() {
     let s = scored("handwritten-round27", 0, 13);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_323, "{right} cells right");
+    assert!(right >= 19_354, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

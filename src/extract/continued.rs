@@ -19,9 +19,11 @@
 //! in the second header only). Anything else is left to the readers as it
 //! was printed.
 
-use super::reconstruct::{is_column_group, is_column_header};
+use super::label::{norm, Label};
+use super::reconstruct::{header_names, is_column_group, is_column_header};
 use super::rows::{CellView, RowView};
 use crate::model::{Checks, How};
+use crate::template::REQUEST_COLS;
 
 /// The rows of a table printed in two parts by its columns, joined back;
 /// `None` when `rows` hold no such table. `n` is the table's number of
@@ -219,6 +221,95 @@ pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<
     Some(out)
 }
 
+/// A section-三 table printed as two whole tables by its columns, each
+/// with the row labels (`表3-1` with 自然人 … 科研机构, `表3-2（续表3-1）`
+/// with 社会公益组织 … 总计), in text whose rows do not line up cell for
+/// cell ([`rejoin_labelled`] joins them where they do): where the second
+/// part starts (its header's first row) and how many columns the first
+/// part has. Each part can then be read alone on its own columns.
+///
+/// Taken only when 一、本年新收政府信息公开申请数量 labels exactly two
+/// rows, and the column names in the header before each (the lines after
+/// the last value before it) are the template's columns up to some `k`
+/// before the first and the rest, 总计 last, before the second.
+pub(crate) fn two_parts(rows: &[RowView<'_>]) -> Option<(usize, usize)> {
+    let first_row = Label::new(crate::template::request_label("new_received")).core;
+    let starts: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            rows[i]
+                .cells
+                .iter()
+                .any(|c| !c.is_value() && Label::new(c.text).core.contains(first_row.as_str()))
+        })
+        .collect();
+    let &[a, b] = starts.as_slice() else {
+        return None;
+    };
+    let filled = |r: &RowView<'_>| r.values().iter().any(|c| !c.text.trim().is_empty());
+    let header_from = |end: usize| rows[..end].iter().rposition(filled).map_or(0, |at| at + 1);
+    let (h1, h2) = (header_from(a), header_from(b));
+    if h2 <= a {
+        return None;
+    }
+    let names1 = column_names(&rows[h1..a]);
+    let names2 = column_names(&rows[h2..b]);
+    let n = REQUEST_COLS.len();
+    let k = names1.len();
+    let whole = (0..k).eq(names1.iter().copied()) && (k..n).eq(names2.iter().copied());
+    (whole && (1..n - 1).contains(&k)).then_some((h2, k))
+}
+
+/// The section-三 columns that `rows` (a table's header) name, in the
+/// template's order, each once: cells made only of columns' names and of
+/// the names of header cells over several (`法人或其他组织（续）`); and a
+/// name wrapped over lines in narrow columns (`商业企` over `业`, a PDF's
+/// text), each of whose characters stands in the header's short cells
+/// once those names, numbered labels, bracketed notes and sentences are
+/// left out.
+fn column_names(rows: &[RowView<'_>]) -> Vec<usize> {
+    let heads: Vec<String> = REQUEST_COLS
+        .iter()
+        .map(|c| Label::new(c.label).core)
+        .collect();
+    let mut named = vec![false; heads.len()];
+    // The characters of short header cells that name no column whole.
+    let mut rest = String::new();
+    let texts = rows
+        .iter()
+        .flat_map(|r| r.cells.iter())
+        .filter(|c| !c.is_value())
+        .map(|c| c.text.replace("（续）", "").replace("(续)", ""));
+    for text in texts {
+        let label = Label::new(&text);
+        if label.numbering.is_some() || text.contains('。') {
+            continue;
+        }
+        let names = header_names(&text, &heads, false).or_else(|| {
+            let words: Option<Vec<Vec<usize>>> = text
+                .split_whitespace()
+                .map(|w| header_names(w, &heads, false))
+                .collect();
+            words.map(|w| w.concat())
+        });
+        match names {
+            Some(names) => names.into_iter().for_each(|j| named[j] = true),
+            None => {
+                let mut core = norm(&text);
+                for g in crate::template::REQUEST_COL_GROUPS {
+                    core = core.replace(g, "");
+                }
+                if !core.starts_with(['（', '(']) && core.chars().count() <= 12 {
+                    rest.push_str(&core);
+                }
+            }
+        }
+    }
+    for (j, head) in heads.iter().enumerate() {
+        named[j] |= !head.is_empty() && head.chars().all(|c| rest.contains(c));
+    }
+    (0..heads.len()).filter(|&j| named[j]).collect()
+}
+
 /// A row's label: the core of its last text cell before its values.
 fn label_of<'r>(r: &'r RowView<'_>) -> Option<&'r str> {
     let k = r.cells.len() - r.value_cells().len();
@@ -306,6 +397,55 @@ fn names_a_column(r: &RowView<'_>) -> bool {
 mod tests {
     use super::*;
     use crate::config::Limits;
+
+    /// Where [`two_parts`] finds the second part of one-cell-a-line
+    /// `text` (its first line's index) and the first part's width.
+    fn parts_of(text: &str) -> Option<(String, usize)> {
+        let doc = crate::parse::text::parse(text, &Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let (at, k) = two_parts(&rows)?;
+        Some((rows[at].cells[0].text.to_string(), k))
+    }
+
+    /// A table printed as two tables by its columns: the second starts at
+    /// its header (after the first part's last value), the first holds as
+    /// many columns as its header names; a name wrapped over lines in a
+    /// narrow column counts. Not where the second part's header names no
+    /// 总计, the headers name the same column, or the table is printed
+    /// once.
+    #[test]
+    fn a_table_printed_as_two_tables_by_its_columns() {
+        let part = |head: &str, values: &str| {
+            format!("{head}\n一、本年新收政府信息公开申请数量\n{values}\n二、上年结转政府信息公开申请数量\n{values}\n")
+        };
+        let first = part("表3-1\n自然人\n法人或其他组织\n商业企业\n科研机构", "5\n1");
+        let second = part(
+            "表3-2（续表3-1）\n法人或其他组织（续）\n社会公益组织\n法律服务机构\n其他\n总计",
+            "0\n0\n0\n6",
+        );
+        assert_eq!(
+            parts_of(&format!("{first}{second}")),
+            Some(("表3-2（续表3-1）".to_string(), 3))
+        );
+        // 商业企业 wrapped (`商业企` over `业`), 社会公益组织 too.
+        let wrapped = part("表3-1\n自然人\n商业企\n业\n科研机构", "5\n1");
+        let second_wrapped = part(
+            "表3-2\n社会公益组\n织\n法律服务机构\n其他\n总计",
+            "0\n0\n0\n6",
+        );
+        assert_eq!(
+            parts_of(&format!("{wrapped}{second_wrapped}")),
+            Some(("表3-2".to_string(), 3))
+        );
+        let no_total = part("表3-2\n社会公益组织\n法律服务机构\n其他", "0\n0\n0");
+        assert_eq!(parts_of(&format!("{first}{no_total}")), None);
+        let overlapping = part(
+            "表3-2\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计",
+            "0\n0\n0\n0\n6",
+        );
+        assert_eq!(parts_of(&format!("{first}{overlapping}")), None);
+        assert_eq!(parts_of(&first), None);
+    }
 
     /// The rows of aligned `text` after [`rejoin`] (`None`: left as
     /// printed): each row's cell texts, a joined cell marked `+`.

@@ -1175,6 +1175,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     // or not (kept only there, see below).
     let review = check.checks.has(Checks::REVIEW_TOTAL);
     let mut full: Vec<Reading<'_, 'd>> = Vec::new();
+    let mut totalled_all: Vec<Reading<'_, 'd>> = Vec::new();
     // Whether a reading that fills every cell fits.
     let mut full_fits = false;
     enumerate_parts(&ways, 0, n, &mut parts, &mut |parts| {
@@ -1210,6 +1211,15 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
                 let filled = v.iter().all(Option::is_some);
                 if review && filled && full.len() <= MAX_ALTS {
                     full.push(reading.clone());
+                }
+                // Section 三 in a table that prints its 总计 wherever parts
+                // are printed: the readings that do so here.
+                let totalled = check.groups.iter().all(|&(s, len)| {
+                    v[s + len - 1].is_some_and(|t| t > 0.0)
+                        && v[s..s + len - 1].iter().any(Option::is_some)
+                });
+                if !review && check.totals_printed && totalled && totalled_all.len() <= MAX_ALTS {
+                    totalled_all.push(reading.clone());
                 }
                 if check.holds(&v) {
                     full_fits |= filled;
@@ -1316,6 +1326,19 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         };
         if fitting.iter().any(printed) {
             fitting.retain(printed);
+        } else if !fitting.is_empty()
+            && !totalled_all.is_empty()
+            && totalled_all.len() <= MAX_ALTS
+            && !closes_early(toks)
+        {
+            // None that prints its 总计 fits: the row breaks its identity
+            // however its values are placed with a 总计 (`1 3`: 3 is not
+            // 1), unless it is the one row of the table to leave its 总计
+            // blank. Not read; its readings with a 总计 kept for the checks.
+            // Not where its first values already make a whole row (`1 0 1
+            // 4 0 4`: text out of order that ran on into the next row's).
+            let full = totalled_all.iter().map(|r| slots_of(r, toks, at)).collect();
+            return Fitted::NoReading { split, full };
         }
     }
     // Section 四 whose readings all fit only as readings the identity
@@ -1330,27 +1353,7 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
         && !full.is_empty()
         && full.len() <= MAX_ALTS
     {
-        let full = full
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| match c {
-                        Some((k, t)) => Slot {
-                            text: t,
-                            at: toks[*k].cell.loc,
-                            how: How::Split,
-                            relied: Checks::default(),
-                        },
-                        None => Slot {
-                            text: "",
-                            at,
-                            how: How::Split,
-                            relied: Checks::default(),
-                        },
-                    })
-                    .collect()
-            })
-            .collect();
+        let full = full.iter().map(|r| slots_of(r, toks, at)).collect();
         return Fitted::NoReading { split, full };
     }
     if fitting.is_empty() || (split && fitting.len() == 1 && candidates > 1 && blind(&fitting[0])) {
@@ -1362,16 +1365,52 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
     conclude(toks, fitting, n, check, at)
 }
 
+/// Whether some of a row's first values, before its last, add up as a
+/// whole row does (the last of them the sum of the others: `5 5`, `1 0
+/// 1`): values that may run on into another row's.
+fn closes_early(toks: &[Tok<'_, '_>]) -> bool {
+    let values: Vec<Option<f64>> = toks.iter().map(|t| number(t.text).ok().flatten()).collect();
+    (1..toks.len().saturating_sub(1)).any(|end| {
+        let (total, parts) = (values[end], &values[..end]);
+        total.is_some_and(|t| (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6)
+    })
+}
+
+/// A reading's cells as slots for the checks (`at`: the row's place, for
+/// its blank cells).
+fn slots_of<'d>(r: &Reading<'_, 'd>, toks: &[Tok<'_, 'd>], at: Loc) -> Vec<Slot<'d>> {
+    r.iter()
+        .map(|c| match c {
+            Some((k, t)) => Slot {
+                text: t,
+                at: toks[*k].cell.loc,
+                how: How::Split,
+                relied: Checks::default(),
+            },
+            None => Slot {
+                text: "",
+                at,
+                how: How::Split,
+                relied: Checks::default(),
+            },
+        })
+        .collect()
+}
+
 /// Whether a table prints its 总计 wherever a row's parts are printed,
 /// from the values its section-三 rows print (`rows`: each row's printed
 /// values, in order): two or more rows print three or more numbers of
 /// which the last, above zero, is the sum of the others, two or more of
 /// them above zero (`18 1 19`: the 总计 printed; one such row may be
-/// another row's values out of place); and no row prints two or more
-/// numbers whose last is not the sum of the others (`18 1`: a 总计 left
-/// blank, or a row that breaks its identity: then nothing is concluded).
+/// another row's values out of place); and fewer rows print two or more
+/// numbers whose last is not the sum of the others (`18 1`: a row that
+/// breaks its identity, or a 总计 left blank): a table whose totals are
+/// printed may still hold a row whose 总计 is wrong, which is then found
+/// ([`search`]); as many such rows as rows that add up, and nothing is
+/// concluded.
 pub(crate) fn totals_shown<'t>(rows: impl IntoIterator<Item = Vec<&'t str>>) -> bool {
     let mut shown = 0;
+    let mut broken = 0;
     for row in rows {
         let Some(v) = row
             .iter()
@@ -1387,13 +1426,14 @@ pub(crate) fn totals_shown<'t>(rows: impl IntoIterator<Item = Vec<&'t str>>) -> 
             continue;
         }
         if (parts.iter().sum::<f64>() - total).abs() > 1e-6 {
-            return false;
+            broken += 1;
+            continue;
         }
         if total > 0.0 && parts.iter().filter(|&&x| x > 0.0).count() >= 2 {
             shown += 1;
         }
     }
-    shown >= 2
+    shown >= 2 && broken < shown
 }
 
 /// Whether a value's text is a number above zero.
@@ -2064,11 +2104,19 @@ mod tests {
         ]));
         // One such row may be another row's values out of place.
         assert!(!totals_shown([vec!["18", "1", "19"], vec!["1", "1"]]));
-        // A row whose last is not the sum of the others: a 总计 left blank.
-        assert!(!totals_shown([
+        // A row whose last is not the sum of the others among more that
+        // add up: a row that breaks its identity. As many as add up: a
+        // table whose rows leave their 总计 blank may as well.
+        assert!(totals_shown([
             vec!["18", "1", "19"],
             vec!["6", "1", "7"],
             vec!["4", "1"]
+        ]));
+        assert!(!totals_shown([
+            vec!["18", "1", "19"],
+            vec!["6", "1", "7"],
+            vec!["4", "1"],
+            vec!["5", "2"]
         ]));
         assert!(!totals_shown([
             vec!["1", "1", "2"],
@@ -2092,6 +2140,50 @@ mod tests {
         }
         let (slots, _) = fitted(&["1", "1"], RowCheck::REQUEST_ROW);
         assert_eq!(slots[6].how, How::Ambiguous);
+    }
+
+    /// A row of a table that prints its 总计 wherever parts are printed,
+    /// printing `1 3`: no placement with a 总计 fits (3 is not 1), so the
+    /// row is not read, and its readings with a 总计 (3 there, the 1 in any
+    /// of the six parts) are kept for the checks, each breaking the row.
+    /// Not where the first values make a whole row already (`5 5 2 2`: text
+    /// out of order that ran on into the next row's), nor where the table
+    /// is not known to print its totals.
+    #[test]
+    fn a_row_whose_total_no_placement_fits_is_kept_broken() {
+        let printed = RowCheck {
+            totals_printed: true,
+            ..RowCheck::REQUEST_ROW
+        };
+        let fit = |texts: &[&'static str], check: RowCheck| {
+            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
+                .iter()
+                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
+                .collect();
+            let toks: Vec<Tok<'_, 'static>> = cells
+                .iter()
+                .map(|c| Tok {
+                    cell: c,
+                    text: c.text,
+                })
+                .collect();
+            match search(&toks, 7, check, false, Loc::default()) {
+                Fitted::NoReading { full, .. } => Some(
+                    full.iter()
+                        .map(|r| r.iter().map(Slot::value).collect::<Vec<_>>())
+                        .collect::<Vec<_>>(),
+                ),
+                _ => None,
+            }
+        };
+        let full = fit(&["1", "3"], printed).expect("not read");
+        assert_eq!(full.len(), 6, "{full:?}");
+        for r in &full {
+            assert_eq!(r[6], Some(3.0));
+            assert_eq!(r[..6].iter().flatten().sum::<f64>(), 1.0);
+        }
+        assert_eq!(fit(&["5", "5", "2", "2"], printed), None);
+        assert_eq!(fit(&["1", "3"], RowCheck::REQUEST_ROW), None);
     }
 
     /// Section 四's fifteen cells run into one run of digits

@@ -976,7 +976,7 @@ fn text_run(p: &[Piece<'_, '_>], at: usize) -> (usize, String) {
 /// columns (`申请人情况`, `法人或其他组织`) are passed over. With
 /// `lead`, text before the first name (a wrapped label's rest) is too.
 /// `None` when the text is not made of such names.
-fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> {
+pub(super) fn header_names(text: &str, heads: &[String], lead: bool) -> Option<Vec<usize>> {
     // Every column's name and a wrapped label's rest together are shorter:
     // of a longer text only the end may be headers, after text passed
     // over (and it is not searched from every place in it).
@@ -2601,9 +2601,18 @@ pub(crate) fn reconstruct<D: Copy>(
                 record_provenance(f, table, key, &rows[row]);
                 unresolved.retain(|s| s.key != key);
             }
-            Fitted::NoReading { split, .. } => {
+            Fitted::NoReading { split, full } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
+                // Readings none of which fits, each breaking the row's
+                // identity: kept for the checks to report it.
+                f.keep_readings(
+                    table,
+                    cols.iter().map(|c| (key, *c)).collect(),
+                    &full,
+                    check,
+                    false,
+                );
                 if let Some((readings, message)) = shared.take() {
                     f.flag(
                         "structure.ambiguous_columns",
@@ -3320,7 +3329,8 @@ pub(super) fn names_columns_only(r: &RowView<'_>) -> bool {
 
 /// Whether a text is made of the words of section 三's header only (its
 /// columns' and their groups' names, or fragments of them as a PDF's text
-/// cuts them line by line: `商业`, `人 企业 机构 益组织 务机构 他 计`).
+/// cuts them line by line: `商业`, `人 企业 机构 益组织 务机构 他 计`),
+/// a continued table's mark aside (`法人或其他组织（续）`).
 fn is_request_header(text: &str) -> bool {
     static WORDS: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
@@ -3331,7 +3341,7 @@ fn is_request_header(text: &str) -> bool {
             .map(norm)
             .collect()
     });
-    made_of(text, words)
+    made_of(&text.replace("（续）", "").replace("(续)", ""), words)
 }
 
 /// Whether `text`, folded, is made of the characters of `words` only (a
@@ -3513,6 +3523,10 @@ mod tests {
         ] {
             assert!(is_review_header(t), "{t}");
         }
+        // A continued part's header (`法人或其他组织（续）`, pandoc's
+        // grid table of `表3-2（续表3-1）`) is a header, no row.
+        assert!(super::is_request_header("法人或其他组织（续）"));
+        assert!(!super::is_request_header("（续）"));
         for t in ["五、存在的主要问题及改进情况", "（一）存在问题", "", "0"] {
             assert!(!is_review_header(t), "{t}");
         }

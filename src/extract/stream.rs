@@ -427,11 +427,21 @@ fn is_ordinal(text: &str) -> bool {
 
 /// Where a table's caption's number ends, when the text is led by one
 /// (`表3　政府信息公开行政复议、行政诉讼情况`, `附表 2：`, `表3` alone in
-/// its cell): the number is the table's, no value.
+/// its cell, a part's `表3-2（续表3-1）`): the number is the table's, no
+/// value.
 fn caption_number(t: &str) -> Option<usize> {
     let rest = t.strip_prefix("附表").or_else(|| t.strip_prefix('表'))?;
     let rest = rest.trim_start();
-    let after = rest.trim_start_matches(is_digit);
+    let mut after = rest.trim_start_matches(is_digit);
+    // A part's number after a dash (`3-1`).
+    if after.len() < rest.len() {
+        if let Some(part) = after.strip_prefix(['-', '－']) {
+            let digits = part.trim_start_matches(is_digit);
+            if digits.len() < part.len() {
+                after = digits;
+            }
+        }
+    }
     (after.len() < rest.len() && !after.starts_with(['.', '．', '、']))
         .then(|| t.len() - after.len())
 }
@@ -565,6 +575,10 @@ mod tests {
             ("表3", "表3"),
             ("附表 2：收到和处理", "附表 2"),
             ("表１", "表１"),
+            // A part of a table printed in two: `-1` is no value.
+            ("表3-2（续表3-1）", "表3-2"),
+            ("表 3-1", "表 3-1"),
+            ("表3-", "表3"),
         ] {
             assert_eq!(caption_number(t).map(|k| &t[..k]), Some(number), "{t}");
         }

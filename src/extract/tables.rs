@@ -845,14 +845,95 @@ fn extract_requests(
         .or_else(|| super::continued::rejoin_labelled(rows, cols.len()))
         .or_else(|| super::continued::rejoin_side_by_side(rows, cols.len()));
     let rows = joined.as_deref().unwrap_or(rows);
-    let mut found: Vec<(&'static str, Row)> = Vec::new();
-    let mut short: Vec<Short> = Vec::new();
-    let mut group: Option<Group> = None;
-    let mut pending: Vec<String> = Vec::new();
+    // A table printed as two whole tables by its columns whose rows do
+    // not line up cell for cell (text that lost the blank cells): each
+    // part read alone on the columns its header names, the rows joined.
+    let parts = (joined.is_none() && order.is_none() && subtotal.is_none() && moved.is_none())
+        .then(|| super::continued::two_parts(rows))
+        .flatten();
+    if let Some((at, k)) = parts {
+        let mut found = read_part(&rows[..at], t, false, f, &REQUEST_COLS[..k]);
+        for (key, row) in read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]) {
+            match found.iter_mut().find(|(k2, _)| *k2 == key) {
+                Some((_, first)) => first.extend(row),
+                None => found.push((key, row)),
+            }
+        }
+        for (_, row) in &mut found {
+            let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
+            row.sort_by_cached_key(|k, _| place(k));
+        }
+        if t == Template::F2021 {
+            note_2019_other_row(rows, &found, f);
+        }
+        return Some(in_template_order(found, request_rows(t).map(|d| d.key)));
+    }
     let header_at = order
         .is_none()
         .then(|| delimited_columns(rows, cols.len()))
         .flatten();
+    let found = read_requests(rows, t, ends, f, col_defs, header_at);
+    if t == Template::F2021 {
+        note_2019_other_row(rows, &found, f);
+    }
+    Some(in_template_order(found, request_rows(t).map(|d| d.key)))
+}
+
+/// One part of a section-三 table printed as two whole tables by its
+/// columns ([`super::continued::two_parts`]), read on its own columns
+/// `cols` into a scratch record (the readers take back what they re-read
+/// by row, which must not take the other part's cells), then merged into
+/// `f`'s. No row identity is checked in a part: its 总计 sums both.
+fn read_part(
+    rows: &[RowView<'_>],
+    t: Template,
+    ends: bool,
+    f: &mut Filler<'_>,
+    cols: &'static [Col],
+) -> Vec<(&'static str, Row)> {
+    let mut scratch = f.rec.clone();
+    scratch.cells.clear();
+    scratch.issues.clear();
+    scratch.readings.clear();
+    scratch.provenance.clear();
+    let mut part = Filler::new(&mut scratch);
+    part.ends_inside.clone_from(&f.ends_inside);
+    let header_at = delimited_columns(rows, cols.len());
+    let found = read_requests(rows, t, ends, &mut part, cols, header_at);
+    f.rec.cells.append(&mut scratch.cells);
+    f.rec.issues.append(&mut scratch.issues);
+    f.rec.readings.append(&mut scratch.readings);
+    for (at, loc) in scratch.provenance {
+        f.rec.provenance.entry(at).or_insert(loc);
+    }
+    found
+}
+
+/// Section 三's rows read onto the columns `col_defs` (all seven, maybe
+/// reordered, or a part's): row by row where a row's cells are its
+/// columns, the rest from the section's stream ([`reconstruct`]).
+/// `header_at`: where a delimited grid's header places the columns.
+fn read_requests(
+    rows: &[RowView<'_>],
+    t: Template,
+    ends: bool,
+    f: &mut Filler<'_>,
+    col_defs: &'static [Col],
+    header_at: Option<Vec<usize>>,
+) -> Vec<(&'static str, Row)> {
+    let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
+    // A part of a table printed in two ([`read_part`]): its 总计 sums
+    // both parts, so no row identity is checked on its own.
+    let in_part = col_defs.len() < REQUEST_COLS.len();
+    let check = if in_part {
+        RowCheck::NONE
+    } else {
+        RowCheck::REQUEST_ROW
+    };
+    let mut found: Vec<(&'static str, Row)> = Vec::new();
+    let mut short: Vec<Short> = Vec::new();
+    let mut group: Option<Group> = None;
+    let mut pending: Vec<String> = Vec::new();
     // The number of the group's sub-row read last (0: none yet), which a
     // sub-row printed with its number only must follow; and the row the
     // group's label was on, which its `1.` must be on or right after.
@@ -1044,7 +1125,21 @@ fn extract_requests(
             Some(p) => p.iter().collect(),
             None => values,
         };
-        let fitted = fit(values, cols.len())
+        // In a part of a table printed in two, a row's blank cells before
+        // its values need not be its labels' places where the row may have
+        // been trimmed at its end (it ends in a value): `一、本年新收… | |
+        // | 53 | 4` under three columns may be 53, 4 and a blank. Not read
+        // here.
+        let blank = |c: &&CellView<'_>| c.text.trim().is_empty();
+        let trimmed = in_part
+            && values.first().is_some_and(blank)
+            && values.last().is_some_and(|c| !blank(c));
+        let fitted = if trimmed {
+            Err(values.iter().filter(|c| !c.text.trim().is_empty()).count())
+        } else {
+            fit(values, cols.len())
+        };
+        let fitted = fitted
             .or_else(|got| {
                 header_at
                     .as_deref()
@@ -1082,14 +1177,10 @@ fn extract_requests(
             }),
         }
     }
-    if t == Template::F2021 {
-        note_2019_other_row(rows, &found, f);
-    }
     let outcome: Vec<&'static str> = request_rows(t)
         .filter(|r| r.outcome)
         .map(|r| r.key)
         .collect();
-    const ROW: RowCheck = RowCheck::REQUEST_ROW;
     reconstruct(
         rows,
         f,
@@ -1107,7 +1198,7 @@ fn extract_requests(
             key: d.key,
             label: d.label,
             cols: col_defs,
-            check: ROW,
+            check,
             caption: None,
         },
         |_, _| None,
@@ -1119,8 +1210,7 @@ fn extract_requests(
             row.sort_by_cached_key(|k, _| place(k));
         }
     }
-    // Template order, whatever order the report printed them in.
-    Some(in_template_order(found, request_rows(t).map(|d| d.key)))
+    found
 }
 
 /// The values of the row under `rows[at]`, when `at`'s own value cells

@@ -683,16 +683,49 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     report(shown, &wording, out);
 }
 
-/// A3: each row's 总计 = the sum of its six applicant columns.
+/// A3: each row's 总计 = the sum of its six applicant columns. A row read
+/// several ways (its values not placed in their columns) is checked under
+/// each of its readings: it is found broken where every one breaks it.
 fn row_total(rec: &Record, req: &Table, doubt: &Doubt<'_>, out: &mut Vec<Issue>) {
+    let wording = Wording {
+        code: "identity.row_total",
+        table: "requests",
+        place: |key| format!("requests.{key}.total"),
+        whole: "requests",
+        certain: |values, label| match values {
+            Some((e, f)) => format!(
+                "{} is {} but the applicant columns add up to {} ({label})",
+                request_col_label("total"),
+                show(f),
+                show(e)
+            ),
+            None => format!(
+                "{} ≠ the sum of the applicant columns ({label})",
+                request_col_label("total")
+            ),
+        },
+        identity: "总计 = the sum of the applicant columns",
+    };
+    let worlds = Worlds {
+        rec,
+        table: "requests",
+        doubt,
+        check: Checks::ROW_TOTAL,
+    };
     for key in req.keys() {
+        let cells: Vec<_> = REQUEST_COLS.iter().map(|c| (*key, c.key)).collect();
         if REQUEST_COLS
             .iter()
             .any(|c| doubt.blocks("requests", key, c.key, Checks::ROW_TOTAL))
         {
+            let pending = [Pending {
+                at: key,
+                label: request_label(key),
+                cells,
+            }];
+            report(worlds.show(&pending, &|v, _| total_at(v)), &wording, out);
             continue;
         }
-        let cells: Vec<_> = REQUEST_COLS.iter().map(|c| (*key, c.key)).collect();
         if let Verdict::Breaks { expected, found } = total_at(&values(rec, "requests", &cells)) {
             out.push(
                 Issue::new(
