@@ -1140,11 +1140,15 @@ fn accuracy_on_the_nineteenth_handwritten_set() {
 /// parts above zero add up to (`18 1 19`), every token read whole; where a
 /// layout had already put another row's values on the row, that now reads
 /// wrong instead of null (15,832 → 15,902 right, 8 → 10 wrong: chrome-pdf-pdftotext's 03 and 05).
+/// Since 2026-12-07's afternoon a row of a table that prints its totals
+/// whose 总计 no placement fits is kept broken for the checks (05), and
+/// column names wrapped one character a line place their columns: 16,066
+/// right.
 #[test]
 fn accuracy_on_the_twentieth_handwritten_set() {
     let s = scored("handwritten-round20", 10, 1);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 15_902, "{right} cells right");
+    assert!(right >= 16_066, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1192,11 +1196,14 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// parts above zero add up to (`18 1 19`), every token read whole; where a
 /// layout had already put another row's values on the row, that now reads
 /// wrong instead of null (23,702 → 24,064 right, 15 → 16 wrong: poppler's TSV lines of 10).
+/// Since 2026-12-07's afternoon column names wrapped one character a line
+/// place their columns, and a label wrapped past its values keeps them:
+/// 24,118 right.
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
     let s = scored("handwritten-round22", 16, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 24_064, "{right} cells right");
+    assert!(right >= 24_118, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1246,11 +1253,16 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// side by side (the page, pandoc's Org, Textile, MediaWiki; the text
 /// browsers' copies lose the blank cells that line the two parts up and
 /// stay unread): 27,876 right, 65 wrong, 17 of 80.
+/// Later still, a column's name of two characters wrapped one a line (`其`
+/// over `他`, `总` over `计`: pdftotext's and groff's 05) names its column
+/// where it stands, and a label wrapped past its values, its first piece
+/// on their line (`（一  14 5 …` over `）予` / `以 公` / `开`, groff), keeps
+/// them: 28,066 right, 64 wrong.
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 65, 17);
+    let s = scored("handwritten-round23", 64, 17);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 27_876, "{right} cells right");
+    assert!(right >= 28_066, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set
@@ -1284,7 +1296,9 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 /// rows do not line up cell for cell (blank cells lost, Muse's rows
 /// trimmed); a row of a table that prints its totals whose 总计 no
 /// placement fits kept broken for the checks (06): 23,840 right, 12
-/// wrong, row_total 9 of 14, outcome_total 4 of 14. The caps hold that.
+/// wrong, row_total 9 of 14, outcome_total 4 of 14; column names wrapped
+/// one character a line placing their columns: 23,958 right. The caps
+/// hold that.
 /// Left: inscriptis's 09, whose merged cells move its rows' values by a
 /// column against its header (10 wrong); 04's two parts whose cells ran
 /// together (BeautifulSoup, cheerio, jsdom: no identity within a part to
@@ -1293,7 +1307,7 @@ fn accuracy_on_the_twenty_third_handwritten_set() {
 fn accuracy_on_the_twenty_fourth_handwritten_set() {
     let s = scored("handwritten-round24", 12, 7);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 23_840, "{right} cells right");
+    assert!(right >= 23_958, "{right} cells right");
     // 02's planted balance slip, found on 9 of its 14 copies.
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.balance") >= 9);
@@ -1317,8 +1331,9 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 /// page 99.5 %), 41 wrong, 19 of 65; section 二 as sentences across
 /// blank lines, a sentence cut inside its last figure no row: 18,399
 /// right, 40 wrong; a row whose 总计 no placement fits, in a table that
-/// prints its totals, kept broken for the checks: 18,415 right; the caps
-/// hold that. 08's `无` in
+/// prints its totals, kept broken for the checks, and column names
+/// wrapped one character a line placing their columns: 18,453 right; the
+/// caps hold that. 08's `无` in
 /// section 二's cells, which the set counts as blank, stays
 /// `value.unparsed` (SCHEMA.md: text that is not a number, blank or
 /// dash; read as null all the same): 3 of the 19. Left: pandoc's man (every ideograph an escape), ConTeXt and
@@ -1328,7 +1343,7 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 fn accuracy_on_the_twenty_fifth_handwritten_set() {
     let s = scored("handwritten-round25", 40, 19);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_415, "{right} cells right");
+    assert!(right >= 18_453, "{right} cells right");
 }
 
 /// Round twenty-six: ten pages typed by hand in markup no earlier set used

@@ -23,6 +23,7 @@ use super::label::{norm, Label};
 use super::reconstruct::{header_names, is_column_group, is_column_header};
 use super::rows::{CellView, RowView};
 use crate::model::{Checks, How};
+use crate::parse::value::is_digit;
 use crate::template::REQUEST_COLS;
 
 /// The rows of a table printed in two parts by its columns, joined back;
@@ -229,18 +230,24 @@ pub(crate) fn rejoin_side_by_side<'d>(rows: &[RowView<'d>], n: usize) -> Option<
 /// part has. Each part can then be read alone on its own columns.
 ///
 /// Taken only when 一、本年新收政府信息公开申请数量 labels exactly two
-/// rows, and the column names in the header before each (the lines after
+/// rows (a sentence that names it is no label), and the column names in the header before each (the lines after
 /// the last value before it) are the template's columns up to some `k`
 /// before the first and the rest, 总计 last, before the second.
 pub(crate) fn two_parts(rows: &[RowView<'_>]) -> Option<(usize, usize)> {
     let first_row = Label::new(crate::template::request_label("new_received")).core;
+    // The row's label, alone or with its values run into it; not a
+    // sentence that names it (`…申请数量为10件`).
+    let labels = |c: &CellView<'_>| {
+        let core = Label::new(c.text).core;
+        !c.is_value()
+            && core.find(first_row.as_str()).is_some_and(|at| {
+                core[at + first_row.len()..]
+                    .chars()
+                    .all(|ch| is_digit(ch) || ch.is_whitespace())
+            })
+    };
     let starts: Vec<usize> = (0..rows.len())
-        .filter(|&i| {
-            rows[i]
-                .cells
-                .iter()
-                .any(|c| !c.is_value() && Label::new(c.text).core.contains(first_row.as_str()))
-        })
+        .filter(|&i| rows[i].cells.iter().any(labels))
         .collect();
     let &[a, b] = starts.as_slice() else {
         return None;
@@ -425,6 +432,12 @@ mod tests {
         );
         assert_eq!(
             parts_of(&format!("{first}{second}")),
+            Some(("表3-2（续表3-1）".to_string(), 3))
+        );
+        // A sentence that names the first row is no third start.
+        let said = "一、本年新收政府信息公开申请数量为12件\n";
+        assert_eq!(
+            parts_of(&format!("{said}{first}{second}")),
             Some(("表3-2（续表3-1）".to_string(), 3))
         );
         // 商业企业 wrapped (`商业企` over `业`), 社会公益组织 too.

@@ -463,10 +463,14 @@ fn heads_over_lines(
             continue;
         }
         let whole: String = cell.norm().chars().filter(|c| !c.is_whitespace()).collect();
-        if whole.chars().count() >= 2 {
-            if let Some(k) =
-                (0..heads.len()).find(|&k| at[k].is_none() && heads[k].starts_with(&whole))
-            {
+        // Two characters or more; or one where a head was printed one
+        // character a line (`其` over `他`, w3m's `自` over `然` over `人`):
+        // the first of exactly one head's, none found yet.
+        let starts = |k: usize| at[k].is_none() && heads[k].starts_with(&whole);
+        let one =
+            whole.chars().count() == 1 && (0..heads.len()).filter(|&k| starts(k)).count() == 1;
+        if whole.chars().count() >= 2 || one {
+            if let Some(k) = (0..heads.len()).find(|&k| starts(k)) {
                 at[k] = Some((cell.pos.chars, cell.pos.width));
                 continue;
             }
@@ -1402,12 +1406,13 @@ fn slots_of<'d>(r: &Reading<'_, 'd>, toks: &[Tok<'_, 'd>], at: Loc) -> Vec<Slot<
 /// values, in order): two or more rows print three or more numbers of
 /// which the last, above zero, is the sum of the others, two or more of
 /// them above zero (`18 1 19`: the 总计 printed; one such row may be
-/// another row's values out of place); and fewer rows print two or more
+/// another row's values out of place); and no row prints two or more
 /// numbers whose last is not the sum of the others (`18 1`: a row that
-/// breaks its identity, or a 总计 left blank): a table whose totals are
-/// printed may still hold a row whose 总计 is wrong, which is then found
-/// ([`search`]); as many such rows as rows that add up, and nothing is
-/// concluded.
+/// breaks its identity, or a 总计 left blank), or fewer than show their
+/// 总计: a table whose totals are printed may still hold rows whose 总计 is
+/// wrong, which are then found ([`search`]); a report that printed most
+/// of its rows' totals and left some blank beside printed parts is
+/// malformed all the same. As many, and nothing is concluded.
 pub(crate) fn totals_shown<'t>(rows: impl IntoIterator<Item = Vec<&'t str>>) -> bool {
     let mut shown = 0;
     let mut broken = 0;
@@ -2104,9 +2109,9 @@ mod tests {
         ]));
         // One such row may be another row's values out of place.
         assert!(!totals_shown([vec!["18", "1", "19"], vec!["1", "1"]]));
-        // A row whose last is not the sum of the others among more that
-        // add up: a row that breaks its identity. As many as add up: a
-        // table whose rows leave their 总计 blank may as well.
+        // Rows whose last is not the sum of the others, fewer than those
+        // that add up: rows that break their identity. As many: a table
+        // whose rows leave their 总计 blank may as well.
         assert!(totals_shown([
             vec!["18", "1", "19"],
             vec!["6", "1", "7"],

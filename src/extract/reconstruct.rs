@@ -13,7 +13,7 @@ use super::label::{group_of, norm, Group, Label};
 use super::rows::{CellView, RowView};
 use super::stream::{gap_baseline, gap_spacing, pieces, Piece, Stream};
 use crate::model::{Checks, How, Loc, Row, Table};
-use crate::parse::value::{lex, number, Lexed};
+use crate::parse::value::{is_digit, lex, number, Lexed};
 use crate::template::{Col, ACTIVE_2019, ACTIVE_2021, REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
 
 /// The template's value columns, as label cores.
@@ -103,7 +103,12 @@ fn segments<D: Copy>(
 ) -> Vec<(usize, D)> {
     let mut segs: Vec<(usize, D)> = Vec::new();
     let mut group: Option<Group> = None;
-    let mut recent: Vec<&str> = Vec::new();
+    // Unmatched fragments since the last value: piece, text, line.
+    let mut recent: Vec<(usize, &str, u32)> = Vec::new();
+    // A lone fragment that values on its line followed: the start of a
+    // label wrapped past its row's values (`（ 一  14 5 1 0 20`, then
+    // `）予` / `以 公` / `开` on the lines below).
+    let mut held: Option<(usize, &str, u32)> = None;
     for (k, piece) in p.iter().enumerate() {
         match *piece {
             Piece::Text {
@@ -111,6 +116,7 @@ fn segments<D: Copy>(
             } => {
                 if prose {
                     recent.clear();
+                    held = None;
                     continue;
                 }
                 let own;
@@ -137,7 +143,8 @@ fn segments<D: Copy>(
                 }
                 let joined = || {
                     (1..=recent.len().min(2)).rev().find_map(|back| {
-                        let mut s: String = recent[recent.len() - back..].concat();
+                        let mut s: String =
+                            recent[recent.len() - back..].iter().map(|r| r.1).collect();
                         s.push_str(text);
                         let l = Label::new(&s);
                         if is_column_name(&l) {
@@ -197,24 +204,56 @@ fn segments<D: Copy>(
                         }
                     })
                 };
+                // The held fragment, the fragments since and this one: a
+                // label wrapped past its values, which are its row's (tried
+                // before the fragments since alone, which would leave the
+                // values to no row). Only a fragment that opens a label's
+                // numbering (`（一`, `1.`) is held so.
+                let wrapped_past = || {
+                    let (k0, t0, _) = held?;
+                    let opens = t0
+                        .trim_start()
+                        .starts_with(|c: char| matches!(c, '（' | '(') || is_digit(c));
+                    if recent.len() > 2 || !opens {
+                        return None;
+                    }
+                    let mut s = t0.to_string();
+                    s.extend(recent.iter().map(|r| r.1));
+                    s.push_str(text);
+                    let l = Label::new(&s);
+                    (!is_column_name(&l))
+                        .then(|| matcher(&l, group))
+                        .flatten()
+                        .map(|d| (k0, d))
+                };
                 match matcher(l, group)
                     .or_else(by_path)
-                    .or_else(joined)
-                    .or_else(tail)
+                    .map(|d| (k, d))
+                    .or_else(wrapped_past)
+                    .or_else(|| joined().map(|d| (k, d)))
+                    .or_else(|| tail().map(|d| (k, d)))
                 {
-                    Some(d) => {
-                        segs.push((k, d));
+                    Some((at, d)) => {
+                        segs.push((at, d));
                         recent.clear();
+                        held = None;
                     }
                     None => {
-                        recent.push(text);
+                        recent.push((k, text, cell.loc.line));
                         if recent.len() > 2 {
                             recent.remove(0);
                         }
                     }
                 }
             }
-            Piece::Value { .. } => recent.clear(),
+            Piece::Value { cell, .. } => {
+                held = match (recent.last(), held) {
+                    (Some(last), _) if last.2 == cell.loc.line => Some(*last),
+                    (None, Some(h)) if h.2 == cell.loc.line => Some(h),
+                    _ => None,
+                };
+                recent.clear();
+            }
             _ => {}
         }
     }
@@ -2604,16 +2643,34 @@ pub(crate) fn reconstruct<D: Copy>(
             Fitted::NoReading { split, full } => {
                 let slots = vec![Slot::unknown(label_cell.loc); cols.len()];
                 unsettled.push(key);
-                // Readings none of which fits, each breaking the row's
-                // identity: kept for the checks to report it.
-                f.keep_readings(
-                    table,
-                    cols.iter().map(|c| (key, *c)).collect(),
-                    &full,
-                    check,
-                    false,
-                );
-                if let Some((readings, message)) = shared.take() {
+                // In a table that prints its 总计 wherever parts are printed
+                // (its rows whole: [`RowCheck::totals_printed`]), the row's
+                // readings with a 总计, none fitting: kept for the checks,
+                // which find it broken where every one breaks it.
+                let broken = check.totals_printed && !full.is_empty();
+                if broken {
+                    f.keep_readings(
+                        table,
+                        cols.iter().map(|c| (key, *c)).collect(),
+                        &full,
+                        check,
+                        false,
+                    );
+                }
+                if broken {
+                    let message = format!(
+                        "{at}: the row {label}: the table prints its 总计 wherever parts are printed, and no placement of its {} with a 总计 adds up: with its last value as 总计 it breaks its identity (its values fit only if it left its 总计 blank, which the table's other rows do not); its cells were left null",
+                        super::fill::values(toks.len())
+                    );
+                    f.flag(
+                        "structure.ambiguous_columns",
+                        table,
+                        key,
+                        message,
+                        toks.len(),
+                        &[],
+                    );
+                } else if let Some((readings, message)) = shared.take() {
                     f.flag(
                         "structure.ambiguous_columns",
                         table,

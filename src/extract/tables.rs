@@ -853,13 +853,41 @@ fn extract_requests(
         .flatten();
     if let Some((at, k)) = parts {
         let mut found = read_part(&rows[..at], t, false, f, &REQUEST_COLS[..k]);
-        for (key, row) in read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]) {
+        let second = read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]);
+        // A row read in one part only: its cells of the other part are
+        // not known (null, and no check reads them as blanks), and said.
+        let in_first: Vec<&'static str> = found.iter().map(|(key, _)| *key).collect();
+        for (key, row) in second {
             match found.iter_mut().find(|(k2, _)| *k2 == key) {
                 Some((_, first)) => first.extend(row),
                 None => found.push((key, row)),
             }
         }
-        for (_, row) in &mut found {
+        let at_loc = rows.get(at).map_or(Loc::default(), |r| r.loc);
+        for (key, row) in &mut found {
+            let missing: Vec<&'static str> = REQUEST_COLS
+                .iter()
+                .map(|c| c.key)
+                .filter(|c| !row.contains_key(c))
+                .collect();
+            if !missing.is_empty() {
+                let part = if in_first.contains(key) {
+                    "second part (社会公益组织 … 总计)"
+                } else {
+                    "first part (自然人 …)"
+                };
+                let slots = vec![Slot::unknown(at_loc); missing.len()];
+                row.extend(f.row_slots("requests", key, &missing, &slots, |_| None));
+                f.rec.issues.push(Issue::new(
+                    "structure.unread_row",
+                    Severity::Warning,
+                    format!("requests.{key}"),
+                    format!(
+                        "the row {} of the section 三 table printed in two parts by its columns was not found in its {part}: its cells there are null, and the identities through them are not checked",
+                        template::request_label(key)
+                    ),
+                ));
+            }
             let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
             row.sort_by_cached_key(|k, _| place(k));
         }
@@ -872,7 +900,7 @@ fn extract_requests(
         .is_none()
         .then(|| delimited_columns(rows, cols.len()))
         .flatten();
-    let found = read_requests(rows, t, ends, f, col_defs, header_at);
+    let found = read_requests(rows, t, ends, f, col_defs, header_at, false);
     if t == Template::F2021 {
         note_2019_other_row(rows, &found, f);
     }
@@ -899,7 +927,7 @@ fn read_part(
     let mut part = Filler::new(&mut scratch);
     part.ends_inside.clone_from(&f.ends_inside);
     let header_at = delimited_columns(rows, cols.len());
-    let found = read_requests(rows, t, ends, &mut part, cols, header_at);
+    let found = read_requests(rows, t, ends, &mut part, cols, header_at, true);
     f.rec.cells.append(&mut scratch.cells);
     f.rec.issues.append(&mut scratch.issues);
     f.rec.readings.append(&mut scratch.readings);
@@ -910,8 +938,8 @@ fn read_part(
 }
 
 /// Section 三's rows read onto the columns `col_defs` (all seven, maybe
-/// reordered, or a part's): row by row where a row's cells are its
-/// columns, the rest from the section's stream ([`reconstruct`]).
+/// reordered, or with `in_part` a part's): row by row where a row's cells
+/// are its columns, the rest from the section's stream ([`reconstruct`]).
 /// `header_at`: where a delimited grid's header places the columns.
 fn read_requests(
     rows: &[RowView<'_>],
@@ -920,11 +948,14 @@ fn read_requests(
     f: &mut Filler<'_>,
     col_defs: &'static [Col],
     header_at: Option<Vec<usize>>,
+    in_part: bool,
 ) -> Vec<(&'static str, Row)> {
     let cols: Vec<&'static str> = col_defs.iter().map(|c| c.key).collect();
     // A part of a table printed in two ([`read_part`]): its 总计 sums
-    // both parts, so no row identity is checked on its own.
-    let in_part = col_defs.len() < REQUEST_COLS.len();
+    // both parts, so no row identity is checked on its own. (Its rows
+    // read several ways keep their readings all the same: a part's
+    // values sum the same however they are placed, unless digits were
+    // cut, and the checks hold a row broken only under every reading.)
     let check = if in_part {
         RowCheck::NONE
     } else {
