@@ -451,7 +451,43 @@ fn heads_over_lines(
     heads: &[&str],
 ) -> Option<Vec<(u32, u32)>> {
     let mut at: Vec<Option<(u32, u32)>> = vec![None; heads.len()];
-    for p in pieces {
+    // Whether the nearest text below `cell` (within five lines: a header
+    // whose rows' lines interleave), at its place (within a character,
+    // counted by characters or by display columns, as either lays text
+    // out), starts with `next`: a name printed one character a line.
+    let stacked = |cell: &CellView<'_>, next: char| {
+        let below = pieces
+            .iter()
+            .filter_map(|q| match q {
+                Piece::Text { cell: b, .. }
+                    if (cell.loc.line + 1..=cell.loc.line + 5).contains(&b.loc.line)
+                        && b.pos.page == cell.pos.page
+                        && (b.pos.chars.abs_diff(cell.pos.chars) <= 2
+                            || b.pos.width.abs_diff(cell.pos.width) <= 4) =>
+                {
+                    Some(b)
+                }
+                _ => None,
+            })
+            .min_by_key(|b| b.loc.line);
+        below.is_some_and(|b| b.norm().trim_start().starts_with(next))
+    };
+    // Or beside it, the next cell of its line (`其　他`, a full-width space
+    // between, read as two cells), among cells that are no single
+    // characters (not a word spaced out letter by letter, `法 人 或 其 他
+    // 组 织`, whose `其` has `他` next).
+    let one_char_on = |j: Option<usize>, line: u32| {
+        matches!(j.and_then(|j| pieces.get(j)), Some(Piece::Text { cell: c, .. })
+            if c.loc.line == line && c.norm().trim().chars().count() == 1)
+    };
+    let beside = |i: usize, next: char| {
+        matches!((pieces.get(i), pieces.get(i + 1)), (Some(Piece::Text { cell: a, .. }), Some(Piece::Text { cell: b, .. }))
+            if a.loc.line == b.loc.line
+                && b.norm().trim() == next.to_string()
+                && !one_char_on(i.checked_sub(1), a.loc.line)
+                && !one_char_on(Some(i + 2), a.loc.line))
+    };
+    for (i, p) in pieces.iter().enumerate() {
         let cell = match p {
             Piece::Value { cell, text, .. } if cell.pos.page == page && !text.trim().is_empty() => {
                 break;
@@ -465,10 +501,15 @@ fn heads_over_lines(
         let whole: String = cell.norm().chars().filter(|c| !c.is_whitespace()).collect();
         // Two characters or more; or one where a head was printed one
         // character a line (`其` over `他`, w3m's `自` over `然` over `人`):
-        // the first of exactly one head's, none found yet.
+        // the first of exactly one head's, none found yet, its second
+        // right below or next on the line.
         let starts = |k: usize| at[k].is_none() && heads[k].starts_with(&whole);
-        let one =
-            whole.chars().count() == 1 && (0..heads.len()).filter(|&k| starts(k)).count() == 1;
+        let one = whole.chars().count() == 1
+            && (0..heads.len()).filter(|&k| starts(k)).count() == 1
+            && (0..heads.len())
+                .find(|&k| starts(k))
+                .and_then(|k| heads[k].chars().nth(1))
+                .is_some_and(|next| stacked(cell, next) || beside(i, next));
         if whole.chars().count() >= 2 || one {
             if let Some(k) = (0..heads.len()).find(|&k| starts(k)) {
                 at[k] = Some((cell.pos.chars, cell.pos.width));
@@ -2055,7 +2096,8 @@ mod tests {
 
     /// A section-三 row printing `texts` (whole numbers, no cut) fitted to
     /// its seven columns under `check`: its slots and readings.
-    fn request_row(texts: &[&'static str], check: RowCheck) -> (Vec<Slot<'static>>, Vec<String>) {
+    /// [`search`] on a section-三 row printing `texts`, digits not cut.
+    fn searched(texts: &[&'static str], check: RowCheck) -> Fitted<'static> {
         let cells: Vec<crate::extract::rows::CellView<'static>> = texts
             .iter()
             .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
@@ -2067,7 +2109,11 @@ mod tests {
                 text: c.text,
             })
             .collect();
-        match search(&toks, 7, check, false, Loc::default()) {
+        search(&toks, 7, check, false, Loc::default())
+    }
+
+    fn request_row(texts: &[&'static str], check: RowCheck) -> (Vec<Slot<'static>>, Vec<String>) {
+        match searched(texts, check) {
             Fitted::Row {
                 slots, readings, ..
             } => (slots, readings),
@@ -2160,26 +2206,13 @@ mod tests {
             totals_printed: true,
             ..RowCheck::REQUEST_ROW
         };
-        let fit = |texts: &[&'static str], check: RowCheck| {
-            let cells: Vec<crate::extract::rows::CellView<'static>> = texts
-                .iter()
-                .map(|t| crate::extract::rows::CellView::supplied(t, Loc::default()))
-                .collect();
-            let toks: Vec<Tok<'_, 'static>> = cells
-                .iter()
-                .map(|c| Tok {
-                    cell: c,
-                    text: c.text,
-                })
-                .collect();
-            match search(&toks, 7, check, false, Loc::default()) {
-                Fitted::NoReading { full, .. } => Some(
-                    full.iter()
-                        .map(|r| r.iter().map(Slot::value).collect::<Vec<_>>())
-                        .collect::<Vec<_>>(),
-                ),
-                _ => None,
-            }
+        let fit = |texts: &[&'static str], check: RowCheck| match searched(texts, check) {
+            Fitted::NoReading { full, .. } => Some(
+                full.iter()
+                    .map(|r| r.iter().map(Slot::value).collect::<Vec<_>>())
+                    .collect::<Vec<_>>(),
+            ),
+            _ => None,
         };
         let full = fit(&["1", "3"], printed).expect("not read");
         assert_eq!(full.len(), 6, "{full:?}");

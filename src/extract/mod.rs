@@ -2781,6 +2781,36 @@ mod tests {
                 Some(114.)
             ]
         );
+        // A group's name spaced out letter by letter over the heads (Word's
+        // distributed alignment): its `法` and `其` name no column; the
+        // heads below place the values.
+        let spaced = r#"某某局2023年政府信息公开工作年度报告
+三、收到和处理政府信息公开申请情况
+                                                  申请人情况
+                                    法  人  或  其  他  组  织
+                                  自然人                                          其他    总计
+                                        商业企业  科研机构  社会公益组织  法律服务机构
+一、本年新收政府信息公开申请数量    88     19                                 3       2     112
+二、上年结转政府信息公开申请数量     3      1                                 0       0       4
+（七）总计                          89     20                                 3       2     114
+四、结转下年度继续办理               2      0                                 0       0       2
+"#;
+        let rec = crate::pipeline::process_bytes(
+            "x/某某局/2023.txt",
+            spaced.as_bytes(),
+            &crate::pipeline::Options::default(),
+        );
+        let row = request_row(&rec, "new_received");
+        let want = [
+            Some(88.),
+            Some(19.),
+            None,
+            None,
+            Some(3.),
+            Some(2.),
+            Some(112.),
+        ];
+        assert_eq!(row, want.to_vec());
     }
 
     /// The same table as a text grid of ` | `-separated cells that drops

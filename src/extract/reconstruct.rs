@@ -214,7 +214,7 @@ fn segments<D: Copy>(
                     let opens = t0
                         .trim_start()
                         .starts_with(|c: char| matches!(c, '（' | '(') || is_digit(c));
-                    if recent.len() > 2 || !opens {
+                    if !opens {
                         return None;
                     }
                     let mut s = t0.to_string();
@@ -242,6 +242,9 @@ fn segments<D: Copy>(
                         recent.push((k, text, cell.loc.line));
                         if recent.len() > 2 {
                             recent.remove(0);
+                            // Three fragments since a held one: no label
+                            // wrapped past its values goes on so long.
+                            held = None;
                         }
                     }
                 }
@@ -2657,20 +2660,18 @@ pub(crate) fn reconstruct<D: Copy>(
                         false,
                     );
                 }
-                if broken {
+                let said = if broken {
                     let message = format!(
                         "{at}: the row {label}: the table prints its 总计 wherever parts are printed, and no placement of its {} with a 总计 adds up: with its last value as 总计 it breaks its identity (its values fit only if it left its 总计 blank, which the table's other rows do not); its cells were left null",
                         super::fill::values(toks.len())
                     );
-                    f.flag(
-                        "structure.ambiguous_columns",
-                        table,
-                        key,
-                        message,
-                        toks.len(),
-                        &[],
-                    );
-                } else if let Some((readings, message)) = shared.take() {
+                    Some((Vec::new(), message))
+                } else {
+                    shared
+                        .take()
+                        .map(|(readings, message)| (readings.to_vec(), message))
+                };
+                if let Some((readings, message)) = said {
                     f.flag(
                         "structure.ambiguous_columns",
                         table,

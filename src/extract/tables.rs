@@ -856,14 +856,16 @@ fn extract_requests(
         let second = read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]);
         // A row read in one part only: its cells of the other part are
         // not known (null, and no check reads them as blanks), and said.
-        let in_first: Vec<&'static str> = found.iter().map(|(key, _)| *key).collect();
         for (key, row) in second {
             match found.iter_mut().find(|(k2, _)| *k2 == key) {
                 Some((_, first)) => first.extend(row),
                 None => found.push((key, row)),
             }
         }
-        let at_loc = rows.get(at).map_or(Loc::default(), |r| r.loc);
+        let name = |cols: &[Col]| match (cols.first(), cols.last()) {
+            (Some(a), Some(b)) => format!("{} … {}", a.label, b.label),
+            _ => String::new(),
+        };
         for (key, row) in &mut found {
             let missing: Vec<&'static str> = REQUEST_COLS
                 .iter()
@@ -871,11 +873,13 @@ fn extract_requests(
                 .filter(|c| !row.contains_key(c))
                 .collect();
             if !missing.is_empty() {
-                let part = if in_first.contains(key) {
-                    "second part (社会公益组织 … 总计)"
+                // The part the cells are missing from, and where it starts.
+                let (part, from) = if missing.contains(&REQUEST_COLS[k].key) {
+                    (format!("second part ({})", name(&REQUEST_COLS[k..])), at)
                 } else {
-                    "first part (自然人 …)"
+                    (format!("first part ({})", name(&REQUEST_COLS[..k])), 0)
                 };
+                let at_loc = rows.get(from).map_or(Loc::default(), |r| r.loc);
                 let slots = vec![Slot::unknown(at_loc); missing.len()];
                 row.extend(f.row_slots("requests", key, &missing, &slots, |_| None));
                 f.rec.issues.push(Issue::new(
