@@ -20,7 +20,7 @@
 //! was printed.
 
 use super::label::{norm, Label};
-use super::reconstruct::{header_names, is_column_group, is_column_header};
+use super::reconstruct::{header_names, is_column_group, is_column_header, without_continued_mark};
 use super::rows::{CellView, RowView};
 use crate::model::{Checks, How};
 use crate::parse::value::is_digit;
@@ -285,7 +285,7 @@ fn column_names(rows: &[RowView<'_>]) -> Vec<usize> {
         .iter()
         .flat_map(|r| r.cells.iter())
         .filter(|c| !c.is_value())
-        .map(|c| c.text.replace("（续）", "").replace("(续)", ""));
+        .map(|c| without_continued_mark(c.text));
     for text in texts {
         let label = Label::new(&text);
         if label.numbering.is_some() || text.contains('。') {

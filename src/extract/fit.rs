@@ -1416,8 +1416,8 @@ fn search<'d>(toks: &[Tok<'_, 'd>], n: usize, check: RowCheck, split: bool, at: 
 fn closes_early(toks: &[Tok<'_, '_>]) -> bool {
     let values: Vec<Option<f64>> = toks.iter().map(|t| number(t.text).ok().flatten()).collect();
     (1..toks.len().saturating_sub(1)).any(|end| {
-        let (total, parts) = (values[end], &values[..end]);
-        total.is_some_and(|t| (parts.iter().flatten().sum::<f64>() - t).abs() < 1e-6)
+        let prefix = &values[..=end];
+        prefix.iter().all(Option::is_some) && RowCheck::group_holds(prefix)
     })
 }
 

@@ -2563,6 +2563,12 @@ mod tests {
         rec.value(table, row, col).flatten().map(|n: Num| n.0)
     }
 
+    /// `text` through the whole pipeline (its checks too), as a file at
+    /// `path`.
+    fn processed(path: &str, text: &str) -> Record {
+        crate::pipeline::process_bytes(path, text.as_bytes(), &crate::pipeline::Options::default())
+    }
+
     /// Section 三 of a 2021 report as two whole tables by its columns, in
     /// aligned text that lost the blank 科研机构 cells (`表3-1`: the labels,
     /// 自然人, 商业企业, 科研机构; `表3-2（续表3-1）`: the labels again,
@@ -2607,11 +2613,7 @@ mod tests {
             _ => ([0, 0], [0, 0, 0, 0]),
         };
         let text = two_part_text(values);
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2022.txt",
-            text.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2022.txt", &text);
         let row = request_row(&rec, "new_received");
         assert_eq!(row[3..], [Some(0.0), Some(1.0), Some(0.0), Some(8.0)]);
         assert_eq!(row[..3], [None, None, None], "{row:?}");
@@ -2667,11 +2669,7 @@ mod tests {
         let line_start = text[..second].rfind('\n').map_or(0, |k| k + 1);
         let line_end = second + text[second..].find('\n').unwrap_or(0) + 1;
         let text = format!("{}{}", &text[..line_start], &text[line_end..]);
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2022.txt",
-            text.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2022.txt", &text);
         assert_eq!(
             request_row(&rec, "denied_query")[3..],
             [None, None, None, None]
@@ -2718,11 +2716,7 @@ mod tests {
 （七）总计                                       18      7       0         0          1      0    26
 四、结转下年度继续办理                            2      0       0         0          0      0     2
 "#;
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2022.txt",
-            text.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2022.txt", text);
         let some = |v: [f64; 7]| v.map(Some).to_vec();
         assert_eq!(
             request_row(&rec, "granted"),
@@ -2752,11 +2746,7 @@ mod tests {
 （七）总计                        89     20                           3        2   114
 四、结转下年度继续办理             2      0                           0        0     2
 "#;
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2023.txt",
-            text.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2023.txt", text);
         assert_eq!(
             request_row(&rec, "new_received"),
             vec![
@@ -2795,11 +2785,7 @@ mod tests {
 （七）总计                          89     20                                 3       2     114
 四、结转下年度继续办理               2      0                                 0       0       2
 "#;
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2023.txt",
-            spaced.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2023.txt", spaced);
         let row = request_row(&rec, "new_received");
         let want = [
             Some(88.),
@@ -2838,11 +2824,7 @@ mod tests {
             let total = if r.key == "new_received" { 60 } else { 4 };
             text.push_str(&format!(" {} |  |  | 1 | 1 | 1 | {total}\n", r.label));
         }
-        let rec = crate::pipeline::process_bytes(
-            "x/某某局/2022.txt",
-            text.as_bytes(),
-            &crate::pipeline::Options::default(),
-        );
+        let rec = processed("x/某某局/2022.txt", &text);
         let row = request_row(&rec, "new_received");
         assert_eq!(
             row[3..],

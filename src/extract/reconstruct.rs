@@ -3399,7 +3399,14 @@ fn is_request_header(text: &str) -> bool {
             .map(norm)
             .collect()
     });
-    made_of(&text.replace("（续）", "").replace("(续)", ""), words)
+    made_of(&without_continued_mark(text), words)
+}
+
+/// A header's text without a continued table's mark (`法人或其他组织（续）`,
+/// `申请人情况(续)`): the header of a table's second part names what the
+/// first's does.
+pub(super) fn without_continued_mark(text: &str) -> String {
+    text.replace("（续）", "").replace("(续)", "")
 }
 
 /// Whether `text`, folded, is made of the characters of `words` only (a

@@ -851,64 +851,85 @@ fn extract_requests(
     let parts = (joined.is_none() && order.is_none() && subtotal.is_none() && moved.is_none())
         .then(|| super::continued::two_parts(rows))
         .flatten();
-    if let Some((at, k)) = parts {
-        let mut found = read_part(&rows[..at], t, false, f, &REQUEST_COLS[..k]);
-        let second = read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]);
-        // A row read in one part only: its cells of the other part are
-        // not known (null, and no check reads them as blanks), and said.
-        for (key, row) in second {
-            match found.iter_mut().find(|(k2, _)| *k2 == key) {
-                Some((_, first)) => first.extend(row),
-                None => found.push((key, row)),
-            }
+    let found = match parts {
+        Some((at, k)) => read_in_parts(rows, at, k, t, ends, f),
+        None => {
+            let header_at = order
+                .is_none()
+                .then(|| delimited_columns(rows, cols.len()))
+                .flatten();
+            read_requests(rows, t, ends, f, col_defs, header_at, false)
         }
-        let name = |cols: &[Col]| match (cols.first(), cols.last()) {
-            (Some(a), Some(b)) => format!("{} … {}", a.label, b.label),
-            _ => String::new(),
-        };
-        for (key, row) in &mut found {
-            let missing: Vec<&'static str> = REQUEST_COLS
-                .iter()
-                .map(|c| c.key)
-                .filter(|c| !row.contains_key(c))
-                .collect();
-            if !missing.is_empty() {
-                // The part the cells are missing from, and where it starts.
-                let (part, from) = if missing.contains(&REQUEST_COLS[k].key) {
-                    (format!("second part ({})", name(&REQUEST_COLS[k..])), at)
-                } else {
-                    (format!("first part ({})", name(&REQUEST_COLS[..k])), 0)
-                };
-                let at_loc = rows.get(from).map_or(Loc::default(), |r| r.loc);
-                let slots = vec![Slot::unknown(at_loc); missing.len()];
-                row.extend(f.row_slots("requests", key, &missing, &slots, |_| None));
-                f.rec.issues.push(Issue::new(
-                    "structure.unread_row",
-                    Severity::Warning,
-                    format!("requests.{key}"),
-                    format!(
-                        "the row {} of the section 三 table printed in two parts by its columns was not found in its {part}: its cells there are null, and the identities through them are not checked",
-                        template::request_label(key)
-                    ),
-                ));
-            }
-            let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
-            row.sort_by_cached_key(|k, _| place(k));
-        }
-        if t == Template::F2021 {
-            note_2019_other_row(rows, &found, f);
-        }
-        return Some(in_template_order(found, request_rows(t).map(|d| d.key)));
-    }
-    let header_at = order
-        .is_none()
-        .then(|| delimited_columns(rows, cols.len()))
-        .flatten();
-    let found = read_requests(rows, t, ends, f, col_defs, header_at, false);
+    };
     if t == Template::F2021 {
         note_2019_other_row(rows, &found, f);
     }
     Some(in_template_order(found, request_rows(t).map(|d| d.key)))
+}
+
+/// A section-三 table printed as two whole tables by its columns, the
+/// second from `rows[at]` on, the first with `k` columns: each part read
+/// on its own columns ([`read_part`]) and the rows joined. A row read in
+/// one part only has its cells of the other part unknown (null, and no
+/// check reads them as blanks), and is said to be unread there.
+fn read_in_parts(
+    rows: &[RowView<'_>],
+    at: usize,
+    k: usize,
+    t: Template,
+    ends: bool,
+    f: &mut Filler<'_>,
+) -> Vec<(&'static str, Row)> {
+    let mut found = read_part(&rows[..at], t, false, f, &REQUEST_COLS[..k]);
+    for (key, row) in read_part(&rows[at..], t, ends, f, &REQUEST_COLS[k..]) {
+        match found.iter_mut().find(|(k2, _)| *k2 == key) {
+            Some((_, first)) => first.extend(row),
+            None => found.push((key, row)),
+        }
+    }
+    let name = |cols: &[Col]| match (cols.first(), cols.last()) {
+        (Some(a), Some(b)) => format!("{} … {}", a.label, b.label),
+        _ => String::new(),
+    };
+    for (key, row) in &mut found {
+        let missing: Vec<&'static str> = REQUEST_COLS
+            .iter()
+            .map(|c| c.key)
+            .filter(|c| !row.contains_key(c))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        // The part the cells are missing from, and where it starts.
+        let (part, from) = if missing.contains(&REQUEST_COLS[k].key) {
+            (format!("second part ({})", name(&REQUEST_COLS[k..])), at)
+        } else {
+            (format!("first part ({})", name(&REQUEST_COLS[..k])), 0)
+        };
+        let at_loc = rows.get(from).map_or(Loc::default(), |r| r.loc);
+        let slots = vec![Slot::unknown(at_loc); missing.len()];
+        row.extend(f.row_slots("requests", key, &missing, &slots, |_| None));
+        f.rec.issues.push(Issue::new(
+            "structure.unread_row",
+            Severity::Warning,
+            format!("requests.{key}"),
+            format!(
+                "the row {} of the section 三 table printed in two parts by its columns was not found in its {part}: its cells there are null, and the identities through them are not checked",
+                template::request_label(key)
+            ),
+        ));
+    }
+    in_column_order(&mut found);
+    found
+}
+
+/// Each row's cells in the template's order of columns, whatever order
+/// they were read in (a reordered header, a table read in parts).
+fn in_column_order(found: &mut [(&'static str, Row)]) {
+    let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
+    for (_, row) in found {
+        row.sort_by_cached_key(|k, _| place(k));
+    }
 }
 
 /// One part of a section-三 table printed as two whole tables by its
@@ -1240,10 +1261,7 @@ fn read_requests(
     );
     // Columns in the template's order, whatever order the header gave.
     if !std::ptr::eq(col_defs, &REQUEST_COLS[..]) {
-        let place = |k: &str| REQUEST_COLS.iter().position(|c| c.key == k);
-        for (_, row) in &mut found {
-            row.sort_by_cached_key(|k, _| place(k));
-        }
+        in_column_order(&mut found);
     }
     found
 }
