@@ -1143,12 +1143,14 @@ fn accuracy_on_the_nineteenth_handwritten_set() {
 /// Since 2026-12-07's afternoon a row of a table that prints its totals
 /// whose 总计 no placement fits is kept broken for the checks (05), and
 /// column names wrapped one character a line place their columns: 16,066
-/// right.
+/// right. Since 2026-12-07's evening a table whose 总计 column was cut off
+/// the page (02 through pypdf's layout) is read by the columns its header
+/// names: 16,084 right.
 #[test]
 fn accuracy_on_the_twentieth_handwritten_set() {
     let s = scored("handwritten-round20", 10, 1);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 16_066, "{right} cells right");
+    assert!(right >= 16_084, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1336,14 +1338,16 @@ fn accuracy_on_the_twenty_fourth_handwritten_set() {
 /// caps hold that. 08's `无` in
 /// section 二's cells, which the set counts as blank, stays
 /// `value.unparsed` (SCHEMA.md: text that is not a number, blank or
-/// dash; read as null all the same): 3 of the 19. Left: pandoc's man (every ideograph an escape), ConTeXt and
-/// PPTX (tables the route itself cut short), pdfminer's values printed
-/// before their labels (36 wrong), section 二 written as sentences.
+/// dash; read as null all the same): 3 of the 19. pandoc's man (tbl,
+/// every ideograph an escape) and ConTeXt read as tables: 21,100 right,
+/// 11 of 65. Left: the tables pandoc itself cut short (ConTeXt, man,
+/// PPTX), pdfminer's values printed before their labels (36 wrong),
+/// section 二 written as sentences.
 #[test]
 fn accuracy_on_the_twenty_fifth_handwritten_set() {
-    let s = scored("handwritten-round25", 40, 19);
+    let s = scored("handwritten-round25", 40, 11);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_453, "{right} cells right");
+    assert!(right >= 21_100, "{right} cells right");
 }
 
 /// Round twenty-six: ten pages typed by hand in markup no earlier set used
@@ -1366,14 +1370,15 @@ fn accuracy_on_the_twenty_fifth_handwritten_set() {
 /// the page 100 %), 38 wrong, 14 of 65; section 二's values printed on
 /// the line above their labels (Ghostscript's txtwrite) put after them:
 /// 20,177 right, 20 wrong; a row whose 总计 no placement fits kept broken
-/// for the checks (06: row_total 9 of 13): 20,187 right. Left: txtwrite's section 三 and 四 rows whose
-/// values stand above a one-line label (20 wrong), pandoc's JSON and TEI
-/// (no table our readers know), catdoc's garbled stretches.
+/// for the checks (06: row_total 9 of 13): 20,187 right; pandoc's JSON
+/// tree, TEI's `<cell>`s and ICML's named cells read as tables: 24,387
+/// right, 4 of 65. Left: txtwrite's section 三 and 四 rows whose values
+/// stand above a one-line label (20 wrong), catdoc's garbled stretches.
 #[test]
 fn accuracy_on_the_twenty_sixth_handwritten_set() {
-    let s = scored("handwritten-round26", 20, 14);
+    let s = scored("handwritten-round26", 20, 4);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 20_187, "{right} cells right");
+    assert!(right >= 24_387, "{right} cells right");
 }
 
 /// Round twenty-seven: ten pages typed by hand in markup no earlier set
@@ -1399,14 +1404,16 @@ fn accuracy_on_the_twenty_sixth_handwritten_set() {
 /// rows with blank cells (07 through html-to-markdown and DocBook): 19,323
 /// right; a row whose 总计 no placement fits, in a table that prints its
 /// totals, kept broken for the checks (06's row_total 4 → 10 of 12): 19,354
-/// right. Left: 06's merged blanks in text, where the one blank cell
-/// left cannot tell which columns it stood for (read as ambiguous);
-/// pandoc's LaTeX (3 of 5 sound copies with a finding).
+/// right; pandoc's native tree, mutool's stext.json laid out, LaTeX's
+/// headings and `\foreignlanguage` runs outside and inside its tables:
+/// 23,440 right, no sound copy with a finding. Left: 06's merged blanks
+/// in text, where the one blank cell left cannot tell which columns it
+/// stood for (read as ambiguous).
 #[test]
 fn accuracy_on_the_twenty_seventh_handwritten_set() {
-    let s = scored("handwritten-round27", 0, 13);
+    let s = scored("handwritten-round27", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_354, "{right} cells right");
+    assert!(right >= 23_440, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

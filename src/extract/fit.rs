@@ -227,6 +227,9 @@ pub(crate) struct Anchors {
     /// it); where the two place a row's values differently, the row's
     /// identity chooses ([`fit_row`]).
     other: Vec<PageColumns>,
+    /// Whether some page's last column was cut off its right edge
+    /// ([`last_cut_off`]): no value of it was printed.
+    cut_off: bool,
 }
 
 /// A span of places on a line, in half characters: `(from, to)`.
@@ -281,7 +284,7 @@ impl Anchors {
                         .collect();
                     let spans = if full.is_empty() {
                         let all: Vec<u32> = on.iter().flat_map(|v| v.iter().map(x)).collect();
-                        cluster(&all, n)?
+                        cluster(&all, n, CLEAR)?
                     } else {
                         (0..n)
                             .map(|j| {
@@ -299,7 +302,13 @@ impl Anchors {
                 .min_by_key(|(_, _, spread)| *spread);
             let best = best.map(|(wide, spans, _)| (wide, spans)).or_else(|| {
                 let (chosen, other) = (heads.len() == n && n >= 3)
-                    .then(|| header_columns(pieces, page, heads, &on))
+                    .then(|| {
+                        header_columns(pieces, page, heads, &on).or_else(|| {
+                            let cut = last_cut_off(pieces, page, heads, &on);
+                            out.cut_off |= cut.is_some();
+                            cut
+                        })
+                    })
                     .flatten()?;
                 if let Some((wide, spans)) = other {
                     out.other.push((page, wide, spans));
@@ -336,6 +345,12 @@ impl Anchors {
             }
         }
         out
+    }
+
+    /// Whether some page's last column was cut off its right edge, header
+    /// and values alike ([`last_cut_off`]).
+    pub fn cut_off(&self) -> bool {
+        self.cut_off
     }
 
     /// The column of each token: the one whose span (widened by a third
@@ -643,17 +658,11 @@ fn heads_among<'t>(
     Vec::new()
 }
 
-/// The columns a table's header names on one line of `page`: a text cell
-/// for each of `heads` in order (its label, or the head of it a narrow
-/// cell prints: `商业` of `商业企业`), each column running to halfway to its
-/// neighbours. In characters or display columns, whichever puts the
-/// page's values (`values`, by line) nearer the headers' centres.
-fn header_columns(
-    pieces: &[Piece<'_, '_>],
-    page: u32,
-    heads: &[&str],
-    values: &[&Vec<(u32, u32)>],
-) -> Option<HeaderColumns> {
+/// Where a table's header names each of `heads` on `page`: a text cell
+/// for each in order on one line (its label, or the head of it a narrow
+/// cell prints: `商业` of `商业企业`), else over lines
+/// ([`heads_over_lines`]); `None` unless every head is found.
+fn header_places(pieces: &[Piece<'_, '_>], page: u32, heads: &[&str]) -> Option<Vec<(u32, u32)>> {
     let mut line: Option<u32> = None;
     let mut found: Vec<(u32, u32)> = Vec::new();
     let mut best: Option<Vec<(u32, u32)>> = None;
@@ -694,7 +703,21 @@ fn header_columns(
             }
         }
     }
-    let centres = best.or_else(|| heads_over_lines(pieces, page, heads))?;
+    best.or_else(|| heads_over_lines(pieces, page, heads))
+}
+
+/// The columns a table's header names on one line of `page`: a text cell
+/// for each of `heads` in order (its label, or the head of it a narrow
+/// cell prints: `商业` of `商业企业`), each column running to halfway to its
+/// neighbours. In characters or display columns, whichever puts the
+/// page's values (`values`, by line) nearer the headers' centres.
+fn header_columns(
+    pieces: &[Piece<'_, '_>],
+    page: u32,
+    heads: &[&str],
+    values: &[&Vec<(u32, u32)>],
+) -> Option<HeaderColumns> {
+    let centres = header_places(pieces, page, heads)?;
     // A place in characters or in display columns.
     let x = |&(c, w): &(u32, u32), wide: bool| if wide { w } else { c };
     let spans = |wide: bool| -> Vec<Span> {
@@ -743,15 +766,140 @@ fn header_columns(
     Some(((chosen, spans(chosen)), other))
 }
 
+/// The columns of a table whose last column (its 总计) was cut off the
+/// page's right edge, header and values alike (a wide table printed to a
+/// narrower page): its header names every column but the last, and no
+/// text of it stands beyond the last named one; no line prints more
+/// values than that, the values fall into as many clear groups, each
+/// nearest its own column's name, and none stands beyond the last named
+/// column (its place and half the step from the column before: a value
+/// of a last column that was printed would stand a whole step on). A
+/// column blank throughout with its name unread is no such table: its
+/// values' groups stand under the next names, or its last group adds up
+/// the others in every row. The groups are the named
+/// columns; the last column is a place of no width beyond them, where no
+/// value stands. In characters or display columns, whichever groups the
+/// values tighter.
+fn last_cut_off(
+    pieces: &[Piece<'_, '_>],
+    page: u32,
+    heads: &[&str],
+    values: &[&Vec<(u32, u32)>],
+) -> Option<HeaderColumns> {
+    let (_, named) = heads.split_last()?;
+    if named.len() < 3 || values.iter().any(|v| v.len() > named.len()) {
+        return None;
+    }
+    // Rows whose last value is the sum of the others (in every row that
+    // prints parts above zero, two or more): that last group is the
+    // 总计, printed, and another column was blank throughout.
+    let mut rows: Vec<(u32, Vec<f64>)> = Vec::new();
+    for p in pieces {
+        if let Piece::Value { cell, text, .. } = p {
+            let Some(v) = crate::parse::value::number(text) else {
+                continue;
+            };
+            match rows.last_mut() {
+                Some((line, vs)) if *line == cell.loc.line => vs.push(v),
+                _ => rows.push((cell.loc.line, vec![v])),
+            }
+        }
+    }
+    let summed: Vec<bool> = rows
+        .iter()
+        .filter(|(_, v)| v.len() == named.len())
+        .filter_map(|(_, v)| {
+            let (last, parts) = v.split_last()?;
+            let sum: f64 = parts.iter().sum();
+            (sum > 0.0).then_some((sum - last).abs() < 1e-9)
+        })
+        .collect();
+    if summed.len() >= 2 && summed.iter().all(|&s| s) {
+        return None;
+    }
+    let centres = header_places(pieces, page, named)?;
+    let best = [false, true]
+        .into_iter()
+        .filter_map(|wide| {
+            let x = |&(c, w): &(u32, u32)| if wide { w } else { c };
+            let [.., before, last] = centres.as_slice() else {
+                return None;
+            };
+            let step = x(last).checked_sub(x(before))?;
+            let edge = x(last) + step / 2;
+            let all: Vec<u32> = values.iter().flat_map(|v| v.iter().map(x)).collect();
+            if all.iter().any(|&p| p > edge) {
+                return None;
+            }
+            // Nothing of the header stands beyond the last named column
+            // (a 总计 whose name was not found: `总计（件）`).
+            let first_value = pieces
+                .iter()
+                .position(|p| matches!(p, Piece::Value { cell, .. } if cell.pos.page == page))?;
+            let beyond_header = pieces[..first_value].iter().any(|p| {
+                matches!(p, Piece::Text { cell, text, .. }
+                    if cell.pos.page == page
+                        && cell.pos.chars > 0
+                        && !text.trim().is_empty()
+                        && x(&(cell.pos.chars, cell.pos.width)) > x(last))
+            });
+            if beyond_header {
+                return None;
+            }
+            let mut spans = cluster(&all, named.len(), CLEAR_UNDER_HEADER)?;
+            if !spans.windows(2).all(|w| w[0].1 < w[1].0) {
+                return None;
+            }
+            // Each group of values stands nearest its own column's name:
+            // a column blank throughout would put a group under the next.
+            let nearest = |v: u32| (0..centres.len()).min_by_key(|&k| x(&centres[k]).abs_diff(v));
+            if spans
+                .iter()
+                .enumerate()
+                .any(|(j, &(lo, hi))| nearest((lo + hi) / 2) != Some(j))
+            {
+                return None;
+            }
+            let spread: u32 = spans.iter().map(|(a, b)| b - a).sum();
+            // Each column runs to halfway to its neighbours (a wider
+            // number starts further left), the first as far left.
+            let halves: Vec<u32> = spans.windows(2).map(|w| (w[1].0 - w[0].1) / 2).collect();
+            for j in 0..spans.len() {
+                let left = halves[j.saturating_sub(1)];
+                spans[j].0 = spans[j].0.saturating_sub(left);
+                if let Some(&right) = halves.get(j) {
+                    spans[j].1 += right;
+                }
+            }
+            let beyond = edge + step.max(2);
+            spans.push((beyond, beyond));
+            Some((spread, wide, spans))
+        })
+        .min_by_key(|(spread, ..)| *spread)?;
+    let (_, wide, spans) = best;
+    Some(((wide, spans), None))
+}
+
 /// A header's columns ([`header_columns`]): counted the way that places
 /// the page's values nearer its headers (in display columns or not, and
 /// the spans), and counted the other way when the values fit that too.
 type HeaderColumns = ((bool, Vec<Span>), Option<(bool, Vec<Span>)>);
 
+/// How clear value groups must be to count as a page's columns with no
+/// header to go by: the narrowest gap between groups, in tenths of the
+/// widest group (plus two), at least this.
+const CLEAR: u32 = 25;
+
+/// How clear they must be where a header names the columns and places
+/// the last beyond them ([`last_cut_off`]): the narrowest gap wider than
+/// the widest group (text laid out by characters drifts a little from
+/// line to line).
+const CLEAR_UNDER_HEADER: u32 = 10;
+
 /// Groups sorted positions into `n` clusters at the `n - 1` widest gaps;
 /// each cluster's span. `None` when the positions do not fall into `n`
-/// clear groups, each seen at least twice.
-fn cluster(xs: &[u32], n: usize) -> Option<Vec<(u32, u32)>> {
+/// groups clear by `clear` ([`CLEAR`]), each seen at least twice.
+fn cluster(xs: &[u32], n: usize, clear: u32) -> Option<Vec<(u32, u32)>> {
     let mut v = xs.to_vec();
     v.sort_unstable();
     v.dedup();
@@ -787,7 +935,7 @@ fn cluster(xs: &[u32], n: usize) -> Option<Vec<(u32, u32)>> {
     if counts.iter().any(|&c| c < 2) {
         return None;
     }
-    (cut_min * 10 / (spread + 2) >= 25).then_some(spans)
+    (cut_min * 10 / (spread + 2) >= clear).then_some(spans)
 }
 
 /// The number a printed text stands for (`None` for a blank or dash);
@@ -2064,12 +2212,12 @@ mod tests {
 
     #[test]
     fn clusters_need_clear_gaps() {
-        let c = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4).unwrap();
+        let c = cluster(&[10, 10, 20, 21, 30, 30, 40, 40], 4, CLEAR).unwrap();
         assert_eq!(c, vec![(10, 10), (20, 21), (30, 30), (40, 40)]);
         // A column seen once is not enough to place others by.
-        assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4).is_none());
-        assert!(cluster(&[10, 20, 30], 4).is_none());
-        assert!(cluster(&[10, 11, 12, 13, 14], 2).is_none());
+        assert!(cluster(&[10, 10, 20, 21, 30, 40, 40], 4, CLEAR).is_none());
+        assert!(cluster(&[10, 20, 30], 4, CLEAR).is_none());
+        assert!(cluster(&[10, 11, 12, 13, 14], 2, CLEAR).is_none());
     }
 
     /// A row of eight digits run together for seven cells (a 小计 column

@@ -2545,7 +2545,10 @@ pub(crate) fn reconstruct<D: Copy>(
         // its own identity then checks nothing. It is taken only when the
         // outcome rows could confirm it: none of them left unsettled, and
         // its parts their sums where they are read (A2). Otherwise its
-        // values may be any row's from elsewhere in the stream.
+        // values may be any row's from elsewhere in the stream; not where
+        // they stand on its label's line, each in the column the page
+        // places it in (aligned text): they are its own, and sums that
+        // break are the report's (`identity.outcome_total`).
         if let (
             Some(outcome),
             Fitted::Row {
@@ -2573,6 +2576,12 @@ pub(crate) fn reconstruct<D: Copy>(
                         !cells.iter().all(Option::is_none)
                             && (cells.iter().flatten().sum::<f64>() - v).abs() > 1e-6
                     });
+                let placed_on_line = slots
+                    .iter()
+                    .all(|s| s.how != How::Identity && s.how != How::Split)
+                    && slots.iter().any(|s| s.how == How::Position)
+                    && toks.iter().all(|t| t.cell.loc.line == label_cell.loc.line);
+                let breaks = breaks && !placed_on_line;
                 // An outcome row left unsettled: nothing can confirm it.
                 let unknown = outcome
                     .iter()
@@ -2744,6 +2753,23 @@ pub(crate) fn reconstruct<D: Copy>(
     }
     if let Some(outcome) = joint {
         settle_jointly(&mut deferred, found, outcome, &unsettled);
+    }
+    // A table whose last column was cut off the page's right edge, its
+    // name and its values alike: its cells are null, and that is said.
+    if let Some(last) = anchors
+        .iter()
+        .find(|(_, a)| a.cut_off())
+        .and_then(|(cols, _)| cols.last())
+    {
+        f.rec.issues.push(crate::model::Issue::new(
+            "structure.missing_column",
+            crate::model::Severity::Warning,
+            table.to_string(),
+            format!(
+                "the table prints no {} column: its header names every other column and no row prints a value beyond them (a table wider than the page it was printed on, cut off at its right edge); its cells are null, and the identities through them are not checked",
+                last.label
+            ),
+        ));
     }
     for d in deferred {
         if !d.readings.is_empty() {

@@ -286,6 +286,10 @@ struct TableBuilder {
     /// Where row groups open and close: (the number of rows before, the
     /// group then: 0 `<thead>`, 1 `<tbody>` or none, 2 `<tfoot>`).
     groups: Vec<(usize, u8)>,
+    /// The row of its last cell named `column:row` (InDesign's ICML,
+    /// whose cells stand in no row element): a cell of another row
+    /// starts a row.
+    named_row: Option<u32>,
 }
 
 /// Whether a table's attributes name pandas' class (`class="dataframe"`,
@@ -388,6 +392,12 @@ fn classify(name: &str) -> Tag {
         b"w:tbl" | b"informaltable" => Tag::Table,
         b"w:tr" | b"row" => Tag::Tr,
         b"w:tc" | b"entry" => Tag::Cell,
+        // TEI's tables (`<table><row><cell cols="2" rows="3">`; its
+        // `<row>` is DocBook's tag) and line breaks (`<lb/>`), and
+        // InDesign's (ICML) cells (`<Cell Name="0:1">`, rowless:
+        // [`named_row`]). HTML has no such elements.
+        b"cell" => Tag::Cell,
+        b"lb" => Tag::Block,
         b"w:p" | b"w:br" | b"w:cr" | b"para" | b"simpara" | b"sect1" | b"sect2" => Tag::Block,
         b"p" | b"div" | b"br" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6" | b"li" | b"ul"
         | b"ol" | b"section" | b"article" | b"header" | b"footer" | b"nav" | b"aside" | b"dd"
@@ -744,6 +754,13 @@ impl Html<'_> {
                     return;
                 }
                 let (rowspan, colspan) = spans(attrs, self.limits.max_span);
+                if let (Some(row), Some(t)) = (named_row(attrs), self.tables.last_mut()) {
+                    if t.named_row.is_some_and(|r| r != row) {
+                        close_cell(t);
+                        t.in_row = false;
+                    }
+                    t.named_row = Some(row);
+                }
                 self.open_cell(rowspan, colspan);
             }
             Tag::Sup => {
@@ -1031,6 +1048,7 @@ impl Html<'_> {
             of_divs: false,
             unplaced: false,
             groups: Vec::new(),
+            named_row: None,
         });
     }
 
@@ -1477,7 +1495,9 @@ fn find_end_tag(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
 }
 
 /// The `rowspan` and `colspan` of a cell's attribute text, each clamped
-/// to `1..=max` (1 when absent or unreadable; see [`span_value`]).
+/// to `1..=max` (1 when absent or unreadable; see [`span_value`]): HTML's,
+/// OpenDocument's, DocBook's (CALS), TEI's (`rows`, `cols`) and ICML's
+/// (`RowSpan`, `ColumnSpan`).
 ///
 /// Attributes are read as the HTML tokenizer reads them: a name runs to
 /// whitespace, `/` or `=`; a value is quoted or runs to whitespace; the
@@ -1507,12 +1527,17 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
         } else if name.eq_ignore_ascii_case(b"nameend") {
             to = trailing(value);
         }
+        // TEI's `rows` and `cols` (an HTML cell has no attributes of
+        // these names: they are a `<textarea>`'s and a `<frameset>`'s).
         let slot = if name.eq_ignore_ascii_case(b"rowspan")
             || name.eq_ignore_ascii_case(b"table:number-rows-spanned")
+            || name.eq_ignore_ascii_case(b"rows")
         {
             &mut rowspan
         } else if name.eq_ignore_ascii_case(b"colspan")
             || name.eq_ignore_ascii_case(b"table:number-columns-spanned")
+            || name.eq_ignore_ascii_case(b"cols")
+            || name.eq_ignore_ascii_case(b"columnspan")
         {
             &mut colspan
         } else {
@@ -1529,6 +1554,23 @@ fn spans(attrs: &str, max: usize) -> (u32, u32) {
         }
     }
     (rowspan.unwrap_or(1), colspan.unwrap_or(1))
+}
+
+/// The row of a cell named `column:row` (ICML's `<Cell Name="2:5">`).
+fn named_row(attrs: &str) -> Option<u32> {
+    let mut row = None;
+    each_attr(attrs, |name, value| {
+        if name.eq_ignore_ascii_case(b"name") {
+            row = std::str::from_utf8(value)
+                .ok()
+                .and_then(|v| v.split_once(':'))
+                .filter(|(c, _)| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|(_, r)| r.parse().ok());
+            return false;
+        }
+        true
+    });
+    row
 }
 
 /// Calls `f` with each attribute's name and value (raw bytes, quotes
@@ -1719,6 +1761,84 @@ mod tests {
         let g = grid_texts(&d);
         let cells: Vec<&str> = g[0][0].iter().map(|c| c.0.as_str()).collect();
         assert_eq!(cells, ["规章", "0", "3"]);
+    }
+
+    /// TEI's tables (pandoc's `-t tei`): `<row>`s of `<cell>`s, spans in
+    /// `cols` and `rows`, a cell's text in `<p>`s, `<lb/>` a line break.
+    #[test]
+    fn tei_tables_are_grids() {
+        let tei = r#"<p>一、总体情况<lb/>全年收到申请3件。</p>
+<table>
+  <row role="label">
+    <cell rows="2"><p>（三）不予公开</p></cell>
+    <cell cols="2"><p>①属于国家秘密</p></cell>
+    <cell><p>0</p></cell>
+  </row>
+  <row><cell><p>②其他</p></cell><cell></cell><cell><p>6</p></cell></row>
+</table>"#;
+        let d = parse(tei, &Limits::default());
+        let lines: Vec<&str> = d.lines().map(|l| l.0).collect();
+        assert_eq!(lines, ["一、总体情况", "全年收到申请3件。"]);
+        let Some(Block::Table(g)) = d.blocks.iter().find(|b| matches!(b, Block::Table(_))) else {
+            panic!("no table: {:?}", d.blocks);
+        };
+        let row = |r: usize| -> Vec<(&str, u32, bool)> {
+            g.rows[r]
+                .cells
+                .iter()
+                .map(|c| (c.text.as_str(), c.colspan, c.from_above))
+                .collect()
+        };
+        assert_eq!(
+            row(0),
+            [
+                ("（三）不予公开", 1, false),
+                ("①属于国家秘密", 2, false),
+                ("0", 1, false)
+            ]
+        );
+        assert_eq!(
+            row(1),
+            [
+                ("（三）不予公开", 1, true),
+                ("②其他", 1, false),
+                ("", 1, false),
+                ("6", 1, false)
+            ]
+        );
+    }
+
+    /// InDesign's ICML (pandoc's `-t icml`): cells named `column:row`
+    /// in no row element make rows by their names; `ColumnSpan` a span.
+    #[test]
+    fn icml_cells_make_rows_by_their_names() {
+        let icml = r#"<Table ColumnCount="3"><Column Name="0" /><Column Name="1" />
+  <Cell Name="0:0" ColumnSpan="2"><Content>第二十条第（一）项</Content></Cell>
+  <Cell Name="2:0"></Cell>
+  <Cell Name="0:1"><Content>规章</Content></Cell><Cell Name="1:1"><Content>3</Content></Cell>
+  <Cell Name="2:1"><Content>4</Content></Cell>
+</Table>"#;
+        let d = parse(icml, &Limits::default());
+        let Some(Block::Table(g)) = d.blocks.iter().find(|b| matches!(b, Block::Table(_))) else {
+            panic!("no table: {:?}", d.blocks);
+        };
+        let rows: Vec<Vec<(&str, u32)>> = g
+            .rows
+            .iter()
+            .map(|r| {
+                r.cells
+                    .iter()
+                    .map(|c| (c.text.as_str(), c.colspan))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                vec![("第二十条第（一）项", 2), ("", 1)],
+                vec![("规章", 1), ("3", 1), ("4", 1)]
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,15 @@
 //! - Textile: rows `|a|b|` whose cells carry a spec before `. `
 //!   (`_` a header, `\\3` a colspan, `/22` a rowspan);
 //! - AsciiDoc: `|===` blocks whose cells (`|a |b`, `3+|`, `.22+|`,
-//!   `3.3+|`) flow into rows of the table's column count.
+//!   `3.3+|`) flow into rows of the table's column count;
+//! - ConTeXt: extreme tables (`\startxtable … \startxrow …
+//!   \startxcell[nx=3,ny=2] … \stopxcell`, pandoc's) and natural tables
+//!   (`\bTABLE \bTR \bTD[nc=2,nr=3] … \eTD`), a cell's commands
+//!   dropped and its text kept;
+//! - roff (pandoc's man pages): tbl tables (`.TS`, `tab(@);`, `l l l.`,
+//!   rows of cells parted by the tab character, `T{ … T}` blocks over
+//!   lines, `.TE`), and the whole text's escapes (`\[u6B63]`, `\(em`)
+//!   decoded and its requests (`.SH 标题`, `.PP`) made text.
 //!
 //! - tables written out as sentences, one row a line, as a screen
 //!   reader's version of a page gives them (`一、本年新收…：自然人 27件，
@@ -24,12 +32,16 @@
 
 use memchr::memmem;
 
-/// The text with every BBCode, MediaWiki, LaTeX, Textile and AsciiDoc
-/// table, and every table written as sentences, in it written as an HTML
-/// table; `None` when it has none.
+/// The text with every BBCode, MediaWiki, LaTeX, ConTeXt, tbl, Textile
+/// and AsciiDoc table, and every table written as sentences, in it
+/// written as an HTML table (a roff text's escapes and requests made
+/// text too); `None` when it has none.
 pub fn as_html(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
-    for rewrite in [bbcode, mediawiki, latex, textile, asciidoc, sentences] {
+    // roff first: it decodes the whole text, tables and prose.
+    for rewrite in [
+        roff, bbcode, mediawiki, latex, context, textile, asciidoc, sentences,
+    ] {
         if let Some(t) = rewrite(out.as_deref().unwrap_or(text)) {
             out = Some(t);
         }
@@ -308,6 +320,9 @@ const LATEX_TABLES: [(&str, usize); 10] = [
 fn latex(text: &str) -> Option<String> {
     let b = text.as_bytes();
     memmem::find(b, b"\\begin{")?;
+    let document = LATEX_PROSE_CUES
+        .iter()
+        .any(|cue| memmem::find(b, cue.as_bytes()).is_some());
     let mut out = String::new();
     let mut done = 0;
     let mut from = 0;
@@ -337,7 +352,7 @@ fn latex(text: &str) -> Option<String> {
         let Some(end) = env_end(b, i, env) else {
             continue;
         };
-        out.push_str(&text[done..at]);
+        latex_prose(&text[done..at], document, &mut out);
         let source = &text[at..end + end_tag.len()];
         let html = latex_table(&uncommented(&text[i..end]));
         let lines = source.matches('\n').count();
@@ -348,9 +363,80 @@ fn latex(text: &str) -> Option<String> {
         from = done;
     }
     (done > 0).then(|| {
-        out.push_str(&text[done..]);
+        latex_prose(&text[done..], document, &mut out);
         out
     })
+}
+
+/// Commands only a LaTeX document's text holds (pandoc's `-t latex`
+/// writes its headings, links and runs of Latin script so): a document
+/// with one is LaTeX outside its tables too ([`latex_prose`]).
+const LATEX_PROSE_CUES: [&str; 12] = [
+    "\\documentclass",
+    "\\begin{document}",
+    "\\section",
+    "\\subsection",
+    "\\subsubsection",
+    "\\textbf{",
+    "\\emph{",
+    "\\href{",
+    "\\hyperlink{",
+    "\\hypertarget{",
+    "\\foreignlanguage{",
+    "\\textgreater{}",
+];
+
+/// LaTeX's sectioning commands, whose first brace argument is a heading.
+const LATEX_HEADS: [&str; 7] = [
+    "part",
+    "chapter",
+    "section",
+    "subsection",
+    "subsubsection",
+    "paragraph",
+    "subparagraph",
+];
+
+/// Appends LaTeX text outside tables. In a LaTeX document (`document`:
+/// it holds one of [`LATEX_PROSE_CUES`]), line for line as the text it
+/// typesets: a heading's command (`\\subsubsection{五、…}\\label{…}}`)
+/// its title, other lines with commands or groups their text
+/// ([`latex_cell`]: `{\\foreignlanguage{american}{68}件}` is 68件),
+/// comments dropped; elsewhere (a table pasted into other text, where
+/// `15%` is no comment) as it is.
+fn latex_prose(s: &str, document: bool, out: &mut String) {
+    if !document {
+        out.push_str(s);
+        return;
+    }
+    for line in s.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        if !body.contains(['\\', '{', '}', '%']) {
+            out.push_str(line);
+            continue;
+        }
+        let body = uncommented(body);
+        let t = body.trim_start();
+        let name_len = t
+            .strip_prefix('\\')
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_alphabetic).count());
+        let head = (name_len > 0 && LATEX_HEADS.contains(&&t[1..1 + name_len]))
+            .then(|| {
+                let a = t.as_bytes();
+                let mut i = 1 + name_len;
+                if a.get(i) == Some(&b'*') {
+                    i += 1;
+                }
+                i = skip_group(a, i, b'[', b']').unwrap_or(i);
+                let end = skip_group(a, i, b'{', b'}')?;
+                Some(&t[i..end])
+            })
+            .flatten();
+        let (_, text) = latex_cell(head.unwrap_or(&body));
+        out.push_str(text.trim_end());
+        out.push_str(eol);
+    }
 }
 
 /// Where the environment `env` opened before `from` ends: its `\end{env}`,
@@ -565,6 +651,33 @@ fn rules_before(row: &str) -> usize {
     }
 }
 
+/// A TeX control sequence at `b[at]` (a backslash), as LaTeX and ConTeXt
+/// write them: `Ok(end)` for a command, its name `at + 1 .. end`; else a
+/// control symbol, written to `out` (`\\`, a line break, as a space;
+/// `\%`, `\&`, `\#`, `\ ` as their character; before any other byte the
+/// backslash alone goes), and `Err(next)`, where reading goes on.
+fn tex_control(b: &[u8], at: usize, out: &mut String) -> Result<usize, usize> {
+    let start = at + 1;
+    let mut j = start;
+    while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
+        j += 1;
+    }
+    if j > start {
+        return Ok(j);
+    }
+    Err(match b.get(j) {
+        Some(b'\\') => {
+            out.push(' ');
+            j + 1
+        }
+        Some(&e) if e.is_ascii_punctuation() => {
+            out.push(e as char);
+            j + 1
+        }
+        _ => j,
+    })
+}
+
 /// A LaTeX cell's colspan (`\multicolumn{n}`) and its text: commands
 /// dropped, the text of their brace arguments kept, escapes undone.
 fn latex_cell(cell: &str) -> (u32, String) {
@@ -576,27 +689,13 @@ fn latex_cell(cell: &str) -> (u32, String) {
         let c = b[i];
         if c == b'\\' {
             let name_start = i + 1;
-            let mut j = name_start;
-            while b.get(j).is_some_and(u8::is_ascii_alphabetic) {
-                j += 1;
-            }
-            if j == name_start {
-                // `\\` inside a cell, `\%`, `\&`, `\ `.
-                // `\\` inside a cell (a line break), `\%`, `\&`; before
-                // any other character the backslash alone goes.
-                i = match b.get(j) {
-                    Some(b'\\') => {
-                        out.push(' ');
-                        j + 1
-                    }
-                    Some(&e) if e.is_ascii_punctuation() => {
-                        out.push(e as char);
-                        j + 1
-                    }
-                    _ => j,
-                };
-                continue;
-            }
+            let mut j = match tex_control(b, i, &mut out) {
+                Ok(end) => end,
+                Err(next) => {
+                    i = next;
+                    continue;
+                }
+            };
             let name = &cell[name_start..j];
             if b.get(j) == Some(&b'*') {
                 j += 1;
@@ -632,6 +731,15 @@ fn latex_cell(cell: &str) -> (u32, String) {
                             i = e;
                         }
                     }
+                }
+                "foreignlanguage" | "href" | "hyperlink" | "hypertarget" | "textcolor"
+                | "colorbox" | "texorpdfstring" => {
+                    // Options and a first argument that is no text (a
+                    // language, a link, a colour); the text follows (for
+                    // `\texorpdfstring`, the first is the text, the
+                    // second its plain form: the second is kept).
+                    i = skip_group(b, i, b'[', b']').unwrap_or(i);
+                    i = skip_group(b, i, b'{', b'}').unwrap_or(i);
                 }
                 "parbox" | "makebox" => {
                     while let Some(e) = skip_group(b, i, b'[', b']') {
@@ -670,6 +778,808 @@ fn latex_cell(cell: &str) -> (u32, String) {
         i += 1;
     }
     (colspan, out)
+}
+
+// --------------------------------------------------------------- ConTeXt
+
+/// One of ConTeXt's table vocabularies: its commands (names without
+/// the backslash) and the keys of a cell's options that give its colspan
+/// and rowspan.
+struct ContextVocab {
+    table: (&'static str, &'static str),
+    row: (&'static str, &'static str),
+    cells: &'static [(&'static str, &'static str)],
+    spans: (&'static str, &'static str),
+}
+
+/// Extreme tables (`\startxtable … \startxrow … \startxcell[nx=3,ny=2]
+/// … \stopxcell … \stopxrow … \stopxtable`, as pandoc writes them) and
+/// natural tables (`\bTABLE \bTR \bTD[nc=2,nr=3] … \eTD \eTR \eTABLE`).
+const CONTEXT_TABLES: [ContextVocab; 2] = [
+    ContextVocab {
+        table: ("startxtable", "stopxtable"),
+        row: ("startxrow", "stopxrow"),
+        cells: &[("startxcell", "stopxcell")],
+        spans: ("nx", "ny"),
+    },
+    ContextVocab {
+        table: ("bTABLE", "eTABLE"),
+        row: ("bTR", "eTR"),
+        cells: &[("bTD", "eTD"), ("bTH", "eTH")],
+        spans: ("nc", "nr"),
+    },
+];
+
+/// The ConTeXt commands of a text, in order: where each starts (its
+/// backslash), its name and the byte after the name. Only names
+/// `keep` accepts are listed.
+fn context_commands(
+    text: &str,
+    keep: impl Fn(&str) -> bool,
+) -> impl Iterator<Item = (usize, &str, usize)> {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'\\', b).filter_map(move |at| {
+        // After `\\` (a line break) a backslash starts a command; after
+        // one backslash it is an escaped one.
+        let before = b[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .take_while(|&&c| c == b'\\')
+            .count();
+        if before % 2 == 1 {
+            return None;
+        }
+        let len = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let name = &text[at + 1..at + 1 + len];
+        (len > 0 && keep(name)).then_some((at, name, at + 1 + len))
+    })
+}
+
+/// ConTeXt tables: each outermost extreme or natural table that is
+/// closed becomes an HTML table, line for line ([`context_table`]); a
+/// table inside a cell is that cell's text.
+fn context(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    if memmem::find(b, b"\\startxtable").is_none() && memmem::find(b, b"\\bTABLE").is_none() {
+        return None;
+    }
+    // Each table's start and end, matched in one pass (an open one left
+    // unmatched does not make the scan start over).
+    let mut stacks: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    let mut tables: Vec<(usize, usize, usize)> = Vec::new();
+    let is_table = |n: &str| {
+        CONTEXT_TABLES
+            .iter()
+            .any(|v| v.table.0 == n || v.table.1 == n)
+    };
+    for (at, name, end) in context_commands(text, is_table) {
+        for (k, v) in CONTEXT_TABLES.iter().enumerate() {
+            if name == v.table.0 {
+                stacks[k].push(at);
+            } else if name == v.table.1 {
+                if let Some(start) = stacks[k].pop() {
+                    tables.push((start, end, k));
+                }
+            }
+        }
+    }
+    // The outermost tables, in order (inner ones end first).
+    tables.sort_unstable();
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut done = 0;
+    for (start, end, k) in tables {
+        if start < done {
+            continue;
+        }
+        context_prose(&text[done..start], &mut out);
+        context_table(
+            &uncommented(&text[start..end]),
+            &CONTEXT_TABLES[k],
+            &mut out,
+        );
+        done = end;
+    }
+    (done > 0).then(|| {
+        context_prose(&text[done..], &mut out);
+        out
+    })
+}
+
+/// ConTeXt's sectioning commands, whose `title={…}` (or first argument)
+/// is a heading's text.
+const CONTEXT_HEADS: [&str; 9] = [
+    "title",
+    "chapter",
+    "section",
+    "subsection",
+    "subsubsection",
+    "subsubsubsection",
+    "subject",
+    "subsubject",
+    "subsubsubject",
+];
+
+/// Appends ConTeXt text outside tables, line for line, as the text it
+/// typesets: a heading's command (`\subsubsection[title={一、总体情况},
+/// reference=…]`) its title, other lines with markup their text
+/// ([`context_text`]), comments (`%`) dropped; lines without markup as
+/// they are.
+fn context_prose(s: &str, out: &mut String) {
+    for line in s.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[body.len()..];
+        if !body.contains(['\\', '{', '}', '~', '%']) {
+            out.push_str(line);
+            continue;
+        }
+        let body = uncommented(body);
+        let t = body.trim_start();
+        let name_len = t
+            .strip_prefix('\\')
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_alphabetic).count());
+        let head = (name_len > 0 && CONTEXT_HEADS.contains(&&t[1..1 + name_len]))
+            .then(|| &t[1 + name_len..])
+            .and_then(|args| {
+                let a = args.as_bytes();
+                if a.first() == Some(&b'[') {
+                    // `title={…}` among the options.
+                    let e = skip_group(a, 0, b'[', b']')?;
+                    let at = args[..e].find("title=")? + 6;
+                    let end = skip_group(a, at, b'{', b'}')?;
+                    Some(&args[at..end])
+                } else {
+                    Some(args)
+                }
+            });
+        out.push_str(&context_text(head.unwrap_or(&body)));
+        out.push_str(eol);
+    }
+}
+
+/// A ConTeXt table (from its opening command to the end of its closing
+/// one) as an HTML table, its line breaks kept: a row's and a cell's
+/// commands at the table's own depth make its rows and cells; text
+/// outside any cell (`\startxtablehead[head]`, options) goes.
+fn context_table(src: &str, v: &ContextVocab, out: &mut String) {
+    let b = src.as_bytes();
+    let newlines = |s: &str| s.matches('\n').count();
+    let structural = |n: &str| {
+        v.table.0 == n
+            || v.table.1 == n
+            || v.row.0 == n
+            || v.row.1 == n
+            || v.cells.iter().any(|c| c.0 == n || c.1 == n)
+            || CONTEXT_TABLES
+                .iter()
+                .any(|o| o.table.0 == n || o.table.1 == n)
+    };
+    let mut depth = 0usize;
+    let mut row_open = false;
+    // The open cell: its spans and where its text starts.
+    let mut cell: Option<(u32, u32, usize)> = None;
+    let mut done = 0;
+    let close_cell = |cell: &mut Option<(u32, u32, usize)>, to: usize, out: &mut String| {
+        if let Some((colspan, rowspan, from)) = cell.take() {
+            let body = &src[from.min(to)..to];
+            push_cell(out, "td", colspan, rowspan);
+            push_text(out, context_text(body).trim());
+            out.push_str("</td>");
+            out.extend(std::iter::repeat_n('\n', newlines(body)));
+        }
+    };
+    for (at, name, end) in context_commands(src, structural) {
+        if at < done {
+            continue;
+        }
+        let opens_table = CONTEXT_TABLES.iter().any(|o| o.table.0 == name);
+        let closes_table = CONTEXT_TABLES.iter().any(|o| o.table.1 == name);
+        // The other vocabulary's end, unmatched, at the table's depth:
+        // text of a cell.
+        if depth == 1 && closes_table && name != v.table.1 {
+            continue;
+        }
+        if depth != 1 || opens_table {
+            // A table's own opening, or a table inside a cell.
+            if opens_table {
+                depth += 1;
+                if depth == 1 {
+                    out.push_str("<table>");
+                    let after = skip_group(b, end, b'[', b']').unwrap_or(end);
+                    out.extend(std::iter::repeat_n('\n', newlines(&src[..after])));
+                    done = after;
+                }
+            } else if closes_table {
+                depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        // Text before the command: a cell's, or none.
+        if cell.is_none() {
+            out.extend(std::iter::repeat_n('\n', newlines(&src[done..at])));
+        }
+        // Any command of the table's ends the open cell.
+        close_cell(&mut cell, at, out);
+        let is_cell_open = v.cells.iter().any(|c| c.0 == name);
+        let mut after = end;
+        if closes_table {
+            depth = 0;
+            if row_open {
+                out.push_str("</tr>");
+            }
+            out.push_str("</table>");
+            done = after;
+            break;
+        } else if name == v.row.0 || name == v.row.1 {
+            if row_open {
+                out.push_str("</tr>");
+            }
+            row_open = name == v.row.0;
+            if row_open {
+                out.push_str("<tr>");
+            }
+            after = skip_group(b, end, b'[', b']').unwrap_or(end);
+            out.extend(std::iter::repeat_n('\n', newlines(&src[end..after])));
+        } else if is_cell_open {
+            if !row_open {
+                out.push_str("<tr>");
+                row_open = true;
+            }
+            let (mut colspan, mut rowspan) = (1, 1);
+            if let Some(e) = skip_group(b, end, b'[', b']') {
+                (colspan, rowspan) = context_spans(&src[end..e], v.spans);
+                out.extend(std::iter::repeat_n('\n', newlines(&src[end..e])));
+                after = e;
+            }
+            cell = Some((colspan, rowspan, after));
+        }
+        done = after;
+    }
+    // A table whose end was cut off ([`context`] gives none such).
+    if depth > 0 {
+        if cell.is_some() {
+            close_cell(&mut cell, src.len(), out);
+            done = src.len();
+        }
+        if row_open {
+            out.push_str("</tr>");
+        }
+        out.push_str("</table>");
+    }
+    out.extend(std::iter::repeat_n(
+        '\n',
+        newlines(&src[done.min(src.len())..]),
+    ));
+}
+
+/// A cell's colspan and rowspan from its options (`[nx=3,ny=2,
+/// width={0.1\textwidth}]`, keys `spans`).
+fn context_spans(options: &str, spans: (&str, &str)) -> (u32, u32) {
+    let inner = options.trim().trim_start_matches('[').trim_end_matches(']');
+    let (mut colspan, mut rowspan) = (1, 1);
+    for option in inner.split(',') {
+        let Some((key, value)) = option.split_once('=') else {
+            continue;
+        };
+        let Ok(n) = value.trim().trim_matches(['{', '}']).parse::<u32>() else {
+            continue;
+        };
+        match key.trim() {
+            k if k == spans.0 => colspan = n.clamp(1, 64),
+            k if k == spans.1 => rowspan = n.clamp(1, 512),
+            _ => {}
+        }
+    }
+    (colspan, rowspan)
+}
+
+/// The characters ConTeXt's `\letter…` commands (and a few others)
+/// stand for.
+const CONTEXT_LETTERS: [(&str, &str); 20] = [
+    ("letterpercent", "%"),
+    ("letterhash", "#"),
+    ("letterdollar", "$"),
+    ("letterampersand", "&"),
+    ("letterbackslash", "\\"),
+    ("letterbar", "|"),
+    ("letterunderscore", "_"),
+    ("letterhat", "^"),
+    ("lettertilde", "~"),
+    ("letterless", "<"),
+    ("lettermore", ">"),
+    ("letteropenbrace", "{"),
+    ("letterclosebrace", "}"),
+    ("letterleftbrace", "{"),
+    ("letterrightbrace", "}"),
+    ("ldots", "…"),
+    ("dots", "…"),
+    ("textbackslash", "\\"),
+    ("emdash", "—"),
+    ("endash", "–"),
+];
+
+/// A ConTeXt cell's text: commands dropped with their options, the text
+/// of their brace arguments kept (`{\bf 3}`, `\goto{首页}[url]`), a
+/// `\type{…}` kept as written, escapes (`\%`, `\letterpercent{}`) and
+/// dashes (`---`) undone, line breaks (`\crlf`, `\\`) a space.
+fn context_text(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => {
+                let start = i + 1;
+                let j = match tex_control(b, i, &mut out) {
+                    Ok(end) => end,
+                    Err(next) => {
+                        i = next;
+                        continue;
+                    }
+                };
+                let name = &s[start..j];
+                i = j;
+                if let Some((_, c)) = CONTEXT_LETTERS.iter().find(|(n, _)| *n == name) {
+                    out.push_str(c);
+                    // Its empty group (`\letterpercent{}`).
+                    if b[i..].starts_with(b"{}") {
+                        i += 2;
+                    }
+                    continue;
+                }
+                match name {
+                    "type" | "typ" | "tex" => {
+                        if let Some(e) = skip_group(b, i, b'{', b'}') {
+                            let open = i + b[i..e].iter().position(|&c| c == b'{').unwrap_or(0);
+                            out.push_str(&s[open + 1..e - 1]);
+                            i = e;
+                        }
+                        continue;
+                    }
+                    "crlf" | "par" | "newline" | "blank" | "quad" | "space" => out.push(' '),
+                    _ => {}
+                }
+                // Any other command: its options go, its text stays.
+                while let Some(e) = skip_group(b, i, b'[', b']') {
+                    i = e;
+                }
+            }
+            b'{' | b'}' | b'$' => i += 1,
+            b'~' => {
+                out.push(' ');
+                i += 1;
+            }
+            b'-' if b[i..].starts_with(b"---") => {
+                out.push('—');
+                i += 3;
+            }
+            b'-' if b[i..].starts_with(b"--") => {
+                out.push('–');
+                i += 2;
+            }
+            _ => {
+                let len = s[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&s[i..i + len]);
+                i += len;
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// ------------------------------------------------------------ roff (man)
+
+/// Whether a line is a roff request (`.PP`, `.SH 标题`, `.TS`, `'br`): a
+/// control character, then a name of one to three letters (`.\"`, a
+/// comment, too), then the line's end or a space.
+fn roff_request(line: &str) -> Option<(&str, &str)> {
+    let rest = line
+        .strip_prefix(['.', '\''])?
+        .trim_start_matches([' ', '\t']);
+    if rest.starts_with("\\\"") || rest.is_empty() {
+        return Some(("\\\"", ""));
+    }
+    let len = rest
+        .bytes()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == b'&')
+        .count();
+    let name = &rest[..len];
+    let args = &rest[len..];
+    ((1..=3).contains(&len) && (args.is_empty() || args.starts_with([' ', '\t'])))
+        .then(|| (name, args.trim()))
+}
+
+/// A roff document (`pandoc -t man`, a man page): its requests made text
+/// and its tbl tables (`.TS` … `.TE`) HTML tables, line for line, its
+/// escapes (`\[u6B63]`, `\(em`, `\-`, `\f[B]`) decoded everywhere. A
+/// heading's request (`.SH 一、总体情况`) gives its text; a paragraph's
+/// (`.PP`) and any other an empty line. Read when the text has a tbl
+/// table or three requests that paragraph or head it; `None` otherwise.
+fn roff(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    // One pass tells most texts apart: a request opens a line.
+    if !b.starts_with(b".") && memmem::find(b, b"\n.").is_none() {
+        return None;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let body = |l: &str| l.trim_end_matches(['\n', '\r']).len();
+    let is =
+        |l: &str, names: &[&str]| roff_request(&l[..body(l)]).is_some_and(|r| names.contains(&r.0));
+    let structural = lines
+        .iter()
+        .filter(|l| is(l, &["PP", "P", "LP", "SH", "SS", "TP", "IP", "TH"]))
+        .count();
+    let tables = lines.iter().any(|l| is(l, &["TS"])) && lines.iter().any(|l| is(l, &["TE"]));
+    if structural < 3 && !tables {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut k = 0;
+    while k < lines.len() {
+        let line = lines[k];
+        let (content, eol) = line.split_at(body(line));
+        match roff_request(content) {
+            Some(("TS", _)) => {
+                let end = (k + 1..lines.len())
+                    .find(|&e| is(lines[e], &["TE"]))
+                    .unwrap_or(lines.len());
+                tbl_table(&lines[k..end.min(lines.len())], &mut out);
+                // `.TE` is the table's last line.
+                if let Some(te) = lines.get(end) {
+                    out.push_str("</table>");
+                    out.push_str(&te[body(te)..]);
+                } else {
+                    out.push_str("</table>");
+                }
+                k = end + 1;
+                continue;
+            }
+            Some((name, args)) => {
+                if matches!(
+                    name,
+                    "SH" | "SS" | "B" | "I" | "BI" | "BR" | "IB" | "IR" | "RB" | "RI" | "SM" | "SB"
+                ) {
+                    out.push_str(&roff_text(&roff_args(args)));
+                }
+            }
+            None => out.push_str(&roff_text(content)),
+        }
+        out.push_str(eol);
+        k += 1;
+    }
+    Some(out)
+}
+
+/// A request's arguments as text: quotes taken off, joined by spaces
+/// (`.SH "一、 总体情况"`), except that font alternations (`.BR a b`)
+/// join them as they are.
+fn roff_args(args: &str) -> String {
+    let mut words = Vec::new();
+    let mut rest = args.trim();
+    while !rest.is_empty() {
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted.find('"').unwrap_or(quoted.len());
+            words.push(&quoted[..end]);
+            rest = quoted.get(end + 1..).unwrap_or("").trim_start();
+        } else {
+            let end = rest.find([' ', '\t']).unwrap_or(rest.len());
+            words.push(&rest[..end]);
+            rest = rest[end..].trim_start();
+        }
+    }
+    words.join(" ")
+}
+
+/// A tbl table, from its `.TS` line to the line before its `.TE`, as an
+/// HTML table (left open: its caller closes it on the `.TE` line): the
+/// options line (`tab(@);`) and the format lines (`l l l.`, again after
+/// `.T&`) go; each data line is a row whose cells the tab character
+/// parts; a `T{` … `T}` block is a cell over lines, the requests in it
+/// (`.PP`) dropped; rules (`_`, `=`) and requests between rows go. Every
+/// source line is kept as a line: a row's are written after it.
+fn tbl_table(lines: &[&str], out: &mut String) {
+    fn body(l: &str) -> &str {
+        l.trim_end_matches(['\n', '\r'])
+    }
+    out.push_str("<table>");
+    let mut tab = '\t';
+    let mut k = 1;
+    // The `.TS` line's own line break.
+    if let Some(first) = lines.first() {
+        out.push_str(&first[body(first).len()..]);
+    }
+    // Options: a line ending in `;`.
+    if let Some(&line) = lines.get(1) {
+        let l = body(line).trim();
+        if l.ends_with(';') {
+            if let Some(at) = l.find("tab(") {
+                tab = l[at + 4..]
+                    .chars()
+                    .next()
+                    .filter(|c| *c != ')')
+                    .unwrap_or('\t');
+            }
+            out.push_str(&line[body(line).len()..]);
+            k = 2;
+        }
+    }
+    let mut format = true;
+    // The row being read: its cells' HTML, the lines it took, and the
+    // text of a `T{` block open in it.
+    let mut row = String::new();
+    let mut row_lines = 0usize;
+    let mut block: Option<String> = None;
+    for line in &lines[k.min(lines.len())..] {
+        let content = body(line);
+        let eol = &line[content.len()..];
+        if format {
+            // Format lines run to one ending in `.`.
+            format = !content.trim_end().ends_with('.');
+            out.push_str(eol);
+            continue;
+        }
+        row_lines += 1;
+        let mut rest = content;
+        if let Some(text) = block.as_mut() {
+            match content.strip_prefix("T}") {
+                Some(after) => {
+                    push_cell(&mut row, "td", 1, 1);
+                    push_text(&mut row, text.trim());
+                    row.push_str("</td>");
+                    block = None;
+                    // `T}` alone ends the row, spaces after it or not.
+                    rest = after.strip_prefix(tab).unwrap_or_default();
+                }
+                None => {
+                    // Requests in a block (`.PP`, `.IP`) go.
+                    if roff_request(content).is_none() {
+                        text.push(' ');
+                        text.push_str(&roff_text(content));
+                    }
+                    continue;
+                }
+            }
+            if rest.is_empty() {
+                tbl_end_row(out, &mut row, &mut row_lines, eol);
+                continue;
+            }
+        } else if roff_request(content).is_some_and(|r| r.0 == "T&") {
+            format = true;
+            row_lines -= 1;
+            out.push_str(eol);
+            continue;
+        } else if roff_request(content).is_some() || matches!(content.trim(), "_" | "=" | "") {
+            row_lines -= 1;
+            out.push_str(eol);
+            continue;
+        }
+        let parts: Vec<&str> = rest.split(tab).collect();
+        for (i, part) in parts.iter().enumerate() {
+            if *part == "T{" && i + 1 == parts.len() {
+                block = Some(String::new());
+                break;
+            }
+            push_cell(&mut row, "td", 1, 1);
+            // `\^`: the cell above spans it, `\_` a rule: blank here.
+            if !matches!(part.trim(), "\\^" | "\\_" | "\\=") {
+                push_text(&mut row, roff_text(part).trim());
+            }
+            row.push_str("</td>");
+        }
+        if block.is_none() {
+            tbl_end_row(out, &mut row, &mut row_lines, eol);
+        }
+    }
+    // A row cut off by the table's end.
+    if let Some(text) = block {
+        push_cell(&mut row, "td", 1, 1);
+        push_text(&mut row, text.trim());
+        row.push_str("</td>");
+    }
+    if !row.is_empty() {
+        out.push_str("<tr>");
+        out.push_str(&row);
+        out.push_str("</tr>");
+    }
+    // Its lines, the text's last one without a line break.
+    let unended = lines.last().is_some_and(|l| !l.ends_with('\n'));
+    out.extend(std::iter::repeat_n(
+        '\n',
+        row_lines.saturating_sub(usize::from(unended && row_lines > 0)),
+    ));
+}
+
+/// Writes a tbl row that ended (its cells, then as many line breaks as
+/// it took lines) and starts the next.
+fn tbl_end_row(out: &mut String, row: &mut String, row_lines: &mut usize, eol: &str) {
+    out.push_str("<tr>");
+    out.push_str(row);
+    out.push_str("</tr>");
+    out.extend(std::iter::repeat_n('\n', row_lines.saturating_sub(1)));
+    out.push_str(eol);
+    row.clear();
+    *row_lines = 0;
+}
+
+/// groff's special characters by name (`\[em]`, `\(em`) that a report's
+/// text holds.
+const ROFF_GLYPHS: [(&str, &str); 44] = [
+    ("em", "—"),
+    ("en", "–"),
+    ("hy", "-"),
+    ("mi", "−"),
+    ("lq", "“"),
+    ("rq", "”"),
+    ("oq", "‘"),
+    ("cq", "’"),
+    ("dq", "\""),
+    ("aq", "'"),
+    ("Fo", "«"),
+    ("Fc", "»"),
+    ("fo", "‹"),
+    ("fc", "›"),
+    ("bu", "•"),
+    ("pc", "·"),
+    ("co", "©"),
+    ("rg", "®"),
+    ("tm", "™"),
+    ("de", "°"),
+    ("ha", "^"),
+    ("ti", "~"),
+    ("rs", "\\"),
+    ("sl", "/"),
+    ("pl", "+"),
+    ("eq", "="),
+    ("mu", "×"),
+    ("di", "÷"),
+    ("lB", "["),
+    ("rB", "]"),
+    ("lC", "{"),
+    ("rC", "}"),
+    ("la", "⟨"),
+    ("ra", "⟩"),
+    ("at", "@"),
+    ("sh", "#"),
+    ("Do", "$"),
+    ("Eu", "€"),
+    ("Ye", "¥"),
+    ("sc", "§"),
+    ("ps", "¶"),
+    ("dg", "†"),
+    ("->", "→"),
+    ("<-", "←"),
+];
+
+/// A glyph's text by its name: `u6B63` (and `u0041_0301`, characters
+/// composed), or one of [`ROFF_GLYPHS`]; `None` for other names.
+fn roff_glyph(name: &str) -> Option<String> {
+    if let Some(hex) = name.strip_prefix('u') {
+        let mut s = String::new();
+        for part in hex.split('_') {
+            if !(4..=6).contains(&part.len()) {
+                return None;
+            }
+            s.push(char::from_u32(u32::from_str_radix(part, 16).ok()?)?);
+        }
+        return Some(s);
+    }
+    ROFF_GLYPHS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, g)| (*g).to_string())
+}
+
+/// A line of roff text with its escapes decoded: glyphs (`\[u6B63]`,
+/// `\[em]`, `\(em`), `\-`, `\e`, `\\`, `\ ` and `\~` (spaces); font
+/// and size changes (`\f[B]`, `\fB`, `\s-2`), strings, registers,
+/// zero-width marks (`\&`, `\|`, `\%`) and a comment (`\"`) go.
+fn roff_text(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    // A name after an escape: `[long]`, `(xy` or one character; the
+    // byte after it.
+    let name_at = |i: usize| -> Option<(&str, usize)> {
+        match b.get(i)? {
+            b'[' => {
+                let end = b[i..].iter().take(64).position(|&c| c == b']')?;
+                Some((&s[i + 1..i + end], i + end + 1))
+            }
+            b'(' => s.get(i + 1..i + 3).map(|n| (n, i + 3)),
+            _ => {
+                let len = s[i..].chars().next().map_or(1, char::len_utf8);
+                Some((&s[i..i + len], i + len))
+            }
+        }
+    };
+    while i < b.len() {
+        if b[i] != b'\\' {
+            let len = s[i..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&s[i..i + len]);
+            i += len;
+            continue;
+        }
+        let Some(&e) = b.get(i + 1) else {
+            break;
+        };
+        i += 2;
+        match e {
+            b'[' | b'(' => {
+                if let Some((name, end)) = name_at(i - 1) {
+                    if let Some(g) = roff_glyph(name) {
+                        out.push_str(&g);
+                    }
+                    i = end;
+                }
+            }
+            // A comment: the rest of the line.
+            b'"' | b'#' => break,
+            b'-' => out.push('-'),
+            b'e' | b'\\' => out.push('\\'),
+            b' ' | b'~' | b'0' => out.push(' '),
+            b'\'' => out.push('´'),
+            b'`' => out.push('`'),
+            b'.' => out.push('.'),
+            b'&' | b'|' | b'^' | b'%' | b':' | b'/' | b',' | b'c' | b')' => {}
+            // Font, size, colour, string, register, mark: their names go.
+            b'f' | b'F' | b'*' | b'n' | b'm' | b'M' | b'k' | b'g' | b'V' | b'Y' => {
+                if e == b'n' && matches!(b.get(i), Some(b'+' | b'-')) {
+                    i += 1;
+                }
+                i = name_at(i).map_or(i, |n| n.1);
+            }
+            b's' => {
+                // `\s+2`, `\s-2`, `\s0`, `\s[12]`, `\s'12'`.
+                if matches!(b.get(i), Some(b'+' | b'-')) {
+                    i += 1;
+                }
+                if matches!(b.get(i), Some(b'[' | b'(')) {
+                    i = name_at(i).map_or(i, |n| n.1);
+                } else {
+                    while b.get(i).is_some_and(u8::is_ascii_digit) {
+                        i += 1;
+                    }
+                }
+            }
+            // Escapes with a quoted argument: motions, widths, drawing.
+            b'h' | b'v' | b'w' | b'l' | b'L' | b'D' | b'X' | b'o' | b'b' | b'x' | b'H' | b'S'
+            | b'Z' | b'N' | b'C' | b'R' | b'A' | b'B' => {
+                let quote = b.get(i).copied();
+                if let Some(q) = quote.filter(u8::is_ascii_punctuation) {
+                    let start = i + 1;
+                    let (arg, end) = match b[start..].iter().position(|&c| c == q) {
+                        Some(p) => (&s[start..start + p], start + p + 1),
+                        None => ("", b.len()),
+                    };
+                    match e {
+                        // `\N'65'`: a character by its code; `\C'em'` a glyph.
+                        b'N' => {
+                            if let Some(c) = arg.parse::<u32>().ok().and_then(char::from_u32) {
+                                out.push(c);
+                            }
+                        }
+                        b'C' => {
+                            if let Some(g) = roff_glyph(arg) {
+                                out.push_str(&g);
+                            }
+                        }
+                        _ => {}
+                    }
+                    i = end;
+                }
+            }
+            _ => {
+                // Any other character escaped is itself.
+                let len = s[i - 1..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&s[i - 1..i - 1 + len]);
+                i += len - 1;
+            }
+        }
+    }
+    out
 }
 
 // --------------------------------------------------------------- Textile
@@ -1589,6 +2499,166 @@ mod tests {
         // A cell repeated far past the table's width.
         let wide = format!("[cols=\"2\"]\n|===\n{}\n|===", "64*|x ".repeat(1_000));
         assert!(as_html(&wide).unwrap().len() < 200_000);
+    }
+
+    /// The cells of the first HTML table of a rewrite, each as its
+    /// opening tag's attributes and its text.
+    fn cells_of(h: &str) -> Vec<String> {
+        h.split("<td")
+            .skip(1)
+            .map(|c| c.split("</td>").next().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// ConTeXt's extreme tables (pandoc's `-t context`): spans from a
+    /// cell's options, blank cells, a cell over lines with commands in
+    /// it; the head and body wrappers and the text around go.
+    #[test]
+    fn context_xtables_keep_spans_and_lines() {
+        let t = "\\subsubsection[title={三}]\n\\startplacetable[location=none]\n\\startxtable\n\
+                 \\startxtablehead[head]\n\\startxrow\n\
+                 \\startxcell[nx=3,ny=2,width={0.10\\textwidth}] 表头 \\stopxcell\n\
+                 \\startxcell  \\stopxcell\n\\stopxrow\n\\stopxtablehead\n\\startxtablebody[body]\n\
+                 \\startxrow\n\\startxcell\n（本列数据的勾稽关系为：\\crlf\n第一项） \\stopxcell\n\
+                 \\startxcell {\\bf 8.6\\letterpercent{}} \\type{a\\b} ------ \\stopxcell\n\
+                 \\stopxrow\n\\stopxtablebody\n\\stopxtable\n\\stopplacetable\n后文 8\\letterpercent{}";
+        let h = as_html(t).expect("a table");
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count(), "{h}");
+        assert!(h.starts_with("三\n\n<table>"), "{h}");
+        assert!(h.ends_with("</table>\n\n后文 8%"), "{h}");
+        assert_eq!(
+            cells_of(&h),
+            [
+                " colspan=\"3\" rowspan=\"2\">表头",
+                ">",
+                ">（本列数据的勾稽关系为： 第一项）",
+                ">8.6% a\\b ——",
+            ]
+        );
+        assert_eq!(h.matches("<tr>").count(), 2, "{h}");
+    }
+
+    /// ConTeXt's natural tables, a table inside a cell read as its text,
+    /// and tables never closed left as they are.
+    #[test]
+    fn context_natural_tables_and_broken_ones() {
+        let t = "\\bTABLE[split=yes]\n\\bTR \\bTD[nc=2,nr=3] 一 \\eTD \\bTH 二\\eTH \\eTR\n\
+                 \\bTR \\bTD \\startxtable\\startxrow\\startxcell 内 \\stopxcell\\stopxrow\\stopxtable \\eTD\\eTR\n\
+                 \\eTABLE";
+        let h = as_html(t).expect("a table");
+        assert_eq!(
+            h,
+            "<table>\n<tr><td colspan=\"2\" rowspan=\"3\">一</td><td>二</td></tr>\n\
+             <tr><td>内</td></tr>\n</table>"
+        );
+        for t in [
+            "\\startxtable\\startxrow\\startxcell[nx=",
+            "\\startxtable\\startxcell 中 \\stopxtable\\stopxtable\\",
+            "\\bTABLE \\startxtable \\eTABLE \\stopxtable",
+            "\\\\startxtable a \\\\\\stopxtable",
+        ] {
+            if let Some(h) = as_html(t) {
+                assert_eq!(h.matches('\n').count(), t.matches('\n').count());
+            }
+        }
+        assert_eq!(as_html("\\startxtable\\startxrow\\startxcell 中"), None);
+        // Many tables never closed: one pass.
+        let open = "\\startxtable\\startxcell x".repeat(50_000);
+        assert_eq!(as_html(&open), None);
+    }
+
+    /// A man page (pandoc's `-t man`): requests made text or empty
+    /// lines, escapes decoded in prose and cells, a tbl table's rows of
+    /// `T{` blocks over lines, blank cells (`\ `), line for line.
+    #[test]
+    fn roff_tables_and_prose() {
+        let t = ".TH \"X\" \"\" \"\"\n.SH \\[u4E00]\\[u3001]\\[u603B]\\[u4F53]\n.PP\n\
+                 \\f[B]\\[u5168]\\[u5E74]\\f[R] 3\\[u4EF6]\\(em\\-1 \\e \\&.x \\[u0041_0301]\\\" note\n\
+                 .PP\n.TS\ntab(@);\nl l l.\nT{\n\\[u89C4]\\[u7AE0]\n.PP\n\\[u7EED]\nT}@T{\n.PP\n\\ \nT}@T{\n\\[em]\\[em]\nT}\n\
+                 _\na@\\^@3\n.TE\n.PP\n\\[u540E]";
+        let h = as_html(t).expect("roff");
+        assert_eq!(h.matches('\n').count(), t.matches('\n').count(), "{h}");
+        assert_eq!(
+            h.lines().collect::<Vec<_>>(),
+            [
+                "",
+                "一、总体",
+                "",
+                "全年 3件—-1 \\ .x A\u{301}",
+                "",
+                "<table>",
+                "",
+                "",
+                "<tr><td>规章 续</td><td></td><td>——</td></tr>",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "<tr><td>a</td><td></td><td>3</td></tr>",
+                "</table>",
+                "",
+                "后",
+            ]
+        );
+        // Not roff: a line or two that start with a dot.
+        assert_eq!(as_html(".PP\n一、总体\n.5 件\n"), None);
+    }
+
+    /// Broken roff: escapes cut off, a table never ended, a block never
+    /// closed, a tab character of the options.
+    #[test]
+    fn roff_broken_input() {
+        for t in [
+            ".PP\n.PP\n.PP\n.TS\ntab(@);\nl.\nT{\nx",
+            ".PP\n.PP\n.PP\n.TS\n",
+            ".PP\n.PP\n.PP\n.TS\ntab(",
+            ".PP\n.PP\n.PP\n\\[u12",
+            ".PP\n.PP\n.PP\n\\h'3",
+            ".PP\n.PP\n.PP\n\\N'99999999999' \\[uD800] \\[u110000] \\C'em' \\s+2\\s[3]\\(中文",
+            ".PP\n.PP\n.PP\n\\h中\\f",
+        ] {
+            let h = as_html(t).expect("roff");
+            assert_eq!(
+                h.matches('\n').count(),
+                t.matches('\n').count(),
+                "{t:?}: {h}"
+            );
+        }
+        assert!(as_html(".PP\n.PP\n.PP\n.TS\ntab(@);\nl.\nT{\nx")
+            .expect("roff")
+            .ends_with("<tr><td>x</td></tr>\n</table>"));
+        assert_eq!(roff_text("\\C'em'\\N'65'\\h'1m'中\\(中文"), "—A中中文");
+        // Tables never ended, one after another: one pass.
+        let many = ".TS\nT{\n.TE\n".repeat(20_000);
+        assert!(as_html(&many).is_some());
+        let many = format!(".TE\n{}", ".TS\nT{\n".repeat(20_000));
+        assert!(as_html(&many).is_some());
+    }
+
+    /// pandoc's LaTeX (`-t latex`, no preamble): headings as sectioning
+    /// commands with their labels, prose in groups, digits in
+    /// `\foreignlanguage` runs, in cells and in prose alike. The headings
+    /// become their titles, the runs their digits, line for line; a
+    /// `15%` in text that is no LaTeX document stays.
+    #[test]
+    fn latex_prose_and_language_runs_read_as_their_text() {
+        let t = "\\hypertarget{ux4e00}{%\n\\subsubsection{一、总体情况}\\label{ux4e00}}\n\n{全年收到申请}\\foreignlanguage{american}{6}\\foreignlanguage{american}{8}{件。}\n\n{\\textbf{二、主动公开政府信息情况}}\n\\begin{longtable}[]{@{}ll@{}}\n规章 & \\foreignlanguage{american}{1}\\foreignlanguage{american}{2} \\\\\n\\end{longtable}\n";
+        let out = as_html(t).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), t.lines().count(), "{out}");
+        assert_eq!(lines[1], "一、总体情况");
+        assert_eq!(lines[3], "全年收到申请68件。");
+        assert_eq!(lines[5], "二、主动公开政府信息情况");
+        assert!(out.contains("<td>规章</td><td>12</td>"), "{out}");
+        // A tabular pasted into other text: the text around it as it is.
+        let pasted = "增长15%，{见下表}\n\\begin{tabular}{ll}\n规章 & 1 \\\\\n\\end{tabular}\n";
+        assert!(as_html(pasted).unwrap().starts_with("增长15%，{见下表}\n"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod dispatch;
 mod entities;
 pub mod html;
 pub mod markup;
+pub mod pandoc_ast;
 pub mod positioned;
 pub mod segment;
 pub mod text;

@@ -289,9 +289,127 @@ fn boxed_words(
     (out.len() >= MIN_WORDS).then_some(out)
 }
 
+/// Whether `src` is text placed on pages written as JSON: MuPDF's
+/// structured text (`mutool draw -F stext.json`: `pages` of `blocks` of
+/// `lines`, each line a `bbox` of `x`, `y`, `w`, `h` and its `text`),
+/// PyMuPDF's `page.get_text("json")`/`"dict"` (`blocks` of `lines` of
+/// `spans`, each `bbox` `[x0, y0, x1, y1]` and `text`; one page, or a
+/// list of pages) and pdfplumber's `extract_words()` (a list of words
+/// with `x0`, `x1`, `top`, `bottom`, `text`). A cheap look at the start:
+/// [`json_words`] decides.
+pub fn is_json_page(src: &str) -> bool {
+    let mut end = src.len().min(4_096);
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &src[..end];
+    matches!(src.trim_start().as_bytes().first(), Some(b'{' | b'['))
+        && head.contains("\"text\"")
+        && (head.contains("\"bbox\"") || head.contains("\"top\""))
+}
+
+/// A JSON object's number at `key`.
+fn json_num(o: &serde_json::Map<String, serde_json::Value>, key: &str) -> Option<f64> {
+    o.get(key)?.as_f64()
+}
+
+/// The box of a JSON object that is a placed piece of text, as `x0, y0,
+/// x1, y1`: a `bbox` list, a `bbox` object of `x`, `y`, `w`, `h` (MuPDF,
+/// whose line box is as tall as the line's leading: the line's baseline
+/// `y` and its font's `size` place it where its characters stand), or
+/// pdfplumber's `x0`, `x1`, `top`, `bottom`.
+fn json_box(o: &serde_json::Map<String, serde_json::Value>) -> Option<[f64; 4]> {
+    match o.get("bbox") {
+        Some(serde_json::Value::Array(b)) if b.len() == 4 => {
+            let v: Vec<f64> = b.iter().filter_map(serde_json::Value::as_f64).collect();
+            (v.len() == 4).then(|| [v[0], v[1], v[2], v[3]])
+        }
+        Some(serde_json::Value::Object(b)) => {
+            let (x, y, w, h) = (
+                json_num(b, "x")?,
+                json_num(b, "y")?,
+                json_num(b, "w")?,
+                json_num(b, "h")?,
+            );
+            let size = o
+                .get("font")
+                .and_then(|f| f.as_object())
+                .and_then(|f| json_num(f, "size"))
+                .filter(|s| *s > 0.0 && *s < h);
+            match (json_num(o, "y"), size) {
+                (Some(base), Some(size)) if base > y && base <= y + h => {
+                    Some([x, base - size * 0.8, x + w, base + size * 0.2])
+                }
+                _ => Some([x, y, x + w, y + h]),
+            }
+        }
+        _ => Some([
+            json_num(o, "x0")?,
+            json_num(o, "top")?,
+            json_num(o, "x1")?,
+            json_num(o, "bottom")?,
+        ]),
+    }
+}
+
+/// Collects the placed pieces of text under `v` into `out`: an object
+/// with a `text` string and a box is one word (nothing under it is
+/// looked at); an object with `blocks` is a page, counted in `page`.
+fn json_collect(v: &serde_json::Value, page: &mut usize, out: &mut Vec<Word>) {
+    match v {
+        serde_json::Value::Array(items) => {
+            for item in items {
+                json_collect(item, page, out);
+            }
+        }
+        serde_json::Value::Object(o) => {
+            if let Some(text) = o.get("text").and_then(|t| t.as_str()) {
+                if let Some([x0, y0, x1, y1]) = json_box(o) {
+                    let text = text.trim();
+                    if !text.is_empty() && placed(x0, y0, x1, y1) {
+                        out.push(Word {
+                            page: *page,
+                            x0,
+                            y0,
+                            x1,
+                            y1,
+                            text: text.to_string(),
+                        });
+                    }
+                    return;
+                }
+            }
+            let is_page = o.contains_key("blocks");
+            for item in o.values() {
+                json_collect(item, page, out);
+            }
+            if is_page {
+                *page += 1;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The words of a page written as JSON ([`is_json_page`]); `None` when it
+/// does not parse or places too few.
+fn json_words(src: &str) -> Option<Vec<Word>> {
+    // serde_json refuses nesting deeper than 128: the walk below is as
+    // deep at most.
+    let v: serde_json::Value = serde_json::from_str(src).ok()?;
+    let mut out = Vec::new();
+    json_collect(&v, &mut 0, &mut out);
+    (out.len() >= MIN_WORDS).then_some(out)
+}
+
 /// The words of a page of positioned words, in the order they stand in
 /// the file; `None` for any other page.
 fn words(src: &str) -> Option<Vec<Word>> {
+    if is_json_page(src) {
+        if let Some(w) = json_words(src) {
+            return Some(w);
+        }
+    }
     if src.contains("<pdf2xml") && src.contains("<text top=") {
         // `top`, `left`, `width`, `height`.
         let xml = boxed_words(src, xml_text()?, "<page ", |[t, l, w, h]| {
@@ -494,6 +612,88 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// Pages written as JSON: MuPDF's stext.json (a line box as tall as
+    /// its leading, its baseline and font size placing it), PyMuPDF's
+    /// `get_text("json")` (spans with `bbox` lists) and pdfplumber's
+    /// words: a row whose pieces stand out of order in the file is laid
+    /// out as one line, label first, on the page it stands on.
+    #[test]
+    fn pages_written_as_json_are_laid_out() {
+        let prose: Vec<(f64, &str)> = (0..30).map(|k| (20.0 * f64::from(k), "第二十条")).collect();
+        // (baseline, left, text): value, unit, then its label; the next
+        // line's label stands 16 points lower, inside the first's leading.
+        let row = [
+            (700.0, 300.0, "12.5"),
+            (699.0, 325.0, "万元"),
+            (700.5, 50.0, "行政许可"),
+            (716.0, 50.0, "行政处罚"),
+        ];
+        let all = || prose.iter().map(|(y, t)| (*y, 50.0, *t)).chain(row);
+        let width = |t: &str| columns(t) * 7.0;
+        let mutool = {
+            let lines: Vec<String> = all()
+                .map(|(y, x, t)| {
+                    format!(
+                        "{{\"wmode\":0,\"bbox\":{{\"x\":{x},\"y\":{},\"w\":{},\"h\":34}},\"font\":{{\"name\":\"F\",\"size\":14}},\"x\":{x},\"y\":{y},\"text\":\" {t}\"}}",
+                        y - 22.0,
+                        width(t)
+                    )
+                })
+                .collect();
+            format!(
+                "{{\"file\":\"a.pdf\",\"pages\":[{{\"blocks\":[{{\"type\":\"text\",\"lines\":[{}]}}]}}]}}",
+                lines.join(",")
+            )
+        };
+        let pymupdf = {
+            let spans: Vec<String> = all()
+                .map(|(y, x, t)| {
+                    format!(
+                        "{{\"lines\":[{{\"spans\":[{{\"size\":14,\"origin\":[{x},{y}],\"bbox\":[{x},{},{},{}],\"text\":\"{t}\"}}]}}]}}",
+                        y - 11.0,
+                        x + width(t),
+                        y + 3.0
+                    )
+                })
+                .collect();
+            // A first page of prose only, then the page of the row.
+            format!(
+                "[{{\"width\":595,\"blocks\":[{{\"lines\":[{{\"spans\":[{{\"bbox\":[50,50,100,64],\"text\":\"封面\"}}]}}]}}]}}, {{\"width\":595,\"height\":842,\"blocks\":[{}]}}]",
+                spans.join(",")
+            )
+        };
+        let plumber = {
+            let words: Vec<String> = all()
+                .map(|(y, x, t)| {
+                    format!(
+                        "{{\"text\":\"{t}\",\"x0\":{x},\"x1\":{},\"top\":{},\"bottom\":{}}}",
+                        x + width(t),
+                        y - 11.0,
+                        y + 3.0
+                    )
+                })
+                .collect();
+            format!("[{}]", words.join(",\n"))
+        };
+        for (k, page) in [mutool, pymupdf, plumber].into_iter().enumerate() {
+            assert!(is_json_page(&page), "{page}");
+            let text = layout(&page).unwrap_or_else(|| panic!("laid out: {page}"));
+            let lines: Vec<Vec<&str>> = text
+                .lines()
+                .rev()
+                .take(2)
+                .map(|l| l.split_whitespace().collect())
+                .collect();
+            assert_eq!(lines[1], ["行政许可", "12.5", "万元"], "{text}");
+            assert_eq!(lines[0], ["行政处罚"], "{text}");
+            // PyMuPDF's list of pages: the cover, a form feed, the page.
+            assert_eq!(k == 1, text.starts_with("封面\n\u{c}"), "{text}");
+        }
+        // Not JSON of placed text: no page.
+        assert!(!is_json_page("{\"text\": \"规章\"}x"));
+        assert!(layout("[{\"text\": \"规章\", \"bbox\": [1, 2]}]").is_none());
     }
 
     /// pdfminer's HTML: text boxes placed on the page, a box's lines
