@@ -2633,13 +2633,7 @@ mod tests {
             assert!(matches!(row[blank], None | Some(0.0)), "{row:?}");
             assert!(row[6].is_none() || row[6] == Some(total), "{row:?}");
             assert!(!row[..6].contains(&Some(total)), "{row:?}");
-            assert!(
-                !rec.issues
-                    .iter()
-                    .any(|i| i.code == "structure.missing_column"),
-                "{:?}",
-                rec.issues
-            );
+            no_issue(&rec, "structure.missing_column");
         }
     }
 
@@ -2691,27 +2685,14 @@ mod tests {
         let row = request_row(&rec, "new_received");
         assert_eq!(row[3..], [Some(0.0), Some(1.0), Some(0.0), Some(8.0)]);
         assert_eq!(row[..3], [None, None, None], "{row:?}");
-        let flagged = |code: &str, place: &str| {
-            rec.issues
-                .iter()
-                .any(|i| i.code == code && i.where_ == place)
-        };
-        assert!(
-            flagged("structure.ambiguous_columns", "requests.new_received"),
-            "{:?}",
-            rec.issues
-        );
+        has_issue(&rec, "structure.ambiguous_columns", "requests.new_received");
         assert_eq!(request_row(&rec, "total_handled")[6], Some(10.0));
-        assert!(
-            flagged("identity.outcome_total", "requests.total_handled.total"),
-            "{:?}",
-            rec.issues
+        has_issue(
+            &rec,
+            "identity.outcome_total",
+            "requests.total_handled.total",
         );
-        assert!(
-            flagged("identity.row_total", "requests.granted.total"),
-            "{:?}",
-            rec.issues
-        );
+        has_issue(&rec, "identity.row_total", "requests.granted.total");
         // Nothing else found: no row read short, the balance holds.
         assert!(
             !rec.issues.iter().any(|i| i.where_.starts_with("requests")
@@ -2752,13 +2733,7 @@ mod tests {
             request_row(&rec, "granted")[3..],
             [Some(0.0), Some(1.0), Some(0.0), Some(7.0)]
         );
-        assert!(
-            rec.issues
-                .iter()
-                .any(|i| i.code == "structure.unread_row" && i.where_ == "requests.denied_query"),
-            "{:?}",
-            rec.issues
-        );
+        has_issue(&rec, "structure.unread_row", "requests.denied_query");
         assert!(
             !rec.issues
                 .iter()

@@ -2576,10 +2576,9 @@ pub(crate) fn reconstruct<D: Copy>(
                         !cells.iter().all(Option::is_none)
                             && (cells.iter().flatten().sum::<f64>() - v).abs() > 1e-6
                     });
-                let placed_on_line = slots
-                    .iter()
-                    .all(|s| s.how != How::Identity && s.how != How::Split)
-                    && slots.iter().any(|s| s.how == How::Position)
+                // Placed by position (fit_row places a row so or not at
+                // all), every value on the label's line.
+                let placed_on_line = slots.iter().any(|s| s.how == How::Position)
                     && toks.iter().all(|t| t.cell.loc.line == label_cell.loc.line);
                 let breaks = breaks && !placed_on_line;
                 // An outcome row left unsettled: nothing can confirm it.

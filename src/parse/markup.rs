@@ -409,10 +409,43 @@ fn latex_prose(s: &str, document: bool, out: &mut String) {
         out.push_str(s);
         return;
     }
+    tex_prose(
+        s,
+        out,
+        &['\\', '{', '}', '%'],
+        &LATEX_HEADS,
+        latex_title,
+        |line| latex_cell(line).1.trim_end().to_string(),
+    );
+}
+
+/// A LaTeX heading's title, in what follows its command's name: `*`,
+/// `[short title]`, then the first brace group (its label after it goes).
+fn latex_title(args: &str) -> Option<&str> {
+    let a = args.as_bytes();
+    let mut i = usize::from(a.first() == Some(&b'*'));
+    i = skip_group(a, i, b'[', b']').unwrap_or(i);
+    let end = skip_group(a, i, b'{', b'}')?;
+    Some(&args[i..end])
+}
+
+/// TeX text outside tables (LaTeX's, ConTeXt's), appended line for line
+/// as the text it typesets: a line holding none of `marks` as it is;
+/// else, its comment dropped, a heading's title (a command named in
+/// `heads`, its title found by `title` in what follows the name) or the
+/// whole line, read by `text`.
+fn tex_prose(
+    s: &str,
+    out: &mut String,
+    marks: &[char],
+    heads: &[&str],
+    title: fn(&str) -> Option<&str>,
+    text: fn(&str) -> String,
+) {
     for line in s.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let eol = &line[body.len()..];
-        if !body.contains(['\\', '{', '}', '%']) {
+        if !body.contains(marks) {
             out.push_str(line);
             continue;
         }
@@ -421,20 +454,10 @@ fn latex_prose(s: &str, document: bool, out: &mut String) {
         let name_len = t
             .strip_prefix('\\')
             .map_or(0, |r| r.bytes().take_while(u8::is_ascii_alphabetic).count());
-        let head = (name_len > 0 && LATEX_HEADS.contains(&&t[1..1 + name_len]))
-            .then(|| {
-                let a = t.as_bytes();
-                let mut i = 1 + name_len;
-                if a.get(i) == Some(&b'*') {
-                    i += 1;
-                }
-                i = skip_group(a, i, b'[', b']').unwrap_or(i);
-                let end = skip_group(a, i, b'{', b'}')?;
-                Some(&t[i..end])
-            })
+        let head = (name_len > 0 && heads.contains(&&t[1..1 + name_len]))
+            .then(|| title(&t[1 + name_len..]))
             .flatten();
-        let (_, text) = latex_cell(head.unwrap_or(&body));
-        out.push_str(text.trim_end());
+        out.push_str(&text(head.unwrap_or(&body)));
         out.push_str(eol);
     }
 }
@@ -909,34 +932,27 @@ const CONTEXT_HEADS: [&str; 9] = [
 /// ([`context_text`]), comments (`%`) dropped; lines without markup as
 /// they are.
 fn context_prose(s: &str, out: &mut String) {
-    for line in s.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        let eol = &line[body.len()..];
-        if !body.contains(['\\', '{', '}', '~', '%']) {
-            out.push_str(line);
-            continue;
-        }
-        let body = uncommented(body);
-        let t = body.trim_start();
-        let name_len = t
-            .strip_prefix('\\')
-            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_alphabetic).count());
-        let head = (name_len > 0 && CONTEXT_HEADS.contains(&&t[1..1 + name_len]))
-            .then(|| &t[1 + name_len..])
-            .and_then(|args| {
-                let a = args.as_bytes();
-                if a.first() == Some(&b'[') {
-                    // `title={…}` among the options.
-                    let e = skip_group(a, 0, b'[', b']')?;
-                    let at = args[..e].find("title=")? + 6;
-                    let end = skip_group(a, at, b'{', b'}')?;
-                    Some(&args[at..end])
-                } else {
-                    Some(args)
-                }
-            });
-        out.push_str(&context_text(head.unwrap_or(&body)));
-        out.push_str(eol);
+    tex_prose(
+        s,
+        out,
+        &['\\', '{', '}', '~', '%'],
+        &CONTEXT_HEADS,
+        context_title,
+        context_text,
+    );
+}
+
+/// A ConTeXt heading's title, in what follows its command's name: the
+/// `title={…}` among its `[…]` options, or its argument.
+fn context_title(args: &str) -> Option<&str> {
+    let a = args.as_bytes();
+    if a.first() == Some(&b'[') {
+        let e = skip_group(a, 0, b'[', b']')?;
+        let at = args[..e].find("title=")? + 6;
+        let end = skip_group(a, at, b'{', b'}')?;
+        Some(&args[at..end])
+    } else {
+        Some(args)
     }
 }
 
