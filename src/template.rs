@@ -283,6 +283,16 @@ pub const PRINTED_ROWS: [&str; 6] = [
     "carried_forward",
 ];
 
+/// The section-三 sub-rows reports are seen to leave out when they count
+/// nothing (the seed prints （五）1–3 only; （三）8 and （六）3 go too),
+/// each on its own: one absent among its group's rows is no lost row.
+pub const OMITTED_ROWS: [&str; 4] = [
+    "denied_query",
+    "rejected_excessive",
+    "rejected_confirm",
+    "other_misc",
+];
+
 /// The seven applicant columns of section 三, in order.
 pub const REQUEST_COLS: [Col; 7] = [
     Col {

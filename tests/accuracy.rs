@@ -1168,12 +1168,13 @@ fn accuracy_on_the_twentieth_handwritten_set() {
 /// (`18 1 19`, `1 1`, `0`), found on 1 of its 11 copies until a table
 /// that shows its 总计 printed read `1 1` as a part and its 总计, and a
 /// blank 总计 of a row that holds nothing added 0 in the 总计 column:
-/// 10 of 11, 19,940 right. The caps hold that.
+/// 10 of 11, 19,940 right. The caps hold that. Its 05's 序号 column read
+/// as no values (2026-12-07): 20,710 right.
 #[test]
 fn accuracy_on_the_twenty_first_handwritten_set() {
     let s = scored("handwritten-round21", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 19_940, "{right} cells right");
+    assert!(right >= 20_710, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
     let found = |code: &str| s.codes.get(code).map_or(0, |c| c.found);
     assert!(found("identity.outcome_total") >= 10);
@@ -1200,10 +1201,12 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// wrong instead of null (23,702 → 24,064 right, 15 → 16 wrong: poppler's TSV lines of 10).
 /// Since 2026-12-07's afternoon column names wrapped one character a line
 /// place their columns, and a label wrapped past its values keeps them:
-/// 24,102 right.
+/// 24,102 right. A sub-row a table extractor lost before the rest of its
+/// group (03's 1.属于国家秘密, through pdfplumber's tables) is said unread
+/// and no outcome_total is claimed through it: 6 of 70 (2026-12-07).
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
-    let s = scored("handwritten-round22", 16, 7);
+    let s = scored("handwritten-round22", 16, 6);
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert!(right >= 24_102, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
@@ -1414,6 +1417,31 @@ fn accuracy_on_the_twenty_seventh_handwritten_set() {
     let s = scored("handwritten-round27", 0, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
     assert!(right >= 23_440, "{right} cells right");
+}
+
+/// Round twenty-eight (`tests/external/make_round28.py`), made by a
+/// helper that read no line of the extractor: markup no round used
+/// (drill-down links around counts, a 序号 column, digits as character
+/// references, bidi marks around values, full-width thousands commas in
+/// `<details>`, `<del>`/`<ins>` corrections, `<br>` after every
+/// character, UTF-16BE, one table per row, an SVG chart) through routes
+/// no round used (pandoc's ipynb, OpenDocument and markdown_strict,
+/// pdftotext -nodiag of a Legal PDF, mutool inhibit-spaces, LibreOffice's
+/// XHTML and PDF through Ghostscript, w3lib, parsel). Scored once at
+/// e479d93, before any change aimed at it: 18,461 of 21,912 cells right
+/// (84.3 %; the page 90.0 %), 73 wrong, 6 of 55 sound copies with a
+/// finding. Mended since: direction marks are nothing, struck-out text
+/// (`<del>`, `~~…~~`) is not read, a notebook is its cells' text, a 序号
+/// column's numbers are no values, links around counts read as the
+/// counts: 20,818 right (95.0 %; the page 100 %), 47 wrong, 2 sound
+/// copies with a finding. Left: 06's corrections where a route kept the
+/// struck figure as text (`5557` for 55 struck, 57), and pdftotext's
+/// order of 07's rows whose values stand before their labels.
+#[test]
+fn accuracy_on_the_twenty_eighth_handwritten_set() {
+    let s = scored("handwritten-round28", 47, 2);
+    let right: usize = s.routes.values().map(|r| r.right).sum();
+    assert!(right >= 20_818, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -14,7 +14,9 @@
 //! - a table with tables inside is a layout table: the lines of its cells
 //!   and of any text in it, around the blocks of the inner tables, in
 //!   document order;
-//! - the elements in [`RAW`] are skipped with everything inside; the text of
+//! - the elements in [`RAW`] are skipped with everything inside, as are
+//!   inline elements hidden by `display:none` and struck-out text
+//!   (`<del>`, `<s>`, `<strike>`); the text of
 //!   the first `<title>` is the title, wherever it is, a later one a line;
 //!   a form field (`<input>`) reads
 //!   as the value it shows, unless hidden, a box to tick or a button.
@@ -516,6 +518,11 @@ impl Reader {
     /// the DOM closes with its cell and hides; the one-pass reader, which
     /// reads on, shows it (no page here has one).
     fn hidden(&self, el: ElementRef<'_>, in_cell: bool) -> bool {
+        // Struck-out text (`<del>`, `<s>`, `<strike>`) is no longer the
+        // page's: not read, as by the one-pass reader.
+        if ["del", "s", "strike"].contains(&el.value().name()) {
+            return true;
+        }
         const HIDEABLE: [&str; 11] = [
             "span", "font", "label", "em", "i", "b", "strong", "small", "a", "sup", "sub",
         ];

@@ -17,6 +17,7 @@
 
 pub mod container;
 pub mod detect;
+pub mod notebook;
 
 use crate::config::Limits;
 use crate::model::{EncodingFrom, Issue, Media, Severity};
@@ -98,12 +99,18 @@ pub fn decode_with_charset(
         Some(choice) => choice,
         None => choose(bytes, charset)?,
     };
-    let text = container::json_html(&text).unwrap_or(text);
+    // A notebook's cells, or the page a JSON API response holds.
+    let text = match notebook::source(&text) {
+        Some(cells) => cells,
+        None => container::json_html(&text).unwrap_or(text),
+    };
     // Radicals a PDF's fonts printed for ideographs (`⼀、总体情况`).
     let text = match crate::hanzi::radicals_to_ideographs(&text) {
         std::borrow::Cow::Owned(plain) => plain,
         std::borrow::Cow::Borrowed(_) => text,
     };
+    // Invisible marks of bidirectional text around values (`\u{200e}12`).
+    let text = drop_direction_marks(text);
     let media = sniff_media(path, &text);
     Ok(Decoded {
         text,
@@ -112,6 +119,26 @@ pub fn decode_with_charset(
         media,
         issues,
     })
+}
+
+/// The marks of bidirectional text (LRM, RLM, ALM, embeddings, overrides,
+/// isolates) and the word joiner: invisible, and no part of any label or
+/// number, though a page may wrap every value in them (`\u{200e}12\u{200e}`,
+/// `&lrm;12`).
+pub fn is_direction_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2060}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// `text` without its [direction marks](is_direction_mark); text without
+/// any is returned as it is, without a copy.
+pub fn drop_direction_marks(text: String) -> String {
+    if !text.contains(is_direction_mark) {
+        return text;
+    }
+    text.chars().filter(|&c| !is_direction_mark(c)).collect()
 }
 
 /// What to say about a binary file of `kind` ([`detect::binary_magic`]):
@@ -510,6 +537,23 @@ fn decode_declared(enc: &'static Encoding, bytes: &[u8]) -> Choice {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    /// Marks of bidirectional text are nothing, wherever they stand.
+    #[test]
+    fn direction_marks_are_dropped() {
+        assert_eq!(
+            drop_direction_marks("数量\u{200e}12\u{202c}".to_string()),
+            "数量12"
+        );
+        assert_eq!(drop_direction_marks("数量 12".to_string()), "数量 12");
+        let d = decode(
+            "a.txt",
+            "规章\u{200e}3\u{200f}".as_bytes(),
+            &Limits::default(),
+        )
+        .map(|d| d.text);
+        assert_eq!(d.ok().as_deref(), Some("规章3"));
+    }
 
     fn d(path: &str, bytes: &[u8]) -> Decoded {
         decode(path, bytes, &Limits::default()).expect("decodes")

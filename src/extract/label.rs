@@ -94,6 +94,7 @@ pub fn norm(s: &str) -> String {
             _ => c,
         };
         let dropped = c.is_whitespace()
+            || crate::decode::is_direction_mark(c)
             || matches!(
                 c,
                 '\u{200b}'

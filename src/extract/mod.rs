@@ -2569,6 +2569,99 @@ mod tests {
         crate::pipeline::process_bytes(path, text.as_bytes(), &crate::pipeline::Options::default())
     }
 
+    /// Round 28's 02 numbers its rows in a 序号 column (section 三 1…23,
+    /// section 二 1…8 across its sub-tables): read from the page (a grid
+    /// column), from parsel's text (one cell a line, the head and each
+    /// number on lines of their own) and from w3lib's (a row's cells run
+    /// together, its number glued to its label, `106.属于四类过程性信息…`,
+    /// 10 before the label's own 6.), the numbers are no row's values:
+    /// every row reads its own, and the report's break of 一 + 二 =
+    /// （七） + 四 is found.
+    #[test]
+    fn a_row_number_column_is_no_values() {
+        let dir = "../../fixtures/external/handwritten-round28/02-2020-2019-balance";
+        for (name, text) in [
+            ("page.html", include_str!("../../fixtures/external/handwritten-round28/02-2020-2019-balance/page.html")),
+            ("parsel-xpath-text.txt", include_str!("../../fixtures/external/handwritten-round28/02-2020-2019-balance/parsel-xpath-text.txt")),
+            ("w3lib-remove-tags.txt", include_str!("../../fixtures/external/handwritten-round28/02-2020-2019-balance/w3lib-remove-tags.txt")),
+        ] {
+            let rec = processed(&format!("{dir}/{name}"), text);
+            let licensing: Vec<Option<f64>> = ["prev_items", "change", "decisions"]
+                .iter()
+                .map(|c| val(&rec, "active", "licensing", c))
+                .collect();
+            // Run together, `23+11846` may be +1 and 1846 or +11 and 846:
+            // left null, never the row number's `4` after it.
+            let want = [Some(23.0), Some(1.0), Some(1846.0)];
+            if name == "w3lib-remove-tags.txt" {
+                assert_eq!(licensing, [Some(23.0), None, None], "{name}");
+            } else {
+                assert_eq!(licensing, want, "{name}");
+            }
+            assert_eq!(val(&rec, "active", "regulations", "made"), Some(0.0), "{name}");
+            let new = request_row(&rec, "new_received");
+            assert_eq!(new, [45.0, 7.0, 0.0, 0.0, 1.0, 0.0, 53.0].map(Some), "{name}");
+            if name != "page.html" {
+                // The run-together copy's rows split by their totals.
+                let process = request_row(&rec, "denied_process");
+                assert_eq!(process, [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0].map(Some), "{name}");
+            }
+            has_issue(&rec, "identity.balance", "requests.balance.business");
+        }
+        // No 序号 head: a row's last value that happens to count up is
+        // its own (`（一）予以公开 2 0 1 3` before `（二）…`).
+        let text = "三、收到和处理政府信息公开申请情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n\
+                    一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n\
+                    二、上年结转政府信息公开申请数量 0 0 0 0 0 2 2\n\
+                    （一）予以公开 0 0 0 0 0 3 3\n\
+                    四、政府信息公开行政复议、行政诉讼情况\n";
+        let rec = processed("x/某某局/2022.txt", text);
+        assert_eq!(request_row(&rec, "carried_over")[6], Some(2.0));
+        assert_eq!(request_row(&rec, "granted")[6], Some(3.0));
+    }
+
+    /// Round 28's 04 wraps every value in left-to-right marks (raw
+    /// U+200E in section 三 and 四, `&lrm;` in section 二), and its 06
+    /// shows corrected cells as `<del>55</del><ins>57</ins>`, its notebook
+    /// copy (`pandoc -t ipynb`) as `~~55~~<u>57</u>` in a Markdown cell:
+    /// the marks are nothing, struck text is no longer the report's, and
+    /// each report's own flaw is found.
+    #[test]
+    fn direction_marks_and_struck_out_figures_read_as_the_page_shows() {
+        let d04 = "../../fixtures/external/handwritten-round28/04-2022-2021-outcome-total";
+        let rec = processed(
+            &format!("{d04}/page.html"),
+            include_str!(
+                "../../fixtures/external/handwritten-round28/04-2022-2021-outcome-total/page.html"
+            ),
+        );
+        assert_eq!(
+            request_row(&rec, "new_received"),
+            [100.0, 25.0, 0.0, 0.0, 1.0, 1.0, 127.0].map(Some)
+        );
+        no_issue(&rec, "value.unparsed");
+        has_issue(
+            &rec,
+            "identity.outcome_total",
+            "requests.total_handled.total",
+        );
+        let d06 = "../../fixtures/external/handwritten-round28/06-2024-2021-row-total";
+        for (name, bytes) in [
+            ("page.html", &include_bytes!("../../fixtures/external/handwritten-round28/06-2024-2021-row-total/page.html")[..]),
+            ("pandoc-ipynb.ipynb", &include_bytes!("../../fixtures/external/handwritten-round28/06-2024-2021-row-total/pandoc-ipynb.ipynb")[..]),
+        ] {
+            let rec = crate::pipeline::process_bytes(
+                &format!("{d06}/{name}"),
+                bytes,
+                &crate::pipeline::Options::default(),
+            );
+            assert_eq!(val(&rec, "requests", "new_received", "natural_person"), Some(57.0), "{name}");
+            assert_eq!(val(&rec, "requests", "granted", "total"), Some(24.0), "{name}");
+            has_issue(&rec, "identity.row_total", "requests.unable_not_held.total");
+            no_issue(&rec, "value.unparsed");
+        }
+    }
+
     /// Section 三 printed to a page too narrow for it (round 20's 02
     /// through pypdf's layout mode): the 总计 column cut off, header and
     /// values alike (the header names 自然人 … 其他, every row prints six
@@ -2888,6 +2981,57 @@ mod tests {
                     && i.where_ == "requests.new_received"),
             "{:?}",
             rec.issues
+        );
+    }
+
+    /// A table extractor's copy that lost the row 1.属于国家秘密 (a blank
+    /// line where it stood; 2–8 follow): the row is said unread and the
+    /// outcome rows' sum, one short of （七）总计, is no finding. A report
+    /// that leaves out a row reports leave out (（五）4) still has its sum
+    /// checked, and a break there is found.
+    #[test]
+    fn a_sub_row_lost_before_its_siblings_is_unread_not_a_broken_sum() {
+        let rows: Vec<&crate::template::RequestRow> =
+            crate::template::request_rows(Template::F2021).collect();
+        let text = |skip: &[&str], granted: u32| {
+            let mut text = String::from(
+                "三、收到和处理政府信息公开申请情况\n,,申请人情况,,,,,,\n,,自然人,商业企业,科研机构,社会公益组织,法律服务机构,其他,总计\n",
+            );
+            for r in &rows {
+                if skip.contains(&r.key) {
+                    text.push('\n');
+                    continue;
+                }
+                let n = match r.key {
+                    "new_received" | "total_handled" => 5,
+                    "granted" => granted,
+                    "carried_over" | "carried_forward" => 0,
+                    _ => u32::from(r.key == "denied_state_secret"),
+                };
+                text.push_str(&format!("{},{n},0,0,0,0,0,{n}\n", r.label));
+            }
+            text.push_str("四、政府信息公开行政复议、行政诉讼情况\n");
+            text
+        };
+        let whole = processed("x/某某局/2022.txt", &text(&[], 4));
+        assert_eq!(request_row(&whole, "denied_state_secret")[0], Some(1.0));
+        no_issue(&whole, "identity.outcome_total");
+        no_issue(&whole, "structure.unread_row");
+        let lost = processed("x/某某局/2022.txt", &text(&["denied_state_secret"], 4));
+        has_issue(
+            &lost,
+            "structure.unread_row",
+            "requests.denied_state_secret",
+        );
+        no_issue(&lost, "identity.outcome_total");
+        // A row reports leave out (（五）4, here before （五）5): read as
+        // absent, and a sum one over （七）总计 is the report's.
+        let tail = processed("x/某某局/2022.txt", &text(&["rejected_excessive"], 5));
+        no_issue(&tail, "structure.unread_row");
+        has_issue(
+            &tail,
+            "identity.outcome_total",
+            "requests.total_handled.natural_person",
         );
     }
 

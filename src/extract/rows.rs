@@ -65,6 +65,18 @@ impl<'d> CellView<'d> {
         CellView::new(text, false, loc, Pos::default())
     }
 
+    /// The cell with `text` (a slice of its own) for its text, placed as
+    /// it was.
+    pub fn with_text(&self, text: &'d str) -> Self {
+        CellView {
+            floating: self.floating,
+            placed: self.placed,
+            colspan: self.colspan,
+            in_label_columns: self.in_label_columns,
+            ..CellView::new(text, self.from_above, self.loc, self.pos)
+        }
+    }
+
     /// The piece `text` (a slice of its text) of the run of digits in
     /// `cell`, read as a cell of its own, placed as `placed` says.
     pub fn piece(cell: &CellView<'d>, text: &'d str, placed: (How, Checks)) -> Self {
@@ -122,6 +134,148 @@ impl<'d> CellView<'d> {
             .value
             .get_or_init(|| crate::parse::value::lex(self.text).is_value())
     }
+}
+
+/// `rows` (one section) without the numbers of a 序号 column, when its
+/// header names one: a table that numbers its rows 1, 2, 3 … before their
+/// labels (in a grid row's first cell, on a line of its own, or glued to
+/// the label, `3行政许可…`), or right after the head where a column was
+/// printed whole (`序号` / `1` / `2`). Three or more counting up by one
+/// from 1 (other numbers before a text between them) are taken for the
+/// column's; they are no counts of the rows they stand before or after.
+/// `None` when there are none.
+pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
+    let squeezed =
+        |c: &CellView<'_>| -> String { c.text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let is_head = |c: &CellView<'_>| squeezed(c) == "序号";
+    // The head may share its cell with the corner's note or the next head
+    // (`序号 （本列…`, `序号信息内容…`).
+    let headed = rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .any(|c| squeezed(c).starts_with("序号"));
+    if !headed {
+        return None;
+    }
+    // The cells in reading order, as (row, cell) places.
+    let places: Vec<(usize, usize)> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| (0..r.cells.len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| !rows[i].cells[j].text.trim().is_empty())
+        .collect();
+    let cell = |k: usize| &rows[places[k].0].cells[places[k].1];
+    let is_label = |t: &str| {
+        let c = CellView::supplied(t, Loc::default());
+        !c.is_value() && !c.label().core.is_empty()
+    };
+    // A small whole number (1 to 3 digits): its value and its length.
+    let lead = |t: &str| -> Option<(u32, usize)> {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3)
+            .contains(&n)
+            .then(|| t[..n].parse().ok().map(|v| (v, n)))
+            .flatten()
+    };
+    // Per place, the numbers it may hold for the column, each with how
+    // many bytes of its text it takes (the whole cell, or the digits
+    // before its label: `3行政许可…`, or `106.属于…`, 10 before 6.).
+    let mut found: Vec<Vec<(u32, usize)>> = vec![Vec::new(); places.len()];
+    let mut after_head = false;
+    for (k, options) in found.iter_mut().enumerate() {
+        let c = cell(k);
+        let t = c.text.trim();
+        if is_head(c) {
+            after_head = true;
+            continue;
+        }
+        let whole = lead(t).filter(|&(_, n)| n == t.len() && !c.from_above);
+        if let Some((v, _)) = whole {
+            let before_label = places.get(k + 1).is_some_and(|_| {
+                let next = cell(k + 1);
+                !next.is_value() && !next.label().core.is_empty()
+            });
+            if before_label || after_head {
+                options.push((v, c.text.len()));
+            }
+        } else {
+            let indent = c.text.len() - c.text.trim_start().len();
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            for p in 1..=digits.min(3) {
+                let rest = &t[p..];
+                let joined = if p == digits {
+                    rest.starts_with(|ch: char| !ch.is_ascii() && !ch.is_whitespace())
+                        && !rest.starts_with(['．', '、', '，', '。'])
+                } else {
+                    // The label's own number follows (`6.属于…`).
+                    let own = rest.trim_start_matches(|ch: char| ch.is_ascii_digit());
+                    own.starts_with(['.', '．', '、'])
+                };
+                if joined && is_label(rest) {
+                    if let Ok(v) = t[..p].parse() {
+                        options.push((v, indent + p));
+                    }
+                }
+            }
+        }
+        after_head = after_head && whole.is_some();
+    }
+    let mut drop: Vec<(usize, usize, usize)> = Vec::new();
+    let mut chain: Vec<(usize, usize)> = Vec::new();
+    let close = |chain: &mut Vec<(usize, usize)>, drop: &mut Vec<(usize, usize, usize)>| {
+        if chain.len() >= 3 {
+            drop.extend(
+                chain
+                    .iter()
+                    .map(|&(k, len)| (places[k].0, places[k].1, len)),
+            );
+        }
+        chain.clear();
+    };
+    let mut expected = 1;
+    for (k, options) in found.iter().enumerate() {
+        // The number the count is at; else a 1 starts it again; else (a
+        // row's last value before a caption, `6` / `第二十条第（五）项`)
+        // the place is passed over.
+        if let Some(&(n, len)) = options.iter().find(|o| o.0 == expected) {
+            chain.push((k, len));
+            expected = n + 1;
+        } else if let Some(&(_, len)) = options.iter().find(|o| o.0 == 1) {
+            close(&mut chain, &mut drop);
+            chain.push((k, len));
+            expected = 2;
+        }
+    }
+    close(&mut chain, &mut drop);
+    if drop.is_empty() {
+        return None;
+    }
+    let out = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let mut r = r.clone();
+            r.cells = r
+                .cells
+                .iter()
+                .enumerate()
+                .filter_map(|(j, c)| {
+                    // The column's head goes with its numbers (a grid's
+                    // header keeps its columns over the values).
+                    if is_head(c) {
+                        return None;
+                    }
+                    match drop.iter().find(|d| (d.0, d.1) == (i, j)) {
+                        None => Some(c.clone()),
+                        Some(&(_, _, len)) if len >= c.text.len() => None,
+                        Some(&(_, _, len)) => Some(c.with_text(&c.text[len..])),
+                    }
+                })
+                .collect();
+            (!r.cells.is_empty()).then_some(r)
+        })
+        .collect();
+    Some(out)
 }
 
 /// A row of a table, or a prose line as a one-cell row.

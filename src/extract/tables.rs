@@ -7,6 +7,7 @@ use super::label::{
     group_of, match_active, match_request, norm, numbered_only, ActiveScope, Group, Label,
 };
 use super::reconstruct::{reconstruct, reconstruct_review, RowSpec, Section};
+use super::rows::without_row_numbers;
 use super::sections::Sections;
 use super::{CellView, RowView};
 use crate::model::{Checks, How, Issue, Record, Row, Severity, Table, Template};
@@ -570,14 +571,19 @@ pub(crate) fn extract_tables(
     // Section 三.
     let range = secs.span(2).unwrap_or(all.clone());
     let ends = range.end == rows.len();
+    // A 序号 column's numbers are no cells of the rows they number.
+    let unnumbered = without_row_numbers(&rows[range.clone()]);
+    let section = unnumbered.as_deref().unwrap_or(&rows[range]);
     // `None`: printed, but not to be read (said so).
-    let requests = extract_requests(&rows[range], t, ends, &mut f);
+    let requests = extract_requests(section, t, ends, &mut f);
     let unreadable = requests.is_none();
     let requests = requests.unwrap_or_default();
     // Section 二.
     let range = secs.span(1).unwrap_or(all.clone());
     let ends = range.end == rows.len();
-    let active = extract_active(&rows[range], t, ends, &mut f);
+    let unnumbered = without_row_numbers(&rows[range.clone()]);
+    let section = unnumbered.as_deref().unwrap_or(&rows[range]);
+    let active = extract_active(section, t, ends, &mut f);
     // Section 四.
     let range = secs.span(3).unwrap_or(all.clone());
     let ends = range.end == rows.len();
@@ -698,6 +704,34 @@ pub(crate) fn extract_tables(
                 format!(
                     "the row {}, which every report prints, was not read from the section 三 table (its label was not found); its cells are absent, and the identities through it are not checked",
                     template::request_label(key)
+                ),
+            ));
+        }
+        // A sub-row absent where a later one of its group was read: a
+        // report may leave out the rows of `OMITTED_ROWS` that count
+        // nothing, not another before the rest, so the copy lost it.
+        let rows: Vec<&template::RequestRow> = template::request_rows(t).collect();
+        for (i, row) in rows.iter().enumerate() {
+            let place = format!("requests.{}", row.key);
+            let later_read = row.group.is_some()
+                && !template::OMITTED_ROWS.contains(&row.key)
+                && rows[i + 1..]
+                    .iter()
+                    .take_while(|r| r.group == row.group)
+                    .any(|r| requests.contains_key(r.key));
+            if !later_read
+                || requests.contains_key(row.key)
+                || rec.issues.iter().any(|i| i.where_ == place)
+            {
+                continue;
+            }
+            rec.issues.push(Issue::new(
+                "structure.unread_row",
+                Severity::Warning,
+                place,
+                format!(
+                    "the row {} was not read from the section 三 table, though a later row of its group was (its label was not found); its cells are absent, and the identities through it are not checked",
+                    template::request_label(row.key)
                 ),
             ));
         }

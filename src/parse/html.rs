@@ -572,6 +572,16 @@ impl Html<'_> {
             self.advance(end);
             return;
         }
+        // Text struck out (`<del>`, `<s>`, `<strike>`): what a correction
+        // replaced (`<del>55</del><ins>57</ins>`), no longer the report's.
+        // Only when its end tag is found before its cell, row or paragraph
+        // ends, as a hidden element ([`find_matching_end`]).
+        if STRUCK.iter().any(|h| name.eq_ignore_ascii_case(h)) && !attrs.trim_end().ends_with('/') {
+            if let Some(end) = find_matching_end(bytes, close, name) {
+                self.advance(end);
+                return;
+            }
+        }
         // An inline element the page hides (`style="display:none"`, or,
         // in a table's cell, a class its style sheet hides: a responsive
         // table's column names in every cell, `<span class="rt-th">自然人
@@ -1413,6 +1423,10 @@ fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
     f.find(rest).map(|i| from + i + 3)
 }
 
+/// Elements whose text is struck out of the document (HTML's deleted
+/// text, and the strike-through of older pages).
+const STRUCK: [&str; 3] = ["del", "s", "strike"];
+
 /// Inline elements a page's style may hide, whose end tag HTML never
 /// leaves out (so the end of a hidden one is found by counting).
 const HIDEABLE: [&str; 11] = [
@@ -1671,6 +1685,17 @@ mod tests {
         let doc = parse(page, &Limits::default());
         assert_eq!(grid_texts(&doc)[0][0][1].0, "3");
         assert!(doc.title.as_deref().unwrap_or("").is_empty());
+    }
+
+    /// A corrected cell (`<del>55</del><ins>57</ins>`, `<s>`, `<strike>`)
+    /// reads as the figure that stands; a strike not closed in its cell
+    /// strikes nothing (the cell and the next are read).
+    #[test]
+    fn struck_out_text_is_not_read() {
+        let page = "<table><tr><td>一、本年新收</td><td><del cite=\"#gz\" datetime=\"2025-02-10\">55</del><ins>57</ins></td><td><S>1</S>2</td><td><strike>9</strike>8</td><td><s>3</td><td>4</td></tr></table>";
+        let doc = parse(page, &Limits::default());
+        let cells: Vec<String> = grid_texts(&doc)[0][0].iter().map(|c| c.0.clone()).collect();
+        assert_eq!(cells, ["一、本年新收", "57", "2", "8", "3", "4"]);
     }
 
     /// A superscript after a number in a cell is a footnote's mark, kept

@@ -144,6 +144,51 @@ fn without_rules(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The text with its Markdown links around numbers read as the numbers
+/// (a count that links to the requests it counts, `[160](list.jsp?nd=2019)`),
+/// each padded with spaces to the link's width, so that the columns of an
+/// aligned table stay where they were. `None` when there are none.
+fn unlinked_numbers(text: &str) -> Option<String> {
+    memchr::memmem::find(text.as_bytes(), b"](")?;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(k) = rest.find("](") {
+        // The link's text: digits and a number's marks, back to its `[`.
+        let open = rest[..k].rfind('[');
+        let number = open.filter(|&o| {
+            let t = &rest[o + 1..k];
+            !t.is_empty()
+                && t.starts_with(|c: char| c.is_ascii_digit())
+                && t.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        });
+        // Its target: no space, to the first `)`.
+        let target = rest[k + 2..]
+            .find(|c: char| c == ')' || c.is_whitespace())
+            .filter(|&e| rest[k + 2 + e..].starts_with(')'));
+        match (number, target) {
+            (Some(o), Some(e)) => {
+                // `[`, `](`, the target and `)`, as spaces: the number's
+                // digits stay in their columns.
+                out.push_str(&rest[..o]);
+                out.push(' ');
+                out.push_str(&rest[o + 1..k]);
+                let width = 2 + rest[k + 2..k + 2 + e].chars().count() + 1;
+                out.extend(std::iter::repeat_n(' ', width));
+                rest = &rest[k + 2 + e + 1..];
+                changed = true;
+            }
+            _ => {
+                out.push_str(&rest[..k + 2]);
+                rest = &rest[k + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 /// The text with pandoc's attribute spans that a frame's wrapping broke
 /// mended: inside a grid cell drawn with bars, pandoc hard-wraps a long
 /// inner line so that a span's rest starts the next frame line with no
@@ -406,7 +451,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     // a table's numbers: blanked. Then attribute spans a frame's wrapping
     // cut: mended.
     let mut text = Cow::Borrowed(text);
-    for pass in [without_rules, unwrapped_spans] {
+    for pass in [without_rules, unwrapped_spans, unlinked_numbers] {
         if let Some(t) = pass(&text) {
             text = Cow::Owned(t);
         }
@@ -1432,10 +1477,11 @@ fn lone_cell<'l>(raw: &[&'l str], texts: &[String]) -> Option<&'l str> {
 /// emphasis that converters leave in text; other text is kept as is.
 pub(crate) fn strip_markup(s: &str) -> String {
     let b = s.as_bytes();
-    if memchr::memchr3(b'<', b'*', b'{', b).is_none() && !s.starts_with('[') {
+    if memchr::memchr3(b'<', b'*', b'{', b).is_none() && !s.starts_with('[') && !s.contains("~~") {
         return s.to_string();
     }
-    let spans = strip_spans(s, false);
+    let kept = drop_struck(s);
+    let spans = strip_spans(&kept, false);
     let s = spans.as_ref();
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -1461,6 +1507,70 @@ pub(crate) fn strip_markup(s: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").trim().to_string()
+}
+
+/// `s` without the text it strikes out: Markdown's `~~55~~` and HTML's
+/// `<del>`, `<s>`, `<strike>` elements (a correction's old figure,
+/// `~~55~~<u>57</u>`), each closed on the same line; other text as it is.
+fn drop_struck(s: &str) -> Cow<'_, str> {
+    if !s.contains("~~") && !s.contains('<') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    let mut changed = false;
+    loop {
+        // The next place a strike opens: `~~`, or a struck element's tag.
+        let tilde = rest.find("~~");
+        let tag = STRUCK_TAGS.iter().filter_map(|(open, close)| {
+            let at = find_ascii_ci(rest, open)?;
+            let end = find_ascii_ci(&rest[at..], close)? + at + close.len();
+            Some((at, end))
+        });
+        let tag = tag.min();
+        let tilde = tilde.and_then(|at| {
+            let inner = &rest[at + 2..];
+            let len = inner.find("~~")?;
+            let text = &inner[..len];
+            let plain = !text.is_empty()
+                && text.len() <= 64
+                && !text.contains('~')
+                && !text.starts_with(char::is_whitespace)
+                && !text.ends_with(char::is_whitespace);
+            plain.then_some((at, at + 2 + len + 2))
+        });
+        let next = match (tilde, tag) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => match a.or(b) {
+                Some(x) => x,
+                None => break,
+            },
+        };
+        out.push_str(&rest[..next.0]);
+        rest = &rest[next.1..];
+        changed = true;
+    }
+    if !changed {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The struck elements' opening and closing tags, lower case (an opening
+/// one with attributes too: `<del cite="…">`).
+const STRUCK_TAGS: [(&str, &str); 5] = [
+    ("<del>", "</del>"),
+    ("<del ", "</del>"),
+    ("<s>", "</s>"),
+    ("<strike>", "</strike>"),
+    ("<strike ", "</strike>"),
+];
+
+/// Where `needle` (ASCII, lower case) first stands in `hay`, in any case.
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// A line of prose without its markup, a span whose attributes go on on
@@ -2026,7 +2136,10 @@ fn md_cell(rest: &str, built: Option<String>) -> Cow<'_, str> {
             let c = rest
                 .trim()
                 .trim_matches(|ch: char| ch == '_' || ch.is_whitespace());
-            if memchr::memchr3(b'<', b'*', b'{', c.as_bytes()).is_none() && !c.starts_with('[') {
+            if memchr::memchr3(b'<', b'*', b'{', c.as_bytes()).is_none()
+                && !c.starts_with('[')
+                && !c.contains("~~")
+            {
                 // strip_markup would return it as it is.
                 Cow::Borrowed(c)
             } else {
@@ -2427,6 +2540,52 @@ mod tests {
 
     /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
     /// line, as its text gives them.
+    /// A correction's old figure, struck out (`~~55~~<u>57</u>` as pandoc
+    /// writes `<del>55</del><ins>57</ins>`), is no longer the report's;
+    /// tildes that strike nothing (a range, an unclosed `<s>`) stay.
+    #[test]
+    fn struck_out_text_is_dropped() {
+        assert_eq!(strip_markup("~~55~~<u>57</u>"), "57");
+        assert_eq!(
+            strip_markup("<del cite=\"#gz\">59</del><ins>61</ins>"),
+            "61"
+        );
+        assert_eq!(strip_markup("<S>3</S>4 and <strike>1</strike>2"), "4 and 2");
+        assert_eq!(strip_markup("1~~2"), "1~~2");
+        assert_eq!(strip_markup("~~ 5 ~~6"), "~~ 5 ~~6");
+        assert_eq!(strip_markup("<s>12 and the rest"), "12 and the rest");
+        let d = parse(
+            "| 一、本年新收政府信息公开申请数量 | ~~55~~<u>57</u> | 3 | ~~59~~<u>61</u> |\n",
+            &Limits::default(),
+        );
+        assert_eq!(
+            rows(&d),
+            vec![vec!["一、本年新收政府信息公开申请数量", "57", "3", "61"]]
+        );
+    }
+
+    /// Counts that link to the requests they count (`[160](list.jsp?…)`,
+    /// as pandoc writes an `<a>` around a number) read as the numbers, in
+    /// the columns they stood in; links around other text stay.
+    #[test]
+    fn links_around_numbers_read_as_the_numbers() {
+        let line = "一、本年新收  [160](list.jsp%3Fnd=2019&hh=1)  [21](x)  0";
+        let plain = unlinked_numbers(line).unwrap_or_default();
+        assert_eq!(plain.chars().count(), line.chars().count());
+        assert_eq!(
+            plain.split_whitespace().collect::<Vec<_>>(),
+            ["一、本年新收", "160", "21", "0"]
+        );
+        let at = |t: &str, w: &str| t.find(w).map(|k| t[..k].chars().count());
+        assert_eq!(at(&plain, "160"), at(line, "160"));
+        assert_eq!(at(&plain, "21 "), at(line, "21]"));
+        assert_eq!(unlinked_numbers("[首页](/) > [1] [2](a b)"), None);
+        assert_eq!(
+            unlinked_numbers("[1,406](u)").as_deref(),
+            Some(" 1,406    ")
+        );
+    }
+
     #[test]
     fn word_cell_marks_are_dropped() {
         let text = "三、收到和处理政府信息公开申请情况\n\u{7}一、本年新收政府信息公开申请数量\n\u{7}3\n\u{7}0\n\u{7}\n";

@@ -143,6 +143,7 @@ fn is_space(c: char) -> bool {
         || c == '\u{200b}'
         || c == '\u{feff}'
         || c == CELL_BREAK
+        || crate::decode::is_direction_mark(c)
 }
 
 /// A line break between two digits of a table's cell (a Markdown cell's
@@ -471,6 +472,14 @@ mod tests {
         assert_eq!(num("〇"), Some(0.0));
         assert_eq!(num("○"), None);
         assert_eq!(num("二〇二三"), None);
+    }
+
+    /// Marks of bidirectional text around or inside a value are nothing
+    /// (`\u{200e}12\u{200e}`, an `&lrm;` before a number).
+    #[test]
+    fn direction_marks_are_nothing() {
+        assert_eq!(number("\u{200e}12\u{200e}"), Some(12.0));
+        assert_eq!(number("\u{200f}\u{2066}7\u{2069}"), Some(7.0));
     }
 
     #[test]

@@ -11,8 +11,10 @@
 //! - a check whose addends are all blank is skipped (nothing to compare);
 //! - an outcome row the report does not have reads as 0 (many reports drop
 //!   （五）4–5), but A2 is skipped when （一）予以公开 or （二）部分公开 is
-//!   absent (every report prints them: such a row was not read); when a
-//!   row A1 needs is absent, A1 is skipped.
+//!   absent (every report prints them: such a row was not read), or when
+//!   the extractor said an outcome row was not read (`structure.unread_row`:
+//!   a sub-row lost before a later one of its group); when a row A1 needs
+//!   is absent, A1 is skipped.
 
 use super::unknown::Unknown;
 use super::{cell, json_num, same, show};
@@ -626,9 +628,16 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     // An outcome row every report prints (（一）予以公开, （二）部分公开):
     // one the record lacks was not read, not left out, and a sum without
     // it says nothing.
+    // So is one the extractor said was not read (a sub-row lost before a
+    // later one of its group).
+    let said_unread = |key: &str| {
+        rec.issues.iter().any(|i| {
+            i.code == "structure.unread_row" && i.where_.strip_prefix("requests.") == Some(key)
+        })
+    };
     let unread = request_rows(t)
-        .filter(|r| r.outcome && PRINTED_ROWS.contains(&r.key))
-        .any(|r| req.get(r.key).is_none());
+        .filter(|r| r.outcome)
+        .any(|r| (PRINTED_ROWS.contains(&r.key) && req.get(r.key).is_none()) || said_unread(r.key));
     if unread {
         return;
     }
@@ -933,6 +942,14 @@ mod tests {
             found.iter().any(|(c, _)| c == "identity.outcome_total"),
             "{found:?}"
         );
+        // The same row said to be lost by the copy: nothing to compare.
+        rec.issues.push(Issue::new(
+            "structure.unread_row",
+            Severity::Warning,
+            "requests.rejected_excessive",
+            "lost",
+        ));
+        assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
     }
 
     /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
