@@ -284,12 +284,14 @@ pub const PRINTED_ROWS: [&str; 6] = [
 ];
 
 /// The section-三 sub-rows reports are seen to leave out when they count
-/// nothing (the seed prints （五）1–3 only; （三）8 and （六）3 go too),
-/// each on its own: one absent among its group's rows is no lost row.
-pub const OMITTED_ROWS: [&str; 4] = [
+/// nothing (the seed prints （五）1–3 only; （三）8 and （六）3 go too, and
+/// （六）2, new in 2021, where a report keeps the older form), each on its
+/// own: one absent among its group's rows is no lost row.
+pub const OMITTED_ROWS: [&str; 5] = [
     "denied_query",
     "rejected_excessive",
     "rejected_confirm",
+    "other_no_fee",
     "other_misc",
 ];
 

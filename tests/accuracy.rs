@@ -1433,15 +1433,16 @@ fn accuracy_on_the_twenty_seventh_handwritten_set() {
 /// finding. Mended since: direction marks are nothing, struck-out text
 /// (`<del>`, `~~…~~`) is not read, a notebook is its cells' text, a 序号
 /// column's numbers are no values, links around counts read as the
-/// counts: 20,818 right (95.0 %; the page 100 %), 47 wrong, 2 sound
-/// copies with a finding. Left: 06's corrections where a route kept the
-/// struck figure as text (`5557` for 55 struck, 57), and pdftotext's
+/// counts, a group's bracket cut beside a sub-row's label (`（ 1.属于…`)
+/// is no part of it: 20,828 right (95.1 %; the page 100 %), 45 wrong, 2
+/// sound copies with a finding. Left: 06's corrections where a route kept
+/// the struck figure as text (`5557` for 55 struck, 57), and pdftotext's
 /// order of 07's rows whose values stand before their labels.
 #[test]
 fn accuracy_on_the_twenty_eighth_handwritten_set() {
-    let s = scored("handwritten-round28", 47, 2);
+    let s = scored("handwritten-round28", 45, 2);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 20_818, "{right} cells right");
+    assert!(right >= 20_828, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -132,13 +132,28 @@ pub fn is_direction_mark(c: char) -> bool {
     )
 }
 
-/// `text` without its [direction marks](is_direction_mark); text without
-/// any is returned as it is, without a copy.
+/// `text` without its [direction marks](is_direction_mark); marks that
+/// stood between two digits part them as a space (`3\u{200e}\u{200e}0`
+/// is two numbers, as it shows). Text without any is returned as it is.
 pub fn drop_direction_marks(text: String) -> String {
     if !text.contains(is_direction_mark) {
         return text;
     }
-    text.chars().filter(|&c| !is_direction_mark(c)).collect()
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_direction_mark(c) {
+            out.push(c);
+            continue;
+        }
+        while chars.next_if(|&n| is_direction_mark(n)).is_some() {}
+        let between = out.ends_with(|p: char| p.is_ascii_digit())
+            && chars.peek().is_some_and(|n| n.is_ascii_digit());
+        if between {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// What to say about a binary file of `kind` ([`detect::binary_magic`]):
@@ -546,6 +561,10 @@ mod tests {
             "数量12"
         );
         assert_eq!(drop_direction_marks("数量 12".to_string()), "数量 12");
+        assert_eq!(
+            drop_direction_marks("规章\u{200e}3\u{200e}\u{200e}0\u{200e}".to_string()),
+            "规章3 0"
+        );
         let d = decode(
             "a.txt",
             "规章\u{200e}3\u{200f}".as_bytes(),

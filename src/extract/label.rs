@@ -200,12 +200,20 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
     let mut it = s.char_indices();
     match it.next() {
         Some((_, '(')) => {
-            if let Some((_, d)) = it.next() {
+            if let Some((at, d)) = it.next() {
                 let n = cjk_numeral(d)
                     .map(Numbering::Level2)
                     .or_else(|| d.to_digit(10).map(|v| Numbering::Level3(v as u8)));
                 match (n, it.next()) {
                     (Some(n), Some((i, ')'))) => return (Some(n), &s[i + 1..]),
+                    // The `（` of a group's label cut down a narrow column,
+                    // a sub-row's label beside it (`（ 1.属于国家秘密`,
+                    // pdftotext's order of such a page): the sub-row's.
+                    (Some(Numbering::Level3(_)), Some((_, '.' | '、'))) => {
+                        if let (Some(n @ Numbering::Level3(_)), rest) = split_numbering(&s[at..]) {
+                            return (Some(n), rest);
+                        }
+                    }
                     // `（三` of a group's label wrapped down a narrow
                     // column, a sub-row's label beside it (`（三 3.危及
                     // “三安全一稳定”`, text of a narrow page): the sub-row's.
@@ -982,6 +990,17 @@ mod tests {
             split_numbering(&norm("（三）不予公开")).0,
             Some(Numbering::Level2(3))
         );
+        // The bracket alone, cut off its group's label (`（ 1.属于国家秘密`):
+        // the sub-row's numbering; `（1）` and `（12` as before.
+        let cut = norm("（ 1.属于国家秘密");
+        let (n, rest) = split_numbering(&cut);
+        assert_eq!(n, Some(Numbering::Level3(1)));
+        assert_eq!(Label::from_norm(rest).core, "属于国家秘密");
+        assert_eq!(
+            split_numbering(&norm("（1）属于")).0,
+            Some(Numbering::Level3(1))
+        );
+        assert_eq!(split_numbering(&norm("（12件")).0, None);
     }
 
     #[test]

@@ -138,13 +138,20 @@ impl<'d> CellView<'d> {
 
 /// `rows` (one section) without the numbers of a 序号 column, when its
 /// header names one: a table that numbers its rows 1, 2, 3 … before their
-/// labels (in a grid row's first cell, on a line of its own, or glued to
-/// the label, `3行政许可…`), or right after the head where a column was
-/// printed whole (`序号` / `1` / `2`). Three or more counting up by one
-/// from 1 (other numbers before a text between them) are taken for the
-/// column's; they are no counts of the rows they stand before or after.
-/// `None` when there are none.
-pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowView<'d>>> {
+/// labels. Only where the place says the number leads its row: a grid
+/// row's first cell before its label's; digits glued before the label at
+/// a line's start (`3行政许可…`, or `106.属于…`, 10 before the label's 6.);
+/// the lines right after the head where the column was printed whole
+/// (`序号` / `1` / `2`); and, where each row has `width` values (section
+/// 三's seven), a line of its own before a label right after a whole row's
+/// values or a text. Three or more counting up by one from 1 are taken for
+/// the column's (a 1 starts the count again; others are passed over); they
+/// are no counts of the rows they stand before or after. `None` when there
+/// are none.
+pub(crate) fn without_row_numbers<'d>(
+    rows: &[RowView<'d>],
+    width: Option<usize>,
+) -> Option<Vec<RowView<'d>>> {
     let squeezed =
         |c: &CellView<'_>| -> String { c.text.chars().filter(|c| !c.is_whitespace()).collect() };
     let is_head = |c: &CellView<'_>| squeezed(c) == "序号";
@@ -157,14 +164,30 @@ pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowVie
     if !headed {
         return None;
     }
-    // The cells in reading order, as (row, cell) places.
-    let places: Vec<(usize, usize)> = rows
-        .iter()
-        .enumerate()
-        .flat_map(|(i, r)| (0..r.cells.len()).map(move |j| (i, j)))
-        .filter(|&(i, j)| !rows[i].cells[j].text.trim().is_empty())
-        .collect();
+    // The cells in reading order, as (row, cell) places, and whether each
+    // is the first filled cell of its row.
+    let mut places: Vec<(usize, usize, bool)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let mut first = true;
+        for (j, c) in r.cells.iter().enumerate() {
+            if c.text.trim().is_empty() {
+                continue;
+            }
+            places.push((i, j, first && !c.from_above));
+            first = false;
+        }
+    }
     let cell = |k: usize| &rows[places[k].0].cells[places[k].1];
+    let one_cell = |k: usize| {
+        let r = &rows[places[k].0];
+        r.is_line || r.cells.iter().filter(|c| !c.from_above).count() == 1
+    };
+    let label_at = |k: usize| {
+        k < places.len() && {
+            let c = cell(k);
+            !c.is_value() && !c.label().core.is_empty()
+        }
+    };
     let is_label = |t: &str| {
         let c = CellView::supplied(t, Loc::default());
         !c.is_value() && !c.label().core.is_empty()
@@ -177,9 +200,14 @@ pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowVie
             .then(|| t[..n].parse().ok().map(|v| (v, n)))
             .flatten()
     };
+    // Whether the places before `k` end a whole row: `width` values after
+    // a text, or a text.
+    let after_row = |k: usize| {
+        let values = (0..k).rev().take_while(|&m| cell(m).is_value()).count();
+        values == 0 || Some(values) == width
+    };
     // Per place, the numbers it may hold for the column, each with how
-    // many bytes of its text it takes (the whole cell, or the digits
-    // before its label: `3行政许可…`, or `106.属于…`, 10 before 6.).
+    // many bytes of its text it takes.
     let mut found: Vec<Vec<(u32, usize)>> = vec![Vec::new(); places.len()];
     let mut after_head = false;
     for (k, options) in found.iter_mut().enumerate() {
@@ -191,14 +219,18 @@ pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowVie
         }
         let whole = lead(t).filter(|&(_, n)| n == t.len() && !c.from_above);
         if let Some((v, _)) = whole {
-            let before_label = places.get(k + 1).is_some_and(|_| {
-                let next = cell(k + 1);
-                !next.is_value() && !next.label().core.is_empty()
-            });
-            if before_label || after_head {
+            let leads = if one_cell(k) {
+                after_head || width.is_some() && label_at(k + 1) && after_row(k)
+            } else {
+                // The grid row's first cell, its label's next.
+                places[k].2
+                    && places.get(k + 1).is_some_and(|p| p.0 == places[k].0)
+                    && label_at(k + 1)
+            };
+            if leads {
                 options.push((v, c.text.len()));
             }
-        } else {
+        } else if places[k].2 {
             let indent = c.text.len() - c.text.trim_start().len();
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             for p in 1..=digits.min(3) {
@@ -220,23 +252,21 @@ pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowVie
         }
         after_head = after_head && whole.is_some();
     }
-    let mut drop: Vec<(usize, usize, usize)> = Vec::new();
     let mut chain: Vec<(usize, usize)> = Vec::new();
-    let close = |chain: &mut Vec<(usize, usize)>, drop: &mut Vec<(usize, usize, usize)>| {
+    let mut drop: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    let close = |chain: &mut Vec<(usize, usize)>,
+                 drop: &mut std::collections::HashMap<(usize, usize), usize>| {
         if chain.len() >= 3 {
             drop.extend(
                 chain
                     .iter()
-                    .map(|&(k, len)| (places[k].0, places[k].1, len)),
+                    .map(|&(k, len)| ((places[k].0, places[k].1), len)),
             );
         }
         chain.clear();
     };
     let mut expected = 1;
     for (k, options) in found.iter().enumerate() {
-        // The number the count is at; else a 1 starts it again; else (a
-        // row's last value before a caption, `6` / `第二十条第（五）项`)
-        // the place is passed over.
         if let Some(&(n, len)) = options.iter().find(|o| o.0 == expected) {
             chain.push((k, len));
             expected = n + 1;
@@ -265,10 +295,10 @@ pub(crate) fn without_row_numbers<'d>(rows: &[RowView<'d>]) -> Option<Vec<RowVie
                     if is_head(c) {
                         return None;
                     }
-                    match drop.iter().find(|d| (d.0, d.1) == (i, j)) {
+                    match drop.get(&(i, j)) {
                         None => Some(c.clone()),
-                        Some(&(_, _, len)) if len >= c.text.len() => None,
-                        Some(&(_, _, len)) => Some(c.with_text(&c.text[len..])),
+                        Some(&len) if len >= c.text.len() => None,
+                        Some(&len) => Some(c.with_text(&c.text[len..])),
                     }
                 })
                 .collect();

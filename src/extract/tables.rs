@@ -572,7 +572,7 @@ pub(crate) fn extract_tables(
     let range = secs.span(2).unwrap_or(all.clone());
     let ends = range.end == rows.len();
     // A 序号 column's numbers are no cells of the rows they number.
-    let unnumbered = without_row_numbers(&rows[range.clone()]);
+    let unnumbered = without_row_numbers(&rows[range.clone()], Some(REQUEST_COLS.len()));
     let section = unnumbered.as_deref().unwrap_or(&rows[range]);
     // `None`: printed, but not to be read (said so).
     let requests = extract_requests(section, t, ends, &mut f);
@@ -581,7 +581,7 @@ pub(crate) fn extract_tables(
     // Section 二.
     let range = secs.span(1).unwrap_or(all.clone());
     let ends = range.end == rows.len();
-    let unnumbered = without_row_numbers(&rows[range.clone()]);
+    let unnumbered = without_row_numbers(&rows[range.clone()], None);
     let section = unnumbered.as_deref().unwrap_or(&rows[range]);
     let active = extract_active(section, t, ends, &mut f);
     // Section 四.
@@ -689,48 +689,40 @@ pub(crate) fn extract_tables(
             ));
         }
     }
-    // A row every report prints, absent from a table read to its end:
-    // its label was not read. Said, as the checks through it are skipped.
+    // A row absent from a table read to its end, where its label was not
+    // read: one every report prints, or a sub-row before a later one of
+    // its group that was read (a report may leave out the rows of
+    // `OMITTED_ROWS` that count nothing, not another before the rest, so
+    // the copy lost it). Said, as the checks through it are skipped.
     if requests.contains_key("total_handled") || requests.contains_key("carried_forward") {
-        for key in template::PRINTED_ROWS {
-            let place = format!("requests.{key}");
-            if requests.contains_key(key) || rec.issues.iter().any(|i| i.where_ == place) {
-                continue;
-            }
-            rec.issues.push(Issue::new(
-                "structure.unread_row",
-                Severity::Warning,
-                place,
-                format!(
-                    "the row {}, which every report prints, was not read from the section 三 table (its label was not found); its cells are absent, and the identities through it are not checked",
-                    template::request_label(key)
-                ),
-            ));
-        }
-        // A sub-row absent where a later one of its group was read: a
-        // report may leave out the rows of `OMITTED_ROWS` that count
-        // nothing, not another before the rest, so the copy lost it.
         let rows: Vec<&template::RequestRow> = template::request_rows(t).collect();
         for (i, row) in rows.iter().enumerate() {
             let place = format!("requests.{}", row.key);
-            let later_read = row.group.is_some()
-                && !template::OMITTED_ROWS.contains(&row.key)
-                && rows[i + 1..]
-                    .iter()
-                    .take_while(|r| r.group == row.group)
-                    .any(|r| requests.contains_key(r.key));
-            if !later_read
-                || requests.contains_key(row.key)
-                || rec.issues.iter().any(|i| i.where_ == place)
-            {
+            if requests.contains_key(row.key) || rec.issues.iter().any(|i| i.where_ == place) {
                 continue;
             }
+            let later_read = || {
+                rows[i + 1..]
+                    .iter()
+                    .take_while(|r| r.group == row.group)
+                    .any(|r| requests.contains_key(r.key))
+            };
+            let why = if template::PRINTED_ROWS.contains(&row.key) {
+                ", which every report prints, was not read from the section 三 table"
+            } else if row.group.is_some()
+                && !template::OMITTED_ROWS.contains(&row.key)
+                && later_read()
+            {
+                " was not read from the section 三 table, though a later row of its group was"
+            } else {
+                continue;
+            };
             rec.issues.push(Issue::new(
                 "structure.unread_row",
                 Severity::Warning,
                 place,
                 format!(
-                    "the row {} was not read from the section 三 table, though a later row of its group was (its label was not found); its cells are absent, and the identities through it are not checked",
+                    "the row {}{why} (its label was not found); its cells are absent, and the identities through it are not checked",
                     template::request_label(row.key)
                 ),
             ));

@@ -1425,7 +1425,7 @@ fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
 
 /// Elements whose text is struck out of the document (HTML's deleted
 /// text, and the strike-through of older pages).
-const STRUCK: [&str; 3] = ["del", "s", "strike"];
+pub(crate) const STRUCK: [&str; 3] = ["del", "s", "strike"];
 
 /// Inline elements a page's style may hide, whose end tag HTML never
 /// leaves out (so the end of a hidden one is found by counting).

@@ -163,10 +163,11 @@ fn unlinked_numbers(text: &str) -> Option<String> {
                 && t.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
         });
-        // Its target: no space, to the first `)`.
+        // Its target: no space, to the first `)`; not a place on the
+        // page (`[1](#fn1)` is a footnote's mark, no count).
         let target = rest[k + 2..]
             .find(|c: char| c == ')' || c.is_whitespace())
-            .filter(|&e| rest[k + 2 + e..].starts_with(')'));
+            .filter(|&e| rest[k + 2 + e..].starts_with(')') && !rest[k + 2..].starts_with('#'));
         match (number, target) {
             (Some(o), Some(e)) => {
                 // `[`, `](`, the target and `)`, as spaces: the number's
@@ -1510,67 +1511,73 @@ pub(crate) fn strip_markup(s: &str) -> String {
 }
 
 /// `s` without the text it strikes out: Markdown's `~~55~~` and HTML's
-/// `<del>`, `<s>`, `<strike>` elements (a correction's old figure,
-/// `~~55~~<u>57</u>`), each closed on the same line; other text as it is.
+/// struck elements ([`super::html::STRUCK`]: a correction's old figure,
+/// `~~55~~<u>57</u>`, `<del>55</del>`), each closed within a short reach
+/// on the same line; other text as it is. One pass over the line.
 fn drop_struck(s: &str) -> Cow<'_, str> {
-    if !s.contains("~~") && !s.contains('<') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    let mut changed = false;
-    loop {
-        // The next place a strike opens: `~~`, or a struck element's tag.
-        let tilde = rest.find("~~");
-        let tag = STRUCK_TAGS.iter().filter_map(|(open, close)| {
-            let at = find_ascii_ci(rest, open)?;
-            let end = find_ascii_ci(&rest[at..], close)? + at + close.len();
-            Some((at, end))
-        });
-        let tag = tag.min();
-        let tilde = tilde.and_then(|at| {
-            let inner = &rest[at + 2..];
-            let len = inner.find("~~")?;
-            let text = &inner[..len];
-            let plain = !text.is_empty()
-                && text.len() <= 64
-                && !text.contains('~')
-                && !text.starts_with(char::is_whitespace)
-                && !text.ends_with(char::is_whitespace);
-            plain.then_some((at, at + 2 + len + 2))
-        });
-        let next = match (tilde, tag) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => match a.or(b) {
-                Some(x) => x,
-                None => break,
-            },
+    // What a strike may hold: a figure or a few words.
+    const REACH: usize = 256;
+    let b = s.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut done, mut i) = (0, 0);
+    while let Some(off) = memchr::memchr2(b'~', b'<', &b[i..]) {
+        let at = i + off;
+        let end = if b[at] == b'~' {
+            struck_tildes(s, at)
+        } else {
+            struck_element(s, at, REACH)
         };
-        out.push_str(&rest[..next.0]);
-        rest = &rest[next.1..];
-        changed = true;
+        match end {
+            Some(end) => {
+                out.get_or_insert_with(|| String::with_capacity(s.len()))
+                    .push_str(&s[done..at]);
+                done = end;
+                i = end;
+            }
+            None => i = at + 1,
+        }
     }
-    if !changed {
-        return Cow::Borrowed(s);
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut o) => {
+            o.push_str(&s[done..]);
+            Cow::Owned(o)
+        }
     }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
-/// The struck elements' opening and closing tags, lower case (an opening
-/// one with attributes too: `<del cite="…">`).
-const STRUCK_TAGS: [(&str, &str); 5] = [
-    ("<del>", "</del>"),
-    ("<del ", "</del>"),
-    ("<s>", "</s>"),
-    ("<strike>", "</strike>"),
-    ("<strike ", "</strike>"),
-];
+/// Where Markdown's strike that opens at `at` (`~~55~~`) ends: its text
+/// 1 to 64 bytes, no `~`, no space at its edges.
+fn struck_tildes(s: &str, at: usize) -> Option<usize> {
+    let inner = s.get(at..)?.strip_prefix("~~")?;
+    let window = &inner.as_bytes()[..inner.len().min(64 + 2)];
+    let len = memchr::memmem::find(window, b"~~")?;
+    let text = &inner[..len];
+    let plain = !text.is_empty()
+        && !text.contains('~')
+        && !text.starts_with(char::is_whitespace)
+        && !text.ends_with(char::is_whitespace);
+    plain.then_some(at + 2 + len + 2)
+}
 
-/// Where `needle` (ASCII, lower case) first stands in `hay`, in any case.
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+/// Where a struck element that opens at `at` (`<del cite="…">`, `<S>`)
+/// ends: after its end tag, found within `reach` bytes.
+fn struck_element(s: &str, at: usize, reach: usize) -> Option<usize> {
+    let rest = &s.as_bytes()[at + 1..];
+    let n = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let name = &rest[..n];
+    if !super::html::STRUCK
+        .iter()
+        .any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+        || !matches!(rest.get(n), Some(b'>' | b' '))
+    {
+        return None;
+    }
+    let window = &rest[n..rest.len().min(n + reach)];
+    let close = window.windows(n + 3).position(|w| {
+        w[0] == b'<' && w[1] == b'/' && w[2..2 + n].eq_ignore_ascii_case(name) && w[2 + n] == b'>'
+    })?;
+    Some(at + 1 + n + close + n + 3)
 }
 
 /// A line of prose without its markup, a span whose attributes go on on
@@ -2538,8 +2545,6 @@ mod tests {
         assert_eq!(without_rules("规章 0 | 1 0 0\n"), None);
     }
 
-    /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
-    /// line, as its text gives them.
     /// A correction's old figure, struck out (`~~55~~<u>57</u>` as pandoc
     /// writes `<del>55</del><ins>57</ins>`), is no longer the report's;
     /// tildes that strike nothing (a range, an unclosed `<s>`) stay.
@@ -2580,12 +2585,15 @@ mod tests {
         assert_eq!(at(&plain, "160"), at(line, "160"));
         assert_eq!(at(&plain, "21 "), at(line, "21]"));
         assert_eq!(unlinked_numbers("[首页](/) > [1] [2](a b)"), None);
+        assert_eq!(unlinked_numbers("| （七）总计 | [1](#fn1) | 3 |"), None);
         assert_eq!(
             unlinked_numbers("[1,406](u)").as_deref(),
             Some(" 1,406    ")
         );
     }
 
+    /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
+    /// line, as its text gives them.
     #[test]
     fn word_cell_marks_are_dropped() {
         let text = "三、收到和处理政府信息公开申请情况\n\u{7}一、本年新收政府信息公开申请数量\n\u{7}3\n\u{7}0\n\u{7}\n";

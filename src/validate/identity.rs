@@ -13,7 +13,8 @@
 //!   （五）4–5), but A2 is skipped when （一）予以公开 or （二）部分公开 is
 //!   absent (every report prints them: such a row was not read), or when
 //!   the extractor said an outcome row was not read (`structure.unread_row`:
-//!   a sub-row lost before a later one of its group); when a row A1 needs
+//!   a sub-row lost before a later one of its group), then only a sum of
+//!   the rows read already over （七）总计 is a break; when a row A1 needs
 //!   is absent, A1 is skipped.
 
 use super::unknown::Unknown;
@@ -636,11 +637,16 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
         })
     };
     let unread = request_rows(t)
-        .filter(|r| r.outcome)
-        .any(|r| (PRINTED_ROWS.contains(&r.key) && req.get(r.key).is_none()) || said_unread(r.key));
+        .filter(|r| r.outcome && PRINTED_ROWS.contains(&r.key))
+        .any(|r| req.get(r.key).is_none());
     if unread {
         return;
     }
+    // With a sub-row lost, only a sum of the rows read already over
+    // （七）总计 is a break: no count the lost row held (0 or more) mends it.
+    let lost = request_rows(t)
+        .filter(|r| r.outcome)
+        .any(|r| said_unread(r.key));
     let wording = Wording {
         code: "identity.outcome_total",
         table: "requests",
@@ -670,16 +676,20 @@ fn outcome_total(rec: &Record, req: &Table, t: Template, doubt: &Doubt<'_>, out:
     for col in REQUEST_COLS {
         let cells: Vec<_> = keys.iter().map(|r| (*r, col.key)).collect();
         if doubt.blocks_any("requests", &keys, col.key, Checks::OUTCOME_TOTAL) {
-            pending.push(Pending {
-                at: col.key,
-                label: col.label,
-                cells,
-            });
+            if !lost {
+                pending.push(Pending {
+                    at: col.key,
+                    label: col.label,
+                    cells,
+                });
+            }
             continue;
         }
         let v = values(rec, "requests", &cells);
         if let Verdict::Breaks { expected, found } = outcome_at(&at_total(&v, col.key), col.key) {
-            out.push(wording.plain(col.key, col.label, expected, found));
+            if !lost || expected > found {
+                out.push(wording.plain(col.key, col.label, expected, found));
+            }
         }
     }
     let worlds = Worlds {
@@ -942,7 +952,8 @@ mod tests {
             found.iter().any(|(c, _)| c == "identity.outcome_total"),
             "{found:?}"
         );
-        // The same row said to be lost by the copy: nothing to compare.
+        // The same row said to be lost by the copy: the rows read add up
+        // to 2 of （七）'s 3, which the lost row may make up: no finding.
         rec.issues.push(Issue::new(
             "structure.unread_row",
             Severity::Warning,
@@ -950,6 +961,25 @@ mod tests {
             "lost",
         ));
         assert!(codes(&rec).is_empty(), "{:?}", codes(&rec));
+        // Rows read already over （七）总计 (4 of 3): a break whatever the
+        // lost row held.
+        let mut rec = record(&[
+            ("new_received", handled),
+            ("granted", persons(4.0)),
+            ("partial", persons(0.0)),
+            ("total_handled", handled),
+        ]);
+        rec.issues.push(Issue::new(
+            "structure.unread_row",
+            Severity::Warning,
+            "requests.rejected_excessive",
+            "lost",
+        ));
+        let found = codes(&rec);
+        assert!(
+            found.iter().any(|(c, _)| c == "identity.outcome_total"),
+            "{found:?}"
+        );
     }
 
     /// （二）部分公开 printed one 0 that may stand in any column; （七）总计
