@@ -136,7 +136,18 @@ pub fn is_direction_mark(c: char) -> bool {
 /// stood between two digits part them as a space (`3\u{200e}\u{200e}0`
 /// is two numbers, as it shows). Text without any is returned as it is.
 pub fn drop_direction_marks(text: String) -> String {
-    if !text.contains(is_direction_mark) {
+    // Every mark is U+061C (D8 9C) or in U+200E–U+2069 (E2 80 8E – E2 81
+    // A9): a byte search first, as most texts hold none.
+    let b = text.as_bytes();
+    let maybe = memchr::memchr2_iter(0xE2, 0xD8, b).any(|k| {
+        matches!(
+            (b[k], b.get(k + 1), b.get(k + 2)),
+            (0xD8, Some(0x9C), _)
+                | (0xE2, Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE))
+                | (0xE2, Some(0x81), Some(0xA0 | 0xA6..=0xA9))
+        )
+    });
+    if !maybe {
         return text;
     }
     let mut out = String::with_capacity(text.len());
