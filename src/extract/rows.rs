@@ -152,15 +152,14 @@ pub(crate) fn without_row_numbers<'d>(
     rows: &[RowView<'d>],
     width: Option<usize>,
 ) -> Option<Vec<RowView<'d>>> {
-    let squeezed =
-        |c: &CellView<'_>| -> String { c.text.chars().filter(|c| !c.is_whitespace()).collect() };
-    let is_head = |c: &CellView<'_>| c.text.contains('序') && squeezed(c) == "序号";
+    // Heads read folded (`序 号`), as labels are ([`CellView::norm`]).
+    let is_head = |c: &CellView<'_>| c.text.contains('序') && c.norm() == "序号";
     // The head may share its cell with the corner's note or the next head
     // (`序号 （本列…`, `序号信息内容…`).
     let headed = rows
         .iter()
         .flat_map(|r| &r.cells)
-        .any(|c| c.text.contains('序') && squeezed(c).starts_with("序号"));
+        .any(|c| c.text.contains('序') && c.norm().starts_with("序号"));
     if !headed {
         return None;
     }

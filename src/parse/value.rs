@@ -143,6 +143,8 @@ fn is_space(c: char) -> bool {
         || c == '\u{200b}'
         || c == '\u{feff}'
         || c == CELL_BREAK
+        // Decoding drops them from the text; a reference or an escape
+        // decoded later (`&lrm;`, pandoc's `\8206`) may bring one back.
         || crate::decode::is_direction_mark(c)
 }
 
