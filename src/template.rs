@@ -580,6 +580,22 @@ pub const SECTIONS: [(&str, &str); 6] = [
     ("六", "六、其他需要报告的事项"),
 ];
 
+/// Whether `text` (a cell's label-normalised text) is a column's or a
+/// column group's head of any of the three tables (`结果维持`,
+/// `未经复议直接起诉`, `自然人`, `本年新制作数量`): a header cell, not a
+/// value written in words.
+pub fn is_column_head(text: &str) -> bool {
+    let cols = REQUEST_COLS
+        .iter()
+        .chain(&REVIEW_COLS)
+        .chain(ACTIVE_2019.iter().chain(&ACTIVE_2021).flat_map(|r| r.cols));
+    let groups = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"];
+    !text.is_empty()
+        && (cols.into_iter().any(|c| c.label == text)
+            || REQUEST_COL_GROUPS.contains(&text)
+            || groups.contains(&text))
+}
+
 /// Printed label of a request row key, for messages (`（七）总计`).
 pub fn request_label(key: &str) -> &'static str {
     REQUEST_ROWS
@@ -610,6 +626,23 @@ mod tests {
         let cells = |t| active_rows(t).iter().map(|r| r.cols.len()).sum::<usize>();
         assert_eq!(cells(Template::F2019), 22);
         assert_eq!(cells(Template::F2021), 10);
+    }
+
+    #[test]
+    fn column_heads_are_known() {
+        for h in [
+            "结果维持",
+            "未经复议直接起诉",
+            "自然人",
+            "总计",
+            "本年新制作数量",
+            "法人或其他组织",
+        ] {
+            assert!(is_column_head(h), "{h}");
+        }
+        for t in ["无", "见附件", "1.属于国家秘密", ""] {
+            assert!(!is_column_head(t), "{t}");
+        }
     }
 
     #[test]

@@ -15,8 +15,9 @@
 //!   and of any text in it, around the blocks of the inner tables, in
 //!   document order;
 //! - the elements in [`RAW`] are skipped with everything inside, as are
-//!   inline elements hidden by `display:none` and struck-out text
-//!   (`<del>`, `<s>`, `<strike>`); the text of
+//!   inline elements hidden by `display:none`, struck-out text
+//!   (`<del>`, `<s>`, `<strike>`) and a ruby's reading (`<rt>`, `<rp>`);
+//!   the text of
 //!   the first `<title>` is the title, wherever it is, a later one a line;
 //!   a form field (`<input>`) reads
 //!   as the value it shows, unless hidden, a box to tick or a button.
@@ -521,6 +522,10 @@ impl Reader {
         // Struck-out text (`<del>`, `<s>`, `<strike>`) is no longer the
         // page's: not read, as by the one-pass reader.
         if ["del", "s", "strike"].contains(&el.value().name()) {
+            return true;
+        }
+        // A ruby's reading and brackets (`<rt>`, `<rp>`) gloss the text.
+        if ["rt", "rp"].contains(&el.value().name()) {
             return true;
         }
         const HIDEABLE: [&str; 11] = [

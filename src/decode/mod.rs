@@ -111,6 +111,8 @@ pub fn decode_with_charset(
     };
     // Invisible marks of bidirectional text around values (`\u{200e}12`).
     let text = drop_direction_marks(text);
+    // Hyphens that print as a minus sign (`‑5`, U+2011), as the one.
+    let text = fold_hyphens(text);
     let media = sniff_media(path, &text);
     Ok(Decoded {
         text,
@@ -119,6 +121,38 @@ pub fn decode_with_charset(
         media,
         issues,
     })
+}
+
+/// Whether `c` is a hyphen or minus that prints as `-` (U+2010 hyphen,
+/// U+2011 non-breaking hyphen, U+2012 figure dash, U+2212 minus, U+FE63
+/// small hyphen-minus): a word processor's or a page's minus sign.
+fn is_hyphen(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{fe63}'
+    )
+}
+
+/// `text` with its [hyphens](is_hyphen) as ASCII `-`, so that every
+/// reader after sees one minus sign (`‑5` is −5 in a change column, `‑`
+/// alone a dash). Text without any is returned as it is.
+pub fn fold_hyphens(text: String) -> String {
+    // E2 80 90–92, E2 88 92, EF B9 A3: a byte search first.
+    let b = text.as_bytes();
+    let maybe = memchr::memchr2_iter(0xE2, 0xEF, b).any(|k| {
+        matches!(
+            (b[k], b.get(k + 1), b.get(k + 2)),
+            (0xE2, Some(0x80), Some(0x90..=0x92))
+                | (0xE2, Some(0x88), Some(0x92))
+                | (0xEF, Some(0xB9), Some(0xA3))
+        )
+    });
+    if !maybe {
+        return text;
+    }
+    text.chars()
+        .map(|c| if is_hyphen(c) { '-' } else { c })
+        .collect()
 }
 
 /// The marks of bidirectional text (LRM, RLM, ALM, embeddings, overrides,
@@ -583,6 +617,19 @@ mod tests {
         )
         .map(|d| d.text);
         assert_eq!(d.ok().as_deref(), Some("规章3"));
+    }
+
+    /// Round 29's 08 writes its decreases with a non-breaking hyphen
+    /// (`行政许可|246|‑5|7384`): read as 5 before, by the readers that part
+    /// a line's numbers on `-` alone.
+    #[test]
+    fn hyphens_are_minus_signs() {
+        let d = d(
+            "a.txt",
+            "行政许可|246|\u{2011}5|7384 \u{2212}1 \u{2010}".as_bytes(),
+        );
+        assert_eq!(d.text, "行政许可|246|-5|7384 -1 -");
+        assert_eq!(fold_hyphens("规章—0".to_string()), "规章—0");
     }
 
     fn d(path: &str, bytes: &[u8]) -> Decoded {

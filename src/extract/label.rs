@@ -252,12 +252,31 @@ pub fn split_numbering(s: &str) -> (Option<Numbering>, &str) {
     (None, s)
 }
 
+/// The replacement character a decoder writes for bytes it could not
+/// read: in a label, one character lost.
+const LOST: char = '\u{fffd}';
+
+/// Whether `core` is the template's `key` with some characters lost
+/// ([`LOST`] in their places; `lost_end`: its last one too), or with lost
+/// characters beside it only.
+fn lost_chars_match(key: &str, core: &str, lost_end: bool) -> bool {
+    let kept: String = core.chars().filter(|&c| c != LOST).collect();
+    let same = |n: usize| {
+        key.chars().count() == n
+            && key
+                .chars()
+                .zip(core.chars().chain(std::iter::once(LOST)))
+                .all(|(k, c)| c == LOST || c == k)
+    };
+    kept == key || same(core.chars().count()) || lost_end && same(core.chars().count() + 1)
+}
+
 /// The identifying core of a label without its numbering: bracketed
 /// notes removed (an unclosed bracket cuts the rest: a note wrapped onto
 /// the next line), then only letters and digits kept (punctuation differs
 /// between copies), and the characters OCR takes for a template's own
 /// read as those ([`ocr_fold`]).
-fn core_of(s: &str) -> String {
+fn core_of(s: &str) -> (String, bool) {
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
@@ -265,10 +284,25 @@ fn core_of(s: &str) -> String {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ if depth == 0 && is_alnum(c) => out.push(ocr_fold(c)),
+            // A character whose bytes a decoder lost: kept, to stand for
+            // any one ([`match_request`]).
+            LOST if depth == 0 => out.push(LOST),
             _ => {}
         }
     }
-    out
+    // At either end it may be a cut's (a tool that cut a cell inside a
+    // character's bytes: `规范性�`), no character of the label's: dropped,
+    // an end's said.
+    let mut lost_end = false;
+    while out.ends_with(LOST) {
+        out.pop();
+        lost_end = true;
+    }
+    let out = match out.strip_prefix(LOST) {
+        Some(rest) => rest.trim_start_matches(LOST).to_string(),
+        None => out,
+    };
+    (out, lost_end)
 }
 
 /// A character OCR of a scanned report reads in place of one of the
@@ -305,6 +339,10 @@ pub struct Label {
     pub numbering: Option<Numbering>,
     /// The identifying text: no numbering, notes or punctuation.
     pub core: String,
+    /// Whether characters a decoder lost ended it (U+FFFD, dropped from
+    /// `core`: a cut inside a character's bytes, or its last characters
+    /// lost).
+    pub lost_end: bool,
 }
 
 impl Label {
@@ -316,9 +354,11 @@ impl Label {
     /// Analyses a label already folded by [`norm`].
     pub fn from_norm(n: &str) -> Label {
         let (numbering, rest) = split_numbering(n);
+        let (core, lost_end) = core_of(rest);
         Label {
             numbering,
-            core: core_of(rest),
+            core,
+            lost_end,
         }
     }
 }
@@ -538,6 +578,24 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
     {
         return Some(r);
     }
+    // Characters a decoder lost (`禁�公开`): the one row whose words the
+    // rest of the label's spell, with as many characters; failing that,
+    // the rules below on what is left.
+    let kept: String;
+    let core = if core.contains(LOST) || l.lost_end {
+        let known = core.chars().filter(|&c| c != LOST).count();
+        let mut hits = c
+            .requests
+            .iter()
+            .filter(|(k, r)| r.formats.has(t) && lost_chars_match(k, core, l.lost_end));
+        if let (Some((_, r)), None, true) = (hits.next(), hits.next(), known >= 3) {
+            return Some(r);
+        }
+        kept = core.chars().filter(|&c| c != LOST).collect();
+        kept.as_str()
+    } else {
+        core
+    };
     // A label cut by a line wrap: an unambiguous prefix of four or more
     // (a label that runs on past a row's words is another row, or text).
     if core.chars().count() >= 4 {
@@ -635,20 +693,45 @@ pub fn match_active(
     scope: Option<ActiveScope<'_>>,
 ) -> Option<&'static ActiveRow> {
     let rows = template::active_rows(t);
+    // The core without characters a decoder lost, for the rules after
+    // the one that weighs them.
+    let kept: String;
+    let core = if l.core.contains(LOST) {
+        kept = l.core.chars().filter(|&c| c != LOST).collect();
+        kept.as_str()
+    } else {
+        l.core.as_str()
+    };
     let key = cores()
         .active
         .iter()
-        .find(|(k, _)| *k == l.core)
+        .find(|(k, _)| *k == core)
         .map(|(_, key)| *key)
         .or_else(|| {
-            // 规范性文件 vs 行政规范性文件; a wrapped label's head.
-            if l.core.chars().count() < 4 {
+            // Characters a decoder lost (`政府集�采�`).
+            if !l.core.contains(LOST) && !l.lost_end {
                 return None;
             }
             let mut hits = cores()
                 .active
                 .iter()
-                .filter(|(k, _)| k.starts_with(l.core.as_str()) && k.chars().count() >= 4);
+                .filter(|(k, _)| lost_chars_match(k, &l.core, l.lost_end));
+            match (hits.next(), hits.next()) {
+                (Some((_, key)), None) if l.core.chars().filter(|&c| c != LOST).count() >= 2 => {
+                    Some(*key)
+                }
+                _ => None,
+            }
+        })
+        .or_else(|| {
+            // 规范性文件 vs 行政规范性文件; a wrapped label's head.
+            if core.chars().count() < 4 {
+                return None;
+            }
+            let mut hits = cores()
+                .active
+                .iter()
+                .filter(|(k, _)| k.starts_with(core) && k.chars().count() >= 4);
             match (hits.next(), hits.next()) {
                 (Some((_, key)), None) => Some(*key),
                 _ => None,
@@ -661,13 +744,13 @@ pub fn match_active(
     // read of the sub-table it stands in that begins so; none where two
     // do (行政处罚, 行政强制 under （六）).
     let scope = scope?;
-    if l.numbering.is_some() || l.core.chars().count() < 2 {
+    if l.numbering.is_some() || core.chars().count() < 2 {
         return None;
     }
     let mut hits = rows.iter().filter(|d| {
         d.caption == scope.caption
             && !scope.taken.contains(&d.key)
-            && Label::new(d.label).core.starts_with(l.core.as_str())
+            && Label::new(d.label).core.starts_with(core)
     });
     match (hits.next(), hits.next()) {
         (Some(d), None) => Some(d),
@@ -1001,6 +1084,27 @@ mod tests {
             Some(Numbering::Level3(1))
         );
         assert_eq!(split_numbering(&norm("（12件")).0, None);
+    }
+
+    /// Characters a decoder lost (round 29's vilistextum copies: U+FFFD
+    /// for 止, 正, 续, 采, 中): the row whose words the rest spells.
+    #[test]
+    fn labels_with_lost_characters() {
+        let row = |l: &str| match_request(&Label::new(l), None, Template::F2021).map(|r| r.key);
+        assert_eq!(
+            row("2.其他法律行政法规禁\u{fffd}公开"),
+            Some("denied_law_forbidden")
+        );
+        assert_eq!(
+            row("3.补\u{fffd}后申请内容仍不明确"),
+            Some("unable_unclear")
+        );
+        assert_eq!(row("四、结转下年度继\u{fffd}办理"), Some("carried_forward"));
+        assert_eq!(row("（一）予以公开\u{fffd}"), Some("granted"));
+        // Too little left to tell.
+        assert_eq!(row("\u{fffd}\u{fffd}\u{fffd}"), None);
+        let active = |l: &str| match_active(&Label::new(l), Template::F2019, None).map(|r| r.key);
+        assert_eq!(active("政府集\u{fffd}采\u{fffd}"), Some("procurement"));
     }
 
     #[test]

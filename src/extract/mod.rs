@@ -1816,6 +1816,16 @@ mod tests {
         assert_eq!(super::rows::without_column_name("行政复议·结果维持2"), "2");
         assert_eq!(super::rows::without_column_name(" 总计61 "), "61");
         assert_eq!(super::rows::without_column_name("复议后起诉／总计4"), "4");
+        assert_eq!(super::rows::without_column_name("自然人：25"), "25");
+        assert_eq!(super::rows::without_column_name("结果维持: 3"), "3");
+        assert_eq!(
+            super::rows::without_column_name("未经复议直接起诉总计：0"),
+            "0"
+        );
+        assert_eq!(
+            super::rows::without_column_name("行政复议 / 结果纠正 2"),
+            "2"
+        );
         for kept in ["行政许可5", "自然人", "其他处理3件", "自然人52件以上"] {
             assert_eq!(super::rows::without_column_name(kept), kept);
         }

@@ -355,8 +355,8 @@ impl<'d> RowView<'d> {
 
 /// The value of a cell that prints its column's name before it
 /// (`自然人52`, `行政复议·结果维持2`: a responsive table's names for a
-/// narrow screen, hidden by the page's style, kept by a reader that does
-/// not apply it); any other cell's text as it is. Only the names of
+/// narrow screen, `自然人：25`: a name for screen readers, hidden by the
+/// page's style, kept by a reader that does not apply it); any other cell's text as it is. Only the names of
 /// section 三's and 四's columns (after their groups' names, `·` or `/`
 /// between), each followed by one number; [`rows_of`] takes it only in a
 /// row where two cells or more are so (one alone may be a label and its
@@ -368,23 +368,28 @@ pub(crate) fn without_column_name(text: &str) -> &str {
         return text;
     };
     let (name, value) = t.split_at(k);
+    // A colon may stand between (`自然人：25`, a screen reader's name).
+    let name = name.trim_end().trim_end_matches(['：', ':']).trim_end();
     if name.is_empty() || crate::parse::value::number(value).is_none() {
         return text;
     }
-    let mut parts = name.split(['·', '/', '／']).map(str::trim);
     let column = |n: &str| {
         REQUEST_COLS
             .iter()
             .chain(&REVIEW_COLS)
             .any(|c| c.label == n)
     };
-    // A group's name, or a part of one (`行政诉讼·复议后起诉`).
-    let group = |g: &str| {
-        REVIEW_GROUPS
-            .iter()
-            .any(|c| c.label.split('·').any(|p| p == g))
-    };
-    if parts.next_back().is_some_and(column) && parts.all(group) {
+    // Groups' names, or parts of one (`行政诉讼·复议后起诉`), before the
+    // column's, a `·`, `/` or nothing between (`行政复议结果维持`).
+    let mut rest = name;
+    while let Some(after) = REVIEW_GROUPS
+        .iter()
+        .flat_map(|c| c.label.split('·'))
+        .find_map(|g| rest.strip_prefix(g))
+    {
+        rest = after.trim_start_matches(['·', '/', '／', ' ']);
+    }
+    if rest.len() < name.len() && column(rest) || rest.len() == name.len() && column(name) {
         value
     } else {
         text

@@ -189,10 +189,17 @@ enum Numbered {
 fn numbered_heading(text: &str) -> Option<(usize, Numbered)> {
     // Cheap test first: most lines are not headings.
     let lead = heading_text(text);
-    if !lead.starts_with(['一', '二', '三', '四', '五', '六', '、']) || lead.len() > 200 {
+    if !lead.starts_with(['一', '二', '三', '四', '五', '六', '、', '\u{fffd}']) || lead.len() > 200
+    {
         return None;
     }
     let n = norm(lead);
+    // A number whose bytes a decoder lost (`�、其他需要报告的事项`, the
+    // replacement character in its place): the number lost.
+    let n = match n.strip_prefix('\u{fffd}') {
+        Some(rest) if rest.starts_with('、') => rest.to_string(),
+        _ => n,
+    };
     if n.chars().count() > 50 {
         return None;
     }
@@ -558,6 +565,19 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading whose number's bytes a decoder lost (`�、其他需要报告的
+    /// 事项`): its number lost, named by its words; other lost characters
+    /// leave the heading's words enough (`五、�在的主要问题及改进情况`).
+    #[test]
+    fn headings_with_lost_characters() {
+        assert_eq!(
+            numbered_heading("\u{fffd}、其他需要报告的事项"),
+            Some((5, Numbered::Lost))
+        );
+        assert_eq!(heading_of("五、\u{fffd}在的主要问题及改进情况"), Some(4));
+        assert_eq!(numbered_heading("\u{fffd}、2020年全区共收到申请，"), None);
+    }
 
     /// A bold heading whose mark the ideographic spaces after it part
     /// from its words (`*　　一、总体情况*`, pandoc's Jira and AsciiDoc of a

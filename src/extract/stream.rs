@@ -161,14 +161,20 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
             i += 2;
             continue;
         }
-        // A sum of money a space before its unit, the cell's last words
-        // (`213.47 万元`: a PDF's text that spaces the unit off): the unit
-        // is the number's own.
+        // A sum of money before its unit, the cell's last words
+        // (`213.47 万元`: a PDF's text that spaces the unit off; `2,847.6万元`
+        // at the end of a line whose cells a `|` parts): the unit is the
+        // number's own.
         let money = num
             && runs.get(i + 1).is_some_and(|&(s2, e2, _)| {
                 let unit = &t[s2..e2];
+                // Glued to its unit, the number stands apart before it
+                // (after a space or a `|`): digits glued to a label may
+                // be several cells run together (`33486000元`).
+                let apart = unit.starts_with(char::is_whitespace)
+                    || t[..s].ends_with(|c: char| c.is_whitespace() || c == '|');
                 i + 2 == runs.len()
-                    && unit.starts_with(char::is_whitespace)
+                    && apart
                     && matches!(
                         crate::parse::value::unit_of(unit.trim()),
                         Some(Unit::Yuan | Unit::WanYuan)

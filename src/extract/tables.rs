@@ -451,7 +451,13 @@ fn resolve<'a, 'd, D>(
     m: impl Fn(&Label) -> Option<D>,
 ) -> Option<(D, Option<&'a CellView<'d>>, Vec<&'a CellView<'d>>)> {
     let found = resolve_row(s, pending, n, m);
-    if found.is_none() && s.values.is_empty() {
+    // A header row (columns' heads, `结果维持 | … | 总计 | 未经复议直接起诉`)
+    // is no fragment of the label of the row below it.
+    let header = s.labels.len() > 1
+        && s.labels
+            .iter()
+            .all(|c| crate::template::is_column_head(c.norm()));
+    if found.is_none() && s.values.is_empty() && !header {
         push_pending(pending, s);
     } else {
         pending.clear();
@@ -534,7 +540,12 @@ fn resolve_row<'a, 'd, D>(
         // Label cells in a grid's label columns are the label's parts,
         // not its values spilled beside it (`|一、本年新收政府信息|公开申请
         // 数量||142|…`).
-        if run_together || s.labels[k + 1..].iter().all(|c| c.in_label_columns) {
+        // Nor are columns' heads after a label (`总计 | 未经复议直接起诉 |
+        // …`, a header row that only looks like a row of its label).
+        let heads = s.labels[k + 1..]
+            .iter()
+            .all(|c| crate::template::is_column_head(c.norm()));
+        if run_together || heads || s.labels[k + 1..].iter().all(|c| c.in_label_columns) {
             continue;
         }
         if let Some(d) = m(s.labels[k].label()) {

@@ -576,7 +576,15 @@ impl Html<'_> {
         // replaced (`<del>55</del><ins>57</ins>`), no longer the report's.
         // Only when its end tag is found before its cell, row or paragraph
         // ends, as a hidden element ([`find_matching_end`]).
-        if STRUCK.iter().any(|h| name.eq_ignore_ascii_case(h)) && !attrs.trim_end().ends_with('/') {
+        // A ruby's reading (`<ruby>总<rt>zǒng</rt></ruby>`, a site's 拼音
+        // mode) and its fallback brackets (`<rp>`): a gloss over the
+        // text, none of it.
+        if (STRUCK
+            .iter()
+            .chain(&RUBY_GLOSS)
+            .any(|h| name.eq_ignore_ascii_case(h)))
+            && !attrs.trim_end().ends_with('/')
+        {
             if let Some(end) = find_matching_end(bytes, close, name) {
                 self.advance(end);
                 return;
@@ -1426,6 +1434,10 @@ fn comment_end(hay: &[u8], from: usize) -> Option<usize> {
 /// Elements whose text is struck out of the document (HTML's deleted
 /// text, and the strike-through of older pages).
 pub(crate) const STRUCK: [&str; 3] = ["del", "s", "strike"];
+
+/// The parts of a `<ruby>` that gloss its text (the reading, the
+/// brackets around it for browsers without ruby): not the text.
+pub(crate) const RUBY_GLOSS: [&str; 2] = ["rt", "rp"];
 
 /// Inline elements a page's style may hide, whose end tag HTML never
 /// leaves out (so the end of a hidden one is found by counting).

@@ -144,6 +144,233 @@ fn without_rules(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The text with the column names that stand before a line's values,
+/// each with a colon (`…申请数量自然人：25商业企业：1…总计：26`: a page's
+/// names for screen readers, kept by a reader that drops its style),
+/// each replaced by a space, on lines with two such values or more, or
+/// of one name and its value beside another such (one alone may be a
+/// label's own words). Names are section 三's and 四's
+/// columns, after their groups' names (`行政复议结果维持：1`). `None`
+/// when no line holds them.
+fn unnamed_values(text: &str) -> Option<String> {
+    use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
+    if memchr::memchr(b':', text.as_bytes()).is_none() && !text.contains('：') {
+        return None;
+    }
+    let names: Vec<&str> = REQUEST_COLS
+        .iter()
+        .chain(&REVIEW_COLS)
+        .map(|c| c.label)
+        .collect();
+    let groups: Vec<&str> = REVIEW_GROUPS
+        .iter()
+        .flat_map(|g| g.label.split('·'))
+        .collect();
+    // Where the name that ends at `end` starts, groups' names before it
+    // included; `None` when no column's name ends there, or it ends a
+    // label (`3.其他`).
+    let name_start = |line: &str, end: usize| -> Option<usize> {
+        let before = &line[..end];
+        let n = names
+            .iter()
+            .filter(|n| before.ends_with(**n))
+            .max_by_key(|n| n.len())?;
+        let mut start = end - n.len();
+        if line[..start].ends_with(['.', '．', '、']) {
+            return None;
+        }
+        loop {
+            let head = line[..start].trim_end_matches(['·', '/', '／']);
+            match groups.iter().find(|g| head.ends_with(**g)) {
+                Some(g) => start = head.len() - g.len(),
+                None => return Some(start),
+            }
+        }
+    };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let cuts: Vec<Vec<(usize, usize)>> = lines
+        .iter()
+        .map(|line| {
+            let mut cuts = Vec::new();
+            for (k, c) in line.char_indices().filter(|&(_, c)| c == ':' || c == '：') {
+                let after = line[k + c.len_utf8()..].trim_start();
+                let value = after.starts_with(|d: char| crate::parse::value::is_digit(d))
+                    || after.starts_with('-')
+                        && after[1..].starts_with(|d: char| d.is_ascii_digit());
+                if let Some(start) = value.then(|| name_start(line, k)).flatten() {
+                    cuts.push((start, k + c.len_utf8()));
+                }
+            }
+            cuts
+        })
+        .collect();
+    // A line that is one name and its value (`自然人：25`, a cell a line).
+    let lone = |i: usize| {
+        let line = lines[i];
+        matches!(cuts[i].as_slice(), [(start, end)]
+            if line[..*start].trim().is_empty()
+                && crate::parse::value::number(&line[*end..]).is_some())
+    };
+    let blank = |i: usize| lines[i].trim().is_empty();
+    // Such a line beside another (blank lines between): a run of them.
+    let in_run = |i: usize| {
+        lone(i)
+            && ((0..i).rev().find(|&j| !blank(j)).is_some_and(lone)
+                || (i + 1..lines.len()).find(|&j| !blank(j)).is_some_and(lone))
+    };
+    let mut out = String::new();
+    let mut changed = false;
+    for (i, (line, cuts)) in lines.iter().zip(&cuts).enumerate() {
+        if cuts.len() < 2 && !in_run(i) {
+            out.push_str(line);
+            continue;
+        }
+        changed = true;
+        let mut at = 0;
+        for &(start, end) in cuts {
+            out.push_str(&line[at..start]);
+            out.push(' ');
+            at = end;
+        }
+        out.push_str(&line[at..]);
+    }
+    changed.then_some(out)
+}
+
+/// A line's end that is three counts or more each with its unit `件`
+/// (`…申请数量55件8件0件0件1件0件64件`, `|55件|8件|…`): a table row whose
+/// cells print the unit after each value, one space or a `|` at most
+/// between (text laid out in columns keeps its `件`: the columns are
+/// placed by where each stands).
+fn unit_counts() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::literal_regex(
+            r"(?:(?:[ \t]*\|[ \t]*|[ \t]?)[0-9０-９][0-9０-９,，]*[ \t]?件){3,}[|\s]*$",
+        )
+    })
+}
+
+/// The text with the unit `件` after each value of a table row's line
+/// (see [`unit_counts`]) read as a space, so that the row's values stand
+/// apart (`55件8件` is 55 and 8, not a label `件8件`). Prose keeps its
+/// units: its counts end no line three in a row. `None` when no line
+/// holds such a row.
+fn without_unit_counts(text: &str) -> Option<String> {
+    if !text.contains('件') {
+        return None;
+    }
+    let mut out = String::new();
+    let mut changed = false;
+    for line in text.split_inclusive('\n') {
+        let m = line
+            .contains('件')
+            .then(|| unit_counts().find(line.trim_end_matches(['\n', '\r'])))
+            .flatten();
+        match m {
+            Some(m) => {
+                changed = true;
+                out.push_str(&line[..m.start()]);
+                out.push_str(&line[m.start()..m.end()].replace('件', " "));
+                out.push_str(&line[m.end()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    changed.then_some(out)
+}
+
+/// The text with the ideographic zeros (〇, U+3007) that stand for table
+/// values as ASCII zeros: in a token (between spaces, tabs and `|`) of
+/// digits and 〇 only, on a line that holds another such token or is that
+/// token alone (`…|160|17|〇|1|4|1|183`, `71〇〇〇〇8` run together). A
+/// lone `〇` keeps its width (` 0`); dates in words (`二〇二一年`) and
+/// bullets before text stay. `None` when nothing changes.
+fn zeros_as_digits(text: &str) -> Option<String> {
+    if !text.contains('〇') {
+        return None;
+    }
+    let sep = |c: char| c == ' ' || c == '\t' || c == '|';
+    let numeric = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '〇');
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if !body.contains('〇') {
+            out.push_str(line);
+            continue;
+        }
+        let tokens: Vec<&str> = body.split(sep).filter(|t| !t.is_empty()).collect();
+        let counts = tokens.iter().filter(|t| numeric(t)).count();
+        // A 〇 that leads text is a bullet (`〇 公开目录`).
+        let bullet =
+            tokens.len() > 1 && tokens[0].chars().all(|c| c == '〇') && !numeric(tokens[1]);
+        if bullet || counts < 2 && !(tokens.len() == 1 && numeric(tokens[0])) {
+            out.push_str(line);
+            continue;
+        }
+        let mut token = String::new();
+        let mut flush = |token: &mut String, out: &mut String| {
+            if token.contains('〇') && numeric(token) {
+                changed = true;
+                if token == "〇" {
+                    out.push_str(" 0");
+                } else {
+                    out.push_str(&token.replace('〇', "0"));
+                }
+            } else {
+                out.push_str(token);
+            }
+            token.clear();
+        };
+        for c in line.chars() {
+            if sep(c) || c == '\n' || c == '\r' {
+                flush(&mut token, &mut out);
+                out.push(c);
+            } else {
+                token.push(c);
+            }
+        }
+        flush(&mut token, &mut out);
+    }
+    changed.then_some(out)
+}
+
+/// A Chinese character and its reading in brackets after it, as a page
+/// in 拼音 mode prints a ruby (`本(běn)`), the reading's letters lower-case
+/// Latin with tone marks.
+fn ruby_readings() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::pattern::literal_regex(r"(\p{Han})[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6})[)）]")
+    })
+}
+
+/// The text without the readings a page in 拼音 mode prints after each
+/// character (`一(yī)、本(běn)年(nián)…`: its `<ruby>`s, their `<rt>` and
+/// `<rp>` read as text), so that labels and headings read as printed.
+/// Only readings with a tone mark, in a text with many (eight or more): a
+/// note in brackets after a word stays. `None` when there are none to drop.
+fn without_ruby_readings(text: &str) -> Option<String> {
+    let re = ruby_readings();
+    // Readings with a tone mark: toneless letters in brackets (`(guo)`,
+    // a spam mirror's) the label and prose readers drop themselves.
+    let toned = |c: &regex::Captures<'_>| !c[2].is_ascii();
+    if !text.contains('(') && !text.contains('（')
+        || re.captures_iter(text).filter(toned).nth(7).is_none()
+    {
+        return None;
+    }
+    let out = re.replace_all(text, |c: &regex::Captures<'_>| {
+        if toned(c) {
+            c[1].to_string()
+        } else {
+            c[0].to_string()
+        }
+    });
+    Some(out.into_owned())
+}
+
 /// The text with its Markdown links around numbers read as the numbers
 /// (a count that links to the requests it counts, `[160](list.jsp?nd=2019)`),
 /// each padded with spaces to the link's width, so that the columns of an
@@ -452,7 +679,15 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     // a table's numbers: blanked. Then attribute spans a frame's wrapping
     // cut: mended.
     let mut text = Cow::Borrowed(text);
-    for pass in [without_rules, unwrapped_spans, unlinked_numbers] {
+    for pass in [
+        without_rules,
+        unwrapped_spans,
+        unlinked_numbers,
+        unnamed_values,
+        without_unit_counts,
+        zeros_as_digits,
+        without_ruby_readings,
+    ] {
         if let Some(t) = pass(&text) {
             text = Cow::Owned(t);
         }
@@ -2590,6 +2825,80 @@ mod tests {
             unlinked_numbers("[1,406](u)").as_deref(),
             Some(" 1,406    ")
         );
+    }
+
+    /// Column names before values, each with a colon (round 29's 05:
+    /// names for screen readers in every value cell), read as spaces on
+    /// lines with two or more; a label's own words and prose stay.
+    #[test]
+    fn column_names_before_values_are_spaces() {
+        let line = "一、本年新收政府信息公开申请数量自然人：25商业企业：1其他：0总计：26\n";
+        assert_eq!(
+            unnamed_values(line).as_deref(),
+            Some("一、本年新收政府信息公开申请数量 25 1 0 26\n")
+        );
+        assert_eq!(
+            unnamed_values("行政复议结果维持：1行政复议总计：1 复议后起诉/总计: 0\n").as_deref(),
+            Some(" 1 1   0\n")
+        );
+        assert_eq!(
+            unnamed_values("规章\n\n自然人：25\n\n 商业企业：1\t\n总计：3\n").as_deref(),
+            Some("规章\n\n 25\n\n  1\t\n 3\n")
+        );
+        for kept in [
+            "3.其他：5 总计：5\n",
+            "其中自然人：25件。\n",
+            "联系电话：0871-1234\n",
+            "总计：3\n\n共计：3\n",
+        ] {
+            assert_eq!(unnamed_values(kept), None, "{kept}");
+        }
+    }
+
+    /// The unit `件` after every value of a row (round 29's 10) reads as
+    /// a space; prose keeps its units.
+    #[test]
+    fn units_after_a_rows_values_are_spaces() {
+        assert_eq!(
+            without_unit_counts("一、本年新收政府信息公开申请数量55件8件0件64件\n").as_deref(),
+            Some("一、本年新收政府信息公开申请数量55 8 0 64 \n")
+        );
+        assert_eq!(
+            without_unit_counts("（一）予以公开|18件|4件|0 件|23件\r\n").as_deref(),
+            Some("（一）予以公开|18 |4 |0  |23 \r\n")
+        );
+        for kept in [
+            "全年共收到申请64件，其中自然人55件、商业企业8件。\n",
+            "行政复议3件 诉讼2件\n",
+        ] {
+            assert_eq!(without_unit_counts(kept), None, "{kept}");
+        }
+    }
+
+    /// Readings after every character (round 29's 04, a page in 拼音
+    /// mode) are dropped; a few notes in brackets stay.
+    #[test]
+    fn ruby_readings_are_dropped() {
+        let line =
+            "一(yī)、本(běn)年(nián)新(xīn)收(shōu)政(zhèng)府(fǔ)信(xìn)息(xī)的(de)|78|10\n";
+        assert_eq!(
+            without_ruby_readings(line).as_deref(),
+            Some("一、本年新收政府信息的(de)|78|10\n")
+        );
+        assert_eq!(without_ruby_readings("附件(pdf) 下载(xls)\n"), None);
+    }
+
+    /// Ideographic zeros among a row's values (round 29's 03) read as
+    /// zeros; dates in words and bullets stay.
+    #[test]
+    fn ideographic_zeros_among_values_are_zeros() {
+        assert_eq!(
+            zeros_as_digits("二、上年结转|7|1|〇|〇|8\n71〇〇〇〇8 3\n〇\n").as_deref(),
+            Some("二、上年结转|7|1| 0| 0|8\n7100008 3\n 0\n")
+        );
+        for kept in ["二〇二一年1月 3 4\n", "〇 公开目录 12\n", "规章 〇\n"] {
+            assert_eq!(zeros_as_digits(kept), None, "{kept}");
+        }
     }
 
     /// Word's end-of-cell marks (BEL) are dropped: the cells read one a
