@@ -387,7 +387,7 @@ pub(crate) fn without_column_name(text: &str) -> &str {
         .flat_map(|c| c.label.split('·'))
         .find_map(|g| rest.strip_prefix(g))
     {
-        rest = after.trim_start_matches(['·', '/', '／', ' ']);
+        rest = after.trim_start_matches(['·', '/', '／', ' ', '\u{3000}']);
     }
     if rest.len() < name.len() && column(rest) || rest.len() == name.len() && column(name) {
         value

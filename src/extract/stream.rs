@@ -165,9 +165,15 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
         // (`213.47 万元`: a PDF's text that spaces the unit off; `2,847.6万元`
         // at the end of a line whose cells a `|` parts): the unit is the
         // number's own.
+        // The unit's end (a note in brackets may follow it: `万元（含追加）`).
+        let unit_end = |s2: usize, e2: usize| {
+            t[s2..e2]
+                .find(['（', '('])
+                .map_or(e2, |k| s2 + t[s2..s2 + k].trim_end().len())
+        };
         let money = num
             && runs.get(i + 1).is_some_and(|&(s2, e2, _)| {
-                let unit = &t[s2..e2];
+                let unit = &t[s2..unit_end(s2, e2)];
                 // Glued to its unit, the number stands apart before it
                 // (after a space or a `|`): digits glued to a label may
                 // be several cells run together (`33486000元`).
@@ -181,7 +187,8 @@ pub(crate) fn split_glued(t: &str) -> Vec<(&str, bool)> {
                     )
             });
         if money {
-            out.push((t[s..runs[i + 1].1].trim_end(), true));
+            let (s2, e2, _) = runs[i + 1];
+            out.push((t[s..unit_end(s2, e2)].trim_end(), true));
             i += 2;
             continue;
         }
@@ -632,6 +639,27 @@ mod tests {
         assert_eq!(open_bracket_values("规章（含 2 3"), Some("规章（含 ".len()));
         assert_eq!(open_bracket_values("规章（含2 3"), None);
         assert_eq!(open_bracket_values("规章（含2019年 3"), None);
+    }
+
+    /// A sum of money keeps its unit when it stands apart before it, a
+    /// `|` or a space before it, a note in brackets after it or not
+    /// (round 29's `|2,847.6万元`); digits glued to a label do not.
+    #[test]
+    fn money_keeps_its_unit() {
+        fn values(t: &str) -> Vec<&str> {
+            split_glued(t)
+                .into_iter()
+                .filter(|p| p.1)
+                .map(|p| p.0)
+                .collect()
+        }
+        assert_eq!(values("政府集中采购|46|2,847.6万元"), ["46", "2,847.6万元"]);
+        assert_eq!(
+            values("政府集中采购|46|2,847.6万元（含追加）"),
+            ["46", "2,847.6万元"]
+        );
+        assert_eq!(values("行政事业性收费 35000 元（含代收）"), ["35000 元"]);
+        assert_eq!(values("政府集中采购33486000元"), ["33486000"]);
     }
 
     #[test]

@@ -579,12 +579,15 @@ impl Html<'_> {
         // A ruby's reading (`<ruby>总<rt>zǒng</rt></ruby>`, a site's 拼音
         // mode) and its fallback brackets (`<rp>`): a gloss over the
         // text, none of it.
-        if (STRUCK
-            .iter()
-            .chain(&RUBY_GLOSS)
-            .any(|h| name.eq_ignore_ascii_case(h)))
+        if RUBY_GLOSS.iter().any(|h| name.eq_ignore_ascii_case(h))
             && !attrs.trim_end().ends_with('/')
         {
+            if let Some(end) = gloss_end(bytes, close) {
+                self.advance(end);
+                return;
+            }
+        }
+        if STRUCK.iter().any(|h| name.eq_ignore_ascii_case(h)) && !attrs.trim_end().ends_with('/') {
             if let Some(end) = find_matching_end(bytes, close, name) {
                 self.advance(end);
                 return;
@@ -1454,6 +1457,44 @@ const HIDDEN_STOPS: [&[u8]; 8] = [b"td", b"th", b"tr", b"table", b"p", b"div", b
 /// of the page at every such tag.
 const HIDDEN_REACH: usize = 4096;
 
+/// Where a ruby's reading or bracket whose start tag ends at `from` ends
+/// (HTML may leave its end tag out): after its `</rt>` or `</rp>`, or
+/// before the next `<rt>`, `<rp>`, `</ruby>` or the end of its cell, row
+/// or paragraph; `None` when none is within reach.
+fn gloss_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let limit = bytes.len().min(from.saturating_add(HIDDEN_REACH));
+    let bytes = &bytes[..limit];
+    let named_at = |start: usize, word: &[u8]| {
+        bytes
+            .get(start..start + word.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(word))
+            && bytes
+                .get(start + word.len())
+                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
+    };
+    let mut i = from;
+    while let Some(off) = memchr(b'<', bytes.get(i..)?) {
+        let at = i + off;
+        let end = bytes.get(at + 1) == Some(&b'/');
+        let start = at + 1 + usize::from(end);
+        let gloss = named_at(start, b"rt") || named_at(start, b"rp");
+        if end && gloss {
+            let close = tag_end(bytes, start + 2);
+            return (close > 0 && bytes.get(close - 1) == Some(&b'>')).then_some(close);
+        }
+        // Ended, its end tag left out, by the next reading or bracket,
+        // by its ruby's end, or by its cell's, row's or paragraph's.
+        if !end && gloss
+            || end && named_at(start, b"ruby")
+            || HIDDEN_STOPS.iter().any(|w| named_at(start, w))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// The end of the end tag that closes an inline element named `name`
 /// whose start tag ends at `from`, elements of its name inside it
 /// counted; `None` when it is not closed before a cell, row, table or
@@ -1708,6 +1749,16 @@ mod tests {
         let doc = parse(page, &Limits::default());
         let cells: Vec<String> = grid_texts(&doc)[0][0].iter().map(|c| c.0.clone()).collect();
         assert_eq!(cells, ["一、本年新收", "57", "2", "8", "3", "4"]);
+    }
+
+    /// A ruby's reading and brackets are not read, their end tags
+    /// written (round 29's 04) or left out, as HTML allows.
+    #[test]
+    fn ruby_readings_are_not_read() {
+        let page = "<table><tr><td><ruby>本<rp>(</rp><rt>běn</rt><rp>)</rp></ruby><ruby>年<rt>nián</ruby>新收</td><td><ruby>规<rt>guī<rt>x</ruby>章</td><td>7</td></tr></table>";
+        let doc = parse(page, &Limits::default());
+        let cells: Vec<String> = grid_texts(&doc)[0][0].iter().map(|c| c.0.clone()).collect();
+        assert_eq!(cells, ["本年新收", "规章", "7"]);
     }
 
     /// A superscript after a number in a cell is a footnote's mark, kept

@@ -204,6 +204,9 @@ fn unnamed_values(text: &str) -> Option<String> {
             cuts
         })
         .collect();
+    if cuts.iter().all(Vec::is_empty) {
+        return None;
+    }
     // A line that is one name and its value (`自然人：25`, a cell a line).
     let lone = |i: usize| {
         let line = lines[i];
@@ -3479,7 +3482,9 @@ mod tests {
             &Limits::default(),
         );
         let r = rows(&doc);
-        assert_eq!(r[0], ["规章", "0件", "0件", "0件"]);
+        // Three counts each with its unit end the line: read as the
+        // counts ([`without_unit_counts`]).
+        assert_eq!(r[0], ["规章", "0", "0", "0"]);
         assert_eq!(r[1].len(), 8, "{r:?}");
         assert_eq!(r[1][7], "19件");
         // One bar in a sentence is no table.

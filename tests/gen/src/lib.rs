@@ -363,7 +363,7 @@ pub enum Flaw {
     /// The document stops after a row in the middle of the section 三
     /// table; rows after it, section 四 and later are absent.
     Truncated,
-    /// A section 二 cell holds text ("无", "见附件") instead of a number
+    /// A section 二 cell holds text ("不详", "见附件") instead of a number
     /// (→ `None`).
     Unparsed,
     /// A section 二 count (行政许可 处理决定数量) is negative.

@@ -345,7 +345,9 @@ pub fn show(rng: &mut Rng, t: Template, c: &Counts, st: &Style) -> Shown {
             };
             let (text, val) = match st.flaw {
                 Some(Flaw::Unparsed) if r.key == fault_row && i == r.cols.len() - 1 => {
-                    (rng.pick(&["无", "见附件"], "无").to_string(), None)
+                    // Text where a number belongs (`无` is a blank's word,
+                    // read as `null` without a finding: no flaw).
+                    (rng.pick(&["不详", "见附件"], "见附件").to_string(), None)
                 }
                 Some(Flaw::NegativeCount) if r.key == fault_row && i == r.cols.len() - 1 => {
                     let n = -rng.range(1, 9);
