@@ -1457,6 +1457,17 @@ const HIDDEN_STOPS: [&[u8]; 8] = [b"td", b"th", b"tr", b"table", b"p", b"div", b
 /// of the page at every such tag.
 const HIDDEN_REACH: usize = 4096;
 
+/// Whether the tag name at byte `start` of `bytes` is `word` (any case),
+/// ended by a space, `>` or `/`.
+fn tag_named(bytes: &[u8], start: usize, word: &[u8]) -> bool {
+    bytes
+        .get(start..start + word.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(word))
+        && bytes
+            .get(start + word.len())
+            .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
+}
+
 /// Where a ruby's reading or bracket whose start tag ends at `from` ends
 /// (HTML may leave its end tag out): after its `</rt>` or `</rp>`, or
 /// before the next `<rt>`, `<rp>`, `</ruby>` or the end of its cell, row
@@ -1464,14 +1475,7 @@ const HIDDEN_REACH: usize = 4096;
 fn gloss_end(bytes: &[u8], from: usize) -> Option<usize> {
     let limit = bytes.len().min(from.saturating_add(HIDDEN_REACH));
     let bytes = &bytes[..limit];
-    let named_at = |start: usize, word: &[u8]| {
-        bytes
-            .get(start..start + word.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(word))
-            && bytes
-                .get(start + word.len())
-                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
-    };
+    let named_at = |start: usize, word: &[u8]| tag_named(bytes, start, word);
     let mut i = from;
     while let Some(off) = memchr(b'<', bytes.get(i..)?) {
         let at = i + off;
@@ -1506,14 +1510,7 @@ fn find_matching_end(bytes: &[u8], from: usize, name: &str) -> Option<usize> {
     let mut i = from;
     let limit = bytes.len().min(from.saturating_add(HIDDEN_REACH));
     let bytes = &bytes[..limit];
-    let named_at = |start: usize, word: &[u8]| {
-        bytes
-            .get(start..start + word.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(word))
-            && bytes
-                .get(start + word.len())
-                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'>' | b'/'))
-    };
+    let named_at = |start: usize, word: &[u8]| tag_named(bytes, start, word);
     while let Some(off) = memchr(b'<', bytes.get(i..)?) {
         let at = i + off;
         let start = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
