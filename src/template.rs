@@ -580,6 +580,13 @@ pub const SECTIONS: [(&str, &str); 6] = [
     ("六", "六、其他需要报告的事项"),
 ];
 
+/// The words of section 四's group heads (`行政复议`, `行政诉讼`,
+/// `未经复议直接起诉`, `复议后起诉`: [`REVIEW_GROUPS`]' labels, parted at
+/// `·`).
+pub fn review_group_words() -> impl Iterator<Item = &'static str> + Clone {
+    REVIEW_GROUPS.iter().flat_map(|g| g.label.split('·'))
+}
+
 /// Whether `text` (a cell's label-normalised text) is a column's or a
 /// column group's head of any of the three tables (`结果维持`,
 /// `未经复议直接起诉`, `自然人`, `本年新制作数量`): a header cell, not a
@@ -589,11 +596,32 @@ pub fn is_column_head(text: &str) -> bool {
         .iter()
         .chain(&REVIEW_COLS)
         .chain(ACTIVE_2019.iter().chain(&ACTIVE_2021).flat_map(|r| r.cols));
-    let groups = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"];
     !text.is_empty()
         && (cols.into_iter().any(|c| c.label == text)
             || REQUEST_COL_GROUPS.contains(&text)
-            || groups.contains(&text))
+            || review_group_words().any(|g| g == text))
+}
+
+/// Where the name of a section 三 or 四 column that ends `text` starts,
+/// with the names of section 四's groups before it (`自然人`,
+/// `行政复议结果维持`, `行政诉讼·复议后起诉／总计`; `·`, `/`, `／` or
+/// spaces between): a name a page prints before each value. `None` when
+/// no column's name ends `text`.
+pub fn column_name_start(text: &str) -> Option<usize> {
+    let name = REQUEST_COLS
+        .iter()
+        .chain(&REVIEW_COLS)
+        .map(|c| c.label)
+        .filter(|n| text.ends_with(n))
+        .max_by_key(|n| n.len())?;
+    let mut start = text.len() - name.len();
+    loop {
+        let head = text[..start].trim_end_matches(['·', '/', '／', ' ', '\u{3000}']);
+        match review_group_words().find(|g| head.ends_with(g)) {
+            Some(g) => start = head.len() - g.len(),
+            None => return Some(start),
+        }
+    }
 }
 
 /// Printed label of a request row key, for messages (`（七）总计`).
@@ -643,6 +671,15 @@ mod tests {
         for t in ["无", "见附件", "1.属于国家秘密", ""] {
             assert!(!is_column_head(t), "{t}");
         }
+    }
+
+    #[test]
+    fn column_names_with_their_groups() {
+        assert_eq!(column_name_start("规章自然人"), Some("规章".len()));
+        assert_eq!(column_name_start("行政复议结果维持"), Some(0));
+        assert_eq!(column_name_start("25 行政诉讼·复议后起诉／总计"), Some(3));
+        assert_eq!(column_name_start("行政复议 结果纠正"), Some(0));
+        assert_eq!(column_name_start("本年新制作数量"), None);
     }
 
     #[test]

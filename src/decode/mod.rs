@@ -126,7 +126,7 @@ pub fn decode_with_charset(
 /// Whether `c` is a hyphen or minus that prints as `-` (U+2010 hyphen,
 /// U+2011 non-breaking hyphen, U+2012 figure dash, U+2212 minus, U+FE63
 /// small hyphen-minus): a word processor's or a page's minus sign.
-fn is_hyphen(c: char) -> bool {
+pub fn is_hyphen(c: char) -> bool {
     matches!(
         c,
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{fe63}'

@@ -30,9 +30,8 @@ pub(crate) enum Read {
 pub(crate) fn read(text: &str, money_in_wan: Option<bool>) -> Read {
     match lex(text) {
         Lexed::Blank | Lexed::Dash => Read::Value(None),
-        // `无` ("none") where a value belongs: written for a blank, `null`
-        // like a dash (never 0); the cell's source keeps the word.
-        Lexed::Text if text.trim() == "无" => Read::Value(None),
+        // The cell's source keeps the word.
+        Lexed::Text if crate::parse::value::is_blank_word(text) => Read::Value(None),
         Lexed::Text => Read::Unparsed,
         Lexed::Number { value, unit, .. } => {
             let v = match (money_in_wan, unit) {

@@ -271,6 +271,40 @@ fn lost_chars_match(key: &str, core: &str, lost_end: bool) -> bool {
     kept == key || same(core.chars().count()) || lost_end && same(core.chars().count() + 1)
 }
 
+/// The one of `candidates` (a template core and what it stands for)
+/// that `l` spells with characters lost ([`lost_chars_match`]), when at
+/// least `known` of its characters were read; `None` for a label with
+/// none lost, or when none or several fit.
+fn lost_chars_row<'a, T: Copy + 'a>(
+    l: &Label,
+    candidates: impl Iterator<Item = &'a (String, T)>,
+    known: usize,
+) -> Option<T> {
+    if !l.core.contains(LOST) && !l.lost_end
+        || l.core.chars().filter(|&c| c != LOST).count() < known
+    {
+        return None;
+    }
+    let mut hits = candidates.filter(|(k, _)| lost_chars_match(k, &l.core, l.lost_end));
+    match (hits.next(), hits.next()) {
+        (Some((_, r)), None) => Some(*r),
+        _ => None,
+    }
+}
+
+/// A label's core without the characters a decoder lost, for the rules
+/// that read it as printed.
+fn without_lost(core: &str) -> std::borrow::Cow<'_, str> {
+    if core.contains(LOST) {
+        core.chars()
+            .filter(|&c| c != LOST)
+            .collect::<String>()
+            .into()
+    } else {
+        core.into()
+    }
+}
+
 /// The identifying core of a label without its numbering: bracketed
 /// notes removed (an unclosed bracket cuts the rest: a note wrapped onto
 /// the next line), then only letters and digits kept (punctuation differs
@@ -581,21 +615,11 @@ pub fn match_request(l: &Label, group: Option<Group>, t: Template) -> Option<&'s
     // Characters a decoder lost (`禁�公开`): the one row whose words the
     // rest of the label's spell, with as many characters; failing that,
     // the rules below on what is left.
-    let kept: String;
-    let core = if core.contains(LOST) || l.lost_end {
-        let known = core.chars().filter(|&c| c != LOST).count();
-        let mut hits = c
-            .requests
-            .iter()
-            .filter(|(k, r)| r.formats.has(t) && lost_chars_match(k, core, l.lost_end));
-        if let (Some((_, r)), None, true) = (hits.next(), hits.next(), known >= 3) {
-            return Some(r);
-        }
-        kept = core.chars().filter(|&c| c != LOST).collect();
-        kept.as_str()
-    } else {
-        core
-    };
+    if let Some(r) = lost_chars_row(l, c.requests.iter().filter(|(_, r)| r.formats.has(t)), 3) {
+        return Some(r);
+    }
+    let kept = without_lost(core);
+    let core = kept.as_ref();
     // A label cut by a line wrap: an unambiguous prefix of four or more
     // (a label that runs on past a row's words is another row, or text).
     if core.chars().count() >= 4 {
@@ -695,34 +719,15 @@ pub fn match_active(
     let rows = template::active_rows(t);
     // The core without characters a decoder lost, for the rules after
     // the one that weighs them.
-    let kept: String;
-    let core = if l.core.contains(LOST) {
-        kept = l.core.chars().filter(|&c| c != LOST).collect();
-        kept.as_str()
-    } else {
-        l.core.as_str()
-    };
+    let kept = without_lost(&l.core);
+    let core = kept.as_ref();
     let key = cores()
         .active
         .iter()
         .find(|(k, _)| *k == core)
         .map(|(_, key)| *key)
-        .or_else(|| {
-            // Characters a decoder lost (`政府集�采�`).
-            if !l.core.contains(LOST) && !l.lost_end {
-                return None;
-            }
-            let mut hits = cores()
-                .active
-                .iter()
-                .filter(|(k, _)| lost_chars_match(k, &l.core, l.lost_end));
-            match (hits.next(), hits.next()) {
-                (Some((_, key)), None) if l.core.chars().filter(|&c| c != LOST).count() >= 2 => {
-                    Some(*key)
-                }
-                _ => None,
-            }
-        })
+        // Characters a decoder lost (`政府集�采�`).
+        .or_else(|| lost_chars_row(l, cores().active.iter(), 2))
         .or_else(|| {
             // 规范性文件 vs 行政规范性文件; a wrapped label's head.
             if core.chars().count() < 4 {

@@ -362,7 +362,6 @@ impl<'d> RowView<'d> {
 /// row where two cells or more are so (one alone may be a label and its
 /// first value run together: `其他3`).
 pub(crate) fn without_column_name(text: &str) -> &str {
-    use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
     let t = text.trim();
     let Some(k) = t.find(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-')) else {
         return text;
@@ -373,23 +372,9 @@ pub(crate) fn without_column_name(text: &str) -> &str {
     if name.is_empty() || crate::parse::value::number(value).is_none() {
         return text;
     }
-    let column = |n: &str| {
-        REQUEST_COLS
-            .iter()
-            .chain(&REVIEW_COLS)
-            .any(|c| c.label == n)
-    };
-    // Groups' names, or parts of one (`行政诉讼·复议后起诉`), before the
-    // column's, a `·`, `/` or nothing between (`行政复议结果维持`).
-    let mut rest = name;
-    while let Some(after) = REVIEW_GROUPS
-        .iter()
-        .flat_map(|c| c.label.split('·'))
-        .find_map(|g| rest.strip_prefix(g))
-    {
-        rest = after.trim_start_matches(['·', '/', '／', ' ', '\u{3000}']);
-    }
-    if rest.len() < name.len() && column(rest) || rest.len() == name.len() && column(name) {
+    // The whole name a column's, groups' names before it or not
+    // (`行政诉讼·复议后起诉`, `行政复议结果维持`).
+    if crate::template::column_name_start(name) == Some(0) {
         value
     } else {
         text

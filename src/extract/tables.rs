@@ -453,16 +453,22 @@ fn resolve<'a, 'd, D>(
     let found = resolve_row(s, pending, n, m);
     // A header row (columns' heads, `结果维持 | … | 总计 | 未经复议直接起诉`)
     // is no fragment of the label of the row below it.
-    let header = s.labels.len() > 1
-        && s.labels
-            .iter()
-            .all(|c| crate::template::is_column_head(c.norm()));
+    let header = s.labels.len() > 1 && column_heads(&s.labels);
     if found.is_none() && s.values.is_empty() && !header {
         push_pending(pending, s);
     } else {
         pending.clear();
     }
     found
+}
+
+/// Whether every one of `cells` is a column's head
+/// ([`crate::template::is_column_head`]): a header row's, no label's or
+/// value's.
+fn column_heads(cells: &[&CellView<'_>]) -> bool {
+    cells
+        .iter()
+        .all(|c| crate::template::is_column_head(c.norm()))
 }
 
 /// A label that reads as its whole path, as spreadsheet and Markdown
@@ -542,10 +548,10 @@ fn resolve_row<'a, 'd, D>(
         // 数量||142|…`).
         // Nor are columns' heads after a label (`总计 | 未经复议直接起诉 |
         // …`, a header row that only looks like a row of its label).
-        let heads = s.labels[k + 1..]
-            .iter()
-            .all(|c| crate::template::is_column_head(c.norm()));
-        if run_together || heads || s.labels[k + 1..].iter().all(|c| c.in_label_columns) {
+        if run_together
+            || column_heads(&s.labels[k + 1..])
+            || s.labels[k + 1..].iter().all(|c| c.in_label_columns)
+        {
             continue;
         }
         if let Some(d) = m(s.labels[k].label()) {

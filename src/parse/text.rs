@@ -144,48 +144,47 @@ fn without_rules(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// The text with each of its lines (from 0, with its line break) as
+/// `rewrite` gives it, or as it is where that gives `None`; `None` when
+/// no line changed (and nothing was copied).
+fn each_line(text: &str, mut rewrite: impl FnMut(usize, &str) -> Option<String>) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut at = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        match (rewrite(i, line), out.as_mut()) {
+            (Some(new), Some(o)) => o.push_str(&new),
+            (Some(new), None) => {
+                let mut o = String::with_capacity(text.len() + 16);
+                o.push_str(&text[..at]);
+                o.push_str(&new);
+                out = Some(o);
+            }
+            (None, Some(o)) => o.push_str(line),
+            (None, None) => {}
+        }
+        at += line.len();
+    }
+    out
+}
+
 /// The text with the column names that stand before a line's values,
 /// each with a colon (`…申请数量自然人：25商业企业：1…总计：26`: a page's
 /// names for screen readers, kept by a reader that drops its style),
 /// each replaced by a space, on lines with two such values or more, or
 /// of one name and its value beside another such (one alone may be a
 /// label's own words). Names are section 三's and 四's
-/// columns, after their groups' names (`行政复议结果维持：1`). `None`
+/// columns, after their groups' names (`行政复议结果维持：1`:
+/// [`crate::template::column_name_start`], as a cell's are read). `None`
 /// when no line holds them.
 fn unnamed_values(text: &str) -> Option<String> {
-    use crate::template::{REQUEST_COLS, REVIEW_COLS, REVIEW_GROUPS};
     if memchr::memchr(b':', text.as_bytes()).is_none() && !text.contains('：') {
         return None;
     }
-    let names: Vec<&str> = REQUEST_COLS
-        .iter()
-        .chain(&REVIEW_COLS)
-        .map(|c| c.label)
-        .collect();
-    let groups: Vec<&str> = REVIEW_GROUPS
-        .iter()
-        .flat_map(|g| g.label.split('·'))
-        .collect();
-    // Where the name that ends at `end` starts, groups' names before it
-    // included; `None` when no column's name ends there, or it ends a
-    // label (`3.其他`).
+    // Where the name that ends at `end` starts;
+    // `None` when it ends a label (`3.其他`).
     let name_start = |line: &str, end: usize| -> Option<usize> {
-        let before = &line[..end];
-        let n = names
-            .iter()
-            .filter(|n| before.ends_with(**n))
-            .max_by_key(|n| n.len())?;
-        let mut start = end - n.len();
-        if line[..start].ends_with(['.', '．', '、']) {
-            return None;
-        }
-        loop {
-            let head = line[..start].trim_end_matches(['·', '/', '／']);
-            match groups.iter().find(|g| head.ends_with(**g)) {
-                Some(g) => start = head.len() - g.len(),
-                None => return Some(start),
-            }
-        }
+        let start = crate::template::column_name_start(&line[..end])?;
+        (!line[..start].ends_with(['.', '．', '、'])).then_some(start)
     };
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let cuts: Vec<Vec<(usize, usize)>> = lines
@@ -221,23 +220,20 @@ fn unnamed_values(text: &str) -> Option<String> {
             && ((0..i).rev().find(|&j| !blank(j)).is_some_and(lone)
                 || (i + 1..lines.len()).find(|&j| !blank(j)).is_some_and(lone))
     };
-    let mut out = String::new();
-    let mut changed = false;
-    for (i, (line, cuts)) in lines.iter().zip(&cuts).enumerate() {
-        if cuts.len() < 2 && !in_run(i) {
-            out.push_str(line);
-            continue;
+    each_line(text, |i, line| {
+        if cuts[i].len() < 2 && !in_run(i) {
+            return None;
         }
-        changed = true;
+        let mut out = String::with_capacity(line.len());
         let mut at = 0;
-        for &(start, end) in cuts {
+        for &(start, end) in &cuts[i] {
             out.push_str(&line[at..start]);
             out.push(' ');
             at = end;
         }
         out.push_str(&line[at..]);
-    }
-    changed.then_some(out)
+        Some(out)
+    })
 }
 
 /// A line's end that is three counts or more each with its unit `件`
@@ -263,24 +259,18 @@ fn without_unit_counts(text: &str) -> Option<String> {
     if !text.contains('件') {
         return None;
     }
-    let mut out = String::new();
-    let mut changed = false;
-    for line in text.split_inclusive('\n') {
+    each_line(text, |_, line| {
         let m = line
             .contains('件')
             .then(|| unit_counts().find(line.trim_end_matches(['\n', '\r'])))
-            .flatten();
-        match m {
-            Some(m) => {
-                changed = true;
-                out.push_str(&line[..m.start()]);
-                out.push_str(&line[m.start()..m.end()].replace('件', " "));
-                out.push_str(&line[m.end()..]);
-            }
-            None => out.push_str(line),
-        }
-    }
-    changed.then_some(out)
+            .flatten()?;
+        Some(format!(
+            "{}{}{}",
+            &line[..m.start()],
+            m.as_str().replace('件', " "),
+            &line[m.end()..]
+        ))
+    })
 }
 
 /// The text with the ideographic zeros (〇, U+3007) that stand for table
@@ -295,48 +285,42 @@ fn zeros_as_digits(text: &str) -> Option<String> {
     }
     let sep = |c: char| c == ' ' || c == '\t' || c == '|';
     let numeric = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '〇');
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    for line in text.split_inclusive('\n') {
+    // A token as read: its 〇 as zeros, a lone 〇 as wide as it was.
+    let as_digits = |t: &str| -> String {
+        match t {
+            "〇" => " 0".to_string(),
+            _ if t.contains('〇') && numeric(t) => t.replace('〇', "0"),
+            _ => t.to_string(),
+        }
+    };
+    each_line(text, |_, line| {
         let body = line.trim_end_matches(['\n', '\r']);
         if !body.contains('〇') {
-            out.push_str(line);
-            continue;
+            return None;
         }
         let tokens: Vec<&str> = body.split(sep).filter(|t| !t.is_empty()).collect();
         let counts = tokens.iter().filter(|t| numeric(t)).count();
         // A 〇 that leads text is a bullet (`〇 公开目录`).
         let bullet =
             tokens.len() > 1 && tokens[0].chars().all(|c| c == '〇') && !numeric(tokens[1]);
-        if bullet || counts < 2 && !(tokens.len() == 1 && numeric(tokens[0])) {
-            out.push_str(line);
-            continue;
+        let zeros = tokens.iter().any(|t| t.contains('〇') && numeric(t));
+        if bullet || !zeros || counts < 2 && tokens.len() != 1 {
+            return None;
         }
-        let mut token = String::new();
-        let mut flush = |token: &mut String, out: &mut String| {
-            if token.contains('〇') && numeric(token) {
-                changed = true;
-                if token == "〇" {
-                    out.push_str(" 0");
-                } else {
-                    out.push_str(&token.replace('〇', "0"));
-                }
-            } else {
-                out.push_str(token);
-            }
-            token.clear();
-        };
-        for c in line.chars() {
-            if sep(c) || c == '\n' || c == '\r' {
-                flush(&mut token, &mut out);
-                out.push(c);
-            } else {
-                token.push(c);
-            }
+        // The separators kept, each token between them read.
+        let mut out = String::with_capacity(line.len() + 4);
+        let mut from = 0;
+        for (k, c) in line
+            .char_indices()
+            .filter(|&(_, c)| sep(c) || c == '\n' || c == '\r')
+        {
+            out.push_str(&as_digits(&line[from..k]));
+            out.push(c);
+            from = k + c.len_utf8();
         }
-        flush(&mut token, &mut out);
-    }
-    changed.then_some(out)
+        out.push_str(&as_digits(&line[from..]));
+        Some(out)
+    })
 }
 
 /// A Chinese character and its reading in brackets after it, as a page

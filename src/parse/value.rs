@@ -278,6 +278,15 @@ fn direction(t: &str) -> Option<(bool, &str)> {
     })
 }
 
+/// Whether a cell holds the word a report writes for "none" (`无`) where
+/// a value belongs: a blank (`null`, never 0) for the readers that know
+/// the cell is a value's. Not a [`Lexed::Dash`]: alone on a line it may
+/// be a character of a label printed down a column (`（四）无法提供`), no
+/// value of a stream of one cell a line.
+pub fn is_blank_word(text: &str) -> bool {
+    text.trim_matches(is_space) == "无"
+}
+
 /// The number a cell's text reads as; `None` for a blank, a dash or text.
 pub fn number(text: &str) -> Option<f64> {
     match lex(text) {
@@ -306,7 +315,10 @@ fn fold(c: char) -> char {
         '．' => '.',
         '，' | '､' => ',',
         '＋' => '+',
-        '－' | '−' | '–' | '‐' | '‑' | '‒' | '﹣' => '-',
+        // Decoding folds the hyphens already; a reference decoded later
+        // (`&#8209;`, `&minus;`) may bring one back.
+        '－' | '–' => '-',
+        _ if crate::decode::is_hyphen(c) => '-',
         _ => c,
     }
 }
