@@ -491,12 +491,14 @@ fn accuracy_on_the_fresh_holdout_set() {
 /// rows whose headers stand together (a character a line) before their
 /// values, or whose first column was printed beside the labels and the
 /// rest under the headers, are read (2026-12-05): the pdfminer route went
-/// from about 1,240 cells right (16.3 %) to 2,120.
+/// from about 1,240 cells right (16.3 %) to 2,120. Section 二's values
+/// read as the column headers printed among them lead (2026-12-07): 2,197,
+/// and the one cell read wrong (a +4 put in the wrong row) is read right.
 #[test]
 fn accuracy_on_the_pdf_dev_set() {
-    let s = scored("pdf-dev", 1, 0);
+    let s = scored("pdf-dev", 0, 0);
     let right = s.routes.get("pdfminer").map_or(0, |r| r.right);
-    assert!(right >= 2_120, "pdfminer: {right} cells right");
+    assert!(right >= 2_197, "pdfminer: {right} cells right");
 }
 
 /// Reports rebuilt as Word documents and read back by python-docx
@@ -1469,13 +1471,17 @@ fn accuracy_on_the_twenty_eighth_handwritten_set() {
 /// among them read as the page shows, a ruby's readings are not read:
 /// 18,533 right (84.6 %; the page 100 %), 28 wrong, 8 of 55; characters
 /// a decoder lost (U+FFFD, vilistextum's) stand for any one in a label or
-/// a heading's number: 18,835 right (86.0 %), 6 of 55. Left: pdfminer's
-/// `-A` boxes of a landscape page (24 wrong), values only in `<input>`s.
+/// a heading's number: 18,835 right (86.0 %), 6 of 55. Column headers
+/// printed among section 二's values (pdfminer `-A` of a landscape page)
+/// say where their values are: 18,836 right, 12 wrong. Left: those
+/// boxes' columns in an order of their own (3 wrong), section 四 of a
+/// report that printed it before section 三 (5 wrong in the same copy),
+/// values only in `<input>`s.
 #[test]
 fn accuracy_on_the_twenty_ninth_handwritten_set() {
-    let s = scored("handwritten-round29", 28, 6);
+    let s = scored("handwritten-round29", 12, 6);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_835, "{right} cells right");
+    assert!(right >= 18_836, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

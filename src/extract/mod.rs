@@ -599,6 +599,53 @@ mod tests {
             .any(|i| i.code == "structure.ambiguous_order" && i.where_ == "active.regulations"));
     }
 
+    /// pdfminer's boxes of section 二 (2019): every row's label first,
+    /// then each box of values after its columns' headers, in the order
+    /// the boxes were found (`处理决定数量 / 0 / 0 / 处理决定数量 / 0 / 0 /
+    /// 上一年项目数量 本年增/减 / 0 / 0 / 0 / +4 / …`). The headers say which
+    /// columns their values are in: 其他对外管理服务事项's +4 is its 本年增/减.
+    /// 规章's and 规范性文件's values stand under all three of their
+    /// columns' headers, which say nothing of their order: the cells row
+    /// after row and column after column disagree on stay `null`.
+    #[test]
+    fn headers_among_values_lead_their_reading() {
+        let rec = run(include_str!(
+            "../../fixtures/external/pdf-dev/25-2020-2019-row-total/pdfminer.txt"
+        ));
+        let active = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        assert_eq!(active("other_services", "change"), Some(4.0));
+        assert_eq!(active("other_services", "prev_items"), Some(0.0));
+        assert_eq!(active("licensing", "decisions"), Some(0.0));
+        assert_eq!(active("enforcement", "change"), Some(0.0));
+        assert_eq!(active("fees", "change"), Some(0.0));
+        assert_eq!(active("normative_docs", "made"), Some(3.0));
+        assert_eq!(active("normative_docs", "published"), None);
+        assert_eq!(active("procurement", "amount_yuan"), Some(36056904.59));
+        has_issue(&rec, "structure.ambiguous_order", "active.normative_docs");
+    }
+
+    /// pdfminer `-A` of a landscape page (2021): the labels, then 规章's
+    /// and 行政规范性文件's headers and six values, then each one-column
+    /// row's values after its own header (`本年处理决定数量 / 4318 / 本年处理决定数量 / 926 / 58 / 本年收费金额 / 〇`).
+    /// Read column after column over the whole table, 行政许可 would take
+    /// a value printed under 规章's headers: no dump. The one-column rows
+    /// read as their headers say; the six values, whose order nothing
+    /// settles, are left `null` where the orders disagree.
+    #[test]
+    fn headers_among_values_rule_out_a_dump() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round29/03-2021-2021/wk-letter-landscape-pdfminer-all.txt"
+        ));
+        let active = |r: &str, c: &str| rec.value("active", r, c).flatten().map(|n| n.0);
+        assert_eq!(active("licensing", "decisions"), Some(4318.0));
+        assert_eq!(active("penalties", "decisions"), Some(926.0));
+        assert_eq!(active("enforcement", "decisions"), Some(58.0));
+        assert_eq!(active("fees", "amount_yuan"), Some(0.0));
+        assert_eq!(active("regulations", "repealed"), None);
+        assert_eq!(active("normative_docs", "issued"), None);
+        has_issue(&rec, "structure.ambiguous_order", "active.normative_docs");
+    }
+
     /// One cell a line, a blank cell an empty line (python-docx's cells):
     /// a row whose merged cell is blank prints its label and empty lines,
     /// and the next sub-table's header follows. The row is there, `null`.

@@ -105,6 +105,107 @@ pub(crate) fn column_after_column(widths: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
+/// What the text shows of a run beside its values: the lines of section
+/// 二's sub-table captions, the headers printed over each value
+/// (`super::reconstruct::Heads`; none when no run of headers stands over
+/// it) and, by segment, the cores of each row's columns' names.
+pub(crate) struct Printed<'x> {
+    pub captions: &'x [u32],
+    pub heads: &'x [Option<Over<'x>>],
+    pub names: &'x [Vec<String>],
+}
+
+/// A run of column headers printed over a value.
+#[derive(Clone, Copy)]
+pub(crate) struct Over<'x> {
+    /// The cores of the columns the run names.
+    pub heads: &'x [String],
+    /// Whether the run's values fit in the cells of the columns it names
+    /// (the section's rows together): its values are in those columns.
+    /// When they do not, a header was printed apart from its run
+    /// (`本年制发件数 / 本年废止件数 / 0 / 0 / 0 / 1 / 0 / 8 / … /
+    /// 现行有效件数`), and the run says only which rows its values are in.
+    pub exact: bool,
+}
+
+/// Whether a value under the headers `over` may stand in column `j` of
+/// segment `k`'s row (`names`, by segment): no headers over it, or a run
+/// that names that column, or, a run that is not [`Over::exact`], one of
+/// the row's columns.
+pub(crate) fn named(over: Option<Over<'_>>, names: &[Vec<String>], k: usize, j: usize) -> bool {
+    over.is_none_or(|o| {
+        names.get(k).is_some_and(|n| {
+            if o.exact {
+                n.get(j).is_some_and(|c| o.heads.contains(c))
+            } else {
+                n.iter().any(|c| o.heads.contains(c))
+            }
+        })
+    })
+}
+
+/// The places `(row in the run, column)` of a run's values read by the
+/// headers over them (`heads`, one for each value, all [`Over::exact`]):
+/// each run of headers' values fill the empty cells of the columns it
+/// names, sub-table after sub-table (`tables`: each sub-table's rows in
+/// the run), column after column (`by_columns`) or row after row within
+/// each. `None` when a value has no such headers or a run's values are
+/// more than its cells.
+fn headed(
+    ws: &[usize],
+    rows: &[usize],
+    names: &[Vec<String>],
+    tables: &[(usize, usize)],
+    heads: &[Option<Over<'_>>],
+    by_columns: bool,
+) -> Option<Vec<(usize, usize)>> {
+    let mut filled: Vec<Vec<bool>> = ws.iter().map(|&w| vec![false; w]).collect();
+    let mut out = Vec::with_capacity(heads.len());
+    let mut n = 0;
+    while n < heads.len() {
+        let o = heads[n].filter(|o| o.exact)?;
+        let mut m = n + 1;
+        while heads
+            .get(m)
+            .copied()
+            .flatten()
+            .is_some_and(|x| std::ptr::eq(x.heads, o.heads))
+        {
+            m += 1;
+        }
+        let open = |i: usize, j: usize, filled: &[Vec<bool>]| {
+            !filled[i][j]
+                && names
+                    .get(rows[i])
+                    .and_then(|c| c.get(j))
+                    .is_some_and(|c| o.heads.contains(c))
+        };
+        let mut cells = Vec::new();
+        for &(a, b) in tables {
+            let w = ws[a..b].iter().copied().max().unwrap_or(0);
+            if by_columns {
+                for j in 0..w {
+                    cells.extend(
+                        (a..b)
+                            .filter(|&i| j < ws[i] && open(i, j, &filled))
+                            .map(|i| (i, j)),
+                    );
+                }
+            } else {
+                for (i, &w) in ws.iter().enumerate().take(b).skip(a) {
+                    cells.extend((0..w).filter(|&j| open(i, j, &filled)).map(|j| (i, j)));
+                }
+            }
+        }
+        for &(i, j) in cells.get(..m - n)? {
+            filled[i][j] = true;
+            out.push((i, j));
+        }
+        n = m;
+    }
+    Some(out)
+}
+
 /// A reading of a run: per row, per column, the value placed there.
 type Placed<'a, 'd> = Vec<Vec<Option<Val<'a, 'd>>>>;
 
@@ -130,42 +231,61 @@ pub(crate) struct Settled<'d> {
 /// its values as printed: row after row, column after column, or column
 /// after column within each sub-table (rows with the same columns,
 /// `table_of`), one sub-table after another, as a tool that cuts the page
-/// into boxes prints them. `read(row, col)`: the first pass's reading of a
-/// row, which a reading must match; `captions`: the lines of section 二's
-/// sub-table captions. A tool that orders boxes may print a caption level
-/// with the last values of the sub-table before it, but no row's values
-/// stand across two captions: a reading that takes them so does not fit.
-/// `None` when no order fits.
+/// into boxes prints them, or as the headers printed among the values
+/// lead ([`headed`]: a tool that prints a sub-table's column boxes in the
+/// order its layout analysis finds them, `处理决定数量 / 0 / 0 /
+/// 上一年项目数量 本年增/减 / 0 / 0 / 0 / +4`). `read(row, col)`: the first
+/// pass's reading of a row, which a reading must match;
+/// `printed.captions`: the lines of section 二's sub-table captions. A
+/// tool that orders boxes may print a caption level with the last values
+/// of the sub-table before it, but no row's values stand across two
+/// captions: a reading that takes them so does not fit; nor does one
+/// that puts a value where the headers over it say it is not
+/// (`printed.heads`, [`named`]). `None` when no order fits.
 pub(crate) fn settle<'d>(
     rows: &[usize],
     widths: &[usize],
     table_of: &[usize],
     checks: &[RowCheck],
     vs: &[Val<'_, 'd>],
-    captions: &[u32],
+    printed: &Printed<'_>,
     read: &impl Fn(usize, usize) -> Option<Option<f64>>,
 ) -> Option<Settled<'d>> {
+    let captions = printed.captions;
     let ws: Vec<usize> = rows.iter().map(|&k| widths[k]).collect();
     // Places (row in the run, column) of the values in printed order.
     let mut orders: Vec<(How, Vec<(usize, usize)>)> = Vec::new();
     orders.push((How::Order, row_after_row(&ws)));
     orders.push((How::Transposed, column_after_column(&ws)));
-    let mut boxed = Vec::new();
+    // Each sub-table's rows in the run.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut a = 0;
     while a < rows.len() {
         let mut b = a + 1;
         while b < rows.len() && table_of.get(rows[b]) == table_of.get(rows[a]) {
             b += 1;
         }
+        spans.push((a, b));
+        a = b;
+    }
+    let mut boxed = Vec::new();
+    for &(a, b) in &spans {
         boxed.extend(
             column_after_column(&ws[a..b])
                 .into_iter()
                 .map(|(i, j)| (a + i, j)),
         );
-        a = b;
     }
     if !orders.iter().any(|o| o.1 == boxed) {
         orders.push((How::Transposed, boxed));
+    }
+    // The readings the headers over the values lead.
+    for (how, by_columns) in [(How::Transposed, true), (How::Order, false)] {
+        if let Some(places) = headed(&ws, rows, printed.names, &spans, printed.heads, by_columns) {
+            if !orders.iter().any(|o| o.1 == places) {
+                orders.push((how, places));
+            }
+        }
     }
     let place = |places: &[(usize, usize)]| -> Vec<Vec<Option<Val<'_, 'd>>>> {
         let mut out: Vec<Vec<Option<Val<'_, 'd>>>> = ws.iter().map(|&w| vec![None; w]).collect();
@@ -214,7 +334,15 @@ pub(crate) fn settle<'d>(
         .iter()
         .map(|(how, places)| {
             let r = place(places);
-            let f = fits(&r);
+            let headed = places.iter().enumerate().all(|(n, &(i, j))| {
+                named(
+                    printed.heads.get(n).copied().flatten(),
+                    printed.names,
+                    rows[i],
+                    j,
+                )
+            });
+            let f = if headed { fits(&r) } else { Fits::Other };
             (*how, r, f)
         })
         .collect();
@@ -280,7 +408,65 @@ pub(crate) fn settle<'d>(
 
 #[cfg(test)]
 mod tests {
-    use super::column_after_column;
+    use super::{column_after_column, headed, Over};
+
+    /// pdfminer's boxes of two sub-tables of the same columns (行政许可 and
+    /// 其他对外管理服务事项, then 行政处罚 and 行政强制): each sub-table's
+    /// 处理决定数量 first, then its other columns under their headers.
+    #[test]
+    fn headers_lead_the_values_they_stand_over() {
+        let cols = || -> Vec<String> {
+            ["上一年项目数量", "本年增减", "处理决定数量"]
+                .map(String::from)
+                .to_vec()
+        };
+        let names = vec![cols(), cols(), cols(), cols()];
+        let decisions = ["处理决定数量".to_string()];
+        let decisions_again = ["处理决定数量".to_string()];
+        let others = ["上一年项目数量".to_string(), "本年增减".to_string()];
+        let others_again = others.clone();
+        fn over(h: &[String]) -> Option<Over<'_>> {
+            Some(Over {
+                heads: h,
+                exact: true,
+            })
+        }
+        let mut heads = vec![over(&decisions); 2];
+        heads.extend(vec![over(&decisions_again); 2]);
+        heads.extend(vec![over(&others); 4]);
+        heads.extend(vec![over(&others_again); 4]);
+        let spans = [(0, 2), (2, 4)];
+        let ws = [3, 3, 3, 3];
+        let rows = [0, 1, 2, 3];
+        assert_eq!(
+            headed(&ws, &rows, &names, &spans, &heads, true),
+            Some(vec![
+                (0, 2),
+                (1, 2),
+                (2, 2),
+                (3, 2),
+                (0, 0),
+                (1, 0),
+                (0, 1),
+                (1, 1),
+                (2, 0),
+                (3, 0),
+                (2, 1),
+                (3, 1),
+            ])
+        );
+        assert_eq!(
+            headed(&ws, &rows, &names, &spans, &heads, false).map(|p| p[4..8].to_vec()),
+            Some(vec![(0, 0), (0, 1), (1, 0), (1, 1)])
+        );
+        // More values under a run than the cells of its columns: no reading.
+        heads.push(over(&others_again));
+        assert_eq!(headed(&ws, &rows, &names, &spans, &heads, true), None);
+        // A value with no run over it: none either.
+        heads.pop();
+        heads[0] = None;
+        assert_eq!(headed(&ws, &rows, &names, &spans, &heads, true), None);
+    }
 
     #[test]
     fn columns_of_unequal_rows() {

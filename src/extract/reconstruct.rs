@@ -348,20 +348,32 @@ type Ordered<'d> = (Vec<Option<Vec<Slot<'d>>>>, Vec<(usize, Vec<String>)>);
 fn in_order<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
-    widths: &[usize],
-    table_of: &[usize],
-    checks: &[RowCheck],
+    shape: &Shape<'_>,
     rank: &[usize],
     read: impl Fn(usize, usize) -> Option<Option<f64>>,
 ) -> Option<Ordered<'d>> {
+    let Shape {
+        widths,
+        names,
+        table_of,
+        checks,
+    } = *shape;
     let first = segs.first()?.0;
-    let vals: Vec<(&super::rows::CellView<'d>, &'d str)> = p[first..]
+    let heads = Heads::over(p, names);
+    // The values, and the headers over each.
+    let (vals, over): (
+        Vec<(&super::rows::CellView<'d>, &'d str)>,
+        Vec<Option<super::order::Over<'_>>>,
+    ) = p[first..]
         .iter()
-        .filter_map(|x| match *x {
-            Piece::Value { cell, text, .. } if !text.trim().is_empty() => Some((cell, text)),
+        .enumerate()
+        .filter_map(|(i, x)| match *x {
+            Piece::Value { cell, text, .. } if !text.trim().is_empty() => {
+                Some(((cell, text), heads.at(first + i)))
+            }
             _ => None,
         })
-        .collect();
+        .unzip();
     let total: usize = widths.iter().sum();
     if segs.len() < 3 || vals.len() != total || headers_between_values(&p[first..]) {
         return None;
@@ -404,6 +416,8 @@ fn in_order<'d, D: Copy>(
         })
         .collect();
     let mut it = vals.iter().copied();
+    // Values taken so far (where a run's headers start in `over`).
+    let mut used = 0;
     let mut pos = 0;
     while pos < by_rank.len() {
         if let Some(&(_, b)) = runs.iter().find(|r| r.0 == pos) {
@@ -413,8 +427,14 @@ fn in_order<'d, D: Copy>(
             if vs.len() != n {
                 return None;
             }
+            let printed = super::order::Printed {
+                captions: &captions,
+                heads: over.get(used..used + n).unwrap_or_default(),
+                names,
+            };
+            used += n;
             let settled =
-                super::order::settle(rows, widths, table_of, checks, &vs, &captions, &read)?;
+                super::order::settle(rows, widths, table_of, checks, &vs, &printed, &read)?;
             for (i, slots) in settled.slots.into_iter().enumerate() {
                 out[rows[i]] = Some(slots);
             }
@@ -428,6 +448,12 @@ fn in_order<'d, D: Copy>(
         let mut slots = Vec::with_capacity(w);
         for j in 0..w {
             let (cell, text) = it.next()?;
+            // Where the headers over it say it is not: not in this order.
+            let named = super::order::named(over.get(used).copied().flatten(), names, k, j);
+            used += 1;
+            if !named {
+                return None;
+            }
             let value = number(text);
             if let Some(before) = read(k, j) {
                 if before != value {
@@ -1138,6 +1164,116 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
     })
 }
 
+/// A section's rows as the readers of whole runs of values see them, by
+/// segment: each row's count of columns, its columns' names (cores, as
+/// [`column_cores`] gives them), its sub-table (the first segment with
+/// the same columns under the same caption) and its identity.
+#[derive(Clone, Copy)]
+struct Shape<'x> {
+    widths: &'x [usize],
+    names: &'x [Vec<String>],
+    table_of: &'x [usize],
+    checks: &'x [RowCheck],
+}
+
+/// Column headers printed among a section's values: a PDF reader that
+/// cuts the page into boxes may print a sub-table's header box after its
+/// rows' labels, then its values, then the next sub-table's header
+/// (`本年制发件数 / 本年废止件数 / 现行有效件数 / 0 / 1 / … / 本年处理决定数量
+/// / 4318`). A value printed after such a run of headers, with no other
+/// text between, stands in one of the columns they name.
+struct Heads {
+    /// Each run of headers: the cores of the columns it names.
+    runs: Vec<Vec<String>>,
+    /// Whether each run is [`super::order::Over::exact`].
+    exact: Vec<bool>,
+    /// For each piece, the run that stands over it.
+    at: Vec<Option<usize>>,
+}
+
+impl Heads {
+    /// The runs of headers over the pieces of `p`, a section whose rows'
+    /// columns are `names` (cores, by segment).
+    fn over(p: &[Piece<'_, '_>], names: &[Vec<String>]) -> Heads {
+        let mut runs: Vec<Vec<String>> = Vec::new();
+        let mut at = Vec::with_capacity(p.len());
+        let mut current: Option<usize> = None;
+        // Whether the piece before was a header: a run goes on.
+        let mut in_run = false;
+        for x in p {
+            match *x {
+                Piece::Text { text, .. } => match header_cores(text) {
+                    Some(cores) => {
+                        match current.and_then(|r| runs.get_mut(r)).filter(|_| in_run) {
+                            Some(run) => run.extend(cores),
+                            None => {
+                                runs.push(cores);
+                                current = Some(runs.len() - 1);
+                            }
+                        }
+                        in_run = true;
+                    }
+                    None => {
+                        current = None;
+                        in_run = false;
+                    }
+                },
+                Piece::Value { .. } => in_run = false,
+                Piece::Gap(_) | Piece::RowEnd => {}
+            }
+            at.push(current);
+        }
+        // Each run's values against the cells of the columns it names.
+        let mut values = vec![0usize; runs.len()];
+        for (x, r) in p.iter().zip(&at) {
+            if let (true, Some(r)) = (x.is_filled_value(), *r) {
+                values[r] += 1;
+            }
+        }
+        let exact = runs
+            .iter()
+            .zip(&values)
+            .map(|(run, &n)| {
+                let cells: usize = names
+                    .iter()
+                    .map(|cols| cols.iter().filter(|c| run.contains(c)).count())
+                    .sum();
+                n <= cells
+            })
+            .collect();
+        Heads { runs, exact, at }
+    }
+
+    /// The run of headers over piece `i`, if one stands over it.
+    fn at(&self, i: usize) -> Option<super::order::Over<'_>> {
+        let r = (*self.at.get(i)?)?;
+        Some(super::order::Over {
+            heads: self.runs.get(r)?,
+            exact: self.exact.get(r).copied().unwrap_or(false),
+        })
+    }
+}
+
+/// The cores of the columns a header's text names: one header, or
+/// several on one line (`本年制发件数 本年废止件数 现行有效件数`).
+fn header_cores(text: &str) -> Option<Vec<String>> {
+    let core = |t: &str| column_core(&Label::new(t).core).to_string();
+    if is_column_header(text) {
+        return Some(vec![core(text)]);
+    }
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    (parts.len() >= 2 && parts.iter().all(|t| is_column_header(t)))
+        .then(|| parts.iter().map(|t| core(t)).collect())
+}
+
+/// The cores of a row's columns' names, as [`header_cores`] gives a
+/// header's.
+fn column_cores(cols: &[Col]) -> Vec<String> {
+    cols.iter()
+        .map(|c| column_core(&Label::new(c.label).core).to_string())
+        .collect()
+}
+
 /// A column-major dump: the labels of three or more rows with no value
 /// between them, then the values column after column (each row's first
 /// column, then each row's second…). Recognised when the values after the
@@ -1155,8 +1291,7 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
 fn column_major<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
-    widths: &[usize],
-    checks: &[RowCheck],
+    shape: &Shape<'_>,
     baseline: u32,
 ) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
     let has_value = |a: usize, b: usize| p[a..b].iter().any(|x| x.is_filled_value());
@@ -1181,7 +1316,7 @@ fn column_major<'d, D: Copy>(
         let taken: Vec<bool> = (0..segs.len())
             .map(|k| out.as_ref().is_some_and(|o| o[k].is_some()))
             .collect();
-        let Some(read) = one_dump(p, segs, widths, checks, baseline, (first, last), &taken) else {
+        let Some(read) = one_dump(p, segs, shape, baseline, (first, last), &taken) else {
             // The longest run not read: no dump.
             out.as_ref()?;
             continue;
@@ -1205,18 +1340,27 @@ fn column_major<'d, D: Copy>(
 fn one_dump<'d, D: Copy>(
     p: &[Piece<'_, 'd>],
     segs: &[(usize, D)],
-    widths: &[usize],
-    checks: &[RowCheck],
+    shape: &Shape<'_>,
     baseline: u32,
     (first, last): (usize, usize),
     taken: &[bool],
 ) -> Option<Vec<Option<Vec<Slot<'d>>>>> {
+    let Shape {
+        widths,
+        checks,
+        names,
+        ..
+    } = *shape;
     let end = segs.get(last + 1).map_or(p.len(), |s| s.0);
     let mut vals: Vec<Option<(&super::rows::CellView<'d>, &'d str)>> = Vec::new();
+    // The headers over each of `vals` (`Heads`), kept in step with it.
+    let heads = Heads::over(p, names);
+    let mut over: Vec<Option<super::order::Over<'_>>> = Vec::new();
     let mut started = false;
     let mut to_end = true;
     let mut lead = 0usize;
-    for piece in &p[segs[last].0 + 1..end] {
+    let from = segs[last].0 + 1;
+    for (i, piece) in p[from..end].iter().enumerate() {
         match *piece {
             // A column's header printed at the head of its values.
             Piece::Text {
@@ -1229,10 +1373,12 @@ fn one_dump<'d, D: Copy>(
             Piece::Value { cell, text, .. } => {
                 started = true;
                 vals.push((!text.trim().is_empty()).then_some((cell, text)));
+                over.push(heads.at(from + i));
             }
             Piece::Gap(g) if baseline == 0 => {
                 if started {
                     vals.extend((0..g).map(|_| None));
+                    over.extend((0..g).map(|_| None));
                 } else {
                     lead = g as usize;
                 }
@@ -1292,12 +1438,16 @@ fn one_dump<'d, D: Copy>(
         let mut with = vec![None; lead];
         with.append(&mut vals);
         vals = with;
+        let mut with = vec![None; lead];
+        with.append(&mut over);
+        over = with;
     }
     // Blank lines after the dump are not cells; blank cells at its very
     // end left only blank lines before the next section, which the
     // section's pieces do not hold.
     if vals.len() > total && vals[total..].iter().all(Option::is_none) {
         vals.truncate(total);
+        over.truncate(total);
     }
     if to_end
         && end == p.len()
@@ -1306,8 +1456,14 @@ fn one_dump<'d, D: Copy>(
         && total - vals.len() <= widest_of(&order)
     {
         vals.resize(total, None);
+        over.resize(total, None);
     }
-    let read = deal(&order, &vals, segs.len(), checks);
+    // A value put where the headers over it say it is not: that reading
+    // is not the text's.
+    let named = |v: usize, k: usize, j: usize| {
+        super::order::named(over.get(v).copied().flatten(), names, k, j)
+    };
+    let read = deal(&order, &vals, segs.len(), checks, &named);
     // Text among the labels taken for rows of no width: no guess.
     let guessed = order.iter().any(|o| o.0.is_none() && o.1 > 0);
     if !guessed && read.is_some() {
@@ -1338,7 +1494,7 @@ fn one_dump<'d, D: Copy>(
             .is_some_and(|c| c.width() > 0)
     });
     let trailing = (rows.len() > own && first == 0 && testable)
-        .then(|| deal(&rows, &vals, segs.len(), checks))
+        .then(|| deal(&rows, &vals, segs.len(), checks, &named))
         .flatten();
     // Either guess of the rows is taken when it breaks at most one row's
     // identity (a report's own flaw), the one that breaks fewer.
@@ -1356,6 +1512,8 @@ struct Dealt<'d> {
     slots: Vec<Option<Vec<Slot<'d>>>>,
     /// Rows that break their own identity.
     broken: usize,
+    /// A value put where the headers over it say it is not.
+    unnamed: bool,
 }
 
 /// The slots of a dump's rows after their labels, `vals` dealt to
@@ -1371,21 +1529,27 @@ struct Dealt<'d> {
 /// breaks no row's identity and the other breaks two or more: a reading
 /// that breaks one may be a dump printed partly each way, not a report's
 /// own flaw. Where the identities cannot tell the two apart (rows with
-/// none, all-blank rows), column after column stays.
+/// none, all-blank rows), column after column stays. `None` when the
+/// reading taken puts a value where the headers over it say it is not
+/// (`named(value, segment, column)`, [`super::order::named`]): such text is no plain
+/// dump, and the readers that weigh every order read it.
 fn deal<'d>(
     order: &[(Option<usize>, usize)],
     vals: &[Option<(&super::rows::CellView<'d>, &'d str)>],
     segs: usize,
     checks: &[RowCheck],
+    named: &dyn Fn(usize, usize, usize) -> bool,
 ) -> Option<Dealt<'d>> {
-    let columns = dealt(order, vals, segs, checks, false)?;
-    if columns.broken < 2 || order.iter().filter(|o| o.1 > 0).count() < 2 {
-        return Some(columns);
-    }
-    match dealt(order, vals, segs, checks, true) {
-        Some(rows) if rows.broken == 0 => Some(rows),
-        _ => Some(columns),
-    }
+    let columns = dealt(order, vals, segs, checks, false, named)?;
+    let taken = if columns.broken < 2 || order.iter().filter(|o| o.1 > 0).count() < 2 {
+        columns
+    } else {
+        match dealt(order, vals, segs, checks, true, named) {
+            Some(rows) if rows.broken == 0 => rows,
+            _ => columns,
+        }
+    };
+    (!taken.unnamed).then_some(taken)
 }
 
 /// `vals` dealt to `order` as [`deal`] says, row after row when
@@ -1396,6 +1560,7 @@ fn dealt<'d>(
     segs: usize,
     checks: &[RowCheck],
     row_major: bool,
+    named: &dyn Fn(usize, usize, usize) -> bool,
 ) -> Option<Dealt<'d>> {
     let total: usize = order.iter().map(|o| o.1).sum();
     if total < 6 || vals.len() != total {
@@ -1414,8 +1579,12 @@ fn dealt<'d>(
     } else {
         (How::Transposed, super::order::column_after_column(&widths))
     };
-    for (&(i, _), v) in places.iter().zip(vals.iter().copied()) {
+    let mut unnamed = false;
+    for (n, (&(i, j), v)) in places.iter().zip(vals.iter().copied()).enumerate() {
         let Some(k) = order[i].0 else { continue };
+        if v.is_some() && !named(n, k, j) {
+            unnamed = true;
+        }
         let (text, at) = match v {
             Some((cell, text)) => (text, cell.loc),
             None => ("", Loc::default()),
@@ -1430,7 +1599,11 @@ fn dealt<'d>(
         }
     }
     let (broken, _) = tally(&out, checks);
-    Some(Dealt { slots: out, broken })
+    Some(Dealt {
+        slots: out,
+        broken,
+        unnamed,
+    })
 }
 
 /// Of a dump's rows (each segment's slots), how many break their own
@@ -1876,7 +2049,28 @@ pub(crate) fn reconstruct<D: Copy>(
     }
     // A dump that holds rows read by their headers is not read again in
     // the template's order of columns.
-    let mut transposed = column_major(&p, &segs, &widths, &checks, baseline).filter(|t| {
+    // Rows with the same columns under the same caption: one sub-table
+    // (section 二's 行政许可 and 行政处罚 have the same columns, under
+    // 第二十条第（五）项 and 第二十条第（六）项).
+    let cols: Vec<(Vec<&'static str>, Option<&'static str>)> = segs
+        .iter()
+        .map(|&(_, d)| (spec(d).keys(), spec(d).caption))
+        .collect();
+    let table_of: Vec<usize> = cols
+        .iter()
+        .map(|c| cols.iter().position(|o| o == c).unwrap_or(0))
+        .collect();
+    let names: Vec<Vec<String>> = segs
+        .iter()
+        .map(|&(_, d)| column_cores(spec(d).cols))
+        .collect();
+    let shape = Shape {
+        widths: &widths,
+        names: &names,
+        table_of: &table_of,
+        checks: &checks,
+    };
+    let mut transposed = column_major(&p, &segs, &shape, baseline).filter(|t| {
         !floating
             && !by_headers
                 .iter()
@@ -1953,13 +2147,7 @@ pub(crate) fn reconstruct<D: Copy>(
                 order.iter().position(|k| *k == key).unwrap_or(usize::MAX)
             })
             .collect();
-        // Rows with the same columns: one sub-table.
-        let cols: Vec<Vec<&'static str>> = segs.iter().map(|&(_, d)| spec(d).keys()).collect();
-        let table_of: Vec<usize> = cols
-            .iter()
-            .map(|c| cols.iter().position(|o| o == c).unwrap_or(0))
-            .collect();
-        in_order(&p, &segs, &widths, &table_of, &checks, &rank, |k, j| {
+        in_order(&p, &segs, &shape, &rank, |k, j| {
             let key = spec(segs[k].1).key;
             found
                 .iter()
