@@ -1212,11 +1212,15 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// 24,102 right. A sub-row a table extractor lost before the rest of its
 /// group (03's 1.属于国家秘密, through pdfplumber's tables) is said unread
 /// and no outcome_total is claimed through it: 6 of 70 (2026-12-07).
+/// python-docx's dump of 07 and 08, the page's paragraphs and then its
+/// tables, reads each table after the prose (section 二, 三 and 四
+/// print their headings and captions only): 24,494 right, 4 of 70
+/// (2026-12-07, night).
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
-    let s = scored("handwritten-round22", 16, 6);
+    let s = scored("handwritten-round22", 16, 4);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 24_102, "{right} cells right");
+    assert!(right >= 24_494, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1270,12 +1274,15 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// over `他`, `总` over `计`: pdftotext's and groff's 05) names its column
 /// where it stands, and a label wrapped past its values, its first piece
 /// on their line (`（一  14 5 …` over `）予` / `以 公` / `开`, groff), keeps
-/// them: 28,066 right, 64 wrong.
+/// them: 28,066 right, 64 wrong. fitz's word rows of 09 (sections 三's
+/// and 四's headings beside the prose, every table after the last
+/// heading) read its tables there: 28,148 right, 63 wrong, 14 of 80
+/// (2026-12-07, night).
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 64, 17);
+    let s = scored("handwritten-round23", 63, 14);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 28_066, "{right} cells right");
+    assert!(right >= 28_148, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set
@@ -1473,15 +1480,18 @@ fn accuracy_on_the_twenty_eighth_handwritten_set() {
 /// a decoder lost (U+FFFD, vilistextum's) stand for any one in a label or
 /// a heading's number: 18,835 right (86.0 %), 6 of 55. Column headers
 /// printed among section 二's values (pdfminer `-A` of a landscape page)
-/// say where their values are: 18,836 right, 12 wrong. Left: those
-/// boxes' columns in an order of their own (3 wrong), section 四 of a
-/// report that printed it before section 三 (5 wrong in the same copy),
-/// values only in `<input>`s.
+/// say where their values are: 18,836 right, 12 wrong; a tab closing
+/// every cell's line parts no cells, and section 四's fifteen values
+/// right under its headers, after another table's values, are its row:
+/// 18,856 right, 3 wrong; edbrowse's `h3 ` before each heading is no
+/// part of it: 18,931 right (86.4 %), 3 of 55. Left: pdfminer's boxes'
+/// columns in an order of their own (the 3 wrong), values only in
+/// `<input>`s, vilistextum's lost bytes (`input.bad_bytes`).
 #[test]
 fn accuracy_on_the_twenty_ninth_handwritten_set() {
-    let s = scored("handwritten-round29", 12, 6);
+    let s = scored("handwritten-round29", 3, 3);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 18_836, "{right} cells right");
+    assert!(right >= 18_931, "{right} cells right");
 }
 
 /// pdfminer.six's HTML (`pdf2txt.py -t html`, positioned text boxes) of

@@ -646,6 +646,53 @@ mod tests {
         has_issue(&rec, "structure.ambiguous_order", "active.normative_docs");
     }
 
+    /// pdfminer `-A` of a report that prints its sections out of the
+    /// template's order: section 三's values printed under section 四's
+    /// heading, then section 四's headers (their caption `表2　…情况` split
+    /// over two cells among them) and its fifteen values, the last the
+    /// section prints. Those fifteen are the row, not a run of section
+    /// 三's zeros that happens to add up.
+    #[test]
+    fn review_row_under_its_headers_after_another_tables_values() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round29/06-2024-2021-row-total/wk-letter-landscape-pdfminer-all.txt"
+        ));
+        let some = |xs: [f64; 5]| xs.map(Some).to_vec();
+        assert_eq!(review_row(&rec, "review"), some([1., 0., 0., 1., 2.]));
+        assert_eq!(
+            review_row(&rec, "litigation_direct"),
+            some([1., 0., 0., 0., 1.])
+        );
+        assert_eq!(review_row(&rec, "litigation_after_review"), some([0.; 5]));
+        assert!(rec.issues.iter().all(|i| i.code != "narrative.mismatch"));
+    }
+
+    /// A script's dump of a Word file, python-docx's paragraphs and then
+    /// its tables: sections 二, 三 and 四 print their headings and
+    /// captions only, the tables come after section 六 and the page's
+    /// footer. Each section reads its table there, and none is said
+    /// missing.
+    #[test]
+    fn tables_printed_after_the_prose() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round22/08-2025-2021/python-docx-dump.txt"
+        ));
+        assert_eq!(
+            request_row(&rec, "new_received"),
+            [240., 35., 1., 1., 5., 1., 283.].map(Some).to_vec()
+        );
+        assert_eq!(
+            review_row(&rec, "review"),
+            [6., 2., 1., 1., 10.].map(Some).to_vec()
+        );
+        let fees = rec.value("active", "fees", "amount_yuan").flatten();
+        assert_eq!(fees.map(|n| n.0), Some(36000.0));
+        assert!(rec
+            .issues
+            .iter()
+            .all(|i| i.code != "structure.missing_table"));
+    }
+
     /// One cell a line, a blank cell an empty line (python-docx's cells):
     /// a row whose merged cell is blank prints its label and empty lines,
     /// and the next sub-table's header follows. The row is there, `null`.

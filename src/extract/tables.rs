@@ -584,9 +584,18 @@ pub(crate) fn extract_tables(
     let all = 0..rows.len();
     let mut f = Filler::new(rec);
     f.ends_inside = ends_inside.to_vec();
+    // A section's rows; those after the last section's heading from the
+    // first row of cells on when its own hold no table ([`appended`]).
+    let tail = appended(rows, secs);
+    let span = |k: usize| {
+        secs.span(k).map(|r| match &tail {
+            Some(t) if !holds_table(&rows[r.clone()]) => t.clone(),
+            _ => r,
+        })
+    };
 
     // Section 三.
-    let range = secs.span(2).unwrap_or(all.clone());
+    let range = span(2).unwrap_or(all.clone());
     let ends = range.end == rows.len();
     // A 序号 column's numbers are no cells of the rows they number.
     let unnumbered = without_row_numbers(&rows[range.clone()], Some(REQUEST_COLS.len()));
@@ -596,13 +605,13 @@ pub(crate) fn extract_tables(
     let unreadable = requests.is_none();
     let requests = requests.unwrap_or_default();
     // Section 二.
-    let range = secs.span(1).unwrap_or(all.clone());
+    let range = span(1).unwrap_or(all.clone());
     let ends = range.end == rows.len();
     let unnumbered = without_row_numbers(&rows[range.clone()], None);
     let section = unnumbered.as_deref().unwrap_or(&rows[range]);
     let active = extract_active(section, t, ends, &mut f);
     // Section 四.
-    let range = secs.span(3).unwrap_or(all.clone());
+    let range = span(3).unwrap_or(all.clone());
     let ends = range.end == rows.len();
     let review = extract_review(&rows[range.clone()], secs.span(3).is_some(), ends, &mut f);
 
@@ -1951,6 +1960,41 @@ fn unread_review(
     f.review_table(cols, &slots, first.loc)
 }
 
+/// Whether a cell is section 四's title as its table's caption prints
+/// it (`表2　政府信息公开行政复议、行政诉讼情况`): both 行政复议 and
+/// 行政诉讼, ending in 情况.
+fn is_review_title(text: &str) -> bool {
+    let n = norm(text);
+    n.contains("行政复议") && n.contains("行政诉讼") && n.ends_with("情况")
+}
+
+/// The rows of a text that prints the report's prose first and its tables
+/// after it (a script's dump of a Word file: python-docx's paragraphs,
+/// then its tables): from the first row of two cells or more after the
+/// last section's heading to the end. `None` when no such row follows the
+/// last heading.
+fn appended(rows: &[RowView<'_>], secs: &Sections) -> Option<std::ops::Range<usize>> {
+    let last = secs.heading.iter().flatten().copied().max()?;
+    let first = (last + 1..rows.len()).find(|&i| !rows[i].is_line)?;
+    Some(first..rows.len())
+}
+
+/// Whether a section's rows may hold any part of a table: anything but
+/// at most two short lines of no more than two cells and no digit (a
+/// caption, `表一　主动公开政府信息情况`, its number after 表 allowed).
+fn holds_table(rows: &[RowView<'_>]) -> bool {
+    rows.len() > 2
+        || rows.iter().any(|r| {
+            let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
+            let digits = text
+                .trim_start_matches('表')
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            r.cells.len() > 2 || digits || text.chars().count() > 40
+        })
+}
+
 /// Section 四's row when its fifteen numbers (`acc`) are followed by five
 /// or more on lines of their own (`after`, up to the first text that is
 /// no header: PDF text in the order it was stored, another table's
@@ -1958,8 +2002,11 @@ fn unread_review(
 /// 1 / 2 / 结果维持… / 1 / 0 / …`; not a page's number or a 合计 cell):
 /// the run of fifteen whose three groups add up, when all such runs read
 /// the same, placed by the identities ([`How::Identity`], which then
-/// confirm nothing); else every cell null, and said so. `None` when fewer
-/// numbers follow: the fifteen are read as printed.
+/// confirm nothing); else every cell null, and said so. But when the
+/// numbers end with exactly fifteen right under the result columns'
+/// headers (another table's values printed first, then section 四's
+/// headers and row), those fifteen are the row, read as printed. `None`
+/// when fewer numbers follow: the fifteen are read as printed.
 fn review_among_more(
     acc: &[&CellView<'_>],
     after: &[RowView<'_>],
@@ -1968,6 +2015,8 @@ fn review_among_more(
     f: &mut Filler<'_>,
 ) -> Option<Table> {
     let mut all: Vec<&CellView<'_>> = acc.to_vec();
+    // Where the numbers after the last run of headers start.
+    let mut under: Option<usize> = None;
     for r in after {
         let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
         match (filled.next(), filled.next()) {
@@ -1975,12 +2024,33 @@ fn review_among_more(
             (Some(c), None) if matches!(lex(c.text), Lexed::Number { .. }) => all.push(c),
             _ if r.cells.iter().all(|c| {
                 c.text.trim().is_empty() || super::reconstruct::is_review_header(c.text)
-            }) => {}
+            }) =>
+            {
+                under = Some(all.len());
+            }
+            // The section's title over its table (`表2　政府信息公开行政复议、
+            // 行政诉讼情况`, in one cell or two).
+            _ if is_review_title(&r.cells.iter().map(|c| c.text).collect::<String>()) => {}
             _ => break,
         }
     }
     if all.len() < acc.len() + 5 {
         return None;
+    }
+    // Fifteen numbers right under the result columns' headers, the last
+    // the section prints (PDF text that put another table's values
+    // between section 四's heading and its table): the row, as printed.
+    if let Some(k) = under.filter(|&k| all.len() == k + 15) {
+        let slots: Vec<Slot<'_>> = all[k..]
+            .iter()
+            .map(|c| Slot {
+                text: c.text,
+                at: c.loc,
+                how: How::Read,
+                relied: Checks::default(),
+            })
+            .collect();
+        return Some(f.review_table(cols, &slots, first.loc));
     }
     let values: Vec<Option<f64>> = all
         .iter()

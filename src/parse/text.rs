@@ -250,6 +250,56 @@ fn unit_counts() -> &'static regex::Regex {
     })
 }
 
+/// The text without the tab that closes each of its cells' lines: a tool
+/// that writes a table's cells one a line, each followed by a tab
+/// (html-xml-utils' `hxselect -s '\t'`), ends every line that holds a cell
+/// with a tab and puts no other in it. That tab parts no cells: read as a
+/// separator, it would put a blank cell after every value. Taken only
+/// when every line with a tab is such a line, ten of them or more.
+/// `None` when the text is not written so.
+fn without_closing_tabs(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    memchr::memchr(b'\t', bytes)?;
+    let mut closed = 0usize;
+    for line in text.split('\n') {
+        let body = line.trim_end_matches(['\r', ' ']);
+        match memchr::memchr(b'\t', body.as_bytes()) {
+            None => {}
+            Some(k) if k + 1 == body.len() && !body[..k].trim().is_empty() => closed += 1,
+            Some(_) => return None,
+        }
+    }
+    if closed < 10 {
+        return None;
+    }
+    each_line(text, |_, line| {
+        line.contains('\t').then(|| line.replacen('\t', "", 1))
+    })
+}
+
+/// The text without the element names a text browser's dump prints
+/// before each heading (edbrowse: `h1 …年度报告`, `h3 一、总体情况`): the
+/// name is no part of the heading, and a section's heading must start
+/// its line. Taken only when two lines or more start so, the name
+/// followed by a space and text that is not ASCII. `None` when no line
+/// does.
+fn without_heading_tags(text: &str) -> Option<String> {
+    let tagged = |line: &str| {
+        let b = line.as_bytes();
+        b.len() > 4
+            && b[0] == b'h'
+            && (b'1'..=b'6').contains(&b[1])
+            && b[2] == b' '
+            && !b[3].is_ascii()
+    };
+    if memchr::memmem::find(text.as_bytes(), b"h").is_none()
+        || text.split('\n').filter(|l| tagged(l)).nth(1).is_none()
+    {
+        return None;
+    }
+    each_line(text, |_, line| tagged(line).then(|| line[3..].to_string()))
+}
+
 /// The text with the unit `件` after each value of a table row's line
 /// (see [`unit_counts`]) read as a space, so that the row's values stand
 /// apart (`55件8件` is 55 and 8, not a label `件8件`). Prose keeps its
@@ -667,6 +717,8 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     // cut: mended.
     let mut text = Cow::Borrowed(text);
     for pass in [
+        without_closing_tabs,
+        without_heading_tags,
         without_rules,
         unwrapped_spans,
         unlinked_numbers,
@@ -2873,6 +2925,41 @@ mod tests {
             Some("一、本年新收政府信息的(de)|78|10\n")
         );
         assert_eq!(without_ruby_readings("附件(pdf) 下载(xls)\n"), None);
+    }
+
+    /// A tab closing every cell's line (round 29's hxselect copies) parts
+    /// no cells; a tab between cells, or a text with few such lines,
+    /// keeps its tabs.
+    #[test]
+    fn tabs_closing_cells_are_no_separators() {
+        let cells =
+            "四、政府信息公开行政复议、行政诉讼情况\n\n  行政复议\t\n  结果维持\t\r\n  总计\t \n";
+        let values = "  1\t\n  0\t\n  0\t\n  1\t\n  2\t\n  1\t\n  0\t\n";
+        let text = format!("{cells}\n{values}");
+        assert_eq!(
+            without_closing_tabs(&text).as_deref(),
+            Some(
+                "四、政府信息公开行政复议、行政诉讼情况\n\n  行政复议\n  结果维持\r\n  总计 \n\n  1\n  0\n  0\n  1\n  2\n  1\n  0\n"
+            )
+        );
+        assert_eq!(without_closing_tabs(values), None);
+        let tsv = format!("{text}规章\t0\t0\t0\n");
+        assert_eq!(without_closing_tabs(&tsv), None);
+        let blank_cell = format!("{text}\t0\n");
+        assert_eq!(without_closing_tabs(&blank_cell), None);
+    }
+
+    /// edbrowse's element names before headings are dropped; one such
+    /// line, or a line of ASCII after `h3 `, keeps its text.
+    #[test]
+    fn heading_tags_of_a_dump_are_dropped() {
+        let text = "h1 某街道2025年政府信息公开工作年度报告\n\nh3 一、总体情况\n正文\nh3 四、政府信息公开行政复议、行政诉讼情况\r\n";
+        assert_eq!(
+            without_heading_tags(text).as_deref(),
+            Some("某街道2025年政府信息公开工作年度报告\n\n一、总体情况\n正文\n四、政府信息公开行政复议、行政诉讼情况\r\n")
+        );
+        assert_eq!(without_heading_tags("h3 一、总体情况\n正文\n"), None);
+        assert_eq!(without_heading_tags("h3 x\nh3 y\n"), None);
     }
 
     /// Ideographic zeros among a row's values (round 29's 03) read as
