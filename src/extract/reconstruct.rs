@@ -357,9 +357,9 @@ fn in_order<'d, D: Copy>(
         names,
         table_of,
         checks,
+        heads,
     } = *shape;
     let first = segs.first()?.0;
-    let heads = Heads::over(p, names);
     // The values, and the headers over each.
     let (vals, over): (
         Vec<(&super::rows::CellView<'d>, &'d str)>,
@@ -1167,13 +1167,15 @@ fn misordered(rows: &[Option<Vec<Slot<'_>>>], checks: &[RowCheck]) -> Option<Mis
 /// A section's rows as the readers of whole runs of values see them, by
 /// segment: each row's count of columns, its columns' names (cores, as
 /// [`column_cores`] gives them), its sub-table (the first segment with
-/// the same columns under the same caption) and its identity.
+/// the same columns under the same caption) and its identity; and the
+/// column headers printed among the section's pieces ([`Heads`]).
 #[derive(Clone, Copy)]
 struct Shape<'x> {
     widths: &'x [usize],
     names: &'x [Vec<String>],
     table_of: &'x [usize],
     checks: &'x [RowCheck],
+    heads: &'x Heads,
 }
 
 /// Column headers printed among a section's values: a PDF reader that
@@ -1349,13 +1351,16 @@ fn one_dump<'d, D: Copy>(
         widths,
         checks,
         names,
+        heads,
         ..
     } = *shape;
     let end = segs.get(last + 1).map_or(p.len(), |s| s.0);
-    let mut vals: Vec<Option<(&super::rows::CellView<'d>, &'d str)>> = Vec::new();
-    // The headers over each of `vals` (`Heads`), kept in step with it.
-    let heads = Heads::over(p, names);
-    let mut over: Vec<Option<super::order::Over<'_>>> = Vec::new();
+    // The values (`None`: a blank cell) and the headers over each.
+    type Got<'a, 'd, 'h> = (
+        Option<(&'a super::rows::CellView<'d>, &'d str)>,
+        Option<super::order::Over<'h>>,
+    );
+    let mut vals: Vec<Got<'_, 'd, '_>> = Vec::new();
     let mut started = false;
     let mut to_end = true;
     let mut lead = 0usize;
@@ -1372,13 +1377,14 @@ fn one_dump<'d, D: Copy>(
             }
             Piece::Value { cell, text, .. } => {
                 started = true;
-                vals.push((!text.trim().is_empty()).then_some((cell, text)));
-                over.push(heads.at(from + i));
+                vals.push((
+                    (!text.trim().is_empty()).then_some((cell, text)),
+                    heads.at(from + i),
+                ));
             }
             Piece::Gap(g) if baseline == 0 => {
                 if started {
-                    vals.extend((0..g).map(|_| None));
-                    over.extend((0..g).map(|_| None));
+                    vals.extend((0..g).map(|_| (None, None)));
                 } else {
                     lead = g as usize;
                 }
@@ -1420,7 +1426,10 @@ fn one_dump<'d, D: Copy>(
         }
     }
     let total: usize = order.iter().map(|o| o.1).sum();
-    let printed = vals.iter().rposition(Option::is_some).map_or(0, |k| k + 1);
+    let printed = vals
+        .iter()
+        .rposition(|v| v.0.is_some())
+        .map_or(0, |k| k + 1);
     if extra > 0 && printed > total {
         // Each extra row as wide as the values left over allow.
         let w = (printed - total).div_ceil(extra);
@@ -1435,19 +1444,15 @@ fn one_dump<'d, D: Copy>(
     // Blank lines before the first value are blank cells when the count
     // needs them.
     if lead > 0 && vals.len() < total && vals.len() + lead <= total + 1 {
-        let mut with = vec![None; lead];
+        let mut with = vec![(None, None); lead];
         with.append(&mut vals);
         vals = with;
-        let mut with = vec![None; lead];
-        with.append(&mut over);
-        over = with;
     }
     // Blank lines after the dump are not cells; blank cells at its very
     // end left only blank lines before the next section, which the
     // section's pieces do not hold.
-    if vals.len() > total && vals[total..].iter().all(Option::is_none) {
+    if vals.len() > total && vals[total..].iter().all(|v| v.0.is_none()) {
         vals.truncate(total);
-        over.truncate(total);
     }
     if to_end
         && end == p.len()
@@ -1455,9 +1460,9 @@ fn one_dump<'d, D: Copy>(
         && vals.len() < total
         && total - vals.len() <= widest_of(&order)
     {
-        vals.resize(total, None);
-        over.resize(total, None);
+        vals.resize(total, (None, None));
     }
+    let (vals, over): (Vec<_>, Vec<_>) = vals.into_iter().unzip();
     // A value put where the headers over it say it is not: that reading
     // is not the text's.
     let named = |v: usize, k: usize, j: usize| {
@@ -2064,11 +2069,13 @@ pub(crate) fn reconstruct<D: Copy>(
         .iter()
         .map(|&(_, d)| column_cores(spec(d).cols))
         .collect();
+    let heads = Heads::over(&p, &names);
     let shape = Shape {
         widths: &widths,
         names: &names,
         table_of: &table_of,
         checks: &checks,
+        heads: &heads,
     };
     let mut transposed = column_major(&p, &segs, &shape, baseline).filter(|t| {
         !floating

@@ -255,7 +255,7 @@ const OWN_WORDS: [&[&str]; 6] = [
 
 /// Whether a heading's text holds every word of section `k`'s own
 /// ([`OWN_WORDS`]).
-fn names_own_section(text: &str, k: usize) -> bool {
+pub(super) fn names_own_section(text: &str, k: usize) -> bool {
     let n = norm(text);
     OWN_WORDS
         .get(k)

@@ -1960,12 +1960,13 @@ fn unread_review(
     f.review_table(cols, &slots, first.loc)
 }
 
-/// Whether a cell is section 四's title as its table's caption prints
-/// it (`表2　政府信息公开行政复议、行政诉讼情况`): both 行政复议 and
-/// 行政诉讼, ending in 情况.
-fn is_review_title(text: &str) -> bool {
-    let n = norm(text);
-    n.contains("行政复议") && n.contains("行政诉讼") && n.ends_with("情况")
+/// Whether a row is section 四's title as its table's caption prints it
+/// (`表2　政府信息公开行政复议、行政诉讼情况`, in one cell or two): its
+/// section's own words ([`super::sections::names_own_section`]), ending in
+/// 情况.
+fn is_review_title(r: &RowView<'_>) -> bool {
+    let text: String = r.cells.iter().map(|c| c.text).collect();
+    super::sections::names_own_section(&text, 3) && norm(&text).ends_with("情况")
 }
 
 /// The rows of a text that prints the report's prose first and its tables
@@ -2030,7 +2031,7 @@ fn review_among_more(
             }
             // The section's title over its table (`表2　政府信息公开行政复议、
             // 行政诉讼情况`, in one cell or two).
-            _ if is_review_title(&r.cells.iter().map(|c| c.text).collect::<String>()) => {}
+            _ if is_review_title(r) => {}
             _ => break,
         }
     }

@@ -292,7 +292,7 @@ fn without_heading_tags(text: &str) -> Option<String> {
             && b[2] == b' '
             && !b[3].is_ascii()
     };
-    if memchr::memmem::find(text.as_bytes(), b"h").is_none()
+    if memchr::memchr(b'h', text.as_bytes()).is_none()
         || text.split('\n').filter(|l| tagged(l)).nth(1).is_none()
     {
         return None;
