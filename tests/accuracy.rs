@@ -1123,11 +1123,17 @@ fn accuracy_on_the_eighteenth_handwritten_set() {
 /// it dropped an empty column, and its rows, as wide as the header that
 /// names 总计, are no longer taken for rows trimmed at their end: 5 wrong
 /// now flagged); the caps hold that.
+/// Since 2026-12-08 05's headings are found by their tails
+/// (`公开政府信息情况`, `和处理政府信息公开申请情况`, then `情况` in its
+/// place), and its section 二, whose labels the margin took (`文件`, `可`,
+/// `罚`), is said unread rather than missing, as is its section 四 row
+/// that lost its first three cells to the margin (pymupdf4llm): 21,415
+/// right, none of 55.
 #[test]
 fn accuracy_on_the_nineteenth_handwritten_set() {
-    let s = scored("handwritten-round19", 2, 4);
+    let s = scored("handwritten-round19", 2, 0);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 21_362, "{right} cells right");
+    assert!(right >= 21_415, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1216,11 +1222,16 @@ fn accuracy_on_the_twenty_first_handwritten_set() {
 /// tables, reads each table after the prose (section 二, 三 and 四
 /// print their headings and captions only): 24,494 right, 4 of 70
 /// (2026-12-07, night).
+/// pandoc's DokuWiki of 03 and 09, each page in one cell of a layout
+/// table, its lines parted by forced breaks (`\\ `), read line by line;
+/// python-docx's dump of 05 and 10, whose sections 二 and 三 hold a note
+/// or the page's pagination beside their headings, read their tables
+/// after the prose: 25,217 right, 2 of 70 (2026-12-08).
 #[test]
 fn accuracy_on_the_twenty_second_handwritten_set() {
-    let s = scored("handwritten-round22", 16, 4);
+    let s = scored("handwritten-round22", 16, 2);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 24_494, "{right} cells right");
+    assert!(right >= 25_217, "{right} cells right");
     assert_eq!(s.routes.get("page").map(|r| r.right), Some(1_992));
 }
 
@@ -1277,12 +1288,14 @@ fn accuracy_on_the_twenty_second_handwritten_set() {
 /// them: 28,066 right, 64 wrong. fitz's word rows of 09 (sections 三's
 /// and 四's headings beside the prose, every table after the last
 /// heading) read its tables there: 28,148 right, 63 wrong, 14 of 80
-/// (2026-12-07, night).
+/// (2026-12-07, night). Calc's CSV of 02, one quoted cell a line, finds
+/// its headings inside the quotes (`"一、总体情况"`): 28,169 right, 13 of
+/// 80 (2026-12-08).
 #[test]
 fn accuracy_on_the_twenty_third_handwritten_set() {
-    let s = scored("handwritten-round23", 63, 14);
+    let s = scored("handwritten-round23", 63, 13);
     let right: usize = s.routes.values().map(|r| r.right).sum();
-    assert!(right >= 28_148, "{right} cells right");
+    assert!(right >= 28_169, "{right} cells right");
 }
 
 /// Round twenty-four: ten pages typed by hand in markup no earlier set

@@ -693,6 +693,83 @@ mod tests {
             .all(|i| i.code != "structure.missing_table"));
     }
 
+    /// python-docx's dump whose sections 二 and 三 hold, beside their
+    /// headings, a note (`注：①区分处理的申请只计入部分公开。`) and the
+    /// page's pagination and repeated title, no row of a table: both read
+    /// their tables after the prose.
+    #[test]
+    fn tables_after_the_prose_past_notes_and_pagination() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round22/10-2023-2021/python-docx-dump.txt"
+        ));
+        let licensing = rec.value("active", "licensing", "decisions").flatten();
+        assert_eq!(licensing.map(|n| n.0), Some(1327.0));
+        assert_eq!(
+            request_row(&rec, "total_handled"),
+            [21., 3., 0., 0., 0., 0., 24.].map(Some).to_vec()
+        );
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
+    }
+
+    /// pandoc's DokuWiki of a page laid out in one table cell: its
+    /// paragraphs and its tables' rows parted by forced breaks (`\\ `) on
+    /// one line of ten thousand characters. Read line by line, every
+    /// section and table is there.
+    #[test]
+    fn a_page_in_one_dokuwiki_cell() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round22/03-2021-2021/pandoc-dokuwiki.txt"
+        ));
+        assert_eq!(
+            request_row(&rec, "new_received"),
+            [453., 62., 1., 3., 10., 2., 531.].map(Some).to_vec()
+        );
+        assert_eq!(
+            review_row(&rec, "litigation_direct"),
+            [4., 1., 1., 3., 9.].map(Some).to_vec()
+        );
+        assert!(rec.issues.is_empty(), "{:?}", rec.issues);
+    }
+
+    /// LibreOffice's PDF of a page wider than the paper, its left margin
+    /// cut (PyMuPDF's text): the headings lost their first characters
+    /// (`公开政府信息情况`, `情况`), section 二's labels too (`文件`, `可`,
+    /// `罚`). The sections are found by their headings' tails; section
+    /// 二's table, its heads and values there, is said unread, not missing.
+    #[test]
+    fn headings_a_cropped_margin_cut() {
+        let rec = run(include_str!(
+            "../../fixtures/external/handwritten-round19/05-2023-2021/lo-pdf-pymupdf.txt"
+        ));
+        let codes: Vec<(&str, &str)> = rec
+            .issues
+            .iter()
+            .map(|i| (i.code.as_str(), i.where_.as_str()))
+            .collect();
+        assert!(
+            codes.contains(&("structure.unread_row", "active")),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .all(|(c, _)| !c.starts_with("structure.missing")),
+            "{codes:?}"
+        );
+        assert_eq!(
+            request_row(&rec, "granted"),
+            [
+                Some(9.),
+                Some(1.),
+                Some(0.),
+                Some(0.),
+                None,
+                Some(0.),
+                Some(10.)
+            ]
+        );
+    }
+
     /// One cell a line, a blank cell an empty line (python-docx's cells):
     /// a row whose merged cell is blank prints its label and empty lines,
     /// and the next sub-table's header follows. The row is there, `null`.

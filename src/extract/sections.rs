@@ -21,6 +21,11 @@ pub struct Sections {
     /// Per section, whether its heading row holds its text too, in cells
     /// after the heading's: that row is part of the section.
     pub inline: [bool; 6],
+    /// Whether headings were found by their tails only, the copy's lines
+    /// having lost their first characters ([`cropped_headings`]: a page
+    /// whose margin was cut): a row short of its first cells is the
+    /// copy's loss, not the report's.
+    pub cropped: bool,
 }
 
 /// Words that name each section; any one of them makes the heading.
@@ -69,12 +74,17 @@ fn table_row_label(n: &str) -> bool {
 
 /// A line's text without the markup a heading may start with: Markdown's
 /// and AsciiDoc's or MediaWiki's marks (`## `, `**`, `__` as mammoth
-/// writes bold, `== `), Textile's and
-/// Confluence's `h2. ` and Confluence's `{anchor:…}`, LaTeX's `\section{`, BBCode's `[b]`,
-/// reStructuredText's directive (`.. rubric:: `), and ornaments
-/// ([`is_ornament`]).
+/// writes bold, `== `), a CSV cell's quotes around it (`"一、总体情况"`),
+/// Textile's (`h2(#id). `) and Confluence's `h2. ` and Confluence's
+/// `{anchor:…}`, LaTeX's `\section{`, BBCode's `[b]`, reStructuredText's
+/// directive (`.. rubric:: `), and ornaments ([`is_ornament`]).
 fn heading_text(text: &str) -> &str {
-    let mut t = text;
+    // A CSV's quoted cell, its quotes closing it on the same line.
+    let trimmed = text.trim();
+    let mut t = match trimmed.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(inner) if !inner.contains('"') => inner,
+        _ => text,
+    };
     loop {
         let trimmed = t.trim_start_matches(|c: char| {
             c.is_whitespace()
@@ -82,8 +92,8 @@ fn heading_text(text: &str) -> &str {
                 || is_ornament(c)
         });
         let b = trimmed.as_bytes();
-        let next = if b.len() > 3 && b[0] == b'h' && b[1].is_ascii_digit() && b[2] == b'.' {
-            &trimmed[3..]
+        let next = if let Some(k) = textile_heading(trimmed) {
+            &trimmed[k..]
         } else if b.first() == Some(&b'\\') {
             // `\section{…}`, `\subsection*{…}`: the text inside.
             match trimmed.find('{') {
@@ -134,6 +144,29 @@ fn heading_text(text: &str) -> &str {
         }
         t = next;
     }
+}
+
+/// Where the text after Textile's heading mark starts (`h2. `, with its
+/// attributes: `h2(#一总体情况). `, `h3{color:red}. `, `h2[zh]. `).
+fn textile_heading(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    if b.len() < 4 || b[0] != b'h' || !b[1].is_ascii_digit() {
+        return None;
+    }
+    let mut k = 2;
+    while let Some(&open) = b.get(k) {
+        let close = match open {
+            b'(' => b')',
+            b'{' => b'}',
+            b'[' => b']',
+            b'.' => return Some(k + 1),
+            _ => return None,
+        };
+        // An attribute's text: up to its closing mark, on the line.
+        let len = t[k..].find(close as char).filter(|&n| n < 200)?;
+        k += len + 1;
+    }
+    None
 }
 
 /// A heading's text without the marks that close it: bold or emphasis
@@ -477,7 +510,87 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
             }
         }
     }
+    if s.heading.iter().flatten().count() < 3 {
+        cropped_headings(rows, &mut s);
+    }
     s
+}
+
+/// The tail of section `k`'s heading a line holds, if it holds one alone:
+/// its words' last characters (`公开政府信息情况` of
+/// `二、主动公开政府信息情况`), `n` of them or more, no number before.
+fn heading_tail(text: &str, k: usize, n: usize) -> bool {
+    let t = heading_text(text);
+    if t.is_empty() || t.len() > 120 {
+        return false;
+    }
+    let t = norm(t);
+    if t.starts_with(['一', '二', '三', '四', '五', '六']) {
+        return false;
+    }
+    let whole = norm(crate::template::SECTIONS[k].1);
+    t.chars().count() >= n && whole.ends_with(&t)
+}
+
+/// Headings whose first characters a page's cropped margin took
+/// (LibreOffice's PDF of a page wider than the paper: `公开政府信息情况`,
+/// `和处理政府信息公开申请情况`, `需要报告的事项`): looked for only where
+/// few whole headings were found. Three or more tails of five characters
+/// or more, each a line of its own and in the template's order, say the
+/// copy lost its lines' heads; then a section still missing takes the
+/// first shorter tail (`情况`, `事项`) alone on its line between its
+/// neighbours' headings.
+fn cropped_headings(rows: &[RowView<'_>], s: &mut Sections) {
+    const LONG: usize = 5;
+    let lone: Vec<(usize, &str)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| lone_text(r).map(|t| (i, t)))
+        .filter(|(_, t)| !t.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    let mut found = s.heading;
+    let mut tails = 0;
+    let mut after = 0usize;
+    for k in 0..6 {
+        if found[k].is_some() {
+            after = after.max(found[k].unwrap_or(0));
+            continue;
+        }
+        let before = found[k + 1..].iter().flatten().copied().min();
+        let hit = lone
+            .iter()
+            .filter(|&&(i, _)| i >= after && before.is_none_or(|b| i < b))
+            .find(|(_, t)| heading_tail(t, k, LONG));
+        if let Some(&(i, _)) = hit {
+            found[k] = Some(i);
+            tails += 1;
+            after = i + 1;
+        }
+    }
+    if tails < 3 {
+        return;
+    }
+    for k in 0..6 {
+        if found[k].is_some() {
+            continue;
+        }
+        let after = found[..k]
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .map_or(0, |h| h + 1);
+        let before = found[k + 1..].iter().flatten().copied().min();
+        if let Some(&(i, _)) = lone
+            .iter()
+            .filter(|&&(i, _)| i >= after && before.is_none_or(|b| i < b))
+            .find(|(_, t)| heading_tail(t, k, 2))
+        {
+            found[k] = Some(i);
+        }
+    }
+    s.heading = found;
+    s.cropped = true;
 }
 
 /// Which section a line heads when headings are numbered （一）…（六）:
@@ -577,6 +690,50 @@ mod tests {
         );
         assert_eq!(heading_of("五、\u{fffd}在的主要问题及改进情况"), Some(4));
         assert_eq!(numbered_heading("\u{fffd}、2020年全区共收到申请，"), None);
+    }
+
+    /// A page whose left margin was cut (LibreOffice's PDF of a page wider
+    /// than the paper): the headings' first characters lost, each found
+    /// by its tail in its place, `情况` for 一 only where three longer
+    /// tails say the lines lost their heads, and `事项` for 六 only after
+    /// 五's (a wrapped `8.属于行政查询` / `事项` of section 三's table
+    /// before it is not 六). Two tails alone are no cropped copy.
+    #[test]
+    fn headings_whose_heads_a_margin_cut() {
+        let text = "息公开工作年度报告\n情况\n全年收到申请24件。\n公开政府信息情况\n规章 0 0 0\n\
+                    和处理政府信息公开申请情况\n8.属于行政查询\n事项\n\
+                    信息公开行政复议、行政诉讼情况\n0 1 0 0 1\n的主要问题及改进情况\n无。\n\
+                    需要报告的事项\n无。\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let line = |l: u32| rows.iter().position(|r| r.loc.line == l);
+        let s = find_sections(&rows);
+        let want = [2, 4, 6, 9, 11, 13].map(line);
+        assert_eq!(s.heading, want);
+        // Without three long tails, nothing is taken.
+        let two = "息公开工作年度报告\n情况\n全年收到申请24件。\n公开政府信息情况\n\
+                   和处理政府信息公开申请情况\n无。\n";
+        let doc = crate::parse::text::parse(two, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        assert_eq!(find_sections(&rows).heading, [None; 6]);
+    }
+
+    /// A CSV's quoted cell holding a heading (Calc's export of a page,
+    /// one cell a line): the heading inside the quotes; not a cell whose
+    /// quotes close on a later line, nor a Textile link's text. Textile's
+    /// heading with its attributes (pandoc's `h2(#id). `).
+    #[test]
+    fn headings_in_quotes_and_after_textiles_attributes() {
+        assert_eq!(heading_of("\"一、总体情况\""), Some(0));
+        assert_eq!(heading_of("\"六、其他需要报告的事项\""), Some(5));
+        assert_eq!(heading_of("\"三、收到和处理政府信息公开申请情况"), None);
+        assert_eq!(heading_of("* \"一、总体情况\":#一总体情况"), None);
+        assert_eq!(heading_of("h2(#一总体情况). 一、总体情况"), Some(0));
+        assert_eq!(
+            heading_of("h3{color:red}[zh]. 四、政府信息公开行政复议、行政诉讼情况"),
+            Some(3)
+        );
+        assert_eq!(heading_of("h2(#一总体情况 一、总体情况"), None);
     }
 
     /// A bold heading whose mark the ideographic spaces after it part

@@ -573,6 +573,41 @@ fn placeholder(r: &RowView<'_>) -> bool {
         .eq_ignore_ascii_case("[table]")
 }
 
+/// Where section 二's table stands though none of its rows was read: the
+/// first of two or more of its columns' heads (`本年制发件数`,
+/// `本年处理决定数量`) among `rows`, with values after them. A copy whose
+/// lines lost their heads (a cropped margin: `文件`, `可`, `罚` for
+/// 行政规范性文件, 行政许可, 行政处罚) keeps the heads and the values
+/// but no label to read a row by: the table is there, its rows unread.
+fn active_heads(rows: &[RowView<'_>]) -> Option<Loc> {
+    let labels = || {
+        template::ACTIVE_2019
+            .iter()
+            .chain(&template::ACTIVE_2021)
+            .flat_map(|r| r.cols)
+            .map(|c| c.label.split('（').next().unwrap_or(c.label))
+    };
+    let mut seen: Vec<&str> = Vec::new();
+    let mut first = None;
+    let mut values = 0usize;
+    for r in rows {
+        for c in &r.cells {
+            let text = c.text.trim();
+            if number(text).is_some() {
+                values += usize::from(first.is_some());
+                continue;
+            }
+            for l in labels().filter(|l| text.contains(l)) {
+                if !seen.contains(&l) {
+                    seen.push(l);
+                }
+                first.get_or_insert(r.loc);
+            }
+        }
+    }
+    (seen.len() >= 2 && values >= 3).then_some(first).flatten()
+}
+
 /// Extracts the three tables and reports what is structurally wrong.
 pub(crate) fn extract_tables(
     rows: &[RowView<'_>],
@@ -589,7 +624,13 @@ pub(crate) fn extract_tables(
     let tail = appended(rows, secs);
     let span = |k: usize| {
         secs.span(k).map(|r| match &tail {
-            Some(t) if !holds_table(&rows[r.clone()]) => t.clone(),
+            Some(t)
+                if !holds_table(&rows[r.clone()])
+                    && (!(1..=3).contains(&k)
+                        || rows[t.clone()].iter().any(|r| starts_table_row(r, k - 1))) =>
+            {
+                t.clone()
+            }
             _ => r,
         })
     };
@@ -653,6 +694,23 @@ pub(crate) fn extract_tables(
         } else if heading && !has_table && k == 2 && unreadable {
             // Said already ([`super::transposed::untranspose_rows`]): the
             // table is there but not to be read.
+        } else if let Some(at) = (heading && !has_table && k == 1)
+            .then(|| {
+                secs.span(1)
+                    .and_then(|r| rows.get(r))
+                    .and_then(active_heads)
+            })
+            .flatten()
+        {
+            rec.issues.push(Issue::new(
+                "structure.unread_row",
+                Severity::Warning,
+                "active",
+                format!(
+                    "{at}: the section {} table is there (its columns' heads and values), but none of its rows' labels was read; its cells are absent",
+                    sec_name(k)
+                ),
+            ));
         } else if heading && !has_table {
             let key = ["", "active", "requests", "review_litigation"][k];
             // A converter's placeholder where it could not render the
@@ -755,17 +813,30 @@ pub(crate) fn extract_tables(
         }
     }
     if let Some((at, got)) = review.as_ref().and_then(|r| r.1) {
-        rec.issues.push(
-            Issue::new(
-                "structure.truncated",
-                Severity::Error,
+        if secs.cropped {
+            // The copy's margin cut its lines' heads: the row's first
+            // cells are lost from the copy, not from the report.
+            rec.issues.push(Issue::new(
+                "structure.unread_row",
+                Severity::Warning,
                 "review_litigation",
                 format!(
+                    "{at}: the section 四 table has {got} values where it has 15, in a copy whose lines lost their first characters (its headings were found by their ends): its first cells were cut from the copy; its cells are absent"
+                ),
+            ));
+        } else {
+            rec.issues.push(
+                Issue::new(
+                    "structure.truncated",
+                    Severity::Error,
+                    "review_litigation",
+                    format!(
                     "{at}: the section 四 table has {got} values where it has 15; it stops short"
                 ),
-            )
-            .with_values(15, got),
-        );
+                )
+                .with_values(15, got),
+            );
+        }
     }
     if !active.is_empty() {
         rec.active = Some(active);
@@ -1980,12 +2051,14 @@ fn appended(rows: &[RowView<'_>], secs: &Sections) -> Option<std::ops::Range<usi
     Some(first..rows.len())
 }
 
-/// Whether a section's rows may hold any part of a table: anything but
-/// at most two short lines of no more than two cells and no digit (a
-/// caption, `表一　主动公开政府信息情况`, its number after 表 allowed).
+/// Whether a section's rows may hold any part of a table: not at most
+/// two short lines of no more than two cells and no digit (a caption,
+/// `表一　主动公开政府信息情况`, its number after 表 allowed), nor rows
+/// none of which is a table's ([`table_line`]: a note, `注：①区分处理的
+/// 申请只计入部分公开。`; a page's pagination and repeated title).
 fn holds_table(rows: &[RowView<'_>]) -> bool {
-    rows.len() > 2
-        || rows.iter().any(|r| {
+    let short = rows.len() <= 2
+        && !rows.iter().any(|r| {
             let text: String = r.cells.iter().map(|c| c.text.trim()).collect();
             let digits = text
                 .trim_start_matches('表')
@@ -1993,7 +2066,76 @@ fn holds_table(rows: &[RowView<'_>]) -> bool {
                 .chars()
                 .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
             r.cells.len() > 2 || digits || text.chars().count() > 40
-        })
+        });
+    !short && rows.iter().any(table_line)
+}
+
+/// Whether a row may be a row of a table or part of one: a number alone,
+/// three numbers or more (not a page's `上一页 1 2 下一页`), or a text
+/// that starts with one of the tables' words ([`table_words`]: a row's
+/// label, a column's head, a caption).
+fn table_line(r: &RowView<'_>) -> bool {
+    let words = r.cells.iter().flat_map(|c| c.text.split_whitespace());
+    let numbers = words
+        .clone()
+        .filter(|w| number(w).is_some())
+        .take(3)
+        .count();
+    if numbers >= 3 || numbers > 0 && words.clone().nth(1).is_none() {
+        return true;
+    }
+    (0..3).any(|k| starts_table_row(r, k))
+}
+
+/// The words a row of the three tables starts with, label-normalised,
+/// table by table (二, 三, 四): section 二's and 三's row labels, the
+/// columns' and column groups' heads, section 二's caption and its 信息内容
+/// corner.
+fn table_words() -> &'static [Vec<String>; 3] {
+    static WORDS: OnceLock<[Vec<String>; 3]> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        fn cores(words: impl Iterator<Item = &'static str>) -> Vec<String> {
+            let mut v: Vec<String> = words
+                .map(|w| Label::new(w).core)
+                .filter(|w| w.chars().count() >= 2)
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        }
+        let active = template::ACTIVE_2019
+            .iter()
+            .chain(&template::ACTIVE_2021)
+            .flat_map(|r| std::iter::once(r.label).chain(r.cols.iter().map(|c| c.label)))
+            .chain([template::CAPTION_START, "信息内容"]);
+        let requests = request_rows(Template::F2019)
+            .chain(request_rows(Template::F2021))
+            .map(|r| r.label)
+            .chain(REQUEST_COLS.iter().map(|c| c.label))
+            .chain(template::REQUEST_COL_GROUPS.iter().copied());
+        let review = REVIEW_COLS
+            .iter()
+            .map(|c| c.label)
+            .chain(template::review_group_words());
+        [cores(active), cores(requests), cores(review)]
+    })
+}
+
+/// Whether a row starts with one of table `k`'s words ([`table_words`];
+/// 0 for 二, 1 for 三, 2 for 四).
+fn starts_table_row(r: &RowView<'_>, k: usize) -> bool {
+    let Some(first) = r
+        .cells
+        .iter()
+        .flat_map(|c| c.text.split_whitespace())
+        .next()
+    else {
+        return false;
+    };
+    let core = Label::new(first).core;
+    table_words()[k]
+        .iter()
+        .any(|w| core.starts_with(w.as_str()))
 }
 
 /// Section 四's row when its fifteen numbers (`acc`) are followed by five

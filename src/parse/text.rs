@@ -577,6 +577,39 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
     Some((out, lines))
 }
 
+/// The text with each line that holds a page's content in one DokuWiki
+/// table cell (pandoc's DokuWiki of a page laid out in a table: its
+/// paragraphs and its tables' rows parted by the forced line break `\\ `,
+/// `|索引号 |…|\\ |信息分类|…|\\ \\ **一、总体情况**\\ \\ …`) parted
+/// at those breaks, with, for each line of the result, the line (from 1)
+/// of the text it came from. Only lines with twenty breaks or more; `None`
+/// when there is none.
+fn forced_breaks(text: &str) -> Option<(String, Vec<u32>)> {
+    const BREAK: &str = "\\\\ ";
+    const MANY: usize = 20;
+    let finder = memchr::memmem::Finder::new(BREAK);
+    let parted = |line: &str| finder.find_iter(line.as_bytes()).take(MANY).count() >= MANY;
+    if !text.split_inclusive('\n').any(parted) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut lines: Vec<u32> = Vec::new();
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let n = i as u32 + 1;
+        if !parted(line) {
+            out.push_str(line);
+            lines.push(n);
+            continue;
+        }
+        for piece in line.trim_end_matches(['\r', '\n']).split(BREAK) {
+            out.push_str(piece.trim_end());
+            out.push('\n');
+            lines.push(n);
+        }
+    }
+    Some((out, lines))
+}
+
 /// A run of a Markdown table's header rules (`| --- | --- |`), written
 /// inline where a table stands inside a cell.
 fn rules() -> &'static regex::Regex {
@@ -734,7 +767,7 @@ pub fn parse(text: &str, limits: &Limits) -> Document {
     // A page's content inside one cell of a layout table (Markdown whose
     // cells cannot hold a line break): its paragraphs and tables parted
     // onto lines of their own, each kept at the line it came from.
-    if let Some((parted, lines)) = unnested_cells(&text) {
+    if let Some((parted, lines)) = unnested_cells(&text).or_else(|| forced_breaks(&text)) {
         let mut doc = parse_parts(&parted, limits);
         renumber(&mut doc, &lines);
         return doc;
@@ -2960,6 +2993,25 @@ mod tests {
         );
         assert_eq!(without_heading_tags("h3 一、总体情况\n正文\n"), None);
         assert_eq!(without_heading_tags("h3 x\nh3 y\n"), None);
+    }
+
+    /// A DokuWiki cell holding a page, its lines parted by forced breaks:
+    /// parted at them, each piece kept at the line it came from; a line
+    /// with a few breaks (a footer's) stays as it is.
+    #[test]
+    fn forced_breaks_part_a_cell_of_lines() {
+        let cell: String = (0..20).map(|k| format!("第{k}行\\\\ ")).collect();
+        let text = format!("|页头|\n|{cell}完|\n|地址\\\\ 备案号|\n");
+        let (parted, lines) = forced_breaks(&text).expect("a cell of lines");
+        let got: Vec<&str> = parted.lines().collect();
+        assert_eq!(got.len(), 23, "{got:?}");
+        assert_eq!(got[1], "|第0行");
+        assert_eq!(got[20], "第19行");
+        assert_eq!(got[21], "完|");
+        assert_eq!(got[22], "|地址\\\\ 备案号|");
+        assert_eq!(lines[1..22], [2; 21]);
+        assert_eq!(lines[22], 3);
+        assert_eq!(forced_breaks("|地址\\\\ 备案号|\n"), None);
     }
 
     /// Ideographic zeros among a row's values (round 29's 03) read as
