@@ -535,18 +535,7 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
             && t[2..].find("| --- |").is_some_and(|k| k > 0)
             && t[2..t.len() - 2].contains("  ")
     };
-    if !text.lines().any(nested) {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    let mut lines: Vec<u32> = Vec::new();
-    for (i, line) in text.split_inclusive('\n').enumerate() {
-        let n = i as u32 + 1;
-        if !nested(line) {
-            out.push_str(line);
-            lines.push(n);
-            continue;
-        }
+    parted_lines(text, nested, |line, n, out, lines| {
         let t = line.trim();
         let inner = &t[2..t.len() - 2];
         // A nested table MarkItDown wrote inline: its rows stand between
@@ -566,15 +555,14 @@ fn unnested_cells(text: &str) -> Option<(String, Vec<u32>)> {
                         out.push('\n');
                         lines.push(n);
                     }
-                    None => part_paragraphs(piece, n, false, &mut out, &mut lines),
+                    None => part_paragraphs(piece, n, false, out, lines),
                 }
             }
         } else {
             // The whole line's text: at least one line comes of it.
-            part_paragraphs(inner, n, true, &mut out, &mut lines);
+            part_paragraphs(inner, n, true, out, lines);
         }
-    }
-    Some((out, lines))
+    })
 }
 
 /// The text with each line that holds a page's content in one DokuWiki
@@ -589,21 +577,35 @@ fn forced_breaks(text: &str) -> Option<(String, Vec<u32>)> {
     const MANY: usize = 20;
     let finder = memchr::memmem::Finder::new(BREAK);
     let parted = |line: &str| finder.find_iter(line.as_bytes()).take(MANY).count() >= MANY;
-    if !text.split_inclusive('\n').any(parted) {
+    parted_lines(text, parted, |line, n, out, lines| {
+        for piece in line.trim_end_matches(['\r', '\n']).split(BREAK) {
+            out.push_str(piece.trim_end());
+            out.push('\n');
+            lines.push(n);
+        }
+    })
+}
+
+/// The text with each line that `parts` picks written out by `part` (its
+/// pieces, each pushed with the line it came from), the others as they
+/// are, with, for each line of the result, the line (from 1) of the text
+/// it came from. `None` when no line is picked.
+fn parted_lines(
+    text: &str,
+    parts: impl Fn(&str) -> bool,
+    mut part: impl FnMut(&str, u32, &mut String, &mut Vec<u32>),
+) -> Option<(String, Vec<u32>)> {
+    if !text.split_inclusive('\n').any(&parts) {
         return None;
     }
     let mut out = String::with_capacity(text.len() + 64);
     let mut lines: Vec<u32> = Vec::new();
     for (i, line) in text.split_inclusive('\n').enumerate() {
         let n = i as u32 + 1;
-        if !parted(line) {
+        if parts(line) {
+            part(line, n, &mut out, &mut lines);
+        } else {
             out.push_str(line);
-            lines.push(n);
-            continue;
-        }
-        for piece in line.trim_end_matches(['\r', '\n']).split(BREAK) {
-            out.push_str(piece.trim_end());
-            out.push('\n');
             lines.push(n);
         }
     }
