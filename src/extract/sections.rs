@@ -657,7 +657,8 @@ impl Sections {
 }
 
 /// A row as a line of prose: a line's text, or a row's filled cells
-/// joined by `,` (a sentence a CSV export cut at its commas).
+/// joined by `,` (a sentence a CSV export cut at its commas), a cell that
+/// starts with a count joined as it is.
 pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
     if r.is_line {
         return r.cells.first().map(|c| Cow::Borrowed(c.text));
@@ -671,8 +672,30 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
     match filled.as_slice() {
         [] => None,
         [one] => Some(Cow::Borrowed(one)),
-        _ => Some(Cow::Owned(filled.join(","))),
+        [first, rest @ ..] => {
+            let mut out = String::from(*first);
+            for t in rest {
+                // A count justified apart from its sentence (PDF text laid
+                // out: `全年共收到政府信息公开申请      43 件，上年结转`) is no
+                // cell of its own.
+                if !starts_with_count(t) {
+                    out.push(',');
+                }
+                out.push_str(t);
+            }
+            Some(Cow::Owned(out))
+        }
     }
+}
+
+/// Whether a cell's text starts with a count and its measure word (`43
+/// 件，上年结转`, `152  条`).
+fn starts_with_count(t: &str) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.len() < t.len()
+        && rest.trim_start().starts_with([
+            '件', '条', '期', '个', '份', '宗', '起', '项', '次', '篇', '人',
+        ])
 }
 
 #[cfg(test)]
@@ -734,6 +757,32 @@ mod tests {
             Some(3)
         );
         assert_eq!(heading_of("h2(#一总体情况 一、总体情况"), None);
+    }
+
+    /// PDF text laid out justified, a count set apart from its sentence
+    /// by a run of spaces (pdfplumber's layout, pdftohtml's boxes): the
+    /// count stays in its sentence; cells a CSV export cut at commas are
+    /// joined by a comma.
+    #[test]
+    fn a_count_set_apart_from_its_sentence() {
+        let text = "标题\n    二是依法办理申请。全年共收到政府信息公开申请        43 件，上年结转     \n    全年收到申请5件        办结4件\n";
+        let doc = crate::parse::text::parse(text, &crate::config::Limits::default());
+        let rows = crate::extract::rows::rows_of(&doc);
+        let prose: Vec<String> = rows
+            .iter()
+            .filter_map(prose_of)
+            .map(|p| p.into_owned())
+            .collect();
+        assert!(
+            prose.contains(
+                &"二是依法办理申请。全年共收到政府信息公开申请43件，上年结转".to_string()
+            ),
+            "{prose:?}"
+        );
+        assert!(
+            prose.contains(&"全年收到申请5件,办结4件".to_string()),
+            "{prose:?}"
+        );
     }
 
     /// A bold heading whose mark the ideographic spaces after it part
