@@ -520,16 +520,16 @@ pub(crate) fn find_sections(rows: &[RowView<'_>]) -> Sections {
 /// its words' last characters (`公开政府信息情况` of
 /// `二、主动公开政府信息情况`), `n` of them or more, no number before.
 fn heading_tail(text: &str, k: usize, n: usize) -> bool {
+    static WHOLE: OnceLock<[String; 6]> = OnceLock::new();
+    let whole = WHOLE.get_or_init(|| crate::template::SECTIONS.map(|(_, h)| norm(h)));
     let t = heading_text(text);
     if t.is_empty() || t.len() > 120 {
         return false;
     }
     let t = norm(t);
-    if t.starts_with(['一', '二', '三', '四', '五', '六']) {
-        return false;
-    }
-    let whole = norm(crate::template::SECTIONS[k].1);
-    t.chars().count() >= n && whole.ends_with(&t)
+    !t.starts_with(['一', '二', '三', '四', '五', '六'])
+        && t.chars().count() >= n
+        && whole[k].ends_with(&t)
 }
 
 /// Headings whose first characters a page's cropped margin took
@@ -541,54 +541,38 @@ fn heading_tail(text: &str, k: usize, n: usize) -> bool {
 /// first shorter tail (`情况`, `事项`) alone on its line between its
 /// neighbours' headings.
 fn cropped_headings(rows: &[RowView<'_>], s: &mut Sections) {
-    const LONG: usize = 5;
     let lone: Vec<(usize, &str)> = rows
         .iter()
         .enumerate()
         .filter_map(|(i, r)| lone_text(r).map(|t| (i, t)))
         .filter(|(_, t)| !t.chars().any(|c| c.is_ascii_digit()))
         .collect();
+    // Each missing section's first tail of `n` characters or more between
+    // the headings found before and after it, taken in order.
+    let take = |found: &mut [Option<usize>; 6], n: usize| {
+        let mut tails = 0;
+        for k in 0..6 {
+            if found[k].is_some() {
+                continue;
+            }
+            let after = found[..k].iter().flatten().max().map_or(0, |h| h + 1);
+            let before = found[k + 1..].iter().flatten().min().copied();
+            let hit = lone
+                .iter()
+                .filter(|&&(i, _)| i >= after && before.is_none_or(|b| i < b))
+                .find(|(_, t)| heading_tail(t, k, n));
+            if let Some(&(i, _)) = hit {
+                found[k] = Some(i);
+                tails += 1;
+            }
+        }
+        tails
+    };
     let mut found = s.heading;
-    let mut tails = 0;
-    let mut after = 0usize;
-    for k in 0..6 {
-        if found[k].is_some() {
-            after = after.max(found[k].unwrap_or(0));
-            continue;
-        }
-        let before = found[k + 1..].iter().flatten().copied().min();
-        let hit = lone
-            .iter()
-            .filter(|&&(i, _)| i >= after && before.is_none_or(|b| i < b))
-            .find(|(_, t)| heading_tail(t, k, LONG));
-        if let Some(&(i, _)) = hit {
-            found[k] = Some(i);
-            tails += 1;
-            after = i + 1;
-        }
-    }
-    if tails < 3 {
+    if take(&mut found, 5) < 3 {
         return;
     }
-    for k in 0..6 {
-        if found[k].is_some() {
-            continue;
-        }
-        let after = found[..k]
-            .iter()
-            .flatten()
-            .copied()
-            .max()
-            .map_or(0, |h| h + 1);
-        let before = found[k + 1..].iter().flatten().copied().min();
-        if let Some(&(i, _)) = lone
-            .iter()
-            .filter(|&&(i, _)| i >= after && before.is_none_or(|b| i < b))
-            .find(|(_, t)| heading_tail(t, k, 2))
-        {
-            found[k] = Some(i);
-        }
-    }
+    take(&mut found, 2);
     s.heading = found;
     s.cropped = true;
 }
@@ -693,9 +677,9 @@ pub(crate) fn prose_of<'d>(r: &RowView<'d>) -> Option<Cow<'d, str>> {
 fn starts_with_count(t: &str) -> bool {
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < t.len()
-        && rest.trim_start().starts_with([
-            '件', '条', '期', '个', '份', '宗', '起', '项', '次', '篇', '人',
-        ])
+        && rest
+            .trim_start()
+            .starts_with(crate::parse::value::COUNT_UNITS)
 }
 
 #[cfg(test)]

@@ -580,13 +580,8 @@ fn placeholder(r: &RowView<'_>) -> bool {
 /// 行政规范性文件, 行政许可, 行政处罚) keeps the heads and the values
 /// but no label to read a row by: the table is there, its rows unread.
 fn active_heads(rows: &[RowView<'_>]) -> Option<Loc> {
-    let labels = || {
-        template::ACTIVE_2019
-            .iter()
-            .chain(&template::ACTIVE_2021)
-            .flat_map(|r| r.cols)
-            .map(|c| c.label.split('（').next().unwrap_or(c.label))
-    };
+    // A head without its unit (`本年收费金额` of `本年收费金额（单位：万元）`).
+    let labels = || active_cols().map(|l| l.split('（').next().unwrap_or(l));
     let mut seen: Vec<&str> = Vec::new();
     let mut first = None;
     let mut values = 0usize;
@@ -606,6 +601,15 @@ fn active_heads(rows: &[RowView<'_>]) -> Option<Loc> {
         }
     }
     (seen.len() >= 2 && values >= 3).then_some(first).flatten()
+}
+
+/// Section 二's columns' heads, both templates' (`本年制发件数`, …).
+fn active_cols() -> impl Iterator<Item = &'static str> {
+    template::ACTIVE_2019
+        .iter()
+        .chain(&template::ACTIVE_2021)
+        .flat_map(|r| r.cols)
+        .map(|c| c.label)
 }
 
 /// Extracts the three tables and reports what is structurally wrong.
@@ -813,30 +817,26 @@ pub(crate) fn extract_tables(
         }
     }
     if let Some((at, got)) = review.as_ref().and_then(|r| r.1) {
-        if secs.cropped {
-            // The copy's margin cut its lines' heads: the row's first
-            // cells are lost from the copy, not from the report.
-            rec.issues.push(Issue::new(
+        // A copy whose margin cut its lines' heads lost the row's first
+        // cells; the report did not.
+        let (code, severity, why) = if secs.cropped {
+            (
                 "structure.unread_row",
                 Severity::Warning,
-                "review_litigation",
-                format!(
-                    "{at}: the section 四 table has {got} values where it has 15, in a copy whose lines lost their first characters (its headings were found by their ends): its first cells were cut from the copy; its cells are absent"
-                ),
-            ));
+                ", in a copy whose lines lost their first characters (its headings were found by their ends): its first cells were cut from the copy; its cells are absent",
+            )
         } else {
-            rec.issues.push(
-                Issue::new(
-                    "structure.truncated",
-                    Severity::Error,
-                    "review_litigation",
-                    format!(
-                    "{at}: the section 四 table has {got} values where it has 15; it stops short"
-                ),
-                )
-                .with_values(15, got),
-            );
-        }
+            ("structure.truncated", Severity::Error, "; it stops short")
+        };
+        rec.issues.push(
+            Issue::new(
+                code,
+                severity,
+                "review_litigation",
+                format!("{at}: the section 四 table has {got} values where it has 15{why}"),
+            )
+            .with_values(15, got),
+        );
     }
     if !active.is_empty() {
         rec.active = Some(active);
@@ -2106,7 +2106,8 @@ fn table_words() -> &'static [Vec<String>; 3] {
         let active = template::ACTIVE_2019
             .iter()
             .chain(&template::ACTIVE_2021)
-            .flat_map(|r| std::iter::once(r.label).chain(r.cols.iter().map(|c| c.label)))
+            .map(|r| r.label)
+            .chain(active_cols())
             .chain([template::CAPTION_START, "信息内容"]);
         let requests = request_rows(Template::F2019)
             .chain(request_rows(Template::F2021))

@@ -2192,7 +2192,7 @@ fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
     // stop ends it. Its last figure is not whole.
     let unit = |t: &str| {
         let t = t.trim_end();
-        t.ends_with(COUNT_UNITS) || t.ends_with('元')
+        t.ends_with(super::value::COUNT_UNITS) || t.ends_with('元')
     };
     let ended = body.len() < line.len();
     if !ended
@@ -2263,9 +2263,6 @@ fn sentence_line(line: &str) -> Option<SentenceLine<'_>> {
         .then_some(SentenceLine { caption, rows })
 }
 
-/// The units a count is written with in a sentence (`27件`, `3项`).
-const COUNT_UNITS: [char; 6] = ['件', '个', '项', '条', '次', '人'];
-
 /// `name value` with the value's unit (`自然人 27件`, `本年收费金额0万元`,
 /// `科研机构 无`): the name and the value as printed without a count's
 /// unit; `None` for other text.
@@ -2279,7 +2276,7 @@ fn name_value(item: &str) -> Option<(&str, &str)> {
         }
     }
     // A count's unit goes; a sum of money keeps its own (万元, 元).
-    let t = t.trim_end_matches(COUNT_UNITS);
+    let t = t.trim_end_matches(super::value::COUNT_UNITS);
     let number = t.trim_end_matches(['万', '元']);
     let start = number
         .char_indices()

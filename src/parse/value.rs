@@ -148,6 +148,12 @@ fn is_space(c: char) -> bool {
         || crate::decode::is_direction_mark(c)
 }
 
+/// The measure words a count is written with in a sentence (`27件`,
+/// `3项`, `23期`).
+pub const COUNT_UNITS: [char; 11] = [
+    '件', '个', '项', '条', '次', '人', '期', '份', '宗', '起', '篇',
+];
+
 /// A line break between two digits of a table's cell (a Markdown cell's
 /// `<br>`), as the text parser marks it: one number wrapped (`1<br>234`,
 /// read as `1 234`, its thousands) or two cells run into one (`4<br>2`,
